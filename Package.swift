@@ -1,0 +1,58 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "ClaimTrace",
+    products: [
+        .executable(name: "claimtrace", targets: ["claimtrace"]),
+        .library(
+            name: "ClaimTrace",
+            targets: ["ClaimTraceCore", "Readers", "Segmentation", "Quantities", "Attribution", "Claims", "Exporters"]
+        ),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-async-algorithms", from: "1.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
+        .target(
+            name: "ClaimTraceCore",
+            dependencies: [.product(name: "AsyncAlgorithms", package: "swift-async-algorithms")]
+        ),
+        .target(name: "Readers", dependencies: ["ClaimTraceCore", "CZlib"]),
+        .target(name: "Segmentation", dependencies: ["ClaimTraceCore"]),
+        .target(name: "Quantities", dependencies: ["ClaimTraceCore"]),
+        .target(name: "Attribution", dependencies: ["ClaimTraceCore"]),
+        .target(name: "Claims", dependencies: ["ClaimTraceCore", "Segmentation", "Quantities", "Attribution"]),
+        .target(name: "Exporters", dependencies: ["ClaimTraceCore", "CLibXML2"]),
+        .executableTarget(
+            name: "claimtrace",
+            dependencies: [
+                "ClaimTraceCore", "Readers", "Segmentation", "Quantities", "Attribution", "Claims", "Exporters",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        // Paths and helpers for the tests; not part of the product.
+        .target(name: "TestSupport", dependencies: ["ClaimTraceCore"], path: "Tests/TestSupport"),
+        .testTarget(name: "ClaimTraceCoreTests", dependencies: ["ClaimTraceCore"]),
+        .testTarget(name: "ReadersTests", dependencies: ["Readers", "TestSupport"]),
+        .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Readers", "TestSupport"]),
+        .testTarget(name: "QuantitiesTests", dependencies: ["Quantities"]),
+        .testTarget(name: "AttributionTests", dependencies: ["Attribution", "Claims", "TestSupport"]),
+        .testTarget(name: "ClaimsTests", dependencies: ["Claims", "Readers", "TestSupport"]),
+        .testTarget(name: "ExportersTests", dependencies: ["Exporters", "Claims", "Readers", "CLibXML2", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["claimtrace", "TestSupport"]),
+    ]
+)

@@ -1,0 +1,346 @@
+/// A half-open range of UTF-8 byte offsets into an article's text.
+///
+/// Stages work on bytes because that is where the speed is; exporters turn
+/// these into Unicode-scalar offsets, which is what the output contract uses.
+public struct TextSpan: Sendable, Hashable, Comparable {
+    public var start: Int
+    public var end: Int
+
+    public init(_ start: Int, _ end: Int) {
+        self.start = start
+        self.end = end
+    }
+
+    public var isEmpty: Bool { end <= start }
+    public var count: Int { end - start }
+
+    public static func < (lhs: TextSpan, rhs: TextSpan) -> Bool {
+        lhs.start != rhs.start ? lhs.start < rhs.start : lhs.end < rhs.end
+    }
+}
+
+/// Where an input record came from, for error messages and audits.
+public struct RecordLocation: Sendable, Hashable, CustomStringConvertible {
+    public var file: String
+    /// 1-based line of the record's first line (0 when the format has no lines).
+    public var line: Int
+    /// 1-based record number within the file.
+    public var record: Int
+
+    public init(file: String, line: Int, record: Int) {
+        self.file = file
+        self.line = line
+        self.record = record
+    }
+
+    public var description: String {
+        line > 0 ? "\(file):\(line)" : "\(file): record \(record)"
+    }
+}
+
+/// A JSON value, used for fields of an input record that ClaimTrace does not
+/// interpret but must not lose (`article.extra`).
+public enum JSONValue: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
+
+    public var stringValue: String? {
+        if case .string(let s) = self { return s }
+        return nil
+    }
+}
+
+/// One article as a reader produced it.
+public struct Article: Sendable, Hashable {
+    /// The record's own id, or a content hash when the input has none.
+    public var id: String
+    /// 0-based position of the article in the run's input order.
+    public var index: Int
+    public var title: String?
+    public var author: String?
+    public var date: String?
+    public var url: String?
+    public var source: String?
+    /// The body text. Every offset in the output points into this string.
+    public var text: String
+    /// Input fields the model does not name, kept so nothing is lost.
+    public var extra: [String: JSONValue]
+    public var location: RecordLocation
+
+    public init(
+        id: String? = nil, index: Int = 0, title: String? = nil, author: String? = nil,
+        date: String? = nil, url: String? = nil, source: String? = nil, text: String,
+        extra: [String: JSONValue] = [:], location: RecordLocation = RecordLocation(file: "-", line: 0, record: 0)
+    ) {
+        self.id = id ?? StableHash.hex(of: text)
+        self.index = index
+        self.title = title
+        self.author = author
+        self.date = date
+        self.url = url
+        self.source = source
+        self.text = text
+        self.extra = extra
+        self.location = location
+    }
+}
+
+/// A sentence of an article, located by byte span.
+public struct Sentence: Sendable, Hashable {
+    public var span: TextSpan
+    /// 0-based paragraph index within the article.
+    public var paragraph: Int
+    /// 0-based sentence index within its paragraph.
+    public var indexInParagraph: Int
+
+    public init(span: TextSpan, paragraph: Int, indexInParagraph: Int) {
+        self.span = span
+        self.paragraph = paragraph
+        self.indexInParagraph = indexInParagraph
+    }
+}
+
+/// An article cut into paragraphs and sentences (the Segmenter's output).
+public struct SegmentedArticle: Sendable {
+    public var article: Article
+    public var paragraphs: [TextSpan]
+    public var sentences: [Sentence]
+
+    public init(article: Article, paragraphs: [TextSpan], sentences: [Sentence]) {
+        self.article = article
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+    }
+}
+
+/// What a figure is. The first group are statistics; the second are numbers
+/// that a fact-checker does not verify as figures (dates, years, names).
+public enum QuantityKind: String, Sendable, CaseIterable {
+    case percent, percentagePoints = "percentage_points", money, count, measure, ratio, fraction, number, duration
+    case date, year, time, ordinal, identifier
+
+    public var isStatistic: Bool {
+        switch self {
+        case .percent, .percentagePoints, .money, .count, .measure, .ratio, .fraction, .number, .duration: true
+        case .date, .year, .time, .ordinal, .identifier: false
+        }
+    }
+}
+
+/// One figure found in a sentence, normalised.
+public struct Quantity: Sendable, Hashable {
+    /// Byte span in the article text.
+    public var span: TextSpan
+    public var kind: QuantityKind
+    /// The value for a single figure; nil for a range (see `low`/`high`).
+    public var value: Double?
+    public var low: Double?
+    public var high: Double?
+    /// Normalised unit: "percent", an ISO 4217 code, a measure unit, the counted noun, "year", …
+    public var unit: String?
+    /// The hedge before the figure as written, lowercased ("about", "more than", "just").
+    public var qualifier: String?
+    public var approximate: Bool
+
+    public init(
+        span: TextSpan, kind: QuantityKind, value: Double? = nil, low: Double? = nil, high: Double? = nil,
+        unit: String? = nil, qualifier: String? = nil, approximate: Bool = false
+    ) {
+        self.span = span
+        self.kind = kind
+        self.value = value
+        self.low = low
+        self.high = high
+        self.unit = unit
+        self.qualifier = qualifier
+        self.approximate = approximate
+    }
+
+    public var isStatistic: Bool { kind.isStatistic }
+}
+
+/// How an attribution was established.
+public enum AttributionBasis: String, Sendable {
+    /// The source is named in the sentence.
+    case explicit
+    /// A pronoun in the sentence, resolved to a person named earlier in the article.
+    case resolved
+    /// Carried over from a neighbouring sentence (e.g. the survey named just before).
+    case inherited
+    /// Nothing named a source; the article's author stands behind the statement.
+    case byline
+}
+
+public enum SourceType: String, Sendable {
+    case person, organization, document, anonymous
+}
+
+/// Who or what a sentence's claim rests on.
+public struct Attribution: Sendable, Hashable {
+    /// The resolved name ("Chen Shui-bian" even when the sentence says "He").
+    public var source: String
+    public var sourceType: SourceType
+    /// The reporting or evidence expression ("said", "according to", "showed").
+    public var cue: String?
+    /// The source mention in this sentence, as written; nil for byline or inherited sources.
+    public var sourceSpan: TextSpan?
+    public var cueSpan: TextSpan?
+    public var basis: AttributionBasis
+
+    public init(
+        source: String, sourceType: SourceType, cue: String?, sourceSpan: TextSpan?, cueSpan: TextSpan?,
+        basis: AttributionBasis
+    ) {
+        self.source = source
+        self.sourceType = sourceType
+        self.cue = cue
+        self.sourceSpan = sourceSpan
+        self.cueSpan = cueSpan
+        self.basis = basis
+    }
+}
+
+/// A segmented article with the figures of each sentence (the QuantityTagger's output).
+public struct TaggedArticle: Sendable {
+    public var segmented: SegmentedArticle
+    /// `quantities[i]` are the figures of `segmented.sentences[i]`, in text order.
+    public var quantities: [[Quantity]]
+
+    public init(segmented: SegmentedArticle, quantities: [[Quantity]]) {
+        self.segmented = segmented
+        self.quantities = quantities
+    }
+}
+
+/// A tagged article with the source of each sentence (the SourceAttributor's output).
+public struct AttributedArticle: Sendable {
+    public var tagged: TaggedArticle
+    /// `attributions[i]` belongs to sentence `i`; nil when nothing names a source.
+    public var attributions: [Attribution?]
+
+    public init(tagged: TaggedArticle, attributions: [Attribution?]) {
+        self.tagged = tagged
+        self.attributions = attributions
+    }
+}
+
+/// One output record: a check-worthy sentence with its figures and its source.
+public struct Claim: Sendable {
+    public var id: String
+    public var article: ArticleRef
+    public var paragraph: Int
+    /// 0-based index of the sentence within its paragraph.
+    public var sentence: Int
+    /// Sentence span in the article text, in Unicode scalars.
+    public var start: Int
+    public var end: Int
+    public var text: String
+    public var contextBefore: String?
+    public var contextAfter: String?
+    public var quantities: [ClaimQuantity]
+    public var attribution: ClaimAttribution?
+    public var checkworthiness: Double
+
+    public init(
+        id: String, article: ArticleRef, paragraph: Int, sentence: Int, start: Int, end: Int, text: String,
+        contextBefore: String?, contextAfter: String?, quantities: [ClaimQuantity],
+        attribution: ClaimAttribution?, checkworthiness: Double
+    ) {
+        self.id = id
+        self.article = article
+        self.paragraph = paragraph
+        self.sentence = sentence
+        self.start = start
+        self.end = end
+        self.text = text
+        self.contextBefore = contextBefore
+        self.contextAfter = contextAfter
+        self.quantities = quantities
+        self.attribution = attribution
+        self.checkworthiness = checkworthiness
+    }
+}
+
+/// The article fields repeated on every claim, so each record stands alone.
+public struct ArticleRef: Sendable, Hashable {
+    public var id: String
+    public var index: Int
+    public var title: String?
+    public var author: String?
+    public var date: String?
+    public var url: String?
+    public var source: String?
+
+    public init(_ article: Article) {
+        id = article.id
+        index = article.index
+        title = article.title
+        author = article.author
+        date = article.date
+        url = article.url
+        source = article.source
+    }
+}
+
+/// A quantity as exported: offsets in Unicode scalars within the claim's text.
+public struct ClaimQuantity: Sendable, Hashable {
+    public var text: String
+    public var start: Int
+    public var end: Int
+    public var kind: QuantityKind
+    public var value: Double?
+    public var low: Double?
+    public var high: Double?
+    public var unit: String?
+    public var qualifier: String?
+    public var approximate: Bool
+    public var statistic: Bool { kind.isStatistic }
+
+    public init(
+        text: String, start: Int, end: Int, kind: QuantityKind, value: Double?, low: Double?, high: Double?,
+        unit: String?, qualifier: String?, approximate: Bool
+    ) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.value = value
+        self.low = low
+        self.high = high
+        self.unit = unit
+        self.qualifier = qualifier
+        self.approximate = approximate
+    }
+}
+
+/// An attribution as exported: offsets in Unicode scalars within the claim's text.
+public struct ClaimAttribution: Sendable, Hashable {
+    public var source: String
+    public var sourceType: SourceType
+    public var cue: String?
+    public var sourceText: String?
+    public var start: Int?
+    public var end: Int?
+    public var cueStart: Int?
+    public var cueEnd: Int?
+    public var basis: AttributionBasis
+
+    public init(
+        source: String, sourceType: SourceType, cue: String?, sourceText: String?, start: Int?, end: Int?,
+        cueStart: Int?, cueEnd: Int?, basis: AttributionBasis
+    ) {
+        self.source = source
+        self.sourceType = sourceType
+        self.cue = cue
+        self.sourceText = sourceText
+        self.start = start
+        self.end = end
+        self.cueStart = cueStart
+        self.cueEnd = cueEnd
+        self.basis = basis
+    }
+}

@@ -1,0 +1,24 @@
+/// FNV-1a, 64 bit: tiny, fast and identical on every platform and run
+/// (Swift's `Hasher` is seeded per process, so it cannot make stable ids).
+public enum StableHash {
+    public static func fnv1a<S: Sequence>(_ bytes: S, seed: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64
+    where S.Element == UInt8 {
+        var hash = seed
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
+        }
+        return hash
+    }
+
+    /// 16 lowercase hex digits of the FNV-1a hash of the parts, joined by a 0x1F separator.
+    public static func hex(of parts: String...) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for (i, part) in parts.enumerated() {
+            if i > 0 { hash = fnv1a(CollectionOfOne(0x1F), seed: hash) }
+            hash = fnv1a(part.utf8, seed: hash)
+        }
+        let digits = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}
