@@ -1,0 +1,134 @@
+import ClaimTraceCore
+import Foundation
+
+/// Input formats of the command-line contract.
+public enum InputFormat: String, CaseIterable, Sendable {
+    case auto, text, jsonl, html, rss, sgml, mediawiki, warc
+
+    /// Formats this build can read.
+    public static let supported: [InputFormat] = [.auto, .text, .jsonl]
+
+    /// Picks a format from the file name, then from the first bytes.
+    public static func sniff(name: String, head: ArraySlice<UInt8>) -> InputFormat {
+        var base = name.lowercased()
+        for suffix in [".gz", ".xz"] where base.hasSuffix(suffix) { base.removeLast(suffix.count) }
+        if base.hasSuffix(".jsonl") || base.hasSuffix(".ndjson") || base.hasSuffix(".json") { return .jsonl }
+        if base.hasSuffix(".txt") || base.hasSuffix(".text") { return .text }
+        if base.hasSuffix(".html") || base.hasSuffix(".htm") { return .html }
+        if base.hasSuffix(".sgm") || base.hasSuffix(".sgml") { return .sgml }
+        if base.hasSuffix(".warc") { return .warc }
+        let first = head.first(where: { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) })
+        switch first {
+        case UInt8(ascii: "{"), UInt8(ascii: "["): return .jsonl
+        case UInt8(ascii: "<"):
+            let prefix = String(decoding: head.prefix(512), as: UTF8.self).lowercased()
+            if prefix.contains("<rss") || prefix.contains("<feed") { return .rss }
+            if prefix.contains("<mediawiki") { return .mediawiki }
+            if prefix.contains("<reuters") || prefix.contains("<!doctype lewis") { return .sgml }
+            return .html
+        default:
+            if String(decoding: head.prefix(8), as: UTF8.self).hasPrefix("WARC/") { return .warc }
+            return .text
+        }
+    }
+}
+
+/// All input files of a run, read one after another as one stream of
+/// articles (a ``RecordSource`` for the pipeline runner). Articles are
+/// numbered in input order.
+public struct ArticleSource: RecordSource {
+    public let paths: [String]
+    public let format: InputFormat
+    public let stats: ReadStats
+    private var nextPath = 0
+    private var reader: Reader?
+    private var index = 0
+
+    private enum Reader {
+        case text(TextDumpReader)
+        case json(JSONArticleReader)
+    }
+
+    /// `paths` empty or `["-"]` reads standard input. Directories are walked
+    /// (files in name order, hidden files skipped).
+    public init(paths: [String], format: InputFormat, stats: ReadStats) throws(InputError) {
+        self.paths = try Self.expand(paths.isEmpty ? ["-"] : paths)
+        self.format = format
+        self.stats = stats
+        if !InputFormat.supported.contains(format) {
+            throw InputError(
+                file: self.paths.first ?? "-",
+                message: "input format '\(format.rawValue)' is not supported by this build; use one of "
+                    + InputFormat.supported.map(\.rawValue).joined(separator: ", "))
+        }
+    }
+
+    static func expand(_ paths: [String]) throws(InputError) -> [String] {
+        var result: [String] = []
+        let fm = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            if path != "-", fm.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                guard let names = try? fm.subpathsOfDirectory(atPath: path) else {
+                    throw InputError(file: path, message: "cannot list the directory")
+                }
+                for name in names.sorted() where !name.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+                    let full = (path as NSString).appendingPathComponent(name)
+                    var sub: ObjCBool = false
+                    if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue { result.append(full) }
+                }
+            } else {
+                result.append(path)
+            }
+        }
+        return result
+    }
+
+    public mutating func next() throws -> Article? {
+        while true {
+            if reader == nil {
+                guard nextPath < paths.count else { return nil }
+                let path = paths[nextPath]
+                nextPath += 1
+                reader = try open(path)
+            }
+            let article: Article?
+            switch reader {
+            case .text(var r):
+                article = try r.next()
+                reader = .text(r)
+            case .json(var r):
+                article = try r.next()
+                reader = .json(r)
+            case nil:
+                article = nil
+            }
+            guard var article else {
+                reader = nil
+                continue
+            }
+            article.index = index
+            index += 1
+            return article
+        }
+    }
+
+    private func open(_ path: String) throws(InputError) -> Reader {
+        let file = try InputFile(path: path)
+        var lines = LineReader(file: file)
+        var chosen = format
+        if chosen == .auto {
+            let head = try lines.peek(count: 4096)
+            chosen = InputFormat.sniff(name: path, head: head)
+        }
+        switch chosen {
+        case .text: return .text(TextDumpReader(lines: lines, stats: stats))
+        case .jsonl: return .json(JSONArticleReader(lines: lines, stats: stats))
+        default:
+            throw InputError(
+                file: file.name,
+                message: "looks like '\(chosen.rawValue)', which this build cannot read yet; "
+                    + "pass --input-format text or jsonl if that is wrong")
+        }
+    }
+}

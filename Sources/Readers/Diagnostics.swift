@@ -1,0 +1,67 @@
+import ClaimTraceCore
+import Synchronization
+
+/// A record that could not become an article, and why.
+public struct Rejection: Sendable, CustomStringConvertible {
+    public var location: RecordLocation
+    public var reason: String
+
+    public init(location: RecordLocation, reason: String) {
+        self.location = location
+        self.reason = reason
+    }
+
+    public var description: String { "\(location): \(reason)" }
+}
+
+/// Counts what readers saw, shared between the reader task and the command
+/// that prints the summary. Every record is either an article, skipped
+/// (not an article by design, e.g. a blank record) or rejected.
+public final class ReadStats: Sendable {
+    private struct Counts {
+        var records = 0
+        var articles = 0
+        var skipped = 0
+        var rejected: [Rejection] = []
+        var bytes = 0
+    }
+
+    private let counts = Mutex(Counts())
+    private let onReject: @Sendable (Rejection) -> Void
+
+    /// `onReject` is called as each rejection happens (the CLI prints it).
+    public init(onReject: @escaping @Sendable (Rejection) -> Void = { _ in }) {
+        self.onReject = onReject
+    }
+
+    public func recordArticle(bytes: Int) {
+        counts.withLock {
+            $0.records += 1
+            $0.articles += 1
+            $0.bytes += bytes
+        }
+    }
+
+    public func recordSkipped(bytes: Int = 0) {
+        counts.withLock {
+            $0.records += 1
+            $0.skipped += 1
+            $0.bytes += bytes
+        }
+    }
+
+    public func reject(_ rejection: Rejection, bytes: Int = 0) {
+        counts.withLock {
+            $0.records += 1
+            $0.rejected.append(rejection)
+            $0.bytes += bytes
+        }
+        onReject(rejection)
+    }
+
+    public var records: Int { counts.withLock { $0.records } }
+    public var articles: Int { counts.withLock { $0.articles } }
+    public var skipped: Int { counts.withLock { $0.skipped } }
+    public var rejected: [Rejection] { counts.withLock { $0.rejected } }
+    public var bytes: Int { counts.withLock { $0.bytes } }
+}

@@ -1,0 +1,157 @@
+internal import CZlib
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ClaimTraceCore
+
+/// Why an input could not be read at all (as opposed to one bad record).
+public struct InputError: Error, CustomStringConvertible, Sendable {
+    public var file: String
+    public var message: String
+
+    public init(file: String, message: String) {
+        self.file = file
+        self.message = message
+    }
+
+    public var description: String { "\(file): \(message)" }
+}
+
+/// A file or stdin, gunzipped on the fly when it is gzip (zlib reads plain
+/// files through the same calls, so sniffing is zlib's job, not ours).
+public final class InputFile {
+    public let name: String
+    private var handle: gzFile?
+
+    /// Opens `path`; "-" is standard input.
+    public init(path: String) throws(InputError) {
+        name = path == "-" ? "<stdin>" : path
+        let handle: gzFile?
+        if path == "-" {
+            handle = gzdopen(dup(0), "rb")
+        } else {
+            handle = gzopen(path, "rb")
+        }
+        guard let handle else {
+            throw InputError(file: name, message: "cannot open (\(String(cString: strerror(errno)))); check the path")
+        }
+        gzbuffer(handle, 1 << 17)
+        self.handle = handle
+    }
+
+    deinit {
+        if let handle { gzclose(handle) }
+    }
+
+    /// Reads up to `count` decompressed bytes; 0 at end of input.
+    public func read(into buffer: UnsafeMutableRawPointer, count: Int) throws(InputError) -> Int {
+        guard let handle else { return 0 }
+        let n = gzread(handle, buffer, UInt32(clamping: count))
+        if n < 0 {
+            var code: Int32 = 0
+            let message = gzerror(handle, &code).map { String(cString: $0) } ?? "read error"
+            throw InputError(file: name, message: "cannot read: \(message) (truncated or corrupt gzip?)")
+        }
+        return Int(n)
+    }
+}
+
+/// Splits an input into lines without copying more than once. Lines keep
+/// no terminator; a trailing "\r" is removed.
+public struct LineReader {
+    public let file: InputFile
+    /// A line longer than this is reported and skipped, so one runaway record
+    /// cannot take the whole memory.
+    public let maxLineBytes: Int
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var eof = false
+    public private(set) var lineNumber = 0
+
+    public init(file: InputFile, maxLineBytes: Int = 64 << 20) {
+        self.file = file
+        self.maxLineBytes = maxLineBytes
+    }
+
+    public enum Line {
+        case line(ArraySlice<UInt8>, number: Int)
+        case tooLong(number: Int, bytes: Int)
+    }
+
+    public mutating func next() throws(InputError) -> Line? {
+        var searchFrom = start
+        var skipping = false
+        var skipped = 0
+        while true {
+            if let newline = buffer[searchFrom...].firstIndex(of: 0x0A) {
+                lineNumber += 1
+                var end = newline
+                if end > start, buffer[end - 1] == 0x0D { end -= 1 }
+                let line = buffer[start..<end]
+                start = newline + 1
+                if skipping { return .tooLong(number: lineNumber, bytes: skipped + line.count) }
+                return .line(line, number: lineNumber)
+            }
+            if eof {
+                guard start < buffer.count || skipping else { return nil }
+                lineNumber += 1
+                let line = buffer[start...]
+                start = buffer.count
+                if skipping { return .tooLong(number: lineNumber, bytes: skipped + line.count) }
+                return .line(line, number: lineNumber)
+            }
+            if buffer.count - start > maxLineBytes {
+                skipping = true
+                skipped += buffer.count - start
+                start = buffer.count
+            }
+            searchFrom = buffer.count - start
+            try fill()
+            searchFrom += start
+        }
+    }
+
+    /// The first `count` bytes ahead, without consuming them (for sniffing).
+    public mutating func peek(count: Int) throws(InputError) -> ArraySlice<UInt8> {
+        while !eof, buffer.count - start < count { try fill() }
+        return buffer[start..<min(buffer.count, start + count)]
+    }
+
+    /// Reads everything that is left (for formats that are one document per file).
+    public mutating func readRest(limit: Int) throws(InputError) -> [UInt8]? {
+        while !eof {
+            if buffer.count - start > limit { return nil }
+            try fill()
+        }
+        let rest = Array(buffer[start...])
+        start = buffer.count
+        return rest.count > limit ? nil : rest
+    }
+
+    private mutating func fill() throws(InputError) {
+        if start > 0 {
+            buffer.removeSubrange(0..<start)
+            start = 0
+        }
+        let chunk = 1 << 18
+        let old = buffer.count
+        var failure: InputError?
+        // Read straight into the array's spare capacity: no zero-fill, no copy.
+        buffer.reserveCapacity(old + chunk)
+        let spare = Array<UInt8>(unsafeUninitializedCapacity: chunk) { raw, initialized in
+            initialized = 0
+            guard let base = raw.baseAddress else { return }
+            do throws(InputError) {
+                initialized = try file.read(into: base, count: chunk)
+            } catch {
+                failure = error
+            }
+        }
+        buffer.append(contentsOf: spare)
+        let got = spare.count
+        if let failure { throw failure }
+        if got == 0 { eof = true }
+    }
+}

@@ -1,0 +1,157 @@
+import ClaimTraceCore
+import Foundation
+
+/// Reads JSON Lines articles (one object per line), and also a single JSON
+/// object or array spread over many lines, which is how news-please writes
+/// one article per file.
+///
+/// Fields: `text` (or news-please's `maintext`) is required; `id`, `title`,
+/// `author` (or `authors`, a list), `date` (or `date_publish`), `url`,
+/// `source` (or `source_domain`) are optional. Every other field is kept in
+/// `article.extra`.
+public struct JSONArticleReader {
+    private var lines: LineReader
+    private let stats: ReadStats
+    private var pending: [Article] = []
+    private var record = 0
+    private var sawContent = false
+    private let decoder = JSONDecoder()
+    /// A whole-document JSON file larger than this is rejected, not loaded.
+    public var maxDocumentBytes = 256 << 20
+
+    public init(lines: LineReader, stats: ReadStats) {
+        self.lines = lines
+        self.stats = stats
+    }
+
+    public mutating func next() throws(InputError) -> Article? {
+        while pending.isEmpty {
+            guard let item = try lines.next() else { return nil }
+            switch item {
+            case .tooLong(let number, let bytes):
+                record += 1
+                stats.reject(
+                    Rejection(
+                        location: location(line: number),
+                        reason: "record of \(bytes) bytes is longer than the \(lines.maxLineBytes)-byte limit"),
+                    bytes: bytes)
+            case .line(let bytes, let number):
+                let trimmed = bytes.drop(while: { $0 == 0x20 || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF })
+                guard let first = trimmed.first else {
+                    continue
+                }
+                if !sawContent, first == UInt8(ascii: "{") || first == UInt8(ascii: "["), !isCompleteJSON(bytes) {
+                    sawContent = true
+                    try readWholeDocument(head: bytes, line: number)
+                    continue
+                }
+                sawContent = true
+                record += 1
+                decodeRecord(Data(bytes), line: number, bytes: bytes.count + 1)
+            }
+        }
+        return pending.removeFirst()
+    }
+
+    private func location(line: Int) -> RecordLocation {
+        RecordLocation(file: lines.file.name, line: line, record: record)
+    }
+
+    private func isCompleteJSON(_ bytes: ArraySlice<UInt8>) -> Bool {
+        (try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])) != nil
+    }
+
+    private mutating func readWholeDocument(head: ArraySlice<UInt8>, line: Int) throws(InputError) {
+        guard let rest = try lines.readRest(limit: maxDocumentBytes) else {
+            record += 1
+            stats.reject(
+                Rejection(location: location(line: line), reason: "JSON document larger than \(maxDocumentBytes) bytes"))
+            return
+        }
+        var document = Array(head)
+        document.append(0x0A)
+        document.append(contentsOf: rest)
+        let data = Data(document)
+        if head.first(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: "[") {
+            guard let items = try? decoder.decode([JSONValue].self, from: data) else {
+                record += 1
+                stats.reject(Rejection(location: location(line: line), reason: "not valid JSON"), bytes: data.count)
+                return
+            }
+            for item in items {
+                record += 1
+                accept(item, line: 0, bytes: data.count / max(1, items.count))
+            }
+        } else {
+            record += 1
+            decodeRecord(data, line: line, bytes: data.count)
+        }
+    }
+
+    private mutating func decodeRecord(_ data: Data, line: Int, bytes: Int) {
+        do {
+            accept(try decoder.decode(JSONValue.self, from: data), line: line, bytes: bytes)
+        } catch {
+            stats.reject(
+                Rejection(location: location(line: line), reason: "not valid JSON (\(Self.describe(error)))"),
+                bytes: bytes)
+        }
+    }
+
+    private mutating func accept(_ value: JSONValue, line: Int, bytes: Int) {
+        guard case .object(var fields) = value else {
+            stats.reject(Rejection(location: location(line: line), reason: "a JSON object was expected"), bytes: bytes)
+            return
+        }
+        func take(_ keys: String...) -> JSONValue? {
+            var found: JSONValue?
+            for key in keys {
+                if let value = fields.removeValue(forKey: key), found == nil || found == .null { found = value }
+            }
+            return found
+        }
+        let body = take("text", "maintext")
+        if body == .null {
+            // news-please writes `"text": null` when it found no body: nothing to read, nothing lost.
+            stats.recordSkipped(bytes: bytes)
+            return
+        }
+        guard let text = body?.stringValue else {
+            stats.reject(
+                Rejection(location: location(line: line), reason: "no \"text\" (or \"maintext\") string field"),
+                bytes: bytes)
+            return
+        }
+        if text.allSatisfy(\.isWhitespace) {
+            stats.recordSkipped(bytes: bytes)
+            return
+        }
+        let id: String? =
+            switch take("id") {
+            case .string(let s): s
+            case .number(let n): n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n)
+            default: nil
+            }
+        let author: String? =
+            switch take("author", "authors") {
+            case .string(let s): s
+            case .array(let names):
+                names.compactMap(\.stringValue).isEmpty ? nil : names.compactMap(\.stringValue).joined(separator: ", ")
+            default: nil
+            }
+        let article = Article(
+            id: id, title: take("title")?.stringValue, author: author,
+            date: take("date", "date_publish")?.stringValue, url: take("url")?.stringValue,
+            source: take("source", "source_domain")?.stringValue, text: text, extra: fields,
+            location: location(line: line))
+        stats.recordArticle(bytes: bytes)
+        pending.append(article)
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if case DecodingError.dataCorrupted(let context) = error {
+            return context.underlyingError.map { "\($0)" } ?? context.debugDescription
+        }
+        return "\(error)"
+    }
+}
