@@ -1,0 +1,79 @@
+/// Decides whether a period followed by a capitalised word ends a sentence.
+enum Abbreviations {
+    /// Titles and words that are never the last word of a sentence.
+    static let neverFinal: Set<String> = [
+        "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col", "Maj", "Capt",
+        "Sgt", "Cpl", "Pvt", "Cmdr", "Adm", "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Amb", "Atty", "Messrs",
+        "St", "Mt", "Ft", "Fr", "Sr", "Jr", "vs", "v", "Vs", "Gens", "Ave", "Blvd", "Rd", "approx", "Dept", "Univ",
+        "Assn", "Fig", "Figs", "Vol", "Vols", "cf", "ca", "Nos", "Ph", "Op", "Ed", "Eds",
+    ]
+    /// Abbreviations that stand before a number ("No. 1", "Sept. 11", "Art. 5").
+    static let beforeNumber: Set<String> = [
+        "No", "no", "Art", "art", "Sec", "sec", "p", "pp", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+        "Sept", "Oct", "Nov", "Dec", "Ch", "ch", "Para", "para", "Tel", "tel", "Ext", "ext",
+    ]
+    /// Abbreviations that may end a sentence; they end one only when a typical
+    /// sentence opener follows ("… Apple Inc. The company said").
+    static let mayBeFinal: Set<String> = [
+        "Inc", "Corp", "Co", "Ltd", "Plc", "plc", "Bros", "LLC", "Cos", "Mfg", "Intl", "etc", "al", "Jan", "Feb",
+        "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu",
+        "Thurs", "Fri", "Sat", "Sun", "mln", "bln", "pct", "dlrs", "yrs", "hrs", "mins", "approx",
+    ]
+    static let openers: Set<String> = [
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There",
+        "But", "And", "Or", "So", "Yet", "In", "On", "At", "For", "As", "If", "When", "While", "After", "Before",
+        "Its", "His", "Her", "Their", "Our", "Some", "Many", "Most", "Other", "Such", "However", "Meanwhile",
+        "Still", "Also", "Last", "Next", "Shares", "Analysts", "Officials", "What", "Why", "How", "Who", "Under",
+        "With", "Without", "Since", "Although", "Despite", "By", "From", "To", "According",
+    ]
+
+    static func periodIsNotBoundary(
+        _ bytes: UnsafeBufferPointer<UInt8>, period: Int, sentenceStart: Int, next: Int, end: Int
+    ) -> Bool {
+        // The word before the period.
+        var wordStart = period
+        while wordStart > sentenceStart {
+            let c = bytes[wordStart - 1]
+            if Segmenter.isSpace(c) || c == UInt8(ascii: "(") || c == UInt8(ascii: "\"") || c == UInt8(ascii: "[")
+                || c == UInt8(ascii: "'") || c == UInt8(ascii: "-") || c == UInt8(ascii: "/")
+            {
+                break
+            }
+            wordStart -= 1
+        }
+        let length = period - wordStart
+        guard length > 0 else { return false }
+        let nextIsDigit = bytes[next] >= UInt8(ascii: "0") && bytes[next] <= UInt8(ascii: "9")
+        // Initials: "J. R. R. Tolkien", "George W. Bush".
+        if length == 1, bytes[wordStart] >= UInt8(ascii: "A"), bytes[wordStart] <= UInt8(ascii: "Z") {
+            return true
+        }
+        // List numbering at the start of a sentence: "1. The first …".
+        if wordStart == sentenceStart, length <= 2,
+            (wordStart..<period).allSatisfy({ bytes[$0] >= UInt8(ascii: "0") && bytes[$0] <= UInt8(ascii: "9") })
+        {
+            return true
+        }
+        guard length <= 12 else { return false }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<period]), as: UTF8.self)
+        if neverFinal.contains(word) { return true }
+        if nextIsDigit, beforeNumber.contains(word) { return true }
+        let nextWord = wordAt(bytes, next, end)
+        // Dotted acronyms: "U.S.", "a.m.", "Ph.D." — final only before an opener.
+        if word.contains(".") || mayBeFinal.contains(word) {
+            return !openers.contains(nextWord)
+        }
+        return false
+    }
+
+    static func wordAt(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        var i = start
+        while i < end, bytes[i] < 0x80,
+            (bytes[i] >= UInt8(ascii: "A") && bytes[i] <= UInt8(ascii: "Z"))
+                || (bytes[i] >= UInt8(ascii: "a") && bytes[i] <= UInt8(ascii: "z"))
+        {
+            i += 1
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+    }
+}
