@@ -1,0 +1,127 @@
+/// Words the quantity matcher knows. Keys are lowercase.
+enum Lexicon {
+    static let units: [String: Double] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    ]
+    static let tens: [String: Double] = [
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+    /// Multipliers written as words after a number ("1.2 million", "4 mln", "2.5bn").
+    static let scales: [String: Double] = [
+        "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+        "mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "trln": 1e12, "trn": 1e12,
+    ]
+    /// Short scales that are only scales right after money ("$5m", "£3k").
+    static let moneyScales: [String: Double] = ["m": 1e6, "k": 1e3, "b": 1e9, "t": 1e12]
+
+    static let fractions: [String: Double] = [
+        "half": 1.0 / 2, "halves": 1.0 / 2, "third": 1.0 / 3, "thirds": 1.0 / 3, "quarter": 1.0 / 4,
+        "quarters": 1.0 / 4, "fifth": 1.0 / 5, "fifths": 1.0 / 5, "tenth": 1.0 / 10, "tenths": 1.0 / 10,
+    ]
+
+    static let ordinals: Set<String> = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth", "twentieth", "hundredth", "thousandth",
+    ]
+    /// Words after which an ordinal word is an ordinal ("his first", "the third").
+    static let ordinalDeterminers: Set<String> = [
+        "the", "his", "her", "its", "their", "our", "my", "your", "s", "this", "that",
+    ]
+
+    static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+        "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
+
+    /// Currency written before the figure. "$" alone is USD (the news default).
+    static let currencySymbols: [String: String] = [
+        "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS",
+        "₱": "PHP", "₫": "VND", "฿": "THB",
+    ]
+    /// Prefixes joined to "$": "US$", "A$", "HK$".
+    static let dollarPrefixes: [String: String] = [
+        "us": "USD", "a": "AUD", "au": "AUD", "hk": "HKD", "c": "CAD", "ca": "CAD", "nz": "NZD", "s": "SGD",
+        "r": "BRL", "nt": "TWD", "mx": "MXN",
+    ]
+    static let currencyCodes: Set<String> = [
+        "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "HKD", "INR", "KRW", "RUB", "BRL", "MXN", "SGD",
+        "NZD", "SEK", "NOK", "DKK", "ZAR", "TWD", "RMB", "TRY", "PLN", "IDR", "THB", "SAR", "AED",
+    ]
+    /// Currency written after the figure ("4 mln dlrs", "300 billion yen").
+    static let currencyWords: [String: String] = [
+        "dollar": "USD", "dollars": "USD", "dlr": "USD", "dlrs": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR",
+        "eur": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "stg": "GBP", "sterling": "GBP",
+        "rupees": "INR", "rupee": "INR", "won": "KRW", "roubles": "RUB", "rubles": "RUB", "francs": "CHF",
+        "pesos": "MXN", "reais": "BRL", "rand": "ZAR", "lire": "ITL", "marks": "DEM", "crowns": "SEK",
+        "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "chf": "CHF", "cad": "CAD", "aud": "AUD", "hkd": "HKD",
+    ]
+
+    /// Measure units, normalised.
+    static let measures: [String: String] = [
+        "km": "km", "kms": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
+        "mile": "mi", "miles": "mi", "metres": "m", "meters": "m", "metre": "m", "meter": "m", "cm": "cm",
+        "centimetres": "cm", "centimeters": "cm", "mm": "mm", "millimetres": "mm", "millimeters": "mm", "kg": "kg",
+        "kgs": "kg", "kilos": "kg", "kilograms": "kg", "kilogrammes": "kg", "kilogram": "kg", "grams": "g",
+        "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t", "mt": "t", "barrels": "bbl", "barrel": "bbl",
+        "bbl": "bbl", "bpd": "bbl/d", "mw": "MW", "megawatts": "MW", "gw": "GW", "gigawatts": "GW", "kw": "kW",
+        "kilowatts": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "hectares": "ha", "hectare": "ha",
+        "ha": "ha", "acres": "acre", "acre": "acre", "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in",
+        "lbs": "lb", "lb": "lb", "pounds": "lb", "ounces": "oz", "oz": "oz", "litres": "l", "liters": "l",
+        "gallons": "gal", "mph": "mph", "knots": "kn", "bushels": "bu", "sq": "sq", "degrees": "°",
+        "celsius": "°C", "fahrenheit": "°F", "gb": "GB", "tb": "TB", "mb": "MB", "ghz": "GHz", "mhz": "MHz",
+    ]
+    static let durations: [String: String] = [
+        "year": "year", "years": "year", "yr": "year", "yrs": "year", "month": "month", "months": "month",
+        "week": "week", "weeks": "week", "day": "day", "days": "day", "hour": "hour", "hours": "hour",
+        "hrs": "hour", "minute": "minute", "minutes": "minute", "mins": "minute", "second": "second",
+        "seconds": "second", "decade": "decade", "decades": "decade", "century": "century",
+        "centuries": "century", "quarter": "quarter", "quarters": "quarter",
+    ]
+
+    /// Hedges before a figure, longest first; the flag says whether it makes the figure approximate.
+    static let qualifiers: [([String], Bool)] = [
+        (["no", "more", "than"], false), (["no", "fewer", "than"], false), (["no", "less", "than"], false),
+        (["as", "many", "as"], false), (["as", "much", "as"], false), (["as", "few", "as"], false),
+        (["as", "little", "as"], false), (["an", "estimated"], true), (["more", "than"], false),
+        (["less", "than"], false), (["fewer", "than"], false), (["greater", "than"], false),
+        (["at", "least"], false), (["at", "most"], false), (["up", "to"], false), (["close", "to"], true),
+        (["just", "over"], false), (["just", "under"], false), (["well", "over"], false),
+        (["upwards", "of"], false), (["in", "excess", "of"], false), (["about"], true), (["around"], true),
+        (["approximately"], true), (["approx"], true), (["roughly"], true), (["nearly"], true), (["almost"], true),
+        (["some"], true), (["circa"], true), (["estimated"], true), (["over"], false), (["under"], false),
+        (["just"], false), (["only"], false), (["above"], false), (["below"], false), (["exactly"], false),
+        (["precisely"], false),
+    ]
+
+    /// Words that are never the counted noun after a number.
+    static let notNouns: Set<String> = [
+        "of", "to", "in", "on", "at", "from", "and", "or", "but", "the", "a", "an", "for", "with", "by", "as", "than",
+        "per", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
+        "should", "may", "might", "said", "says", "more", "less", "fewer", "that", "which", "who", "this", "these",
+        "those", "it", "its", "percent", "pct", "cent", "times", "against", "versus", "vs", "compared", "after",
+        "before", "since", "until", "between", "among", "into", "over", "under", "up", "down", "out", "off",
+        "last", "next", "each", "a.m", "p.m", "am", "pm", "also", "not", "no", "all", "both", "only", "just",
+        "while", "when", "where", "if", "so", "yet", "this", "there", "their", "his", "her", "our", "what",
+        "according", "other", "others", "ones", "previously", "earlier", "later", "ago", "respectively",
+        "apiece", "each", "people's", "plus", "minus",
+    ]
+
+    /// Plural nouns without a final "s".
+    static let irregularPlurals: Set<String> = [
+        "people", "children", "men", "women", "police", "staff", "cattle", "personnel", "sheep", "fish", "aircraft",
+        "deer", "troops", "livestock", "poultry", "swine", "geese", "mice", "teeth", "crew", "data",
+    ]
+
+    /// Capitalised words that precede a figure without naming it ("About 40 …", "In 2019 …").
+    static let notNames: Set<String> = [
+        "About", "Some", "Over", "Nearly", "Only", "Just", "Than", "The", "In", "On", "By", "At", "To", "From",
+        "Since", "Until", "Of", "And", "With", "For", "All", "Top", "Around", "Almost", "Roughly", "More", "Fewer",
+        "Less", "Under", "Up", "Approximately", "Between", "Last", "Since", "After", "Before", "During", "Through",
+        "Exactly", "Another", "Another", "Those", "These", "Its", "His", "Her", "Their", "Our", "Earlier",
+        "Of", "Almost", "Another", "Like", "But", "Or", "Nor", "When", "As", "If", "Then", "Still", "Yet",
+        "Estimated", "Average", "Total", "Median", "Age", "Aged", "Ages",
+    ]
+}

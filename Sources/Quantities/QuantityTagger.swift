@@ -1,0 +1,595 @@
+import ClaimTraceCore
+
+/// Finds the figures of every sentence and normalises them (value, unit,
+/// kind, qualifier), telling statistics from dates, years, ordinals and names.
+public struct QuantityTagger: Stage {
+    public init() {}
+
+    public func process(_ segmented: SegmentedArticle) -> TaggedArticle {
+        let quantities = segmented.article.text.withUTF8Bytes { bytes in
+            segmented.sentences.map { Self.tag(bytes, $0.span) }
+        }
+        return TaggedArticle(segmented: segmented, quantities: quantities)
+    }
+
+    /// The figures in `span` of `bytes`, in text order, with byte spans in `bytes`.
+    public static func tag(_ bytes: UnsafeBufferPointer<UInt8>, _ span: TextSpan) -> [Quantity] {
+        var matcher = Matcher(tokens: Tokenizer.tokenize(bytes, span))
+        return matcher.run()
+    }
+
+    /// Convenience for tests and one-off use: the figures of a whole string,
+    /// with byte spans into it.
+    public static func tag(_ text: String) -> [Quantity] {
+        text.withUTF8Bytes { tag($0, TextSpan(0, $0.count)) }
+    }
+}
+
+/// Matches quantity expressions on a token list. One pass, left to right;
+/// each match consumes its tokens.
+struct Matcher {
+    let t: [Token]
+    let n: Int
+
+    init(tokens: [Token]) {
+        t = tokens
+        n = tokens.count
+    }
+
+    mutating func run() -> [Quantity] {
+        var out: [Quantity] = []
+        var i = 0
+        while i < n {
+            if let (quantity, next) = match(at: i) {
+                out.append(quantity)
+                i = max(next, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    // MARK: Token helpers
+
+    func lower(_ i: Int) -> String? { i >= 0 && i < n && t[i].isWord ? t[i].lower : nil }
+    func text(_ i: Int) -> String? { i >= 0 && i < n ? t[i].text : nil }
+    func joined(_ i: Int) -> Bool { i < n && !t[i].spaceBefore }
+    func isHyphen(_ i: Int) -> Bool { i < n && (t[i].text == "-" || t[i].text == "–" || t[i].text == "‑") }
+    func isQuote(_ i: Int) -> Bool { i < n && ["\"", "“", "”", "‘", "’", "'"].contains(t[i].text) }
+
+    func monthAt(_ i: Int) -> Int? {
+        guard i < n, t[i].isWord, t[i].isCapitalized, let m = Lexicon.months[t[i].lower] else { return nil }
+        return m
+    }
+
+    func isDayNumber(_ i: Int) -> Bool {
+        i < n && t[i].isNumber && t[i].plainInteger && t[i].value >= 1 && t[i].value <= 31 && t[i].digitCount <= 2
+    }
+
+    func isYearNumber(_ i: Int) -> Bool {
+        i < n && t[i].isNumber && t[i].plainInteger && t[i].digitCount == 4 && t[i].value >= 1000
+            && t[i].value <= 2199
+    }
+
+    // MARK: Numbers
+
+    struct Parsed {
+        var value: Double
+        var start: Int  // token index
+        var end: Int  // token index, exclusive
+        var spelled: Bool
+        var plainInteger: Bool
+        var scaled: Bool
+    }
+
+    /// A number starting at token `i`: digits (with a scale word), spelled-out
+    /// words, "a dozen", "a million", "half a million".
+    func parseNumber(_ i: Int) -> Parsed? {
+        guard i < n else { return nil }
+        let tok = t[i]
+        if tok.isNumber {
+            var value = tok.value
+            var j = i + 1
+            var scaled = false
+            if let word = lower(j), let scale = Lexicon.scales[word], word != "hundred" || joined(j) == false {
+                value *= scale
+                j += 1
+                scaled = true
+                if let next = lower(j), next != "hundred", let more = Lexicon.scales[next], more > scale {
+                    value *= more
+                    j += 1
+                }
+            }
+            return Parsed(value: value, start: i, end: j, spelled: false, plainInteger: tok.plainInteger && !scaled,
+                          scaled: scaled)
+        }
+        guard let word = lower(i) else { return nil }
+        if word == "a" || word == "one", let next = lower(i + 1), next == "dozen" || Lexicon.scales[next] != nil,
+            t[i + 1].isWord, !(isHyphen(i + 2) && joined(i + 2))
+        {
+            let value = next == "dozen" ? 12 : Lexicon.scales[next] ?? 1
+            return Parsed(value: value, start: i, end: i + 2, spelled: true, plainInteger: false, scaled: true)
+        }
+        if word == "half", lower(i + 1) == "a", let next = lower(i + 2), let scale = Lexicon.scales[next] {
+            return Parsed(value: scale / 2, start: i, end: i + 3, spelled: true, plainInteger: false, scaled: true)
+        }
+        if let scale = Lexicon.scales[word], word.count > 3, isHyphen(i + 1), joined(i + 1),
+            let after = lower(i + 2), Lexicon.currencyWords[after] != nil
+        {
+            // "trillion-dollar market": the scale is the figure.
+            return Parsed(value: scale, start: i, end: i + 1, spelled: true, plainInteger: false, scaled: true)
+        }
+        var total: Double = 0
+        var current: Double = 0
+        var any = false
+        var j = i
+        while j < n, let w = lower(j) {
+            if let v = Lexicon.units[w] {
+                current += v
+            } else if let v = Lexicon.tens[w] {
+                current += v
+                if isHyphen(j + 1), joined(j + 1), joined(j + 2), let u = lower(j + 2), let uv = Lexicon.units[u], uv < 10 {
+                    current += uv
+                    j += 2
+                }
+            } else if w == "hundred", any {
+                current *= 100
+            } else if w == "dozen", any {
+                current *= 12
+            } else if let s = Lexicon.scales[w], any, w.count > 3 {
+                total += current * s
+                current = 0
+            } else if w == "and", any, let next = lower(j + 1), Lexicon.units[next] != nil || Lexicon.tens[next] != nil,
+                lower(j - 1) == "hundred" || lower(j - 1).flatMap({ Lexicon.scales[$0] }) != nil
+            {
+                // "two hundred and forty-one"
+            } else {
+                break
+            }
+            any = true
+            j += 1
+        }
+        guard any else { return nil }
+        return Parsed(value: total + current, start: i, end: j, spelled: true, plainInteger: false,
+                      scaled: total > 0)
+    }
+
+    // MARK: The matcher
+
+    func qualifier(before start: Int) -> (String, Bool, Int)? {
+        for (words, approximate) in Lexicon.qualifiers where words.count <= start {
+            var ok = true
+            for (k, word) in words.enumerated() where lower(start - words.count + k) != word {
+                ok = false
+                break
+            }
+            if ok {
+                let first = start - words.count
+                return (words.joined(separator: " "), approximate, first)
+            }
+        }
+        return nil
+    }
+
+    func span(_ from: Int, _ to: Int) -> TextSpan { TextSpan(t[from].start, t[max(from, to - 1)].end) }
+
+    func match(at i: Int) -> (Quantity, Int)? {
+        // Dates led by a month: "April 19", "Sept. 11", "June 2019", "April 19, 2024".
+        if let _ = monthAt(i) {
+            var j = i + 1
+            if text(j) == ".", joined(j) { j += 1 }
+            if isDayNumber(j) {
+                var end = j + 1
+                if let suffix = lower(end), joined(end), ["st", "nd", "rd", "th"].contains(suffix) { end += 1 }
+                if text(end) == ",", isYearNumber(end + 1) { end += 2 } else if isYearNumber(end) { end += 1 }
+                return (Quantity(span: span(i, end), kind: .date), end)
+            }
+            if isYearNumber(j), j == i + 1 {
+                return (Quantity(span: span(i, j + 1), kind: .date), j + 1)
+            }
+            return nil
+        }
+        // Ordinals: "his first", "the third".
+        if let w = lower(i), Lexicon.ordinals.contains(w), let before = lower(i - 1),
+            Lexicon.ordinalDeterminers.contains(before), !(w == "second" && lower(i + 1).map { Lexicon.durations[$0] != nil } == true)
+        {
+            return (Quantity(span: span(i, i + 1), kind: .ordinal, value: ordinalValue(w)), i + 1)
+        }
+        // Fractions: "two-thirds", "a third of", "half of", "three quarters".
+        if let fraction = matchFraction(at: i) { return fraction }
+
+        // Currency before the figure: "$", "US$", "€", "USD".
+        var currency: String?
+        var numberIndex = i
+        var negative = false
+        if let code = Lexicon.currencySymbols[t[i].text], t[i].kind == .symbol, i + 1 < n, t[i + 1].isNumber {
+            currency = code
+            numberIndex = i + 1
+        } else if let prefix = lower(i), let code = Lexicon.dollarPrefixes[prefix], text(i + 1) == "$", joined(i + 1),
+            i + 2 < n, t[i + 2].isNumber, t[i].isCapitalized
+        {
+            currency = code
+            numberIndex = i + 2
+        } else if t[i].isWord, Lexicon.currencyCodes.contains(t[i].text), i + 1 < n, t[i + 1].isNumber {
+            currency = t[i].text == "RMB" ? "CNY" : t[i].text
+            numberIndex = i + 1
+        } else if t[i].text == "-" || t[i].text == "−", i + 1 < n, t[i + 1].isNumber, joined(i + 1),
+            i == 0 || t[i].spaceBefore
+        {
+            negative = true
+            numberIndex = i + 1
+        }
+        guard var first = parseNumber(numberIndex) else { return nil }
+        if negative { first.value = -first.value }
+        let exprStart = i
+
+        if currency == nil, !first.spelled, let special = matchNonStatistic(first, at: numberIndex) {
+            return special
+        }
+
+        // A range: "three to five", "10-12", "between 5 and 7", "$5 to $7 billion".
+        var second: Parsed?
+        var afterNumbers = first.end
+        var secondCurrency: String?
+        if let (parsed, code) = rangeEnd(after: first, exprStart: exprStart) {
+            second = parsed
+            secondCurrency = code
+            afterNumbers = parsed.end
+            if negative, isHyphen(first.end) == false {}
+        }
+        if let s = second, s.scaled, !first.scaled, first.value < s.value {
+            // "$5 to $7 billion": the scale on the second figure covers the first.
+            let scale = s.value / (t[s.start].isNumber ? t[s.start].value : s.value)
+            if scale > 1 { first.value *= scale }
+        }
+
+        // What follows the figure(s).
+        var kind = QuantityKind.number
+        var unit: String?
+        var end = afterNumbers
+        var multiplier: Double = 1
+        currency = currency ?? secondCurrency
+        if currency != nil, let w = lower(end), joined(end), let scale = Lexicon.moneyScales[w] {
+            multiplier = scale
+            end += 1
+        }
+        if let code = currency {
+            kind = .money
+            unit = code
+            if let w = lower(end), Lexicon.currencyWords[w] != nil { end += 1 }
+        } else if text(end) == "%" {
+            kind = .percent
+            unit = "percent"
+            end += 1
+        } else if let w = lower(end), ["percent", "pct", "pc", "percentage", "per"].contains(w) {
+            if w == "per" {
+                if lower(end + 1) == "cent" {
+                    kind = .percent
+                    end += 2
+                }
+            } else if w == "percentage" {
+                if let p = lower(end + 1), p == "point" || p == "points" {
+                    kind = .percentagePoints
+                    end += 2
+                }
+            } else {
+                kind = .percent
+                end += 1
+            }
+            if kind == .percent {
+                unit = "percent"
+                if let p = lower(end), p == "point" || p == "points" {
+                    kind = .percentagePoints
+                    end += 1
+                }
+            } else if kind == .percentagePoints {
+                unit = "percentage_points"
+            }
+            if kind == .percentagePoints { unit = "percentage_points" }
+        } else if let w = lower(end), w == "basis" || w == "bps" || w == "bp" {
+            if w != "basis" || ["point", "points"].contains(lower(end + 1) ?? "") {
+                kind = .percentagePoints
+                unit = "basis_points"
+                end += w == "basis" ? 2 : 1
+            }
+        } else if let w = lower(end), let code = Lexicon.currencyWords[w], w != "won" || t[end].spaceBefore {
+            kind = .money
+            unit = code
+            end += 1
+        } else if let w = lower(end), w == "cts" || w == "cents" || w == "cent" {
+            kind = .money
+            unit = "USD"
+            multiplier = 0.01
+            end += 1
+        } else if isHyphen(end), joined(end), joined(end + 1), let w = lower(end + 1), let code = Lexicon.currencyWords[w] {
+            kind = .money  // "trillion-dollar", "5-dollar"
+            unit = code
+            end += 2
+        } else if let (measure, next) = matchMeasure(at: end) {
+            kind = .measure
+            unit = measure
+            end = next
+        } else if let (duration, next) = matchDuration(at: end) {
+            if lower(next) == "old" || (isHyphen(next) && lower(next + 1) == "old") {
+                kind = .measure  // an age
+                unit = "year"
+                end = lower(next) == "old" ? next + 1 : next + 2
+            } else {
+                kind = .duration
+                unit = duration
+                end = next
+            }
+        } else if let w = lower(end), w == "times" {
+            kind = .ratio
+            unit = "times"
+            end += 1
+        } else if let (nextIndex, denominator) = ratioBase(at: end), second == nil {
+            kind = .ratio
+            unit = "ratio"
+            first.value = first.value / denominator
+            end = nextIndex
+        } else if let noun = countNoun(from: end) {
+            kind = .count
+            unit = t[noun].lower
+            end = noun + 1
+        }
+
+        // Years: four bare digits in the calendar range, with no unit that makes them a figure.
+        if kind == .number || kind == .count, currency == nil, first.plainInteger, isYearNumber(first.start),
+            second.map({ isYearNumber($0.start) }) ?? true, !negative
+        {
+            var yearEnd = afterNumbers
+            if let s = lower(yearEnd), s == "s", joined(yearEnd) { yearEnd += 1 }  // "1990s"
+            if let s = second {
+                return (Quantity(span: span(exprStart, yearEnd), kind: .year, low: first.value, high: t[s.start].value,
+                                 unit: "year"), yearEnd)
+            }
+            return (Quantity(span: span(exprStart, yearEnd), kind: .year, value: first.value, unit: "year"), yearEnd)
+        }
+        // A bare spelled "one" is a pronoun more often than a figure ("the only one").
+        if kind == .number, first.spelled, second == nil, first.value < 2 { return nil }
+
+        let qualifier = qualifier(before: exprStart)
+        var quantity = Quantity(span: span(exprStart, end), kind: kind, unit: unit, qualifier: qualifier?.0,
+                                approximate: qualifier?.1 ?? false)
+        if let s = second {
+            quantity.low = first.value * multiplier
+            quantity.high = s.value * multiplier
+        } else {
+            quantity.value = first.value * multiplier
+        }
+        return (quantity, end)
+    }
+
+    func ordinalValue(_ word: String) -> Double? {
+        let values: [String: Double] = [
+            "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "hundredth": 100,
+            "thousandth": 1000,
+        ]
+        return values[word]
+    }
+
+    /// The second figure of a range, if one follows `first`.
+    func rangeEnd(after first: Parsed, exprStart: Int) -> (Parsed, String?)? {
+        let k = first.end
+        guard k < n else { return nil }
+        let connector = t[k].text.lowercased()
+        let hyphen = isHyphen(k)
+        let isRangeWord = connector == "to" || (connector == "and" && lower(exprStart - 1) == "between")
+            || (connector == "or" && first.spelled)
+        guard isRangeWord || (hyphen && (joined(k) && joined(k + 1) || t[k].text == "–")) else { return nil }
+        var j = k + 1
+        var code: String?
+        if let c = Lexicon.currencySymbols[text(j) ?? ""], j + 1 < n, t[j + 1].isNumber {
+            code = c
+            j += 1
+        }
+        guard let second = parseNumber(j), second.spelled == first.spelled || !hyphen else { return nil }
+        // "9-11" as a date or "737-800" as a model are not ranges; plain numbers only go up.
+        if !second.scaled, !first.scaled, second.value <= first.value { return nil }
+        return (second, code)
+    }
+
+    /// Dates, times, ordinals and codes written with digits.
+    func matchNonStatistic(_ first: Parsed, at i: Int) -> (Quantity, Int)? {
+        let j = first.end
+        // "18 April", "18 April 2024", "18th of April".
+        if isDayNumber(i), first.end == i + 1 {
+            var k = j
+            if let suffix = lower(k), joined(k), ["st", "nd", "rd", "th"].contains(suffix) { k += 1 }
+            if lower(k) == "of", monthAt(k + 1) != nil { k += 1 }
+            if monthAt(k) != nil {
+                var end = k + 1
+                if isYearNumber(end) { end += 1 }
+                return (Quantity(span: span(i, end), kind: .date), end)
+            }
+        }
+        // ISO dates "2019-03-01" and slashed dates "9/11", "3/15/2024".
+        if isYearNumber(i), isHyphen(j), joined(j), j + 3 < n, t[j + 1].isNumber, joined(j + 1), isHyphen(j + 2),
+            joined(j + 2), t[j + 3].isNumber, joined(j + 3)
+        {
+            return (Quantity(span: span(i, j + 4), kind: .date), j + 4)
+        }
+        if first.end == i + 1, t[i].plainInteger, t[i].value <= 12, text(j) == "/", joined(j), isDayNumber(j + 1),
+            joined(j + 1), lower(j + 2) != "of"
+        {
+            var end = j + 2
+            if text(end) == "/", joined(end), end + 1 < n, t[end + 1].isNumber, joined(end + 1) { end += 2 }
+            return (Quantity(span: span(i, end), kind: .date), end)
+        }
+        // Times: "10:30", "3 p.m.", "10am".
+        if text(j) == ":", joined(j), j + 1 < n, t[j + 1].isNumber, joined(j + 1), t[j + 1].digitCount == 2 {
+            var end = j + 2
+            if let w = lower(end), ["a.m", "p.m", "am", "pm"].contains(w) { end += 1 }
+            if text(end) == ".", joined(end), lower(end - 1)?.contains(".") == true { end += 1 }
+            return (Quantity(span: span(i, end), kind: .time), end)
+        }
+        if let w = lower(j), ["a.m", "p.m", "am", "pm"].contains(w), t[i].value <= 12 {
+            var end = j + 1
+            if text(end) == ".", joined(end), w.contains(".") { end += 1 }
+            return (Quantity(span: span(i, end), kind: .time), end)
+        }
+        // Ordinals with digits: "21st", "3rd".
+        if let w = lower(j), joined(j), ["st", "nd", "rd", "th"].contains(w), t[i].plainInteger {
+            return (Quantity(span: span(i, j + 1), kind: .ordinal, value: t[i].value), j + 1)
+        }
+        // Codes: letters glued to the digits ("A4", "G7", "MH17", "COVID-19", "F-35", "5G").
+        if i > 0, joined(i), t[i - 1].isWord {
+            return (Quantity(span: span(i - 1, j), kind: .identifier), j)
+        }
+        if i > 1, isHyphen(i - 1), joined(i), joined(i - 1), t[i - 2].isWord, t[i - 2].isCapitalized {
+            return (Quantity(span: span(i - 2, j), kind: .identifier), j)
+        }
+        if let w = lower(j), joined(j), !first.scaled, !isKnownSuffix(w) {
+            var end = j + 1
+            while end < n, joined(end), t[end].kind != .symbol { end += 1 }
+            return (Quantity(span: span(i, end), kind: .identifier), end)
+        }
+        // Names with a number: "Taipei 101", "Boeing 737", "Section 427".
+        if t[i].plainInteger, !first.scaled, i > 0, t[i - 1].isWord, t[i - 1].isCapitalized, t[i].spaceBefore,
+            !Lexicon.notNames.contains(t[i - 1].text), Lexicon.months[t[i - 1].lower] == nil,
+            Lexicon.currencyCodes.contains(t[i - 1].text) == false, !followsUnit(j)
+        {
+            var end = j
+            // "Section 427 Row 21" stays two codes; a trailing letter ("Row 21B") belongs to this one.
+            if let w = lower(end), joined(end), w.count == 1 { end += 1 }
+            return (Quantity(span: span(i - 1, end), kind: .identifier), end)
+        }
+        return nil
+    }
+
+    func isKnownSuffix(_ w: String) -> Bool {
+        Lexicon.scales[w] != nil || Lexicon.moneyScales[w] != nil || Lexicon.measures[w] != nil
+            || Lexicon.durations[w] != nil || ["st", "nd", "rd", "th", "s", "pct", "pc", "am", "pm", "a.m", "p.m", "x"]
+            .contains(w) || Lexicon.currencyWords[w] != nil
+    }
+
+    /// True when a percent sign, currency or measure follows: then the number is a figure, not a code.
+    func followsUnit(_ j: Int) -> Bool {
+        if text(j) == "%" { return true }
+        guard let w = lower(j) else { return false }
+        return ["percent", "pct", "per", "percentage"].contains(w) || Lexicon.currencyWords[w] != nil
+            || Lexicon.measures[w] != nil || Lexicon.scales[w] != nil
+    }
+
+    func matchFraction(at i: Int) -> (Quantity, Int)? {
+        guard let w = lower(i) else { return nil }
+        // "two-thirds", "three quarters", "one-fifth"
+        if let numerator = Lexicon.units[w], numerator >= 1 {
+            var j = i + 1
+            if isHyphen(j), joined(j) { j += 1 }
+            if let f = lower(j), let value = Lexicon.fractions[f], f != "half", f != "halves",
+                !(f == "quarter" || f == "quarters") || lower(j + 1) == "of" || isHyphen(i + 1)
+            {
+                let q = qualifier(before: i)
+                return (Quantity(span: span(i, j + 1), kind: .fraction, value: numerator * value, unit: "fraction",
+                                 qualifier: q?.0, approximate: q?.1 ?? false), j + 1)
+            }
+        }
+        // "a third of", "half of", "a quarter of"
+        if (w == "a" || w == "one"), let f = lower(i + 1), let value = Lexicon.fractions[f], lower(i + 2) == "of",
+            f != "halves"
+        {
+            let q = qualifier(before: i)
+            return (Quantity(span: span(i, i + 2), kind: .fraction, value: value, unit: "fraction", qualifier: q?.0,
+                             approximate: q?.1 ?? false), i + 2)
+        }
+        if w == "half", let next = lower(i + 1), next == "of" || next == "the", lower(i - 1) != "a" {
+            let q = qualifier(before: i)
+            return (Quantity(span: span(i, i + 1), kind: .fraction, value: 0.5, unit: "fraction", qualifier: q?.0,
+                             approximate: q?.1 ?? false), i + 1)
+        }
+        // "twice as many"
+        if w == "twice" || w == "thrice" {
+            return (Quantity(span: span(i, i + 1), kind: .ratio, value: w == "twice" ? 2 : 3, unit: "times"), i + 1)
+        }
+        return nil
+    }
+
+    /// "one in five", "3 out of 4": returns where the ratio ends and its base.
+    func ratioBase(at k: Int) -> (Int, Double)? {
+        var j = k
+        if lower(j) == "in" {
+            j += 1
+        } else if lower(j) == "out", lower(j + 1) == "of" {
+            j += 2
+        } else {
+            return nil
+        }
+        guard let base = parseNumber(j), base.value > 0 else { return nil }
+        if lower(j) == "a" || (isYearNumber(j) && base.plainInteger) { return nil }
+        return (base.end, base.value)
+    }
+
+    func matchMeasure(at k: Int) -> (String, Int)? {
+        guard k < n else { return nil }
+        if t[k].text == "°" {
+            if let w = lower(k + 1), joined(k + 1), w == "c" || w == "f" { return ("°" + w.uppercased(), k + 2) }
+            return ("°", k + 1)
+        }
+        guard let w = lower(k) else { return nil }
+        if w == "square" || w == "sq", let next = lower(k + 1), let unit = Lexicon.measures[next] {
+            return (unit + "2", k + 2)
+        }
+        if w == "degrees", let next = lower(k + 1), next == "celsius" || next == "fahrenheit" || next == "c" || next == "f" {
+            return (next.hasPrefix("c") ? "°C" : "°F", k + 2)
+        }
+        if w == "barrels", lower(k + 1) == "per", lower(k + 2) == "day" { return ("bbl/d", k + 3) }
+        if w == "pounds", lower(k + 1) == "sterling" { return nil }
+        guard let unit = Lexicon.measures[w] else { return nil }
+        if w == "sq" || w == "degrees" || (w.count <= 2 && !joined(k) && ["mt", "ha"].contains(w)) { return nil }
+        return (unit, k + 1)
+    }
+
+    func matchDuration(at k: Int) -> (String, Int)? {
+        guard let w = lower(k), let unit = Lexicon.durations[w] else {
+            // "17-year-old", "five-year plan"
+            if isHyphen(k), joined(k), joined(k + 1), let w = lower(k + 1), let unit = Lexicon.durations[w] {
+                return (unit, k + 2)
+            }
+            return nil
+        }
+        return (unit, k + 1)
+    }
+
+    /// The counted noun after a figure ("32 countries", "two Chinese nationals",
+    /// "12 so-called “diplomatic allies”"): the first plural word within a few
+    /// modifiers, or nil.
+    func countNoun(from k: Int) -> Int? {
+        var m = k
+        var words = 0
+        while m < n, words < 4 {
+            if t[m].kind == .symbol {
+                if isQuote(m) || (isHyphen(m) && joined(m)) {
+                    m += 1
+                    continue
+                }
+                return nil
+            }
+            // A hyphenated modifier ("so-called", "long-term") is skipped whole.
+            if t[m].isWord, isHyphen(m + 1), joined(m + 1), joined(m + 2), m + 2 < n, t[m + 2].isWord {
+                m += 3
+                words += 1
+                continue
+            }
+            guard t[m].isWord, !Lexicon.notNouns.contains(t[m].lower), Lexicon.months[t[m].lower] == nil else {
+                return nil
+            }
+            let w = t[m].lower
+            if Lexicon.irregularPlurals.contains(w) { return m }
+            if w.count >= 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"),
+                !w.hasSuffix("’s"), !w.hasSuffix("'s")
+            {
+                return m
+            }
+            if words == 0, t[m].isCapitalized, t[m].text.uppercased() == t[m].text, t[m].text.count > 1 {
+                return nil  // an acronym right after the number is a name, not a modifier
+            }
+            words += 1
+            m += 1
+        }
+        return nil
+    }
+}
