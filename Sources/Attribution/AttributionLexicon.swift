@@ -1,0 +1,104 @@
+/// Words the attribution stage knows. Keys are lowercase.
+enum AttributionLexicon {
+    /// Reporting verbs: a person or body says something.
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "saying", "told", "tells", "added", "adds", "noted", "notes", "warned", "warns",
+        "claimed", "claims", "claim", "announced", "announces", "estimated", "estimates", "estimate", "stated",
+        "states", "insisted", "insists", "argued", "argues", "explained", "explains", "wrote", "writes", "predicted",
+        "predicts", "acknowledged", "acknowledges", "admitted", "admits", "confirmed", "confirms", "declared",
+        "declares", "stressed", "stresses", "emphasized", "emphasised", "disclosed", "testified", "asserted",
+        "asserts", "contended", "maintained", "maintains", "cautioned", "conceded", "alleged", "alleges",
+        "reported", "reports", "forecast", "forecasts", "projected", "projects", "tweeted", "posted", "observed",
+        "pointed", "recalled", "complained", "boasted", "countered", "replied", "responded", "suggested",
+    ]
+    /// Evidence verbs: a document shows something.
+    static let evidenceVerbs: Set<String> = [
+        "showed", "shows", "show", "shown", "found", "finds", "find", "suggests", "suggest", "suggested", "revealed",
+        "reveals", "indicated", "indicates", "indicate", "estimated", "estimates", "put", "puts", "concluded",
+        "concludes", "reported", "reports", "found", "projected", "projects", "predicted", "predicts", "showing",
+        "found", "confirmed", "confirms", "highlighted", "highlights",
+    ]
+    /// Nouns for sources that are documents.
+    static let documents: Set<String> = [
+        "survey", "surveys", "poll", "polls", "report", "reports", "study", "studies", "census", "data", "figures",
+        "analysis", "research", "statistics", "index", "review", "estimates", "forecast", "audit", "assessment",
+        "paper", "filing", "statement", "release", "tally", "count", "database", "model", "projections",
+    ]
+    /// Heads of anonymous or generic sources.
+    static let anonymous: Set<String> = [
+        "officials", "official", "analysts", "analyst", "sources", "source", "experts", "economists", "economist",
+        "diplomats", "traders", "dealers", "investigators", "police", "authorities", "spokesman", "spokeswoman",
+        "spokesperson", "person", "people", "executives", "executive", "aides", "insiders", "observers", "critics",
+        "researchers", "scientists", "lawmakers", "witnesses", "residents", "organizers", "organisers",
+    ]
+    /// Organisational heads ("the ministry said").
+    static let organizations: Set<String> = [
+        "ministry", "government", "company", "firm", "bank", "agency", "department", "office", "commission",
+        "council", "committee", "bureau", "union", "party", "group", "court", "army", "military", "board",
+        "exchange", "central bank", "regulator", "institute", "university", "organization", "organisation", "fund",
+        "administration", "cabinet", "parliament", "white house", "kremlin", "spokesperson", "club", "team",
+    ]
+    /// The people a statistic is about, never its source.
+    static let respondents: Set<String> = [
+        "respondents", "consumers", "voters", "adults", "participants", "people", "americans", "japanese",
+        "chinese", "britons", "residents", "workers", "employees", "users", "customers", "parents", "students",
+        "those", "households", "citizens", "patients", "teenagers", "women", "men", "investors", "companies",
+        "firms", "businesses", "executives", "ceos", "managers", "europeans", "germans", "canadians",
+    ]
+    /// Words that turn a noun phrase into a share of a population ("25 percent of", "a majority of").
+    static let shareWords: Set<String> = [
+        "majority", "minority", "most", "half", "third", "quarter", "many", "few", "share", "percent", "%",
+        "proportion", "fraction", "number", "two-thirds", "all", "some", "none", "pct", "cent", "plurality",
+    ]
+    /// Titles that stand before a person's name.
+    static let titles: Set<String> = [
+        "president", "prime", "minister", "secretary", "chairman", "chairwoman", "chair", "ceo", "chief",
+        "executive", "spokesman", "spokeswoman", "spokesperson", "director", "governor", "senator", "sen", "rep",
+        "representative", "mayor", "chancellor", "king", "queen", "prince", "general", "gen", "professor", "prof",
+        "dr", "mr", "mrs", "ms", "analyst", "economist", "ambassador", "commissioner", "former", "deputy", "vice",
+        "leader", "founder", "head", "premier", "judge", "lawyer", "attorney", "researcher", "foreign", "finance",
+        "defense", "defence", "interior", "trade", "health", "economy", "justice", "state", "speaker", "envoy",
+        "lt", "col", "colonel", "admiral", "adm", "captain", "capt", "sgt", "pope", "cardinal", "bishop", "rev",
+        "councillor", "councilman", "councilwoman", "congressman", "congresswoman", "lawmaker", "legislator",
+        "officer", "manager", "partner", "strategist", "coach", "commander", "inspector", "detective", "sheriff",
+        "treasurer", "auditor", "governor-general", "emeritus", "acting", "interim", "then", "opposition",
+        "co-founder", "chairperson", "president-elect", "presidential", "candidate", "nominee", "sir", "dame",
+        "lord", "lady", "sheikh", "emir", "crown",
+    ]
+    /// Words inside an organisation's name.
+    static let organizationWords: Set<String> = [
+        "institute", "ministry", "bank", "party", "inc", "corp", "corporation", "group", "association", "university",
+        "agency", "office", "department", "council", "committee", "commission", "bureau", "fund", "reuters",
+        "company", "co", "ltd", "authority", "organization", "organisation", "union", "federation", "foundation",
+        "center", "centre", "court", "police", "army", "government", "board", "service", "news", "times", "post",
+        "journal", "exchange", "network", "club", "society", "league", "congress", "parliament", "senate", "house",
+        "school", "college", "reserve", "securities", "capital", "partners", "holdings", "plc", "llc", "ag", "sa",
+        "research", "international", "national", "forum", "trust", "system", "systems", "motors", "airlines",
+        "energy", "oil", "media", "press", "statistics", "affairs", "administration", "alliance", "coalition",
+        "cabinet", "nations", "kremlin", "pentagon", "ipsos", "gallup", "yougov", "nielsen", "pew", "daily",
+        "telegraph", "guardian", "tribune", "herald", "bloomberg", "associated", "economist", "gazette",
+        "monitor", "observatory", "hospital", "clinic", "laboratory", "lab", "labs", "technologies", "pharma",
+    ]
+    /// Capitalised words that open a sentence or clause but never a name.
+    static let notNameWords: Set<String> = [
+        "The", "A", "An", "When", "While", "Where", "After", "Before", "If", "Although", "Though", "Because", "As",
+        "But", "And", "Or", "So", "Yet", "In", "On", "At", "By", "For", "From", "To", "With", "Without", "Since",
+        "Until", "However", "Meanwhile", "Still", "Also", "Then", "Now", "This", "That", "These", "Those", "It",
+        "Its", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "There", "Here", "What", "Why",
+        "How", "Who", "Which", "Separately", "Earlier", "Later", "Last", "Next", "Finally", "Instead",
+        "Once", "Asked", "Speaking", "Despite", "Under", "Over", "Among", "During", "Such", "Many", "Most", "Some",
+        "Several", "Both", "Each", "Every", "Other", "Another", "Only", "Just", "Even", "Not", "No", "Until",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "According", "January",
+        "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    ]
+    /// Words that may stand between a subject and its verb ("has said", "also warned").
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "also", "previously", "later", "recently", "earlier", "then", "repeatedly", "publicly",
+        "reportedly", "is", "was", "were", "are", "will", "would", "once", "already", "further", "separately",
+        "again", "initially", "originally", "first", "last", "has", "had", "then", "privately", "flatly",
+        "explicitly", "frequently", "often", "even", "still", "now", "both", "all", "has", "did", "does", "do",
+        "have", "been", "may", "might", "could", "should", "can", "had", "just",
+    ]
+    static let pronouns: Set<String> = ["he", "she"]
+}
