@@ -1,0 +1,121 @@
+import Attribution
+import ClaimTraceCore
+import Quantities
+import Segmentation
+
+/// Turns an attributed article into output records: one per check-worthy
+/// sentence (a statistic, or a source named in the sentence), or one per
+/// sentence with `allSentences`.
+public struct ClaimBuilder: Stage {
+    public var allSentences: Bool
+    /// Records below this score are dropped (0 keeps every claim).
+    public var minCheckworthiness: Double
+
+    public init(allSentences: Bool = false, minCheckworthiness: Double = 0) {
+        self.allSentences = allSentences
+        self.minCheckworthiness = minCheckworthiness
+    }
+
+    public func process(_ attributed: AttributedArticle) -> [Claim] {
+        let tagged = attributed.tagged
+        let article = tagged.segmented.article
+        let sentences = tagged.segmented.sentences
+        let ref = ArticleRef(article)
+        return article.text.withUTF8Bytes { bytes in
+            var claims: [Claim] = []
+            var bytePosition = 0
+            var scalarPosition = 0
+            for (i, sentence) in sentences.enumerated() {
+                scalarPosition += UTF8Text.scalarCount(bytes, from: bytePosition, to: sentence.span.start)
+                bytePosition = sentence.span.start
+                let quantities = tagged.quantities[i]
+                let attribution = attributed.attributions[i]
+                let hasStatistic = quantities.contains(where: \.isStatistic)
+                let namedSource = attribution.map { $0.basis == .explicit || $0.basis == .resolved } ?? false
+                guard allSentences || hasStatistic || namedSource else { continue }
+                let score = Self.checkworthiness(quantities: quantities, attribution: attribution)
+                guard allSentences || score >= minCheckworthiness else { continue }
+
+                let start = sentence.span.start
+                let text = UTF8Text.string(bytes, sentence.span)
+                let scalarLength = UTF8Text.scalarCount(bytes, from: start, to: sentence.span.end)
+                func local(_ offset: Int) -> Int { UTF8Text.scalarCount(bytes, from: start, to: offset) }
+                let exported = quantities.map { q in
+                    ClaimQuantity(
+                        text: UTF8Text.string(bytes, q.span), start: local(q.span.start), end: local(q.span.end),
+                        kind: q.kind, value: q.value, low: q.low, high: q.high, unit: q.unit, qualifier: q.qualifier,
+                        approximate: q.approximate)
+                }
+                let claimAttribution = attribution.map { a in
+                    ClaimAttribution(
+                        source: a.source, sourceType: a.sourceType, cue: a.cue,
+                        sourceText: a.sourceSpan.map { UTF8Text.string(bytes, $0) },
+                        start: a.sourceSpan.map { local($0.start) }, end: a.sourceSpan.map { local($0.end) },
+                        cueStart: a.cueSpan.map { local($0.start) }, cueEnd: a.cueSpan.map { local($0.end) },
+                        basis: a.basis)
+                }
+                claims.append(
+                    Claim(
+                        id: StableHash.hex(of: article.id, String(scalarPosition), text),
+                        article: ref, paragraph: sentence.paragraph, sentence: sentence.indexInParagraph,
+                        start: scalarPosition, end: scalarPosition + scalarLength, text: text,
+                        contextBefore: i > 0 ? UTF8Text.string(bytes, sentences[i - 1].span) : nil,
+                        contextAfter: i + 1 < sentences.count ? UTF8Text.string(bytes, sentences[i + 1].span) : nil,
+                        quantities: exported, attribution: claimAttribution, checkworthiness: score))
+            }
+            return claims
+        }
+    }
+
+    /// A simple, explainable score in 0…1 (see Docs/output.md):
+    /// 0.05 base; +0.45 for a statistic, +0.1 for each further one (up to +0.2);
+    /// +0.1 when a figure is a percent, percentage points or money;
+    /// +0.2 for a named or resolved source, +0.15 inherited, +0.05 byline.
+    public static func checkworthiness(quantities: [Quantity], attribution: Attribution?) -> Double {
+        var score = 0.05
+        let statistics = quantities.filter(\.isStatistic)
+        if !statistics.isEmpty {
+            score += 0.45 + min(0.2, 0.1 * Double(statistics.count - 1))
+            if statistics.contains(where: { [.percent, .percentagePoints, .money].contains($0.kind) }) { score += 0.1 }
+        }
+        switch attribution?.basis {
+        case .explicit?, .resolved?: score += 0.2
+        case .inherited?: score += 0.15
+        case .byline?: score += 0.05
+        case nil: break
+        }
+        return (min(1, score) * 100).rounded() / 100
+    }
+}
+
+/// The standard per-article chain: segment → tag figures → attribute → build claims.
+public typealias ClaimChain = Chain<Chain<Chain<Segmenter, QuantityTagger>, SourceAttributor>, ClaimBuilder>
+
+/// Options of the standard chain, as a pipeline file names them.
+public struct ClaimOptions: Sendable, Equatable {
+    public var allSentences = false
+    /// Run the attribution stage at all (a pipeline file may leave it out).
+    public var attribute = true
+    public var inherit = true
+    public var bylineFallback = true
+    public var minCheckworthiness = 0.0
+
+    public init(allSentences: Bool = false, inherit: Bool = true, bylineFallback: Bool = true, minCheckworthiness: Double = 0) {
+        self.allSentences = allSentences
+        self.inherit = inherit
+        self.bylineFallback = bylineFallback
+        self.minCheckworthiness = minCheckworthiness
+    }
+}
+
+extension ClaimChain {
+    /// The whole per-article pipeline, fused into one stage.
+    public static func standard(_ options: ClaimOptions = ClaimOptions()) -> ClaimChain {
+        Segmenter()
+            .then(QuantityTagger())
+            .then(
+                SourceAttributor(
+                    enabled: options.attribute, inherit: options.inherit, bylineFallback: options.bylineFallback))
+            .then(ClaimBuilder(allSentences: options.allSentences, minCheckworthiness: options.minCheckworthiness))
+    }
+}
