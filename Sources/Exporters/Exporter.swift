@@ -1,0 +1,49 @@
+import ClaimTraceCore
+
+/// Output formats of the command-line contract.
+public enum OutputFormat: String, CaseIterable, Sendable {
+    case jsonl, json, csv, xml, xlsx
+
+    /// Formats this build can write.
+    public static let supported: [OutputFormat] = [.jsonl, .json, .csv, .xml]
+}
+
+/// Turns claims into bytes, batch by batch, in order. An exporter only
+/// builds bytes; where they go (stdout, an atomically renamed file) is the
+/// caller's business.
+public protocol ClaimExporter {
+    /// Bytes before the first claim (a header row, an opening tag).
+    mutating func begin() throws -> [UInt8]
+    mutating func write(_ claims: [Claim]) throws -> [UInt8]
+    /// Bytes after the last claim.
+    mutating func finish() throws -> [UInt8]
+}
+
+public struct ExportError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
+
+public enum Exporters {
+    /// An exporter for `format`.
+    public static func make(_ format: OutputFormat) throws -> any ClaimExporter {
+        switch format {
+        case .jsonl: return JSONLinesExporter(array: false)
+        case .json: return JSONLinesExporter(array: true)
+        case .csv: return CSVExporter()
+        case .xml: return XMLExporter()
+        case .xlsx:
+            throw ExportError(
+                "output format 'xlsx' is not supported by this build; use one of "
+                    + OutputFormat.supported.map(\.rawValue).joined(separator: ", "))
+        }
+    }
+}
+
+/// Shortest text for a number: integers without ".0", others as Swift's
+/// round-trip representation (valid in JSON, CSV and XML Schema doubles).
+public func formatNumber(_ value: Double) -> String {
+    if value.isNaN || value.isInfinite { return "null" }
+    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+    return "\(value)"
+}
