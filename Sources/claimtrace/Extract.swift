@@ -1,0 +1,170 @@
+import ArgumentParser
+import ClaimTraceCore
+import Claims
+import Exporters
+import Foundation
+import Readers
+
+extension InputFormat: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
+
+struct Extract: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read article dumps and write their claims.",
+        discussion: """
+            Exit status: 0 when every record was processed; 1 when records were rejected under --strict
+            or nothing could be read; 64 on bad usage.
+            """
+    )
+
+    @Argument(help: "Input files or directories; none or '-' reads standard input. .gz is read transparently.")
+    var inputs: [String] = []
+
+    @Option(name: .customLong("input-format"), help: "Input format (auto sniffs each file).")
+    var inputFormat: InputFormat = .auto
+
+    @Option(help: "Output format.")
+    var format: OutputFormat = .jsonl
+
+    @Option(name: [.short, .customLong("output")], help: "Output file, written atomically (default: standard output).")
+    var output: String?
+
+    @Flag(name: .customLong("all-sentences"), help: "One record per sentence, claim or not.")
+    var allSentences = false
+
+    @Option(help: "A pipeline file (YAML), e.g. Pipelines/default.yaml.")
+    var pipeline: String?
+
+    @Option(help: "Worker count (default: all cores). Output bytes never depend on it.")
+    var jobs: Int?
+
+    @Flag(help: "Fail the run (exit 1) when any input record is rejected.")
+    var strict = false
+
+    @Flag(inversion: .prefixedNo, help: "Progress on standard error (default: on when it is a terminal).")
+    var progress: Bool?
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+        if !InputFormat.supported.contains(inputFormat) {
+            throw ValidationError(
+                "input format '\(inputFormat.rawValue)' is not supported by this build yet; use one of: "
+                    + InputFormat.supported.map(\.rawValue).joined(separator: ", "))
+        }
+        if !OutputFormat.supported.contains(format) {
+            throw ValidationError(
+                "output format '\(format.rawValue)' is not supported by this build yet; use one of: "
+                    + OutputFormat.supported.map(\.rawValue).joined(separator: ", "))
+        }
+    }
+
+    func run() async throws {
+        let started = ContinuousClock.now
+        var config = PipelineConfig.default
+        if let pipeline {
+            do {
+                config = try PipelineConfig.load(path: pipeline)
+            } catch {
+                throw ValidationError(error.description)
+            }
+        }
+        if allSentences { config.options.allSentences = true }
+
+        for path in inputs where path != "-" && !FileManager.default.fileExists(atPath: path) {
+            Console.error("\(path): no such file or directory; check the path")
+            throw ExitCode(1)
+        }
+
+        let stats = ReadStats { rejection in Console.warning("\(rejection) (record skipped)") }
+        let source: ArticleSource
+        do {
+            source = try ArticleSource(paths: inputs, format: inputFormat, stats: stats)
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(1)
+        }
+        let totalBytes = source.paths.reduce(0) { sum, path in
+            sum + ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
+        }
+
+        let sink: OutputSink
+        do {
+            sink = try OutputSink(path: output)
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(1)
+        }
+        let interrupt = InterruptCleanup(sink: sink)
+        defer { interrupt.cancel() }
+
+        let writer = ClaimWriter(
+            exporter: try Exporters.make(format), sink: sink,
+            meter: ProgressMeter(enabled: progress ?? Console.stderrIsTerminal, totalBytes: totalBytes, started: started))
+        let runner = PipelineRunner(
+            stage: ClaimChain.standard(config.options), jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+            batchSize: config.batchSize)
+        do {
+            try writer.begin()
+            try await runner.run(source: source) { batch in
+                try writer.write(batch, stats: stats)
+            }
+            try writer.finish()
+        } catch {
+            writer.meter.clear()
+            sink.abandon()
+            Console.error("\(error)")
+            throw ExitCode(1)
+        }
+        writer.meter.clear()
+        let claimCount = writer.claimCount
+
+        let rejected = stats.rejected.count
+        let failed = strict && rejected > 0
+        if failed {
+            sink.abandon()
+        } else {
+            do {
+                try sink.commit()
+            } catch {
+                Console.error("\(error)")
+                throw ExitCode(1)
+            }
+        }
+        let seconds = (ContinuousClock.now - started) / .seconds(1)
+        Console.note(
+            "\(stats.records) records read from \(source.paths.count) input\(source.paths.count == 1 ? "" : "s"): "
+                + "\(stats.articles) articles, \(stats.skipped) skipped, \(rejected) rejected; "
+                + "\(claimCount) claims written as \(format.rawValue) in \(String(format: "%.2f", seconds)) s")
+        if failed {
+            Console.error("\(rejected) record\(rejected == 1 ? "" : "s") rejected under --strict; output not written")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// The ordered end of the pipeline: exports each batch of claims and keeps
+/// the count and the progress line.
+final class ClaimWriter {
+    var exporter: any ClaimExporter
+    let sink: OutputSink
+    var meter: ProgressMeter
+    private(set) var claimCount = 0
+
+    init(exporter: any ClaimExporter, sink: OutputSink, meter: ProgressMeter) {
+        self.exporter = exporter
+        self.sink = sink
+        self.meter = meter
+    }
+
+    func begin() throws { try sink.write(exporter.begin()) }
+
+    func write(_ batch: [[Claim]], stats: ReadStats) throws {
+        for claims in batch {
+            claimCount += claims.count
+            try sink.write(exporter.write(claims))
+        }
+        meter.update(articles: stats.articles, bytes: stats.bytes)
+    }
+
+    func finish() throws { try sink.write(exporter.finish()) }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Runs the built `claimtrace` and returns its exit status, stdout and stderr.
+func claimtrace(_ arguments: [String], stdin: String? = nil) throws -> (status: Int32, out: String, err: String) {
+    let process = Process()
+    process.executableURL = try binary()
+    process.arguments = arguments
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    if let stdin {
+        let input = Pipe()
+        process.standardInput = input
+        try process.run()
+        input.fileHandleForWriting.write(Data(stdin.utf8))
+        try input.fileHandleForWriting.close()
+    } else {
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+    }
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+}
+
+struct BinaryMissing: Error, CustomStringConvertible {
+    var description: String { "the claimtrace binary was not found next to the tests or in .build/debug" }
+}
+
+func binary() throws -> URL {
+    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    for candidate in [
+        beside.appendingPathComponent("claimtrace"), beside.deletingLastPathComponent().appendingPathComponent("claimtrace"),
+        TestPaths.root.appendingPathComponent(".build/debug/claimtrace"),
+    ] where FileManager.default.isExecutableFile(atPath: candidate.path) {
+        return candidate
+    }
+    throw BinaryMissing()
+}
+
+struct ExtractCommandTests {
+    @Test func seedDumpEndToEnd() throws {
+        try #require(TestPaths.sharedExists("seeds"), "../shared/seeds is missing; skipping")
+        let result = try claimtrace(["extract", TestPaths.seed])
+        #expect(result.status == 0)
+        #expect(result.err.contains("5 articles"))
+        let records = result.out.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        #expect(records.count > 5)
+        #expect(records.contains { ($0["text"] as? String)?.contains("Nomura") == true })
+    }
+
+    @Test func standardInputAndJobsGiveIdenticalBytes() throws {
+        let input = try String(contentsOfFile: TestPaths.sample("articles.txt"), encoding: .utf8)
+        let one = try claimtrace(["extract", "--jobs", "1", "--input-format", "text"], stdin: input)
+        let two = try claimtrace(["extract", "--jobs", "2", "-"], stdin: input)
+        let file = try claimtrace(["extract", "--jobs", "3", TestPaths.sample("articles.txt")])
+        #expect(one.status == 0)
+        #expect(!one.out.isEmpty)
+        #expect(one.out == two.out)
+        #expect(one.out == file.out)
+    }
+
+    @Test func rejectedRecordsAreReportedAndStrictFails() throws {
+        let lenient = try claimtrace(["extract", TestPaths.sample("broken.jsonl")])
+        #expect(lenient.status == 0)
+        #expect(lenient.err.contains("broken.jsonl:2:"))
+        #expect(lenient.err.contains("broken.jsonl:3:"))
+        #expect(lenient.err.contains("2 rejected"))
+        #expect(lenient.out.split(separator: "\n").count == 2)
+
+        let outputPath = try TestPaths.temporaryFile("previous contents\n", name: "claims.jsonl")
+        let strict = try claimtrace(["extract", "--strict", TestPaths.sample("broken.jsonl"), "-o", outputPath])
+        #expect(strict.status == 1)
+        #expect(try String(contentsOfFile: outputPath, encoding: .utf8) == "previous contents\n")
+        let leftovers = try FileManager.default.contentsOfDirectory(
+            atPath: URL(fileURLWithPath: outputPath).deletingLastPathComponent().path)
+        #expect(leftovers == ["claims.jsonl"])
+    }
+
+    @Test func outputFileIsWrittenWhole() throws {
+        let outputPath = try TestPaths.temporaryFile("old\n", name: "claims.csv")
+        let result = try claimtrace(["extract", TestPaths.sample("articles.jsonl"), "--format", "csv", "-o", outputPath])
+        #expect(result.status == 0)
+        #expect(result.out.isEmpty)
+        let csv = try String(contentsOfFile: outputPath, encoding: .utf8)
+        #expect(csv.hasPrefix("\"claim_id\",\"article_id\""))
+    }
+
+    @Test func usageErrorsExit64AndListValidValues() throws {
+        let badFormat = try claimtrace(["extract", "--format", "yaml", TestPaths.sample("articles.txt")])
+        #expect(badFormat.status == 64)
+        #expect(badFormat.err.contains("jsonl"))
+        let badJobs = try claimtrace(["extract", "--jobs", "0", TestPaths.sample("articles.txt")])
+        #expect(badJobs.status == 64)
+        let unknown = try claimtrace(["extract", "--frobnicate"])
+        #expect(unknown.status == 64)
+    }
+
+    @Test func missingInputExits1AndNamesTheFile() throws {
+        let result = try claimtrace(["extract", "/nonexistent/dump.txt"])
+        #expect(result.status == 1)
+        #expect(result.err.contains("/nonexistent/dump.txt"))
+    }
+
+    @Test func allSentencesEmitsEverySentence() throws {
+        let claims = try claimtrace(["extract", TestPaths.sample("articles.jsonl")])
+        let all = try claimtrace(["extract", "--all-sentences", TestPaths.sample("articles.jsonl")])
+        #expect(all.out.split(separator: "\n").count > claims.out.split(separator: "\n").count)
+    }
+}
+
+struct PipelineFileTests {
+    @Test func defaultPipelineFileGivesTheDefaultOutput() throws {
+        let plain = try claimtrace(["extract", TestPaths.sample("articles.txt")])
+        let withFile = try claimtrace([
+            "extract", "--pipeline", TestPaths.root.appendingPathComponent("Pipelines/default.yaml").path,
+            TestPaths.sample("articles.txt"),
+        ])
+        #expect(withFile.status == 0)
+        #expect(withFile.out == plain.out)
+    }
+
+    @Test func pipelineWithoutAttributionHasNoSources() throws {
+        let path = try TestPaths.temporaryFile("stages:\n  - segment\n  - quantities\n  - claims\n", name: "p.yaml")
+        let result = try claimtrace(["extract", "--pipeline", path, TestPaths.sample("articles.txt")])
+        #expect(result.status == 0)
+        #expect(!result.out.isEmpty)
+        #expect(!result.out.contains("\"basis\""))
+    }
+
+    @Test func badPipelineNamesTheFileAndLine() throws {
+        let path = try TestPaths.temporaryFile("stages:\n  - segment\n  - translate\n", name: "bad.yaml")
+        let result = try claimtrace(["extract", "--pipeline", path, TestPaths.sample("articles.txt")])
+        #expect(result.status == 64)
+        #expect(result.err.contains("bad.yaml:3"))
+        #expect(result.err.contains("translate"))
+    }
+}
