@@ -145,6 +145,14 @@ public struct Quantity: Sendable, Hashable {
     /// The hedge before the figure as written, lowercased ("about", "more than", "just").
     public var qualifier: String?
     public var approximate: Bool
+    /// For statistics: whether the figure is a level or the size of a change (nil for dates, names …).
+    public var change: Change?
+
+    /// How a statistic relates to a change: "stood at 5%" (level), "rose 5%" / "fell by 5%" (by),
+    /// "rose to 5%" (to), "up from 4%" (from).
+    public enum Change: String, Sendable {
+        case level, by, to, from
+    }
 
     public init(
         span: TextSpan, kind: QuantityKind, value: Double? = nil, low: Double? = nil, high: Double? = nil,
@@ -298,12 +306,14 @@ public struct ClaimQuantity: Sendable, Hashable {
     public var unit: String?
     public var qualifier: String?
     public var approximate: Bool
+    public var change: Quantity.Change?
     public var statistic: Bool { kind.isStatistic }
 
     public init(
         text: String, start: Int, end: Int, kind: QuantityKind, value: Double?, low: Double?, high: Double?,
-        unit: String?, qualifier: String?, approximate: Bool
+        unit: String?, qualifier: String?, approximate: Bool, change: Quantity.Change? = nil
     ) {
+        self.change = change
         self.text = text
         self.start = start
         self.end = end

@@ -17,6 +17,21 @@ public struct Token: Sendable {
     public var value: Double = 0
     public var plainInteger = false
     public var digitCount = 0
+    /// The digits as an integer and how many of them follow the decimal point.
+    public var mantissa: Double = 0
+    public var decimals = 0
+
+    /// `value` multiplied by `scale`, exact where the decimal allows ("4.06" × 1e6 = 4060000).
+    public func scaled(by scale: Double) -> Double {
+        let divisor = Token.powerOfTen(decimals)
+        return scale >= divisor ? mantissa * (scale / divisor) : value * scale
+    }
+
+    public static func powerOfTen(_ n: Int) -> Double {
+        var p: Double = 1
+        for _ in 0..<n { p *= 10 }
+        return p
+    }
 
     public var isWord: Bool { kind == .word }
     public var isNumber: Bool { kind == .number }
@@ -47,22 +62,19 @@ public enum Tokenizer {
             }
             let start = i
             if isDigit(b) {
-                var value: Double = 0
+                // All digits as one integer mantissa and a count of decimals, so that
+                // "5.81" is 581 / 100 (correctly rounded) and scales stay exact.
+                var mantissa: Double = 0
                 var digits = 0
+                var decimals = 0
                 var plain = true
-                var fraction: Double = 0
-                var scale: Double = 1
                 var inFraction = false
                 while i < end {
                     let c = bytes[i]
                     if isDigit(c) {
                         digits += 1
-                        if inFraction {
-                            scale /= 10
-                            fraction += Double(c - 48) * scale
-                        } else {
-                            value = value * 10 + Double(c - 48)
-                        }
+                        mantissa = mantissa * 10 + Double(c - 48)
+                        if inFraction { decimals += 1 }
                         i += 1
                     } else if c == UInt8(ascii: ","), !inFraction, groupOfThree(bytes, i + 1, end) {
                         plain = false
@@ -82,7 +94,9 @@ public enum Tokenizer {
                 }
                 let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
                 var token = Token(start: start, end: i, kind: .number, text: text, lower: text, spaceBefore: space)
-                token.value = value + fraction
+                token.mantissa = mantissa
+                token.decimals = decimals
+                token.value = decimals == 0 ? mantissa : mantissa / Token.powerOfTen(decimals)
                 token.plainInteger = plain
                 token.digitCount = digits
                 tokens.append(token)

@@ -44,7 +44,7 @@ public struct ClaimBuilder: Stage {
                     ClaimQuantity(
                         text: UTF8Text.string(bytes, q.span), start: local(q.span.start), end: local(q.span.end),
                         kind: q.kind, value: q.value, low: q.low, high: q.high, unit: q.unit, qualifier: q.qualifier,
-                        approximate: q.approximate)
+                        approximate: q.approximate, change: q.change)
                 }
                 let claimAttribution = attribution.map { a in
                     ClaimAttribution(

@@ -71,6 +71,7 @@ enum JSONWriter {
             number("high", q.high, &o)
             field("unit", q.unit, &o)
             field("qualifier", q.qualifier, &o)
+            field("change", q.change?.rawValue, &o)
             o.append(contentsOf: (q.approximate ? #","approximate":true"# : #","approximate":false"#).utf8)
             o.append(contentsOf: (q.statistic ? #","statistic":true}"# : #","statistic":false}"#).utf8)
         }

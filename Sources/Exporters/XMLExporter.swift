@@ -67,6 +67,7 @@ public final class XMLExporter: ClaimExporter {
                 if let v = q.high { try attribute("high", formatNumber(v)) }
                 if let v = q.unit { try attribute("unit", v) }
                 if let v = q.qualifier { try attribute("qualifier", v) }
+                if let v = q.change { try attribute("change", v.rawValue) }
                 try text(q.text)
                 try end()
             }

@@ -78,7 +78,8 @@ enum Lexicon {
         "week": "week", "weeks": "week", "day": "day", "days": "day", "hour": "hour", "hours": "hour",
         "hrs": "hour", "minute": "minute", "minutes": "minute", "mins": "minute", "second": "second",
         "seconds": "second", "decade": "decade", "decades": "decade", "century": "century",
-        "centuries": "century", "quarter": "quarter", "quarters": "quarter",
+        "centuries": "century", "quarter": "quarter", "quarters": "quarter", "mths": "month", "mth": "month",
+        "mos": "month", "wks": "week", "qtr": "quarter", "qtrs": "quarter",
     ]
 
     /// Hedges before a figure, longest first; the flag says whether it makes the figure approximate.
@@ -109,6 +110,33 @@ enum Lexicon {
         "apiece", "each", "people's", "plus", "minus",
     ]
 
+    /// Verbs and adverbs after which a figure is the size of a change ("rose 5 pct", "up 3%").
+    static let changeVerbs: Set<String> = [
+        "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen", "up", "down",
+        "increased", "increase", "increases", "increasing", "decreased", "decrease", "decreases", "declined",
+        "decline", "declines", "declining", "dropped", "drop", "drops", "slipped", "slid", "surged", "surges",
+        "jumped", "jumps", "jump", "climbed", "climbs", "gained", "gains", "gain", "grew", "grow", "grows",
+        "shrank", "shrunk", "shrinks", "lost", "loses", "added", "adds", "cut", "cuts", "reduced", "raised",
+        "lowered", "slumped", "plunged", "soared", "tumbled", "eased", "edged", "advanced", "improved", "widened",
+        "narrowed", "contracted", "expanded", "boosted", "trimmed", "slashed", "hiked", "lifted", "sank", "dipped",
+        "rebounded", "recovered", "accelerated", "slowed", "higher", "lower",
+    ]
+    /// Nouns for a change, before "of" ("a rise of 1.1 percent").
+    static let changeNouns: Set<String> = [
+        "rise", "increase", "decline", "drop", "fall", "gain", "growth", "cut", "jump", "reduction", "decrease",
+        "hike", "surge", "slump", "contraction", "expansion", "climb", "loss", "losses", "dip", "rebound",
+    ]
+    /// Words that are a change by a factor.
+    static let multipliers: [String: Double] = [
+        "doubled": 2, "doubling": 2, "doubles": 2, "tripled": 3, "trebled": 3, "tripling": 3, "triples": 3,
+        "quadrupled": 4, "halved": 0.5, "halving": 0.5, "halves": 0.5,
+    ]
+    /// Vague plurals: "tens of", "hundreds of", "thousands of" …, as (low, high) orders of magnitude.
+    static let vagueCounts: [String: (Double, Double)] = [
+        "dozens": (24, 100), "tens": (10, 100), "scores": (40, 100), "hundreds": (100, 1000),
+        "thousands": (1000, 10000), "millions": (1e6, 1e7), "billions": (1e9, 1e10),
+    ]
+
     /// Plural nouns without a final "s".
     static let irregularPlurals: Set<String> = [
         "people", "children", "men", "women", "police", "staff", "cattle", "personnel", "sheep", "fish", "aircraft",
@@ -123,5 +151,9 @@ enum Lexicon {
         "Exactly", "Another", "Another", "Those", "These", "Its", "His", "Her", "Their", "Our", "Earlier",
         "Of", "Almost", "Another", "Like", "But", "Or", "Nor", "When", "As", "If", "Then", "Still", "Yet",
         "Estimated", "Average", "Total", "Median", "Age", "Aged", "Ages",
+        // Newswire table labels: "Shr 34 cts vs 39 cts", "Net 1,234,000 vs 987,000".
+        "Shr", "Shrs", "Net", "Revs", "Rev", "Avg", "Avge", "Qtr", "Mths", "Sales", "Profit", "Loss", "Oper",
+        "Div", "Dividend", "Pay", "Record", "Prior", "Vs", "Earnings", "Income", "Turnover", "Assets", "Deposits",
+        "Loans", "Shares", "Up", "Down", "Off", "Unchanged", "Plus", "Minus",
     ]
 }

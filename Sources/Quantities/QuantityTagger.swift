@@ -40,7 +40,11 @@ struct Matcher {
         var out: [Quantity] = []
         var i = 0
         while i < n {
-            if let (quantity, next) = match(at: i) {
+            if let (found, next) = match(at: i) {
+                var quantity = found
+                if quantity.isStatistic, quantity.change == nil {
+                    quantity.change = change(before: qualifier(before: i)?.2 ?? i)
+                }
                 out.append(quantity)
                 i = max(next, i + 1)
             } else {
@@ -92,14 +96,24 @@ struct Matcher {
             var value = tok.value
             var j = i + 1
             var scaled = false
-            if let word = lower(j), let scale = Lexicon.scales[word], word != "hundred" || joined(j) == false {
-                value *= scale
-                j += 1
+            var scaleAt = j
+            if isHyphen(j), joined(j), joined(j + 1), let w = lower(j + 1), let s = Lexicon.scales[w], s >= 1e6 {
+                scaleAt = j + 1  // "$5-billion"
+            }
+            if let word = lower(scaleAt), let scale = Lexicon.scales[word], word != "hundred" || joined(scaleAt) == false {
+                value = tok.scaled(by: scale)
+                j = scaleAt + 1
                 scaled = true
                 if let next = lower(j), next != "hundred", let more = Lexicon.scales[next], more > scale {
                     value *= more
                     j += 1
                 }
+            }
+            if !scaled, tok.plainInteger, (isHyphen(j) && joined(j)) || (j < n && t[j].spaceBefore),
+                let (fraction, next) = slashFraction(at: j + (isHyphen(j) ? 1 : 0)), isHyphen(j) || t[j].isNumber
+            {
+                return Parsed(value: value + fraction, start: i, end: next, spelled: false, plainInteger: false,
+                              scaled: false)  // "30-1/2", "30 1/2"
             }
             return Parsed(value: value, start: i, end: j, spelled: false, plainInteger: tok.plainInteger && !scaled,
                           scaled: scaled)
@@ -127,6 +141,8 @@ struct Matcher {
         while j < n, let w = lower(j) {
             if let v = Lexicon.units[w] {
                 current += v
+            } else if any, isHyphen(j - 1), joined(j), Lexicon.scales[w] == nil, w != "hundred" {
+                break
             } else if let v = Lexicon.tens[w] {
                 current += v
                 if isHyphen(j + 1), joined(j + 1), joined(j + 2), let u = lower(j + 2), let uv = Lexicon.units[u], uv < 10 {
@@ -137,9 +153,12 @@ struct Matcher {
                 current *= 100
             } else if w == "dozen", any {
                 current *= 12
-            } else if let s = Lexicon.scales[w], any, w.count > 3 {
+            } else if let s = Lexicon.scales[w], any {
                 total += current * s
                 current = 0
+                if isHyphen(j + 1), joined(j + 1), let next = lower(j + 2), Lexicon.scales[next] != nil {
+                    j += 1
+                }
             } else if w == "and", any, let next = lower(j + 1), Lexicon.units[next] != nil || Lexicon.tens[next] != nil,
                 lower(j - 1) == "hundred" || lower(j - 1).flatMap({ Lexicon.scales[$0] }) != nil
             {
@@ -149,10 +168,27 @@ struct Matcher {
             }
             any = true
             j += 1
+            if isHyphen(j), joined(j), joined(j + 1), let next = lower(j + 1),
+                Lexicon.scales[next] != nil || next == "hundred"
+            {
+                j += 1  // "one-billion", "two-hundred"
+            }
         }
         guard any else { return nil }
+        if j > i, isHyphen(j - 1) { j -= 1 }
         return Parsed(value: total + current, start: i, end: j, spelled: true, plainInteger: false,
                       scaled: total > 0)
+    }
+
+    /// "1/8", "3/4": a fraction with a small power-of-two or common denominator.
+    func slashFraction(at i: Int) -> (Double, Int)? {
+        guard i + 2 < n, t[i].isNumber, t[i].plainInteger, text(i + 1) == "/", joined(i + 1), t[i + 2].isNumber,
+            joined(i + 2), t[i + 2].plainInteger
+        else { return nil }
+        let numerator = t[i].value
+        let denominator = t[i + 2].value
+        guard [2, 3, 4, 8, 16, 32, 64].contains(denominator), numerator < denominator, numerator > 0 else { return nil }
+        return (numerator / denominator, i + 3)
     }
 
     // MARK: The matcher
@@ -195,6 +231,20 @@ struct Matcher {
             Lexicon.ordinalDeterminers.contains(before), !(w == "second" && lower(i + 1).map { Lexicon.durations[$0] != nil } == true)
         {
             return (Quantity(span: span(i, i + 1), kind: .ordinal, value: ordinalValue(w)), i + 1)
+        }
+        if let vague = matchVagueCount(at: i) { return vague }
+        if let w = lower(i), let factor = Lexicon.multipliers[w] {
+            // "doubled", "tripled", "halved": a change by a factor.
+            var q = Quantity(span: span(i, i + 1), kind: .ratio, value: factor, unit: "times")
+            q.change = .by
+            return (q, i + 1)
+        }
+        // "last June", "early March": a month without a day is still a date.
+        if let w = lower(i), ["last", "next", "this", "early", "late", "mid", "since", "until", "in", "by"].contains(w),
+            monthAt(i + 1) != nil, !(i + 2 < n && t[i + 2].isNumber), t[i + 1].text != "May" || w != "in"
+        {
+            let startsAt = ["last", "next", "this", "early", "late", "mid"].contains(w) ? i : i + 1
+            return (Quantity(span: span(startsAt, i + 2), kind: .date), i + 2)
         }
         // Fractions: "two-thirds", "a third of", "half of", "three quarters".
         if let fraction = matchFraction(at: i) { return fraction }
@@ -293,6 +343,10 @@ struct Matcher {
                 unit = "basis_points"
                 end += w == "basis" ? 2 : 1
             }
+        } else if let w = lower(end), w == "pounds" || w == "pound", lower(end + 1) == "sterling" {
+            kind = .money
+            unit = "GBP"
+            end += 2
         } else if let w = lower(end), let code = Lexicon.currencyWords[w], w != "won" || t[end].spaceBefore {
             kind = .money
             unit = code
@@ -320,6 +374,10 @@ struct Matcher {
                 unit = duration
                 end = next
             }
+        } else if let w = lower(end), w == "points" || w == "point" || w == "pts" {
+            kind = .measure  // index points; rates say "percentage points"
+            unit = "points"
+            end += 1
         } else if let w = lower(end), w == "times" {
             kind = .ratio
             unit = "times"
@@ -336,7 +394,7 @@ struct Matcher {
         }
 
         // Years: four bare digits in the calendar range, with no unit that makes them a figure.
-        if kind == .number || kind == .count, currency == nil, first.plainInteger, isYearNumber(first.start),
+        if kind == .number || kind == .count || (kind == .duration && unit == "year" && second == nil), currency == nil, first.plainInteger, isYearNumber(first.start),
             second.map({ isYearNumber($0.start) }) ?? true, !negative
         {
             var yearEnd = afterNumbers
@@ -346,6 +404,11 @@ struct Matcher {
                                  unit: "year"), yearEnd)
             }
             return (Quantity(span: span(exprStart, yearEnd), kind: .year, value: first.value, unit: "year"), yearEnd)
+        }
+        // "aged 45": an age.
+        if kind == .number, second == nil, lower(exprStart - 1) == "aged" {
+            kind = .measure
+            unit = "year"
         }
         // A bare spelled "one" is a pronoun more often than a figure ("the only one").
         if kind == .number, first.spelled, second == nil, first.value < 2 { return nil }
@@ -359,7 +422,50 @@ struct Matcher {
         } else {
             quantity.value = first.value * multiplier
         }
+        // "5 deaths per 100,000 people": the rate's base belongs to the figure.
+        if lower(end) == "per", end + 1 < n, t[end + 1].isNumber, let base = parseNumber(end + 1) {
+            var baseEnd = base.end
+            if let noun = countNoun(from: baseEnd), noun == baseEnd { baseEnd = noun + 1 }
+            quantity.span = span(exprStart, baseEnd)
+            quantity.unit = (unit.map { $0 + " " } ?? "") + "per " + formatBase(base.value)
+                + (baseEnd > base.end ? " " + t[baseEnd - 1].lower : "")
+            end = baseEnd
+        }
         return (quantity, end)
+    }
+
+    func formatBase(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+
+    /// Whether a statistic is a level, a change by, a change to, or the level a change started from,
+    /// read from the words before it ("rose 5 pct", "fell by 3", "rose to 6 percent", "up from 4 percent").
+    func change(before start: Int) -> Quantity.Change {
+        let previous = lower(start - 1)
+        func changeWordWithin(_ distance: Int) -> Bool {
+            var k = start - 2
+            while k >= 0, k >= start - 1 - distance {
+                if let w = lower(k), Lexicon.changeVerbs.contains(w) || Lexicon.changeNouns.contains(w) { return true }
+                if text(k) == "." || text(k) == ";" { return false }
+                k -= 1
+            }
+            return false
+        }
+        switch previous {
+        case let w? where Lexicon.changeVerbs.contains(w):
+            return .by
+        case "by"?:
+            return changeWordWithin(3) ? .by : .level
+        case "to"?:
+            return changeWordWithin(8) ? .to : .level
+        case "from"?:
+            return changeWordWithin(8) ? .from : .level
+        case "of"?:
+            if let w = lower(start - 2), Lexicon.changeNouns.contains(w) { return .by }
+            return .level
+        default:
+            return .level
+        }
     }
 
     func ordinalValue(_ word: String) -> Double? {
@@ -377,7 +483,9 @@ struct Matcher {
         guard k < n else { return nil }
         let connector = t[k].text.lowercased()
         let hyphen = isHyphen(k)
-        let isRangeWord = connector == "to" || (connector == "and" && lower(exprStart - 1) == "between")
+        // "from $3 to $4" is a change from one level to another, not a range.
+        let isRangeWord = (connector == "to" && lower(exprStart - 1) != "from")
+            || (connector == "and" && lower(exprStart - 1) == "between")
             || (connector == "or" && first.spelled)
         guard isRangeWord || (hyphen && (joined(k) && joined(k + 1) || t[k].text == "–")) else { return nil }
         var j = k + 1
@@ -405,6 +513,14 @@ struct Matcher {
                 if isYearNumber(end) { end += 1 }
                 return (Quantity(span: span(i, end), kind: .date), end)
             }
+        }
+        // Phone numbers: "555-0143", "(212) 555-0143", "+44 20 7946 0958".
+        if let phone = matchPhone(at: i) { return phone }
+        // Fractions of a price: "1/8", "3/4".
+        if let (value, end) = slashFraction(at: i) {
+            let q = qualifier(before: i)
+            return (Quantity(span: span(i, end), kind: .fraction, value: value, unit: "fraction", qualifier: q?.0,
+                             approximate: q?.1 ?? false), end)
         }
         // ISO dates "2019-03-01" and slashed dates "9/11", "3/15/2024".
         if isYearNumber(i), isHyphen(j), joined(j), j + 3 < n, t[j + 1].isNumber, joined(j + 1), isHyphen(j + 2),
@@ -450,7 +566,8 @@ struct Matcher {
         // Names with a number: "Taipei 101", "Boeing 737", "Section 427".
         if t[i].plainInteger, !first.scaled, i > 0, t[i - 1].isWord, t[i - 1].isCapitalized, t[i].spaceBefore,
             !Lexicon.notNames.contains(t[i - 1].text), Lexicon.months[t[i - 1].lower] == nil,
-            Lexicon.currencyCodes.contains(t[i - 1].text) == false, !followsUnit(j)
+            Lexicon.currencyCodes.contains(t[i - 1].text) == false, !followsUnit(j), !isYearNumber(i),
+            t[i - 1].text.count > 1, !(t[i - 1].text.count > 3 && t[i - 1].text.uppercased() == t[i - 1].text)
         {
             var end = j
             // "Section 427 Row 21" stays two codes; a trailing letter ("Row 21B") belongs to this one.
@@ -458,6 +575,36 @@ struct Matcher {
             return (Quantity(span: span(i - 1, end), kind: .identifier), end)
         }
         return nil
+    }
+
+    func matchPhone(at i: Int) -> (Quantity, Int)? {
+        var start = i
+        var k = i
+        // "(212) 555-0143"
+        if i >= 1, text(i - 1) == "(", t[i].digitCount == 3, t[i].plainInteger, text(i + 1) == ")", joined(i + 1),
+            i + 2 < n, t[i + 2].isNumber, t[i + 2].digitCount == 3
+        {
+            start = i - 1
+            k = i + 2
+        } else if i >= 1, text(i - 1) == "+", joined(i), t[i].plainInteger, t[i].digitCount <= 3 {
+            // "+44 20 7946 0958": a country code, then groups of digits.
+            var e = i + 1
+            var groups = 0
+            while e < n, t[e].isNumber, t[e].plainInteger, t[e].digitCount <= 4 {
+                e += 1
+                groups += 1
+            }
+            guard groups >= 2 else { return nil }
+            return (Quantity(span: span(i - 1, e), kind: .identifier), e)
+        }
+        guard k + 2 < n, t[k].isNumber, t[k].plainInteger, t[k].digitCount == 3, isHyphen(k + 1), joined(k + 1),
+            joined(k + 2), t[k + 2].isNumber, t[k + 2].plainInteger, t[k + 2].digitCount == 4
+        else { return nil }
+        var end = k + 3
+        if isHyphen(end), joined(end), end + 1 < n, t[end + 1].isNumber, t[end + 1].digitCount == 4, joined(end + 1) {
+            end += 2  // "212-555-0143"
+        }
+        return (Quantity(span: span(start, end), kind: .identifier), end)
     }
 
     func isKnownSuffix(_ w: String) -> Bool {
@@ -470,7 +617,8 @@ struct Matcher {
     func followsUnit(_ j: Int) -> Bool {
         if text(j) == "%" { return true }
         guard let w = lower(j) else { return false }
-        return ["percent", "pct", "per", "percentage"].contains(w) || Lexicon.currencyWords[w] != nil
+        return ["percent", "pct", "per", "percentage", "cts", "cents", "points", "pts"].contains(w)
+            || Lexicon.currencyWords[w] != nil || Lexicon.durations[w] != nil
             || Lexicon.measures[w] != nil || Lexicon.scales[w] != nil
     }
 
@@ -501,11 +649,49 @@ struct Matcher {
             return (Quantity(span: span(i, i + 1), kind: .fraction, value: 0.5, unit: "fraction", qualifier: q?.0,
                              approximate: q?.1 ?? false), i + 1)
         }
+        // "half a percentage point"
+        if w == "half", lower(i + 1) == "a", lower(i + 2) == "percentage", let p = lower(i + 3), p.hasPrefix("point") {
+            return (Quantity(span: span(i, i + 4), kind: .percentagePoints, value: 0.5, unit: "percentage_points"), i + 4)
+        }
         // "twice as many"
         if w == "twice" || w == "thrice" {
             return (Quantity(span: span(i, i + 1), kind: .ratio, value: w == "twice" ? 2 : 3, unit: "times"), i + 1)
         }
         return nil
+    }
+
+    /// "tens of thousands of people", "hundreds of jobs", "dozens of countries": an order of magnitude.
+    func matchVagueCount(at i: Int) -> (Quantity, Int)? {
+        guard let w = lower(i), let (low, high) = Lexicon.vagueCounts[w], lower(i + 1) == "of" else { return nil }
+        var lowValue = low
+        var highValue = high
+        var end = i + 2
+        // "tens of thousands", "hundreds of millions"
+        if let scaleWord = lower(end), let scale = Lexicon.vagueCounts[scaleWord].map({ $0.0 }), lower(end + 1) == "of",
+            scale >= 1000
+        {
+            lowValue = low * scale
+            highValue = high * scale
+            end += 2
+        }
+        var unit: String?
+        var kind = QuantityKind.count
+        if let noun = countNoun(from: end) {
+            unit = t[noun].lower
+            end = noun + 1
+            if let code = Lexicon.currencyWords[t[noun].lower] {
+                kind = .money  // "hundreds of thousands of dollars"
+                unit = code
+            } else if let measure = Lexicon.measures[t[noun].lower] {
+                kind = .measure
+                unit = measure
+            }
+        } else {
+            end -= 1  // keep the dangling "of" out of the figure
+        }
+        let q = Quantity(span: span(i, end), kind: kind, low: lowValue, high: highValue, unit: unit,
+                         approximate: true)
+        return (q, end)
     }
 
     /// "one in five", "3 out of 4": returns where the ratio ends and its base.
@@ -537,6 +723,9 @@ struct Matcher {
             return (next.hasPrefix("c") ? "°C" : "°F", k + 2)
         }
         if w == "barrels", lower(k + 1) == "per", lower(k + 2) == "day" { return ("bbl/d", k + 3) }
+        if ["long", "short", "metric"].contains(w), let next = lower(k + 1), next == "tons" || next == "ton" {
+            return (w == "metric" ? "t" : w + " ton", k + 2)  // a long ton is 1,016 kg, a short ton 907 kg
+        }
         if w == "pounds", lower(k + 1) == "sterling" { return nil }
         guard let unit = Lexicon.measures[w] else { return nil }
         if w == "sq" || w == "degrees" || (w.count <= 2 && !joined(k) && ["mt", "ha"].contains(w)) { return nil }

@@ -82,7 +82,8 @@ struct JSONExportTests {
         let quantity = try #require((record["quantities"] as? [[String: Any]])?.first)
         #expect(
             Set(quantity.keys) == [
-                "text", "start", "end", "kind", "value", "low", "high", "unit", "qualifier", "approximate", "statistic",
+                "text", "start", "end", "kind", "value", "low", "high", "unit", "qualifier", "change", "approximate",
+                "statistic",
             ])
         #expect(quantity["value"] as? Double == 2.3)
         let attribution = try #require(record["attribution"] as? [String: Any])
