@@ -101,4 +101,14 @@ enum AttributionLexicon {
         "have", "been", "may", "might", "could", "should", "can", "had", "just",
     ]
     static let pronouns: Set<String> = ["he", "she"]
+
+    enum CueRole { case speech, evidence, both, according }
+
+    /// Every cue word with its role, so the scan over a sentence costs one lookup per word.
+    static let cueRoles: [String: CueRole] = {
+        var roles: [String: CueRole] = ["according": .according]
+        for verb in speechVerbs { roles[verb] = .speech }
+        for verb in evidenceVerbs { roles[verb] = roles[verb] == .speech ? .both : .evidence }
+        return roles
+    }()
 }

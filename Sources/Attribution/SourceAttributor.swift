@@ -135,7 +135,9 @@ struct SourceFinder {
     mutating func find() -> Attribution? {
         registerTitledNames()
         for v in 0..<n where t[v].isWord {
-            if t[v].lower == "according", lower(v + 1) == "to" {
+            // One lookup tells whether this word can be a cue at all.
+            guard let role = L.cueRoles[t[v].lower] else { continue }
+            if role == .according, lower(v + 1) == "to" {
                 if var a = mentionAfter(v + 2) {
                     a.cue = "according to"
                     a.cueSpan = TextSpan(t[v].start, t[v + 1].end)
@@ -143,10 +145,8 @@ struct SourceFinder {
                 }
                 continue
             }
-            let verb = t[v].lower
-            let isSpeech = L.speechVerbs.contains(verb)
-            let isEvidence = L.evidenceVerbs.contains(verb)
-            guard isSpeech || isEvidence else { continue }
+            let isEvidence = role == .evidence || role == .both
+            guard role != .according else { continue }
             if var a = sourceFor(verb: v, evidence: isEvidence) {
                 a.cue = t[v].text.lowercased()
                 a.cueSpan = TextSpan(t[v].start, t[v].end)

@@ -115,8 +115,11 @@ public enum Tokenizer {
                         break
                     }
                 }
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-                tokens.append(Token(start: start, end: i, kind: .word, text: text, lower: text.lowercased(), spaceBefore: space))
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                let text = String(decoding: word, as: UTF8.self)
+                tokens.append(
+                    Token(start: start, end: i, kind: .word, text: text, lower: asciiLowercased(word, text),
+                          spaceBefore: space))
             } else {
                 i += min(scalarWidth(b), end - i)
                 let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
@@ -125,6 +128,20 @@ public enum Tokenizer {
             space = false
         }
         return tokens
+    }
+
+    /// Lowercase without Unicode tables when the word is ASCII (nearly always in English news).
+    static func asciiLowercased(_ word: UnsafeBufferPointer<UInt8>, _ text: String) -> String {
+        var hasUpper = false
+        for b in word {
+            if b >= 0x80 { return text.lowercased() }
+            if b >= 65 && b <= 90 { hasUpper = true }
+        }
+        guard hasUpper else { return text }
+        return String(unsafeUninitializedCapacity: word.count) { buffer in
+            for (k, b) in word.enumerated() { buffer[k] = b >= 65 && b <= 90 ? b | 0x20 : b }
+            return word.count
+        }
     }
 
     @inline(__always) public static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }

@@ -118,6 +118,12 @@ enum JSONWriter {
 
     static func string(_ s: String, _ o: inout [UInt8]) {
         o.append(UInt8(ascii: "\""))
+        // Most strings need no escaping: copy them whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            o.append(contentsOf: s.utf8)
+            o.append(UInt8(ascii: "\""))
+            return
+        }
         for b in s.utf8 {
             switch b {
             case UInt8(ascii: "\""): o.append(contentsOf: [0x5C, 0x22])

@@ -137,6 +137,14 @@ enum Lexicon {
         "thousands": (1000, 10000), "millions": (1e6, 1e7), "billions": (1e9, 1e10),
     ]
 
+    /// Every word a figure can start with; anything else is skipped at once.
+    static let starters: Set<String> = {
+        var words = Set(units.keys).union(tens.keys).union(months.keys).union(ordinals).union(fractions.keys)
+            .union(vagueCounts.keys).union(multipliers.keys).union(dollarPrefixes.keys).union(scales.keys)
+        words.formUnion(["a", "half", "twice", "thrice", "last", "next", "this", "early", "late", "mid", "since", "until", "in", "by"])
+        return words
+    }()
+
     /// Plural nouns without a final "s".
     static let irregularPlurals: Set<String> = [
         "people", "children", "men", "women", "police", "staff", "cattle", "personnel", "sheep", "fish", "aircraft",

@@ -40,6 +40,11 @@ struct Matcher {
         var out: [Quantity] = []
         var i = 0
         while i < n {
+            // Most tokens cannot start a figure; one set lookup rules them out.
+            guard mayStartFigure(i) else {
+                i += 1
+                continue
+            }
             if let (found, next) = match(at: i) {
                 var quantity = found
                 if quantity.isStatistic, quantity.change == nil {
@@ -52,6 +57,14 @@ struct Matcher {
             }
         }
         return out
+    }
+
+    func mayStartFigure(_ i: Int) -> Bool {
+        switch t[i].kind {
+        case .number: return true
+        case .symbol: return Lexicon.currencySymbols[t[i].text] != nil || ["-", "−", "+", "("].contains(t[i].text)
+        case .word: return Lexicon.starters.contains(t[i].lower) || Lexicon.currencyCodes.contains(t[i].text)
+        }
     }
 
     // MARK: Token helpers

@@ -57,7 +57,7 @@ public struct TextDumpReader {
     }
 
     private mutating func consume(_ raw: String, number: Int, byteCount: Int) {
-        if raw.contains("\u{0C}") {
+        if raw.utf8.contains(0x0C) {
             // A form feed separates articles; text on either side still counts.
             let parts = raw.split(separator: "\u{0C}", omittingEmptySubsequences: false)
             for (i, part) in parts.enumerated() {
@@ -129,7 +129,10 @@ public enum ArticleBoundary {
 
     /// "Illustration: Yusha", "Photo: AP", "Photograph: Jane Doe/Reuters".
     public static func isCreditLine(_ line: String) -> Bool {
-        guard let colon = line.firstIndex(of: ":") else { return false }
+        // Labels are short: look for the colon in the first few bytes only.
+        guard line.utf8.prefix(24).contains(UInt8(ascii: ":")), let colon = line.firstIndex(of: ":") else {
+            return false
+        }
         let label = line[..<colon].lowercased().trimmingWhitespace()
         guard creditLabels.contains(label) else { return false }
         let rest = line[line.index(after: colon)...]
@@ -146,6 +149,7 @@ public enum ArticleBoundary {
 
     /// "Catherine Thorbecke is a Bloomberg Opinion columnist covering Asia tech." → "Catherine Thorbecke".
     public static func bioAuthor(_ line: String) -> String? {
+        guard line.utf8.containsBytes(" is a".utf8) || line.utf8.containsBytes(" is the".utf8) else { return nil }
         let words = line.split(separator: " ")
         guard words.count >= 5, words.count <= 80 else { return nil }
         // The name: 2–4 capitalised words, then "is a/an" or "is the".
@@ -179,13 +183,23 @@ public enum ArticleBoundary {
 
     /// A short line without closing punctuation at the start of an article.
     public static func looksLikeHeadline(_ line: String) -> Bool {
-        let words = line.split(separator: " ").count
-        return words <= 14 && !endsSentence(line)
+        !endsSentence(line) && wordCount(line) <= 14
     }
 
     /// A long line that stops mid-sentence: the dump's teaser was cut off here.
     public static func isCutOff(_ line: String) -> Bool {
-        line.split(separator: " ").count >= 8 && !endsSentence(line)
+        !endsSentence(line) && wordCount(line) >= 8
+    }
+
+    static func wordCount(_ line: String) -> Int {
+        var count = 0
+        var inWord = false
+        for b in line.utf8 {
+            let space = b == 0x20 || b == 0x09
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
     }
 
     static func endsSentence(_ line: String) -> Bool {
@@ -194,8 +208,29 @@ public enum ArticleBoundary {
     }
 }
 
-extension StringProtocol {
+extension String.UTF8View {
+    /// Byte-wise substring search; Foundation's `contains` goes through NSString and is slow per line.
+    func containsBytes(_ needle: String.UTF8View) -> Bool {
+        let pattern = Array(needle)
+        guard let first = pattern.first else { return true }
+        var i = startIndex
+        while let hit = self[i...].firstIndex(of: first) {
+            if self[hit...].starts(with: pattern) { return true }
+            i = index(after: hit)
+        }
+        return false
+    }
+}
+
+extension String {
     func trimmingWhitespace() -> String {
+        // ASCII fast path: nearly every line only has spaces, tabs or CR around it.
+        let utf8 = self.utf8
+        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80,
+            first != 0x20, first != 0x09, last != 0x20, last != 0x09, last != 0x0D
+        {
+            return self
+        }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         guard let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
