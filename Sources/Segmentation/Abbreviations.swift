@@ -17,7 +17,12 @@ enum Abbreviations {
     static let mayBeFinal: Set<String> = [
         "Inc", "Corp", "Co", "Ltd", "Plc", "plc", "Bros", "LLC", "Cos", "Mfg", "Intl", "etc", "al", "Jan", "Feb",
         "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu",
-        "Thurs", "Fri", "Sat", "Sun", "mln", "bln", "pct", "dlrs", "yrs", "hrs", "mins", "approx",
+        "Thurs", "Fri", "Sat", "Sun", "mln", "bln", "pct", "dlrs", "yrs", "hrs", "mins", "approx", "co", "corp",
+        "inc", "ltd", "Jr", "Sr",
+        // US state abbreviations as AP style writes them ("Sacramento, Calif.").
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md",
+        "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex",
+        "Va", "Vt", "Wash", "Wis", "Wyo",
     ]
     static let openers: Set<String> = [
         "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There",
@@ -44,8 +49,10 @@ enum Abbreviations {
         let length = period - wordStart
         guard length > 0 else { return false }
         let nextIsDigit = bytes[next] >= UInt8(ascii: "0") && bytes[next] <= UInt8(ascii: "9")
-        // Initials: "J. R. R. Tolkien", "George W. Bush".
+        // Initials: "J. R. R. Tolkien", "George W. Bush". A lone "I" is the pronoun
+        // ("you and I. Did …") unless a name stands before it ("Albert I. Jones").
         if length == 1, bytes[wordStart] >= UInt8(ascii: "A"), bytes[wordStart] <= UInt8(ascii: "Z") {
+            if bytes[wordStart] == UInt8(ascii: "I") { return capitalizedWordBefore(bytes, wordStart, sentenceStart) }
             return true
         }
         // List numbering at the start of a sentence: "1. The first …".
@@ -60,10 +67,20 @@ enum Abbreviations {
         if nextIsDigit, beforeNumber.contains(word) { return true }
         let nextWord = wordAt(bytes, next, end)
         // Dotted acronyms: "U.S.", "a.m.", "Ph.D." — final only before an opener.
-        if word.contains(".") || mayBeFinal.contains(word) {
+        let isDottedAcronym = word.contains(".") && word.split(separator: ".").allSatisfy { $0.count <= 2 }
+        if isDottedAcronym || mayBeFinal.contains(word) {
             return !openers.contains(nextWord)
         }
         return false
+    }
+
+    static func capitalizedWordBefore(_ bytes: UnsafeBufferPointer<UInt8>, _ wordStart: Int, _ sentenceStart: Int) -> Bool {
+        var i = wordStart - 1
+        while i > sentenceStart, Segmenter.isSpace(bytes[i]) { i -= 1 }
+        var start = i
+        while start > sentenceStart, !Segmenter.isSpace(bytes[start - 1]) { start -= 1 }
+        guard start < i || (start == i && i > sentenceStart) else { return false }
+        return bytes[start] >= UInt8(ascii: "A") && bytes[start] <= UInt8(ascii: "Z")
     }
 
     static func wordAt(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {

@@ -118,6 +118,9 @@ public struct Segmenter: Stage {
             case 0xEF where i + 2 < end && bytes[i + 1] == 0xBC && (bytes[i + 2] == 0x81 || bytes[i + 2] == 0x9F):  // ！？
                 terminatorEnd = i + 3
                 needsSpace = false
+            case 0xE0 where i + 2 < end && bytes[i + 1] == 0xA5 && (bytes[i + 2] == 0xA4 || bytes[i + 2] == 0xA5):  // । ॥
+                terminatorEnd = i + 3
+                needsSpace = false
             default:
                 break
             }
@@ -179,6 +182,9 @@ public struct Segmenter: Stage {
         case 0xE2 where i + 2 < end && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x9D || bytes[i + 2] == 0x99):
             return 3  // ” ’
         case 0xC2 where i + 1 < end && bytes[i + 1] == 0xBB: return 2  // »
+        case 0xE3 where i + 2 < end && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x8D || bytes[i + 2] == 0x8F):
+            return 3  // 」』
+        case 0xEF where i + 2 < end && bytes[i + 1] == 0xBC && bytes[i + 2] == 0x89: return 3  // ）
         default: return nil
         }
     }
