@@ -28,15 +28,50 @@ public struct SourceAttributor: Stage {
         }
         let attributions: [Attribution?] = article.text.withUTF8Bytes { bytes in
             var people = PersonRegistry()
+            // First what each sentence names itself, and how it opens or closes quotes.
+            var explicit: [Attribution?] = []
+            var quoteBalance: [Int] = []
+            var startsWithQuote: [Bool] = []
+            explicit.reserveCapacity(sentences.count)
+            for (index, sentence) in sentences.enumerated() {
+                let tokens = Tokenizer.tokenize(bytes, sentence.span)
+                var finder = SourceFinder(tokens: tokens, people: people, quantities: tagged.quantities[index])
+                explicit.append(finder.find())
+                people = finder.people
+                people.noteMentions(in: tokens)
+                quoteBalance.append(QuoteMarks.balance(tokens))
+                startsWithQuote.append(tokens.first.map { QuoteMarks.opening.contains($0.text) } ?? false)
+            }
+            // A quote over several sentences belongs to the source named where it closes.
+            var pending: [Int] = []
+            var open = false
+            for index in sentences.indices {
+                if index > 0, sentences[index].paragraph != sentences[index - 1].paragraph, !startsWithQuote[index] {
+                    pending.removeAll()
+                    open = false
+                }
+                if quoteBalance[index] > 0 {
+                    open = true
+                    pending = explicit[index] == nil ? [index] : []
+                } else if open, quoteBalance[index] < 0 || (quoteBalance[index] == 0 && explicit[index] != nil) {
+                    if var speaker = explicit[index], speaker.quote == .direct {
+                        speaker.basis = .inherited
+                        speaker.sourceSpan = nil
+                        speaker.cueSpan = nil
+                        speaker.content = nil
+                        for earlier in pending { explicit[earlier] = speaker }
+                    }
+                    pending.removeAll()
+                    open = false
+                } else if open, explicit[index] == nil {
+                    pending.append(index)
+                }
+            }
             var result: [Attribution?] = []
             result.reserveCapacity(sentences.count)
             for (index, sentence) in sentences.enumerated() {
-                let tokens = Tokenizer.tokenize(bytes, sentence.span)
                 let hasStatistic = tagged.quantities[index].contains(where: \.isStatistic)
-                var finder = SourceFinder(tokens: tokens, people: people, quantities: tagged.quantities[index])
-                var attribution = finder.find()
-                people = finder.people
-                people.noteMentions(in: tokens)
+                var attribution = explicit[index]
                 if attribution == nil, hasStatistic, inherit, index > 0,
                     sentences[index - 1].paragraph == sentence.paragraph,
                     var previous = result[index - 1], previous.basis != .byline
@@ -58,8 +93,51 @@ public struct SourceAttributor: Stage {
     }
 }
 
-/// People named so far in an article, to resolve "He" and "Zelinskiy".
+/// Quote marks in a token list.
+enum QuoteMarks {
+    static let opening: Set<String> = ["“", "\"", "«", "„"]
+
+    /// Positive when the sentence leaves a quote open, negative when it closes one opened before.
+    /// Curly quotes say which they are; a straight quote opens when no word is glued before it.
+    static func balance(_ tokens: [Token]) -> Int {
+        var balance = 0
+        var straightOpen = false
+        for (i, token) in tokens.enumerated() where token.kind == .symbol {
+            switch token.text {
+            case "“", "«", "„": balance += 1
+            case "”", "»": balance -= 1
+            case "\"":
+                let opens = token.spaceBefore || i == 0 || !(i + 1 < tokens.count && tokens[i + 1].spaceBefore)
+                if !straightOpen && opens {
+                    balance += 1
+                    straightOpen = true
+                } else {
+                    balance -= 1
+                    straightOpen = false
+                }
+            default: break
+            }
+        }
+        return balance
+    }
+}
+
+/// People and organisations named so far in an article, to resolve "He", "Zelinskiy" and "the ministry".
 struct PersonRegistry {
+    /// Full organisation names by their lowercase head words ("ministry" → "Finance Ministry").
+    private var organizations: [String: String] = [:]
+
+    mutating func registerOrganization(_ name: String) {
+        for word in name.split(separator: " ") {
+            let head = word.lowercased()
+            if AttributionLexicon.organizations.contains(head) || AttributionLexicon.organizationWords.contains(head) {
+                organizations[head] = name
+            }
+        }
+    }
+
+    func organization(for head: String) -> String? { organizations[head] }
+
     private(set) var names: [String] = []
     private var bySurname: [String: String] = [:]
     private(set) var last: String?
@@ -74,10 +152,32 @@ struct PersonRegistry {
 
     func fullName(for word: String) -> String? { bySurname[word] }
 
-    /// A surname mentioned anywhere in a sentence makes that person the latest one.
+    /// The last run of two or three capitalised words with no organisation word: a person
+    /// named without a title ("Maria Lopez chairs the board"), the fallback for "She".
+    private(set) var lastNameRun: String?
+
+    /// A surname mentioned anywhere in a sentence makes that person the latest one; a capitalised
+    /// name with an organisation word ("the Finance Ministry") is remembered for "the ministry".
     mutating func noteMentions(in tokens: [Token]) {
-        for token in tokens where token.isWord && token.isCapitalized {
-            if let name = bySurname[token.text] { last = name }
+        var runStart: Int?
+        for (i, token) in tokens.enumerated() {
+            let inName = token.isWord && token.isCapitalized && !AttributionLexicon.notNameWords.contains(token.text)
+            if inName {
+                if let name = bySurname[token.text] { last = name }
+                if runStart == nil { runStart = i }
+            }
+            if !inName || i == tokens.count - 1, let start = runStart {
+                let end = inName ? i + 1 : i
+                let words = tokens[start..<end]
+                if words.count >= 2, words.contains(where: { AttributionLexicon.organizationWords.contains($0.lower) }) {
+                    registerOrganization(words.map(\.text).joined(separator: " "))
+                } else if (2...3).contains(words.count), !words.contains(where: { $0.text.count < 2 }),
+                    words.allSatisfy({ $0.text.uppercased() != $0.text })
+                {
+                    lastNameRun = words.map(\.text).joined(separator: " ")
+                }
+                runStart = nil
+            }
         }
     }
 }
@@ -134,6 +234,61 @@ struct SourceFinder {
 
     mutating func find() -> Attribution? {
         registerTitledNames()
+        guard var a = findCue() else { return nil }
+        if a.sourceType == .person, a.basis == .explicit { people.register(a.source) }
+        if a.sourceType == .organization, a.basis == .explicit, a.source.first?.isUppercase == true {
+            people.registerOrganization(a.source)
+        }
+        if let content = quotedContent(), t.filter({ $0.isWord && $0.start >= content.start && $0.end <= content.end }).count >= 4,
+            a.cue.map({ L.speechVerbs.contains($0) || $0 == ":" || $0 == "—" || $0 == "quoted as saying" }) ?? false
+        {
+            // Fewer than four quoted words are scare quotes ("XX fellow travelers"), not the source's words.
+            a.quote = .direct
+            a.content = content
+        } else if let cue = a.cue, L.speechVerbs.contains(cue) || cue == "saying" || cue == "quoted as saying" {
+            a.quote = .indirect
+        }
+        return a
+    }
+
+    /// The quoted words of the sentence: the text between its first opening and its last closing quote mark.
+    func quotedContent() -> TextSpan? {
+        guard let open = t.firstIndex(where: { ["\"", "“", "”"].contains($0.text) }) else { return nil }
+        guard let close = t.lastIndex(where: { ["\"", "”"].contains($0.text) }) else { return nil }
+        if close == open, open > 1, t[open].text != "“" {
+            // Only a closing mark: the quote began in an earlier sentence and ends here.
+            var end = open - 1
+            while end > 0, t[end].kind == .symbol, [",", "."].contains(t[end].text) { end -= 1 }
+            return TextSpan(t[0].start, t[end].end)
+        }
+        guard close > open + 1 else { return nil }
+        var end = close - 1
+        while end > open, t[end].kind == .symbol, [",", "."].contains(t[end].text) { end -= 1 }
+        return TextSpan(t[open + 1].start, t[end].end)
+    }
+
+    mutating func findCue() -> Attribution? {
+        // "Jane Doe: The figures are wrong." — a name and a colon open the sentence.
+        if let colon = t.prefix(8).firstIndex(where: { $0.text == ":" }), colon > 0, colon + 1 < n,
+            (0..<colon).allSatisfy({ isNameWord($0) || (lower($0).map { L.titles.contains($0) } ?? false) }),
+            var a = named(start: 0, end: colon)
+        {
+            a.cue = ":"
+            a.cueSpan = TextSpan(t[colon].start, t[colon].end)
+            return a
+        }
+        // "… sharply,” — Jane Doe" — a dash and a name close it.
+        if let dash = t.lastIndex(where: { ["—", "–"].contains($0.text) }), dash + 1 < n, dash > 0 {
+            var e = n
+            while e > dash + 1, t[e - 1].kind == .symbol { e -= 1 }
+            if e > dash + 1, ((dash + 1)..<e).allSatisfy({ isNameWord($0) || text($0) == "-" }), e - dash - 1 <= 5,
+                var a = named(start: dash + 1, end: e)
+            {
+                a.cue = "—"
+                a.cueSpan = TextSpan(t[dash].start, t[dash].end)
+                return a
+            }
+        }
         for v in 0..<n where t[v].isWord {
             // One lookup tells whether this word can be a cue at all.
             guard let role = L.cueRoles[t[v].lower] else { continue }
@@ -148,9 +303,9 @@ struct SourceFinder {
             let isEvidence = role == .evidence || role == .both
             guard role != .according else { continue }
             if var a = sourceFor(verb: v, evidence: isEvidence) {
-                a.cue = t[v].text.lowercased()
-                a.cueSpan = TextSpan(t[v].start, t[v].end)
-                if a.sourceType == .person, a.basis == .explicit { people.register(a.source) }
+                let quotedAs = t[v].lower == "saying" && lower(v - 1) == "as" && lower(v - 2) == "quoted"
+                a.cue = quotedAs ? "quoted as saying" : t[v].lower
+                a.cueSpan = TextSpan(t[quotedAs ? v - 2 : v].start, t[v].end)
                 return a
             }
         }
@@ -191,8 +346,17 @@ struct SourceFinder {
         if v > 0, isComma(v - 1) || isClosingQuote(v - 1), let a = mentionAfter(v + 1), a.sourceType != .document || evidence {
             return a
         }
+        // "…, saying …": the source is the subject of the main clause.
+        if ["saying", "adding", "noting", "warning", "arguing", "citing"].contains(t[v].lower), v > 0, isComma(v - 1) {
+            return mainClauseSubject(before: v)
+        }
         // The subject right before the verb, past auxiliaries ("has claimed", "then went on to say").
         var k = v - 1
+        if t[v].lower == "saying", lower(k) == "as", lower(k - 1) == "quoted" { k -= 2 }  // "was quoted as saying"
+        if lower(k) == "who" || lower(k) == "which" {
+            k -= 1  // "officials, who said …"
+            if isComma(k) { k -= 1 }
+        }
         while k >= 0, let w = lower(k), L.auxiliaries.contains(w) { k -= 1 }
         if lower(k) == "to", lower(k - 1) == "on", let w = lower(k - 2), w == "went" || w == "goes" || w == "go" {
             k -= 3
@@ -224,11 +388,34 @@ struct SourceFinder {
         return documentBefore(v)
     }
 
+    /// The first noun phrase of the sentence, past an opening phrase that ends with a comma
+    /// ("On Monday, the ministry raised rates, saying …").
+    func mainClauseSubject(before v: Int) -> Attribution? {
+        var s = 0
+        if let comma = t[0..<v].firstIndex(where: { $0.text == "," }), comma + 1 < v,
+            let w = lower(0), ["on", "in", "at", "after", "before", "earlier", "later", "last", "meanwhile", "separately"].contains(w)
+        {
+            s = comma + 1
+        }
+        var e = s
+        while e < v, t[e].isWord, e < s + 8 {
+            if let w = lower(e), isSourceNoun(w) { return mentionEnding(at: e, start: s) }
+            if isNameWord(e) {
+                var end = e
+                while end + 1 < v, isNameWord(end + 1) || joinsOrganizationName(at: end + 1, from: e) { end += 1 }
+                return mentionEnding(at: end)
+            }
+            if let w = lower(e), L.pronouns.contains(w) { return mentionEnding(at: e) }
+            e += 1
+        }
+        return nil
+    }
+
     /// A source mention whose last token is `k`.
     func mentionEnding(at k0: Int, start: Int? = nil) -> Attribution? {
         var k = k0
         if let w = lower(k), L.pronouns.contains(w) {
-            guard let name = people.last else { return nil }
+            guard let name = people.last ?? people.lastNameRun else { return nil }
             return Attribution(source: name, sourceType: .person, cue: nil, sourceSpan: TextSpan(t[k].start, t[k].end),
                                cueSpan: nil, basis: .resolved)
         }
@@ -270,8 +457,14 @@ struct SourceFinder {
                 }
                 let type: SourceType = L.anonymous.contains(head) ? .anonymous : .organization
                 let phrase = joinTokens(s..<(k + 1))
+                let span = TextSpan(t[s].start, t[k].end)
+                // "the ministry" after "the Finance Ministry": the organisation named before.
+                if type == .organization, k - s <= 1, let full = people.organization(for: head) {
+                    return Attribution(source: full, sourceType: .organization, cue: nil, sourceSpan: span, cueSpan: nil,
+                                       basis: .resolved)
+                }
                 return Attribution(source: stripDeterminer(phrase), sourceType: type, cue: nil,
-                                   sourceSpan: TextSpan(t[s].start, t[k].end), cueSpan: nil, basis: .explicit)
+                                   sourceSpan: span, cueSpan: nil, basis: .explicit)
             }
         }
         return nil
@@ -303,7 +496,12 @@ struct SourceFinder {
         var e = s
         while e < n, lower(e).map({ L.titles.contains($0) && !t[e].isCapitalized }) == true { e += 1 }
         if isNameWord(e) {
-            while e + 1 < n, isNameWord(e + 1) || (text(e + 1) == "-" && isNameWord(e + 2)) { e += 1 }
+            let nameStart = e
+            while e + 1 < n, isNameWord(e + 1) || (text(e + 1) == "-" && isNameWord(e + 2))
+                || joinsOrganizationName(at: e + 1, from: nameStart)
+            {
+                e += 1
+            }
             // "a Nomura Research Institute survey"
             if let w = lower(e + 1), L.documents.contains(w) {
                 return document(start: s0, head: e + 1, ownerStart: s, ownerEnd: e + 1)
@@ -472,15 +670,17 @@ struct SourceFinder {
             return Attribution(source: name, sourceType: L.anonymous.contains(t[s].lower) ? .anonymous : .organization,
                                cue: nil, sourceSpan: span, cueSpan: nil, basis: .explicit)
         }
+        var basis = AttributionBasis.explicit
         if nameRange.count == 1 {
             if let full = people.fullName(for: name) {
                 name = full
+                basis = .resolved  // "Zelinskiy" after "Volodymyr Zelinskiy"
             } else if titleEnd == s {
                 return Attribution(source: name, sourceType: .organization, cue: nil, sourceSpan: span, cueSpan: nil,
                                    basis: .explicit)
             }
         }
         return Attribution(source: name, sourceType: .person, cue: nil, sourceSpan: span, cueSpan: nil,
-                           basis: .explicit)
+                           basis: basis, title: titleEnd > s ? joinTokens(s..<titleEnd) : nil)
     }
 }

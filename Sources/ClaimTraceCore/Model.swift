@@ -187,6 +187,16 @@ public enum SourceType: String, Sendable {
     case person, organization, document, anonymous
 }
 
+/// How a sentence carries its source's words.
+public enum QuoteKind: String, Sendable {
+    /// In quote marks: "We lose 30 million litres a day," she said.
+    case direct
+    /// Reported: She said the repairs would cost $48 million.
+    case indirect
+    /// Not speech: a survey showed, according to figures, the byline.
+    case none
+}
+
 /// Who or what a sentence's claim rests on.
 public struct Attribution: Sendable, Hashable {
     /// The resolved name ("Chen Shui-bian" even when the sentence says "He").
@@ -198,10 +208,16 @@ public struct Attribution: Sendable, Hashable {
     public var sourceSpan: TextSpan?
     public var cueSpan: TextSpan?
     public var basis: AttributionBasis
+    /// The title written with a person's name ("Ukrainian President"), kept apart from `source`.
+    public var title: String?
+    /// Whether the sentence quotes the source's words directly, reports them, or neither.
+    public var quote: QuoteKind = .none
+    /// For a direct quote: the quoted words, without the quote marks.
+    public var content: TextSpan?
 
     public init(
         source: String, sourceType: SourceType, cue: String?, sourceSpan: TextSpan?, cueSpan: TextSpan?,
-        basis: AttributionBasis
+        basis: AttributionBasis, title: String? = nil
     ) {
         self.source = source
         self.sourceType = sourceType
@@ -209,6 +225,7 @@ public struct Attribution: Sendable, Hashable {
         self.sourceSpan = sourceSpan
         self.cueSpan = cueSpan
         self.basis = basis
+        self.title = title
     }
 }
 
@@ -338,11 +355,18 @@ public struct ClaimAttribution: Sendable, Hashable {
     public var cueStart: Int?
     public var cueEnd: Int?
     public var basis: AttributionBasis
+    public var title: String?
+    public var quote: QuoteKind
+    public var content: String?
 
     public init(
         source: String, sourceType: SourceType, cue: String?, sourceText: String?, start: Int?, end: Int?,
-        cueStart: Int?, cueEnd: Int?, basis: AttributionBasis
+        cueStart: Int?, cueEnd: Int?, basis: AttributionBasis, title: String? = nil, quote: QuoteKind = .none,
+        content: String? = nil
     ) {
+        self.title = title
+        self.quote = quote
+        self.content = content
         self.source = source
         self.sourceType = sourceType
         self.cue = cue

@@ -52,7 +52,8 @@ public struct ClaimBuilder: Stage {
                         sourceText: a.sourceSpan.map { UTF8Text.string(bytes, $0) },
                         start: a.sourceSpan.map { local($0.start) }, end: a.sourceSpan.map { local($0.end) },
                         cueStart: a.cueSpan.map { local($0.start) }, cueEnd: a.cueSpan.map { local($0.end) },
-                        basis: a.basis)
+                        basis: a.basis, title: a.title, quote: a.quote,
+                        content: a.content.map { UTF8Text.string(bytes, $0) })
                 }
                 claims.append(
                     Claim(

@@ -8,7 +8,7 @@ public struct CSVExporter: ClaimExporter {
     public static let columns = [
         "claim_id", "article_id", "article_index", "article_title", "article_url", "article_date", "paragraph",
         "sentence", "start", "end", "figure", "figure_start", "figure_end", "kind", "value", "low", "high", "unit",
-        "qualifier", "change", "approximate", "source", "source_type", "cue", "basis", "checkworthiness", "text",
+        "qualifier", "change", "approximate", "source", "source_title", "source_type", "cue", "basis", "quote", "checkworthiness", "text",
         "context_before", "context_after", "status", "notes",
     ]
 
@@ -40,8 +40,8 @@ public struct CSVExporter: ClaimExporter {
                         .integer(claim.sentence), .integer(claim.start), .integer(claim.end), .text(q?.text),
                         .integer(q?.start), .integer(q?.end), .text(q?.kind.rawValue), .number(q?.value),
                         .number(q?.low), .number(q?.high), .text(q?.unit), .text(q?.qualifier), .text(q?.change?.rawValue),
-                        .text(q.map { $0.approximate ? "true" : "false" }), .text(a?.source),
-                        .text(a?.sourceType.rawValue), .text(a?.cue), .text(a?.basis.rawValue),
+                        .text(q.map { $0.approximate ? "true" : "false" }), .text(a?.source), .text(a?.title),
+                        .text(a?.sourceType.rawValue), .text(a?.cue), .text(a?.basis.rawValue), .text(a?.quote.rawValue),
                         .number(claim.checkworthiness), .text(claim.text), .text(claim.contextBefore),
                         .text(claim.contextAfter), .text(nil), .text(nil),
                     ], &out)

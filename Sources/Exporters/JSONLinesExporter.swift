@@ -87,6 +87,9 @@ enum JSONWriter {
             number("cue_start", a.cueStart.map(Double.init), &o)
             number("cue_end", a.cueEnd.map(Double.init), &o)
             field("basis", a.basis.rawValue, &o)
+            field("title", a.title, &o)
+            field("quote", a.quote.rawValue, &o)
+            field("content", a.content, &o)
             o.append(UInt8(ascii: "}"))
         } else {
             o.append(contentsOf: "null".utf8)

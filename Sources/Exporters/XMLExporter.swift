@@ -76,6 +76,7 @@ public final class XMLExporter: ClaimExporter {
                 try start("attribution")
                 try attribute("source_type", a.sourceType.rawValue)
                 try attribute("basis", a.basis.rawValue)
+                try attribute("quote", a.quote.rawValue)
                 if let v = a.start { try attribute("start", String(v)) }
                 if let v = a.end { try attribute("end", String(v)) }
                 if let v = a.cueStart { try attribute("cue_start", String(v)) }
@@ -83,6 +84,8 @@ public final class XMLExporter: ClaimExporter {
                 try element("source", a.source)
                 try element("cue", a.cue)
                 try element("source_text", a.sourceText)
+                try element("title", a.title)
+                try element("content", a.content)
                 try end()
             }
             try end()

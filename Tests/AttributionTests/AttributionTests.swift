@@ -126,3 +126,112 @@ struct OrganisationNameTests {
         #expect(a.sourceType == .organization)
     }
 }
+
+struct CueFormTests {
+    @Test(arguments: [
+        ("Exports rose 4 percent, the ministry said.", "ministry", "said"),
+        ("Exports rose 4 percent, the ministry says.", "ministry", "says"),
+        ("The ministry has warned that exports could fall 4 percent.", "ministry", "warned"),
+        ("The central bank estimated growth at 2.1 percent.", "central bank", "estimated"),
+        ("Jane Okoro told reporters that 40 people were hurt.", "Jane Okoro", "told"),
+        ("Jane Okoro added that 40 people were hurt.", "Jane Okoro", "added"),
+        ("Analysts noted that margins fell 3 percent.", "Analysts", "noted"),
+        ("The union insisted that 300 jobs were at risk.", "union", "insisted"),
+        ("Officials claimed that 12 villages were flooded.", "Officials", "claimed"),
+        ("Prices will rise 5 percent, according to the Bureau of Statistics.", "Bureau of Statistics", "according to"),
+        ("The report estimates that 2 million homes lack broadband.", "report", "estimates"),
+        ("Figures released by the Port Authority show 12% growth.", "Port Authority", "show"),
+        ("Census Bureau data show the population grew 0.5 percent.", "Census Bureau", "show"),
+        ("A Gallup poll found that 61 percent backed the plan.", "Gallup", "found"),
+        ("\"Sales fell 8 percent,\" said Mark Ruiz in a statement.", "Mark Ruiz", "said"),
+        ("Mark Ruiz was quoted as saying that sales fell 8 percent.", "Mark Ruiz", "quoted as saying"),
+        ("The company cut its forecast, saying demand fell 8 percent.", "company", "saying"),
+        ("Officials, who said 40 people were hurt, declined to give names.", "Officials", "said"),
+        ("Jane Okoro: The figures show a 40 percent rise.", "Jane Okoro", ":"),
+        ("“Nothing has changed in 20 years,” — Maria Lopez", "Maria Lopez", "—"),
+    ])
+    func cue(_ c: (String, String, String)) throws {
+        let a = try #require(attribute(c.0)[0].1, "no source in: \(c.0)")
+        #expect(a.source == c.1)
+        #expect(a.cue == c.2)
+        #expect(a.basis == .explicit)
+    }
+}
+
+struct QuoteAndTitleTests {
+    @Test func directIndirectAndNone() throws {
+        let direct = try #require(attribute("\"We lose roughly 30 million litres a day,\" said Ana Ferreira.")[0].1)
+        #expect(direct.quote == .direct)
+        let text = "\"We lose roughly 30 million litres a day,\" said Ana Ferreira."
+        let bytes = Array(text.utf8)
+        let content = try #require(direct.content)
+        #expect(String(decoding: bytes[content.start..<content.end], as: UTF8.self) == "We lose roughly 30 million litres a day")
+        #expect(attribute("Ana Ferreira said leaks cost 30 million litres a day.")[0].1?.quote == .indirect)
+        #expect(attribute("Leaks cost 30 million litres a day, a city report showed.")[0].1?.quote == QuoteKind.none)
+    }
+
+    @Test func scareQuotesAreNotDirectQuotes() {
+        let result = attribute("Maria Lopez said critics should not be called “fellow travelers” in 2024.")
+        #expect(result[0].1?.quote == .indirect)
+    }
+
+    @Test func titleIsItsOwnField() throws {
+        let a = try #require(attribute("Finance Minister Katsunobu Kato said the yen fell 2 percent.")[0].1)
+        #expect(a.source == "Katsunobu Kato")
+        #expect(a.title == "Finance Minister")
+        let b = try #require(attribute("Former president Chen Shui-bian said turnout was 70 percent.")[0].1)
+        #expect(b.source == "Chen Shui-bian")
+    }
+
+    @Test func quoteOverTwoSentencesBelongsToItsSpeaker() throws {
+        let result = attribute("\"Costs rose 12 percent last year. We expect another 8 percent,\" said Ana Ferreira.")
+        #expect(result.count == 2)
+        let first = try #require(result[0].1)
+        #expect(first.source == "Ana Ferreira")
+        #expect(first.basis == .inherited)
+        #expect(first.quote == .direct)
+        #expect(result[1].1?.basis == .explicit)
+    }
+
+    @Test func quoteAcrossParagraphs() throws {
+        let text = "“Costs rose 12 percent last year.\n“We expect another 8 percent,” said Ana Ferreira."
+        let result = attribute(text)
+        #expect(result[0].1?.source == "Ana Ferreira")
+    }
+}
+
+struct ResolutionTests {
+    @Test func shortNameIsResolved() throws {
+        let result = attribute(
+            "Ukrainian President Volodymyr Zelinskiy spoke on Monday. Zelinskiy said 2 soldiers were captured.")
+        let a = try #require(result[1].1)
+        #expect(a.source == "Volodymyr Zelinskiy")
+        #expect(a.basis == .resolved)
+    }
+
+    @Test func theMinistryIsTheMinistryNamedBefore() throws {
+        let result = attribute(
+            "The Finance Ministry published its budget on Friday. The ministry said spending would rise 3 percent.")
+        let a = try #require(result[1].1)
+        #expect(a.source == "Finance Ministry")
+        #expect(a.basis == .resolved)
+        #expect(mention(a, in: "The Finance Ministry published its budget on Friday. The ministry said spending would rise 3 percent.") == "The ministry")
+    }
+
+    @Test func sheResolvesToTheLastPersonNamed() throws {
+        let result = attribute("Maria Lopez chairs the board. She said revenue rose 9 percent.")
+        #expect(result[1].1?.source == "Maria Lopez")
+        #expect(result[1].1?.basis == .resolved)
+    }
+
+    @Test(arguments: [
+        "A majority of respondents said prices were too high.",
+        "Only 25 percent of Japanese said AI would help.",
+        "Most voters said the economy was their main worry.",
+        "About 40 percent of consumers said they had cut spending.",
+        "Two-thirds of parents said schools should reopen.",
+    ])
+    func respondentTraps(_ sentence: String) {
+        #expect(attribute(sentence)[0].1 == nil, "\(String(describing: attribute(sentence)[0].1?.source))")
+    }
+}

@@ -89,7 +89,8 @@ struct JSONExportTests {
         let attribution = try #require(record["attribution"] as? [String: Any])
         #expect(
             Set(attribution.keys) == [
-                "source", "source_type", "cue", "source_text", "start", "end", "cue_start", "cue_end", "basis",
+                "source", "source_type", "cue", "source_text", "start", "end", "cue_start", "cue_end", "basis", "title",
+                "quote", "content",
             ])
     }
 
