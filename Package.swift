@@ -30,7 +30,7 @@ let package = Package(
             name: "ClaimTraceCore",
             dependencies: [.product(name: "AsyncAlgorithms", package: "swift-async-algorithms")]
         ),
-        .target(name: "Readers", dependencies: ["ClaimTraceCore", "CZlib"]),
+        .target(name: "Readers", dependencies: ["ClaimTraceCore", "CZlib", "CLibXML2"]),
         .target(name: "Segmentation", dependencies: ["ClaimTraceCore"]),
         .target(name: "Quantities", dependencies: ["ClaimTraceCore"]),
         .target(name: "Attribution", dependencies: ["ClaimTraceCore"]),

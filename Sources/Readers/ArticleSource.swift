@@ -6,7 +6,7 @@ public enum InputFormat: String, CaseIterable, Sendable {
     case auto, text, jsonl, html, rss, sgml, mediawiki, warc
 
     /// Formats this build can read.
-    public static let supported: [InputFormat] = [.auto, .text, .jsonl]
+    public static let supported: [InputFormat] = allCases
 
     /// Picks a format from the file name, then from the first bytes.
     public static func sniff(name: String, head: ArraySlice<UInt8>) -> InputFormat {
@@ -17,11 +17,12 @@ public enum InputFormat: String, CaseIterable, Sendable {
         if base.hasSuffix(".html") || base.hasSuffix(".htm") { return .html }
         if base.hasSuffix(".sgm") || base.hasSuffix(".sgml") { return .sgml }
         if base.hasSuffix(".warc") { return .warc }
+        if base.hasSuffix(".rss") || base.hasSuffix(".atom") { return .rss }
         let first = head.first(where: { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) })
         switch first {
         case UInt8(ascii: "{"), UInt8(ascii: "["): return .jsonl
         case UInt8(ascii: "<"):
-            let prefix = String(decoding: head.prefix(512), as: UTF8.self).lowercased()
+            let prefix = String(decoding: head, as: UTF8.self).lowercased()
             if prefix.contains("<rss") || prefix.contains("<feed") { return .rss }
             if prefix.contains("<mediawiki") { return .mediawiki }
             if prefix.contains("<reuters") || prefix.contains("<!doctype lewis") { return .sgml }
@@ -47,6 +48,11 @@ public struct ArticleSource: RecordSource {
     private enum Reader {
         case text(TextDumpReader)
         case json(JSONArticleReader)
+        case feed(FeedReader)
+        case wiki(MediaWikiReader)
+        case reuters(ReutersReader)
+        case html(HTMLPageReader)
+        case warc(WARCReader)
     }
 
     /// `paths` empty or `["-"]` reads standard input. Directories are walked
@@ -100,6 +106,21 @@ public struct ArticleSource: RecordSource {
             case .json(var r):
                 article = try r.next()
                 reader = .json(r)
+            case .feed(var r):
+                article = r.next()
+                reader = .feed(r)
+            case .wiki(var r):
+                article = r.next()
+                reader = .wiki(r)
+            case .reuters(var r):
+                article = try r.next()
+                reader = .reuters(r)
+            case .html(var r):
+                article = try r.next()
+                reader = .html(r)
+            case .warc(var r):
+                article = try r.next()
+                reader = .warc(r)
             case nil:
                 article = nil
             }
@@ -122,13 +143,17 @@ public struct ArticleSource: RecordSource {
             chosen = InputFormat.sniff(name: path, head: head)
         }
         switch chosen {
-        case .text: return .text(TextDumpReader(lines: lines, stats: stats))
+        case .text, .auto: return .text(TextDumpReader(lines: lines, stats: stats))
         case .jsonl: return .json(JSONArticleReader(lines: lines, stats: stats))
-        default:
-            throw InputError(
-                file: file.name,
-                message: "looks like '\(chosen.rawValue)', which this build cannot read yet; "
-                    + "pass --input-format text or jsonl if that is wrong")
+        case .sgml: return .reuters(ReutersReader(lines: lines, stats: stats))
+        case .html: return .html(HTMLPageReader(lines: lines, stats: stats))
+        case .warc: return .warc(WARCReader(lines: lines, stats: stats))
+        case .rss, .mediawiki:
+            let reader = chosen == .rss
+                ? FeedReader(lines: lines, stats: stats).map(Reader.feed)
+                : MediaWikiReader(lines: lines, stats: stats).map(Reader.wiki)
+            guard let reader else { throw InputError(file: file.name, message: "libxml2 could not start reading") }
+            return reader
         }
     }
 }

@@ -119,6 +119,28 @@ public struct LineReader {
         return buffer[start..<min(buffer.count, start + count)]
     }
 
+    /// Up to `count` bytes into `destination`: what is buffered first, then the file.
+    public mutating func read(into destination: UnsafeMutableRawPointer, count: Int) throws(InputError) -> Int {
+        if start < buffer.count {
+            let n = min(count, buffer.count - start)
+            buffer.withUnsafeBytes { raw in
+                if let base = raw.baseAddress { destination.copyMemory(from: base + start, byteCount: n) }
+            }
+            start += n
+            return n
+        }
+        return try file.read(into: destination, count: count)
+    }
+
+    /// Exactly `count` bytes (fewer only at the end of input), for length-prefixed records.
+    public mutating func readExactly(_ count: Int) throws(InputError) -> [UInt8] {
+        while !eof, buffer.count - start < count { try fill() }
+        let end = min(buffer.count, start + count)
+        let bytes = Array(buffer[start..<end])
+        start = end
+        return bytes
+    }
+
     /// Reads everything that is left (for formats that are one document per file).
     public mutating func readRest(limit: Int) throws(InputError) -> [UInt8]? {
         while !eof {

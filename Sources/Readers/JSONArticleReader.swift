@@ -91,6 +91,10 @@ public struct JSONArticleReader {
     private mutating func decodeRecord(_ data: Data, line: Int, bytes: Int) {
         do {
             accept(try decoder.decode(JSONValue.self, from: data), line: line, bytes: bytes)
+        } catch where String(validating: data, as: UTF8.self) == nil {
+            // Invalid UTF-8 is repaired (U+FFFD), never fatal.
+            let repaired = Data(String(decoding: data, as: UTF8.self).utf8)
+            decodeRecord(repaired, line: line, bytes: bytes)
         } catch {
             stats.reject(
                 Rejection(location: location(line: line), reason: "not valid JSON (\(Self.describe(error)))"),

@@ -46,11 +46,6 @@ struct Extract: AsyncParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
-        if !InputFormat.supported.contains(inputFormat) {
-            throw ValidationError(
-                "input format '\(inputFormat.rawValue)' is not supported by this build yet; use one of: "
-                    + InputFormat.supported.map(\.rawValue).joined(separator: ", "))
-        }
         if !OutputFormat.supported.contains(format) {
             throw ValidationError(
                 "output format '\(format.rawValue)' is not supported by this build yet; use one of: "

@@ -159,7 +159,12 @@ struct SniffingTests {
         #expect(InputFormat.sniff(name: name, head: ArraySlice(Array(head.utf8))) == expected)
     }
 
-    @Test func unsupportedFormatIsAClearError() throws {
-        #expect(throws: InputError.self) { try ArticleSource(paths: ["x.html"], format: .html, stats: ReadStats()) }
+    @Test func missingFileIsAnInputErrorNamingIt() throws {
+        var source = try ArticleSource(paths: ["/nonexistent/x.html"], format: .auto, stats: ReadStats())
+        #expect {
+            _ = try source.next()
+        } throws: { error in
+            (error as? InputError)?.file == "/nonexistent/x.html"
+        }
     }
 }

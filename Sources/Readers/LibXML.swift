@@ -1,0 +1,136 @@
+internal import CLibXML2
+import ClaimTraceCore
+
+/// The libxml2 calls the readers share. Documents are created, walked and
+/// freed inside one call, so no libxml2 pointer ever crosses a task.
+enum LibXML {
+    /// Parser options for untrusted input: no network, no DTD loading, no
+    /// entity substitution, no error chatter on stderr, recover what can be.
+    static let htmlOptions = Int32(
+        bitPattern: HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
+            | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NOBLANKS.rawValue)
+    static let xmlOptions = Int32(
+        bitPattern: XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NONET.rawValue
+            | XML_PARSE_RECOVER.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
+
+    static let ready: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// True when the bytes declare entities: the way to a billion-laughs bomb or an
+    /// external-entity file leak. News never needs them, so such records are refused.
+    static func declaresEntities(_ bytes: some Collection<UInt8>) -> Bool {
+        let pattern = Array("<!ENTITY".utf8)
+        var matched = 0
+        for b in bytes {
+            let upper = b >= 97 && b <= 122 ? b - 32 : b
+            if upper == pattern[matched] {
+                matched += 1
+                if matched == pattern.count { return true }
+            } else {
+                matched = upper == pattern[0] ? 1 : 0
+            }
+        }
+        return false
+    }
+
+    /// Parses an HTML document or fragment and hands its root to `body`.
+    static func withHTML<R>(_ bytes: [UInt8], encoding: String? = nil, _ body: (xmlNodePtr) -> R) -> R? {
+        _ = ready
+        let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return nil }
+            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                htmlReadMemory($0, Int32(clamping: buffer.count), nil, encoding, htmlOptions)
+            }
+        }
+        guard let doc else { return nil }
+        defer { xmlFreeDoc(doc) }
+        guard let root = xmlDocGetRootElement(doc) else { return nil }
+        return body(root)
+    }
+
+    /// Parses an XML document (recovering from errors) and hands its root to `body`.
+    static func withXML<R>(_ bytes: [UInt8], _ body: (xmlNodePtr) -> R) -> R? {
+        _ = ready
+        let doc: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return nil }
+            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                xmlReadMemory($0, Int32(clamping: buffer.count), nil, nil, xmlOptions)
+            }
+        }
+        guard let doc else { return nil }
+        defer { xmlFreeDoc(doc) }
+        guard let root = xmlDocGetRootElement(doc) else { return nil }
+        return body(root)
+    }
+
+    static func name(_ node: xmlNodePtr) -> String {
+        guard let name = node.pointee.name else { return "" }
+        return String(cString: name)
+    }
+
+    /// The local name, lowercased ("dc:creator" → "creator").
+    static func localName(_ node: xmlNodePtr) -> String { name(node).lowercased() }
+
+    static func isElement(_ node: xmlNodePtr) -> Bool { node.pointee.type == XML_ELEMENT_NODE }
+
+    static func children(_ node: xmlNodePtr) -> [xmlNodePtr] {
+        var result: [xmlNodePtr] = []
+        var child = node.pointee.children
+        while let c = child {
+            result.append(c)
+            child = c.pointee.next
+        }
+        return result
+    }
+
+    static func elements(_ node: xmlNodePtr) -> [xmlNodePtr] { children(node).filter(isElement) }
+
+    static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
+        guard let value = xmlGetProp(node, name) else { return nil }
+        defer { clx_free(value) }
+        return String(cString: value)
+    }
+
+    /// The text under a node. Entity references are skipped, never expanded, so a
+    /// hostile document cannot make this grow beyond its own size.
+    static func text(_ node: xmlNodePtr, skipping skip: Set<String> = []) -> String {
+        var out = ""
+        appendText(node, &out, skip, depth: 0)
+        return out
+    }
+
+    private static func appendText(_ node: xmlNodePtr, _ out: inout String, _ skip: Set<String>, depth: Int) {
+        switch node.pointee.type {
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+            if let content = node.pointee.content { out += String(cString: content) }
+        case XML_ELEMENT_NODE, XML_DOCUMENT_NODE, XML_HTML_DOCUMENT_NODE:
+            if !skip.isEmpty, skip.contains(localName(node)) { return }
+            guard depth < 512 else { return }
+            var child = node.pointee.children
+            while let c = child {
+                appendText(c, &out, skip, depth: depth + 1)
+                child = c.pointee.next
+            }
+        default:
+            break
+        }
+    }
+
+    /// Runs of whitespace become one space; the ends are trimmed.
+    static func collapse(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in s.unicodeScalars {
+            if scalar.properties.isWhitespace || scalar == "\u{00A0}" {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+}

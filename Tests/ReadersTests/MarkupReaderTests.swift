@@ -1,0 +1,144 @@
+import ClaimTraceCore
+import Foundation
+import Readers
+import TestSupport
+import Testing
+
+struct MarkupSampleTests {
+    @Test func rssItemsBecomeArticlesWithHTMLStripped() throws {
+        let (articles, stats) = try readAll([TestPaths.sample("feed.rss")])
+        #expect(articles.count == 2)
+        #expect(stats.skipped == 1)  // the empty gallery item
+        #expect(articles[0].title == "Copper hits two-year high")
+        #expect(articles[0].author == "Lena Fischer")
+        #expect(articles[0].url == "https://news.example.com/business/copper")
+        #expect(articles[0].text == "Copper rose 2.4% to $11,200 a tonne on Tuesday, its highest in two years, traders said.\nStocks in LME warehouses fell by 18,000 tonnes.")
+        #expect(!articles[1].text.contains("alert"))
+        #expect(articles[1].text.hasSuffix("Online sales, however, grew by 5 percent."))
+    }
+
+    @Test func atomEntry() throws {
+        let (articles, _) = try readAll([TestPaths.sample("feed.atom")])
+        #expect(articles.count == 1)
+        #expect(articles[0].author == "Priya Nair")
+        #expect(articles[0].url == "https://science.example.org/glaciers")
+        #expect(articles[0].date == "2026-10-12T08:00:00Z")
+    }
+
+    @Test func htmlPageMainTextAndMetadata() throws {
+        let (articles, _) = try readAll([TestPaths.sample("page.html")])
+        let page = try #require(articles.first)
+        #expect(page.title == "Harbour tolls to rise by a fifth")
+        #expect(page.author == "Tom Okafor")
+        #expect(page.date == "2026-09-30T07:45:00Z")
+        #expect(page.url == "https://coast.example.net/harbour-tolls")
+        #expect(page.text.split(separator: "\n").count == 3)
+        for boilerplate in ["Subscribe", "Share this", "Related:", "Copyright", "Injected", "Sport and", "color"] {
+            #expect(!page.text.contains(boilerplate), "\(boilerplate) leaked into the text")
+        }
+    }
+
+    @Test func mediaWikiPagesInTheMainNamespace() throws {
+        let (articles, stats) = try readAll([TestPaths.sample("wiki.xml")], format: .mediawiki)
+        #expect(articles.count == 1)
+        #expect(stats.skipped == 1)  // the talk page
+        let text = try #require(articles.first?.text)
+        #expect(text == "The regional council of Westvale approved the hydroelectric dam on Thursday by 31 votes to 12.\nThe project will cost about €2.1 billion and produce 450 MW, the council said.")
+    }
+
+    @Test func reutersRecords() throws {
+        let (articles, _) = try readAll([TestPaths.sample("reuters.sgm")])
+        #expect(articles.map(\.id) == ["reuters21578-9001", "reuters21578-9002"])
+        #expect(articles[0].title == "EXAMPLE GRAIN EXPORTS RISE")
+        #expect(articles[0].date == "1987-03-03T09:12:45")
+        #expect(articles[0].text.hasPrefix("KANSAS CITY, March 3 - Wheat exports rose 12 pct"))
+        #expect(!articles[0].text.contains("REUTER"))
+        #expect(!articles[0].text.unicodeScalars.contains { $0.value < 9 })
+        #expect(articles[1].text.contains("EXAMPLE CORP <EXC> SETS QUARTERLY DIVIDEND"))
+    }
+
+    @Test func warcResponsesOnly() throws {
+        let (articles, stats) = try readAll([TestPaths.sample("crawl.warc")])
+        #expect(articles.count == 1)
+        #expect(stats.skipped == 2)  // warcinfo and the request
+        #expect(articles[0].url == "https://city.example.com/bridge")
+        #expect(articles[0].text.contains("$4.2 million"))
+    }
+
+    @Test func hostileXMLNeitherHangsNorLeaks() throws {
+        let start = ContinuousClock.now
+        let (bomb, bombStats) = try readAll([TestPaths.sample("hostile/billion-laughs.xml")])
+        #expect(ContinuousClock.now - start < .seconds(5))
+        #expect(bomb.allSatisfy { !$0.text.contains("lollol") })
+        #expect(bombStats.records == bomb.count + bombStats.skipped + bombStats.rejected.count)
+        let (leak, _) = try readAll([TestPaths.sample("hostile/external-entity.xml")])
+        let hostname = (try? String(contentsOfFile: "/etc/hostname", encoding: .utf8))?
+            .trimmingCharacters(in: .whitespacesAndNewlines) ?? "no-hostname-file"
+        #expect(leak.allSatisfy { !$0.text.contains(hostname) })
+    }
+}
+
+@Suite(.enabled(if: TestPaths.sharedExists("corpora/reuters21578"), "../shared/corpora is missing: skipped"))
+struct MarkupCorpusTests {
+    func corpus(_ path: String) -> String { TestPaths.shared.appendingPathComponent("corpora/" + path).path }
+
+    @Test func reutersFileZeroHasItsThousandStories() throws {
+        let (articles, stats) = try readAll([corpus("reuters21578/reut2-000.sgm.gz")])
+        #expect(stats.records == 1000)
+        #expect(articles.count + stats.skipped == 1000)
+        // Stories with a <BODY> start with their dateline ("SALVADOR, Feb 26 - …").
+        #expect(articles.filter { $0.text.prefix(60).contains(" - ") && $0.text.count > 80 }.count >= 900)
+    }
+
+    @Test(arguments: [("guardian.rss", 55), ("heise.atom", 15), ("tpm.atom", 20), ("wapowellness.xml", 29), ("iconv-windows1251.xml", 10)])
+    func everyFeedItem(_ c: (String, Int)) throws {
+        let (articles, stats) = try readAll([corpus("feeds/" + c.0)])
+        #expect(stats.records == c.1)
+        #expect(stats.rejected.isEmpty)
+        #expect(articles.count >= c.1 - 3)
+    }
+
+    @Test func windows1251FeedIsDecoded() throws {
+        let (articles, _) = try readAll([corpus("feeds/iconv-windows1251.xml")])
+        #expect(articles.first?.title?.hasPrefix("В Бузулуке") == true)
+    }
+
+    /// Our main text against the newspaper project's hand-checked extraction of the same pages.
+    @Test func htmlPagesGiveTheirBodyWithoutMenus() throws {
+        let folder = corpus("html-pages/html")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".html") }.sorted()
+        var precise = 0
+        var compared = 0
+        for name in names {
+            let expectedPath = corpus("html-pages/text/" + name.replacingOccurrences(of: ".html", with: ".txt"))
+            guard let expected = try? String(contentsOfFile: expectedPath, encoding: .utf8) else { continue }
+            let (articles, _) = try readAll([folder + "/" + name], format: .html)
+            guard let text = articles.first?.text else { continue }
+            compared += 1
+            let expectedWords = Set(expected.split(whereSeparator: { $0.isWhitespace }))
+            let words = text.split(whereSeparator: { $0.isWhitespace })
+            let inExpected = words.filter { expectedWords.contains($0) }.count
+            if Double(inExpected) >= 0.8 * Double(words.count) { precise += 1 }
+        }
+        #expect(compared >= 30)
+        #expect(Double(precise) >= 0.75 * Double(compared), "\(precise) of \(compared) pages mostly body text")
+    }
+}
+
+struct EncodingTests {
+    @Test func invalidUTF8InJSONLinesIsRepairedNotRejected() throws {
+        let path = try TestPaths.temporaryFile("", name: "bad.jsonl")
+        try Data(#"{"id": "x", "text": "Sales rose 4 percent in M"#.utf8 + [0xE4] + #"rz."}"#.utf8 + [0x0A])
+            .write(to: URL(fileURLWithPath: path))
+        let (articles, stats) = try readAll([path])
+        #expect(stats.rejected.isEmpty)
+        #expect(articles.first?.text == "Sales rose 4 percent in M\u{FFFD}rz.")
+    }
+
+    @Test func invalidUTF8InATextDumpIsRepaired() throws {
+        let path = try TestPaths.temporaryFile("", name: "bad.txt")
+        try Data("Prices rose 3 percent in ".utf8 + [0xA3, 0x35] + " terms.\n".utf8).write(to: URL(fileURLWithPath: path))
+        let (articles, _) = try readAll([path])
+        #expect(articles.first?.text == "Prices rose 3 percent in \u{FFFD}5 terms.")
+    }
+}
