@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-async-algorithms", from: "1.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -35,13 +36,17 @@ let package = Package(
         .target(name: "Quantities", dependencies: ["ClaimTraceCore"]),
         .target(name: "Attribution", dependencies: ["ClaimTraceCore"]),
         .target(name: "Claims", dependencies: ["ClaimTraceCore", "Segmentation", "Quantities", "Attribution"]),
-        .target(name: "Exporters", dependencies: ["ClaimTraceCore", "CLibXML2"]),
+        .target(
+            name: "Exporters",
+            dependencies: ["ClaimTraceCore", "CLibXML2", "CZlib"]
+        ),
         .executableTarget(
             name: "claimtrace",
             dependencies: [
                 "ClaimTraceCore", "Readers", "Segmentation", "Quantities", "Attribution", "Claims", "Exporters",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
             ]
         ),
         // Paths and helpers for the tests; not part of the product.
@@ -52,7 +57,16 @@ let package = Package(
         .testTarget(name: "QuantitiesTests", dependencies: ["Quantities"]),
         .testTarget(name: "AttributionTests", dependencies: ["Attribution", "Claims", "TestSupport"]),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims", "Readers", "TestSupport"]),
-        .testTarget(name: "ExportersTests", dependencies: ["Exporters", "Claims", "Readers", "CLibXML2", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["claimtrace", "TestSupport"]),
+        .testTarget(
+            name: "ExportersTests",
+            dependencies: [
+                "Exporters", "Claims", "Readers", "CLibXML2", "TestSupport",
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ]
+        ),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["claimtrace", "Exporters", "TestSupport", .product(name: "SwiftCSV", package: "SwiftCSV")]
+        ),
     ]
 )

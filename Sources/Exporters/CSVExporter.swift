@@ -5,46 +5,32 @@ import ClaimTraceCore
 /// every text field quoted. Text cells that a spreadsheet would run as a
 /// formula get a leading apostrophe; numeric cells are plain numbers.
 public struct CSVExporter: ClaimExporter {
-    public static let columns = [
-        "claim_id", "article_id", "article_index", "article_title", "article_url", "article_date", "paragraph",
-        "sentence", "start", "end", "figure", "figure_start", "figure_end", "kind", "value", "low", "high", "unit",
-        "qualifier", "change", "approximate", "source", "source_title", "source_type", "cue", "basis", "quote", "checkworthiness", "text",
-        "context_before", "context_after", "status", "notes",
-    ]
+    public static var columns: [String] { ReviewSheet.columns }
 
-    public init() {}
+    /// Start with a UTF-8 byte-order mark, which Excel needs to read UTF-8 CSV as UTF-8.
+    public let byteOrderMark: Bool
+    /// Reviewer columns carried over from an earlier sheet, by ``ReviewSheet/key(claimID:figureStart:)``.
+    public let reviews: [String: (String, String)]
 
-    public mutating func begin() -> [UInt8] {
-        var out: [UInt8] = []
-        row(Self.columns.map { .text($0) }, &out)
-        return out
+    public init(byteOrderMark: Bool = false, reviews: [String: (String, String)] = [:]) {
+        self.byteOrderMark = byteOrderMark
+        self.reviews = reviews
     }
 
-    enum Cell {
-        case text(String?)
-        case number(Double?)
-        case integer(Int?)
+    public mutating func begin() -> [UInt8] {
+        var out: [UInt8] = byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+        row(Self.columns.map { .text($0) }, &out)
+        return out
     }
 
     public mutating func write(_ claims: [Claim]) -> [UInt8] {
         var out: [UInt8] = []
         for claim in claims {
-            let statistics = claim.quantities.filter(\.statistic)
-            let rows: [ClaimQuantity?] = statistics.isEmpty ? [nil] : statistics
-            for q in rows {
-                let a = claim.attribution
-                row(
-                    [
-                        .text(claim.id), .text(claim.article.id), .integer(claim.article.index), .text(claim.article.title),
-                        .text(claim.article.url), .text(claim.article.date), .integer(claim.paragraph),
-                        .integer(claim.sentence), .integer(claim.start), .integer(claim.end), .text(q?.text),
-                        .integer(q?.start), .integer(q?.end), .text(q?.kind.rawValue), .number(q?.value),
-                        .number(q?.low), .number(q?.high), .text(q?.unit), .text(q?.qualifier), .text(q?.change?.rawValue),
-                        .text(q.map { $0.approximate ? "true" : "false" }), .text(a?.source), .text(a?.title),
-                        .text(a?.sourceType.rawValue), .text(a?.cue), .text(a?.basis.rawValue), .text(a?.quote.rawValue),
-                        .number(claim.checkworthiness), .text(claim.text), .text(claim.contextBefore),
-                        .text(claim.contextAfter), .text(nil), .text(nil),
-                    ], &out)
+            for cells in ReviewSheet.rows(claim, review: { q in
+                let review = reviews[ReviewSheet.key(claimID: claim.id, figureStart: q?.start)]
+                return (review?.0, review?.1)
+            }) {
+                row(cells, &out)
             }
         }
         return out
@@ -52,7 +38,13 @@ public struct CSVExporter: ClaimExporter {
 
     public mutating func finish() -> [UInt8] { [] }
 
-    func row(_ cells: [Cell], _ out: inout [UInt8]) {
+    public mutating func writeRows(_ rows: [[String]]) -> [UInt8] {
+        var out: [UInt8] = []
+        for cells in rows { row(cells.map { .text($0) }, &out) }
+        return out
+    }
+
+    func row(_ cells: [ReviewSheet.Cell], _ out: inout [UInt8]) {
         for (i, cell) in cells.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
             switch cell {

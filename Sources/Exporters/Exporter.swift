@@ -5,7 +5,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case jsonl, json, csv, xml, xlsx
 
     /// Formats this build can write.
-    public static let supported: [OutputFormat] = [.jsonl, .json, .csv, .xml]
+    public static let supported: [OutputFormat] = allCases
 }
 
 /// Turns claims into bytes, batch by batch, in order. An exporter only
@@ -17,6 +17,12 @@ public protocol ClaimExporter {
     mutating func write(_ claims: [Claim]) throws -> [UInt8]
     /// Bytes after the last claim.
     mutating func finish() throws -> [UInt8]
+    /// Rows carried over as text (reviewed rows whose claim is gone); sheets only.
+    mutating func writeRows(_ rows: [[String]]) -> [UInt8]
+}
+
+extension ClaimExporter {
+    public mutating func writeRows(_ rows: [[String]]) -> [UInt8] { [] }
 }
 
 public struct ExportError: Error, CustomStringConvertible {
@@ -26,16 +32,15 @@ public struct ExportError: Error, CustomStringConvertible {
 
 public enum Exporters {
     /// An exporter for `format`.
-    public static func make(_ format: OutputFormat) throws -> any ClaimExporter {
+    public static func make(
+        _ format: OutputFormat, byteOrderMark: Bool = false, reviews: [String: (String, String)] = [:]
+    ) -> any ClaimExporter {
         switch format {
-        case .jsonl: return JSONLinesExporter(array: false)
-        case .json: return JSONLinesExporter(array: true)
-        case .csv: return CSVExporter()
-        case .xml: return XMLExporter()
-        case .xlsx:
-            throw ExportError(
-                "output format 'xlsx' is not supported by this build; use one of "
-                    + OutputFormat.supported.map(\.rawValue).joined(separator: ", "))
+        case .jsonl: JSONLinesExporter(array: false)
+        case .json: JSONLinesExporter(array: true)
+        case .csv: CSVExporter(byteOrderMark: byteOrderMark, reviews: reviews)
+        case .xml: XMLExporter()
+        case .xlsx: XLSXExporter(reviews: reviews)
         }
     }
 }

@@ -66,7 +66,7 @@ struct Bench: AsyncParsableCommand {
         let claims = attributed.map(ClaimBuilder().process)
         let claimSeconds = seconds(since: clock)
         clock = ContinuousClock.now
-        var exporter = try Exporters.make(format)
+        var exporter = Exporters.make(format)
         var exported = try exporter.begin().count
         for batch in claims { exported += try exporter.write(batch).count }
         exported += try exporter.finish().count
@@ -112,7 +112,7 @@ struct Bench: AsyncParsableCommand {
         let stats = ReadStats()
         let source = try RepeatedSource(paths: paths, format: inputFormat, stats: stats, times: `repeat`)
         let runner = PipelineRunner(stage: ClaimChain.standard(), jobs: jobs)
-        let counter = ByteCounter(exporter: try Exporters.make(format))
+        let counter = ByteCounter(exporter: Exporters.make(format))
         let started = ContinuousClock.now
         try counter.add(counter.exporter.begin())
         try await runner.run(source: source) { batch in

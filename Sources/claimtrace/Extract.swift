@@ -44,8 +44,17 @@ struct Extract: AsyncParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Progress on standard error (default: on when it is a terminal).")
     var progress: Bool?
 
+    @Flag(inversion: .prefixedNo, help: "Start CSV with a UTF-8 byte-order mark for Excel (default: on for -o FILE.csv).")
+    var bom: Bool?
+
+    @Option(help: "A reviewed sheet (CSV or XLSX) from an earlier run: its status and notes are carried over by claim id.")
+    var review: String?
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+        if review != nil, format != .csv, format != .xlsx {
+            throw ValidationError("--review carries status and notes into a sheet; use --format csv or --format xlsx")
+        }
         if !OutputFormat.supported.contains(format) {
             throw ValidationError(
                 "output format '\(format.rawValue)' is not supported by this build yet; use one of: "
@@ -92,8 +101,18 @@ struct Extract: AsyncParsableCommand {
         let interrupt = InterruptCleanup(sink: sink)
         defer { interrupt.cancel() }
 
+        var reviews = Reviews()
+        if let review {
+            do {
+                reviews = try Reviews.load(path: review)
+            } catch {
+                Console.error("\(error)")
+                throw ExitCode(1)
+            }
+        }
+        let byteOrderMark = bom ?? (output?.lowercased().hasSuffix(".csv") ?? false)
         let writer = ClaimWriter(
-            exporter: try Exporters.make(format), sink: sink,
+            exporter: Exporters.make(format, byteOrderMark: byteOrderMark, reviews: reviews.byKey), sink: sink,
             meter: ProgressMeter(enabled: progress ?? Console.stderrIsTerminal, totalBytes: totalBytes, started: started))
         let runner = PipelineRunner(
             stage: ClaimChain.standard(config.options), jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
@@ -102,6 +121,17 @@ struct Extract: AsyncParsableCommand {
             try writer.begin()
             try await runner.run(source: source) { batch in
                 try writer.write(batch, stats: stats)
+            }
+            let orphans = reviews.rows.filter { !writer.keys.contains($0.key) }.sorted { $0.key < $1.key }
+            if !orphans.isEmpty {
+                Console.warning(
+                    "\(orphans.count) reviewed row\(orphans.count == 1 ? "" : "s") no longer match a claim; "
+                        + "kept at the end of the sheet with their notes")
+                try writer.sink.write(writer.exporter.writeRows(orphans.map { _, record in
+                    ReviewSheet.columns.map { column in
+                        column == "notes" ? "[claim no longer found] " + (record[column] ?? "") : record[column] ?? ""
+                    }
+                }))
             }
             try writer.finish()
         } catch {
@@ -144,6 +174,8 @@ final class ClaimWriter {
     let sink: OutputSink
     var meter: ProgressMeter
     private(set) var claimCount = 0
+    /// Review keys of every row written, to find reviewed rows whose claim is gone.
+    private(set) var keys: Set<String> = []
 
     init(exporter: any ClaimExporter, sink: OutputSink, meter: ProgressMeter) {
         self.exporter = exporter
@@ -156,6 +188,11 @@ final class ClaimWriter {
     func write(_ batch: [[Claim]], stats: ReadStats) throws {
         for claims in batch {
             claimCount += claims.count
+            for claim in claims {
+                let statistics = claim.quantities.filter(\.statistic)
+                if statistics.isEmpty { keys.insert(ReviewSheet.key(claimID: claim.id, figureStart: nil)) }
+                for q in statistics { keys.insert(ReviewSheet.key(claimID: claim.id, figureStart: q.start)) }
+            }
             try sink.write(exporter.write(claims))
         }
         meter.update(articles: stats.articles, bytes: stats.bytes)

@@ -1,4 +1,6 @@
+import Exporters
 import Foundation
+import SwiftCSV
 import TestSupport
 import Testing
 
@@ -140,5 +142,54 @@ struct PipelineFileTests {
         #expect(result.status == 64)
         #expect(result.err.contains("bad.yaml:3"))
         #expect(result.err.contains("translate"))
+    }
+}
+
+struct ReviewRoundTripTests {
+    /// A reviewer marks rows in the first sheet; a re-run keeps that work.
+    @Test(arguments: ["csv", "xlsx"])
+    func statusAndNotesSurviveARerun(format: String) throws {
+        let first = try TestPaths.temporaryFile("", name: "claims.csv")
+        var result = try claimtrace(["extract", TestPaths.sample("articles.jsonl"), "--format", "csv", "-o", first])
+        #expect(result.status == 0)
+        // A .csv file gets the byte-order mark Excel needs (Foundation drops it when decoding).
+        #expect(try Data(contentsOf: URL(fileURLWithPath: first)).prefix(3) == Data([0xEF, 0xBB, 0xBF]))
+        var csv = try String(contentsOfFile: first, encoding: .utf8)
+        // Mark the row of "2.3 percent" as checked, and add a row for a claim that no longer exists.
+        var lines = csv.components(separatedBy: "\r\n")
+        let row = try #require(lines.firstIndex { $0.contains("\"2.3 percent\"") })
+        #expect(lines[row].hasSuffix(",,"))
+        lines[row] = String(lines[row].dropLast(2)) + ",\"checked\",\"=matches the release\""
+        let orphan = ["\"0000000000000000\""] + Array(repeating: "", count: 30) + ["\"wrong\"", "\"figure was withdrawn\""]
+        lines.insert(orphan.joined(separator: ","), at: lines.count - 1)
+        csv = lines.joined(separator: "\r\n")
+        try csv.write(toFile: first, atomically: true, encoding: .utf8)
+
+        let second = try TestPaths.temporaryFile("", name: "claims2." + format)
+        result = try claimtrace([
+            "extract", TestPaths.sample("articles.jsonl"), "--format", format, "--review", first, "-o", second,
+        ])
+        #expect(result.status == 0)
+        #expect(result.err.contains("1 reviewed row no longer match"))
+        let rows: [[String]]
+        if format == "csv" {
+            let text = try String(contentsOfFile: second, encoding: .utf8)
+            rows = try CSV<Enumerated>(string: text, delimiter: .comma, loadColumns: false).rows
+        } else {
+            rows = try #require(XLSXReader.rows(Array(try Data(contentsOf: URL(fileURLWithPath: second)))))
+        }
+        let status = try #require(ReviewSheet.columns.firstIndex(of: "status"))
+        let notes = status + 1
+        let figure = try #require(ReviewSheet.columns.firstIndex(of: "figure"))
+        let checked = try #require(rows.first { $0.count > figure && $0[figure] == "2.3 percent" })
+        #expect(checked[status] == "checked")
+        #expect(checked[notes] == (format == "csv" ? "'=matches the release" : "=matches the release"))
+        #expect(rows.last?[notes] == "[claim no longer found] figure was withdrawn")
+        #expect(rows.last?[status] == "wrong")
+    }
+
+    @Test func reviewNeedsASheetFormat() throws {
+        let result = try claimtrace(["extract", TestPaths.sample("articles.jsonl"), "--review", "x.csv"])
+        #expect(result.status == 64)
     }
 }

@@ -17,7 +17,7 @@ func sampleClaims(_ name: String) throws -> [[Claim]] {
 }
 
 func export(_ batches: [[Claim]], as format: OutputFormat) throws -> [UInt8] {
-    var exporter = try Exporters.make(format)
+    var exporter = Exporters.make(format)
     var bytes = try exporter.begin()
     for batch in batches { bytes += try exporter.write(batch) }
     bytes += try exporter.finish()
