@@ -160,25 +160,28 @@ struct PersonRegistry {
     /// name with an organisation word ("the Finance Ministry") is remembered for "the ministry".
     mutating func noteMentions(in tokens: [Token]) {
         var runStart: Int?
+        var lastRun: Range<Int>?
         for (i, token) in tokens.enumerated() {
             let inName = token.isWord && token.isCapitalized && !AttributionLexicon.notNameWords.contains(token.text)
             if inName {
-                if let name = bySurname[token.text] { last = name }
+                if !bySurname.isEmpty, let name = bySurname[token.text] { last = name }
                 if runStart == nil { runStart = i }
             }
             if !inName || i == tokens.count - 1, let start = runStart {
                 let end = inName ? i + 1 : i
-                let words = tokens[start..<end]
-                if words.count >= 2, words.contains(where: { AttributionLexicon.organizationWords.contains($0.lower) }) {
-                    registerOrganization(words.map(\.text).joined(separator: " "))
-                } else if (2...3).contains(words.count), !words.contains(where: { $0.text.count < 2 }),
-                    words.allSatisfy({ $0.text.uppercased() != $0.text })
-                {
-                    lastNameRun = words.map(\.text).joined(separator: " ")
-                }
                 runStart = nil
+                guard end - start >= 2 else { continue }
+                let words = tokens[start..<end]
+                if words.contains(where: { AttributionLexicon.organizationWords.contains($0.lower) }) {
+                    registerOrganization(words.map(\.text).joined(separator: " "))
+                } else if end - start <= 3, !words.contains(where: { $0.text.utf8.count < 2 }),
+                    words.allSatisfy({ $0.text != $0.text.uppercased() })
+                {
+                    lastRun = start..<end  // build the string once, for the sentence's last run only
+                }
             }
         }
+        if let run = lastRun { lastNameRun = tokens[run].map(\.text).joined(separator: " ") }
     }
 }
 
@@ -253,8 +256,9 @@ struct SourceFinder {
 
     /// The quoted words of the sentence: the text between its first opening and its last closing quote mark.
     func quotedContent() -> TextSpan? {
-        guard let open = t.firstIndex(where: { ["\"", "“", "”"].contains($0.text) }) else { return nil }
-        guard let close = t.lastIndex(where: { ["\"", "”"].contains($0.text) }) else { return nil }
+        guard let open = t.firstIndex(where: { $0.kind == .symbol && ($0.text == "\"" || $0.text == "“" || $0.text == "”") })
+        else { return nil }
+        guard let close = t.lastIndex(where: { $0.kind == .symbol && ($0.text == "\"" || $0.text == "”") }) else { return nil }
         if close == open, open > 1, t[open].text != "“" {
             // Only a closing mark: the quote began in an earlier sentence and ends here.
             var end = open - 1
@@ -269,7 +273,7 @@ struct SourceFinder {
 
     mutating func findCue() -> Attribution? {
         // "Jane Doe: The figures are wrong." — a name and a colon open the sentence.
-        if let colon = t.prefix(8).firstIndex(where: { $0.text == ":" }), colon > 0, colon + 1 < n,
+        if n > 2, let colon = t.prefix(8).firstIndex(where: { $0.kind == .symbol && $0.text == ":" }), colon > 0, colon + 1 < n,
             (0..<colon).allSatisfy({ isNameWord($0) || (lower($0).map { L.titles.contains($0) } ?? false) }),
             var a = named(start: 0, end: colon)
         {
@@ -278,7 +282,7 @@ struct SourceFinder {
             return a
         }
         // "… sharply,” — Jane Doe" — a dash and a name close it.
-        if let dash = t.lastIndex(where: { ["—", "–"].contains($0.text) }), dash + 1 < n, dash > 0 {
+        if let dash = t.lastIndex(where: { $0.kind == .symbol && ($0.text == "—" || $0.text == "–") }), dash + 1 < n, dash > 0 {
             var e = n
             while e > dash + 1, t[e - 1].kind == .symbol { e -= 1 }
             if e > dash + 1, ((dash + 1)..<e).allSatisfy({ isNameWord($0) || text($0) == "-" }), e - dash - 1 <= 5,
