@@ -193,3 +193,62 @@ struct ReviewRoundTripTests {
         #expect(result.status == 64)
     }
 }
+
+/// The Spark recipe (Pipelines/spark) gives the single-process claims. Runs only where
+/// pyspark and Java are installed: `pip install pyspark` (Java 17 is on the machine).
+struct SparkRecipeTests {
+    static var sparkAvailable: Bool {
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        probe.arguments = ["python3", "-c", "import pyspark, shutil, sys; sys.exit(0 if shutil.which('java') else 1)"]
+        probe.standardOutput = FileHandle.nullDevice
+        probe.standardError = FileHandle.nullDevice
+        guard (try? probe.run()) != nil else { return false }
+        probe.waitUntilExit()
+        return probe.terminationStatus == 0
+    }
+
+    @Test(.enabled(if: sparkAvailable, "pyspark or Java is not installed: Spark recipe skipped"),
+          .timeLimit(.minutes(5)))
+    func partitionsGiveTheSingleProcessClaims() throws {
+        // A dump big enough for several partitions: the JSON samples, many times over, with distinct ids.
+        let sample = try String(contentsOfFile: TestPaths.sample("articles.jsonl"), encoding: .utf8)
+        var lines: [String] = []
+        for copy in 0..<40 {
+            for (n, line) in sample.split(separator: "\n").enumerated() {
+                var record = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+                record["id"] = "copy-\(copy)-\(n)"
+                lines.append(String(decoding: try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys]), as: UTF8.self))
+            }
+        }
+        let input = try TestPaths.temporaryFile(lines.joined(separator: "\n") + "\n", name: "dump.jsonl")
+        let output = URL(fileURLWithPath: input).deletingLastPathComponent().appendingPathComponent("spark-out").path
+        let spark = Process()
+        spark.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        spark.arguments = [
+            "python3", TestPaths.root.appendingPathComponent("Pipelines/spark/claimtrace_spark.py").path, input, output,
+            "--claimtrace", try binary().path, "--partitions", "3", "--master", "local[2]",
+        ]
+        spark.standardOutput = FileHandle.nullDevice
+        spark.standardError = FileHandle.nullDevice
+        try spark.run()
+        spark.waitUntilExit()
+        #expect(spark.terminationStatus == 0)
+
+        let parts = try FileManager.default.contentsOfDirectory(atPath: output).filter { $0.hasPrefix("part-") }.sorted()
+        #expect(parts.count == 3)
+        let fromSpark = try parts.flatMap { part in
+            try String(contentsOfFile: output + "/" + part, encoding: .utf8).split(separator: "\n").map(String.init)
+        }
+        let single = try claimtrace(["extract", input]).out.split(separator: "\n").map(String.init)
+        func withoutIndex(_ line: String) throws -> NSDictionary {
+            var record = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            var article = try #require(record["article"] as? [String: Any])
+            article["index"] = nil
+            record["article"] = article
+            return record as NSDictionary
+        }
+        #expect(fromSpark.count == single.count)
+        #expect(try fromSpark.map(withoutIndex) == single.map(withoutIndex))
+    }
+}
