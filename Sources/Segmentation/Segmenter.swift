@@ -94,6 +94,17 @@ public struct Segmenter: Stage {
         let end = paragraph.end
         var sentenceStart = paragraph.start
         var depth = 0
+        // Where the paragraph's last closing bracket is: "is a bracket still to close?" in O(1),
+        // so an unbalanced "(" cannot make a long paragraph quadratic.
+        var lastCloser = -1
+        var scan = end - 1
+        while scan >= paragraph.start {
+            if bytes[scan] == UInt8(ascii: ")") || bytes[scan] == UInt8(ascii: "]") {
+                lastCloser = scan
+                break
+            }
+            scan -= 1
+        }
         var i = paragraph.start
         while i < end {
             let b = bytes[i]
@@ -154,7 +165,7 @@ public struct Segmenter: Stage {
             if !looksLikeSentenceStart(bytes, at: k, end: end)
                 || (isPeriod && !ellipsis && !closedBracket
                     && Abbreviations.periodIsNotBoundary(bytes, period: i, sentenceStart: sentenceStart, next: k, end: end))
-                || (depth > 0 && hasCloser(bytes, from: k, end: end))
+                || (depth > 0 && lastCloser >= k)
             {
                 i = k
                 continue
@@ -187,15 +198,6 @@ public struct Segmenter: Stage {
         case 0xEF where i + 2 < end && bytes[i + 1] == 0xBC && bytes[i + 2] == 0x89: return 3  // ）
         default: return nil
         }
-    }
-
-    static func hasCloser(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Bool {
-        var i = from
-        while i < end {
-            if bytes[i] == UInt8(ascii: ")") || bytes[i] == UInt8(ascii: "]") { return true }
-            i += 1
-        }
-        return false
     }
 
     /// Capital, digit, opening quote or bracket, currency, or a letter from a

@@ -193,7 +193,8 @@ final class ClaimWriter {
                 if statistics.isEmpty { keys.insert(ReviewSheet.key(claimID: claim.id, figureStart: nil)) }
                 for q in statistics { keys.insert(ReviewSheet.key(claimID: claim.id, figureStart: q.start)) }
             }
-            try sink.write(exporter.write(claims))
+            // One claim at a time: a huge article's records never sit in memory as one buffer.
+            for claim in claims { try sink.write(exporter.write(CollectionOfOne(claim).map { $0 })) }
         }
         meter.update(articles: stats.articles, bytes: stats.bytes)
     }

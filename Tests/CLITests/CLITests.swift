@@ -252,3 +252,34 @@ struct SparkRecipeTests {
         #expect(try fromSpark.map(withoutIndex) == single.map(withoutIndex))
     }
 }
+
+struct InterruptTests {
+    /// SIGINT in the middle of a run: exit 130, the existing output untouched, no temporary file left.
+    @Test(.timeLimit(.minutes(2)))
+    func interruptedRunLeavesTheOutputAlone() throws {
+        let line = String(repeating: "Exports rose 5 percent in March, the ministry said. ", count: 200)
+        let input = try TestPaths.temporaryFile(String(repeating: line + "\n", count: 2_000), name: "big.txt")
+        let folder = URL(fileURLWithPath: input).deletingLastPathComponent()
+        let output = folder.appendingPathComponent("claims.jsonl").path
+        try "earlier results\n".write(toFile: output, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = try binary()
+        process.arguments = ["extract", input, "-o", output, "--no-progress"]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Wait until the run has created its temporary file, then interrupt it.
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline, process.isRunning,
+            (try FileManager.default.contentsOfDirectory(atPath: folder.path)).allSatisfy({ !$0.contains(".claimtrace-") })
+        {
+            usleep(20_000)
+        }
+        try #require(process.isRunning, "the run finished before it could be interrupted")
+        process.interrupt()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        #expect(try String(contentsOfFile: output, encoding: .utf8) == "earlier results\n")
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(left == ["big.txt", "claims.jsonl"])
+    }
+}

@@ -87,3 +87,16 @@ struct CorpusSegmentationTests {
         #expect(longest <= 1000 * 4, "longest sentence \(longest) bytes")
     }
 }
+
+struct LongParagraphTests {
+    /// An unbalanced "(" early in a very long paragraph once made every later period look
+    /// for a closing bracket: quadratic. The time limit only catches a regression of that kind.
+    @Test(.timeLimit(.minutes(1)))
+    func unbalancedBracketInAHugeParagraph() {
+        let sentence = "Exports rose 5 percent in March, the ministry said. "
+        let text = "Officials (who asked not to be named said. " + String(repeating: sentence, count: 40_000)
+        let segmented = Segmenter().process(Article(text: text))
+        #expect(segmented.paragraphs.count == 1)
+        #expect(segmented.sentences.count == 40_001)
+    }
+}
