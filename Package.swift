@@ -49,6 +49,11 @@ let package = Package(
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ]
         ),
+        // The libFuzzer target (built with -sanitize=fuzzer -DFUZZING) and, built plainly, its replay tool.
+        .executableTarget(
+            name: "claimtrace-fuzz",
+            dependencies: ["ClaimTraceCore", "Readers", "Claims", "Exporters"]
+        ),
         // Paths and helpers for the tests; not part of the product.
         .target(name: "TestSupport", dependencies: ["ClaimTraceCore"], path: "Tests/TestSupport"),
         .testTarget(name: "ClaimTraceCoreTests", dependencies: ["ClaimTraceCore"]),
@@ -66,7 +71,9 @@ let package = Package(
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["claimtrace", "Exporters", "TestSupport", .product(name: "SwiftCSV", package: "SwiftCSV")]
+            dependencies: [
+                "claimtrace", "claimtrace-fuzz", "Exporters", "TestSupport", .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ]
         ),
     ]
 )

@@ -33,11 +33,11 @@ struct BinaryMissing: Error, CustomStringConvertible {
     var description: String { "the claimtrace binary was not found next to the tests or in .build/debug" }
 }
 
-func binary() throws -> URL {
+func binary(_ name: String = "claimtrace") throws -> URL {
     let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     for candidate in [
-        beside.appendingPathComponent("claimtrace"), beside.deletingLastPathComponent().appendingPathComponent("claimtrace"),
-        TestPaths.root.appendingPathComponent(".build/debug/claimtrace"),
+        beside.appendingPathComponent(name), beside.deletingLastPathComponent().appendingPathComponent(name),
+        TestPaths.root.appendingPathComponent(".build/debug/" + name),
     ] where FileManager.default.isExecutableFile(atPath: candidate.path) {
         return candidate
     }
@@ -281,5 +281,22 @@ struct InterruptTests {
         #expect(try String(contentsOfFile: output, encoding: .utf8) == "earlier results\n")
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         #expect(left == ["big.txt", "claims.jsonl"])
+    }
+}
+
+/// Inputs the fuzzer found interesting (and any that crashed it, once fixed) go through the
+/// fuzz target again in every test run: Tests/FuzzInputs, plus the hostile samples.
+struct FuzzRegressionTests {
+    @Test func savedFuzzInputsRunClean() throws {
+        let folder = TestPaths.root.appendingPathComponent("Tests/FuzzInputs").path
+        let inputs = try FileManager.default.contentsOfDirectory(atPath: folder).sorted().map { folder + "/" + $0 }
+        #expect(inputs.count >= 10)
+        let replay = Process()
+        replay.executableURL = try binary("claimtrace-fuzz")
+        replay.arguments = inputs + [TestPaths.sample("hostile/billion-laughs.xml"), TestPaths.sample("hostile/external-entity.xml")]
+        replay.standardError = FileHandle.nullDevice
+        try replay.run()
+        replay.waitUntilExit()
+        #expect(replay.terminationStatus == 0)
     }
 }
