@@ -2,7 +2,7 @@ import ClaimTraceCore
 
 /// Output formats of the command-line contract.
 public enum OutputFormat: String, CaseIterable, Sendable {
-    case jsonl, json, csv, xml, xlsx
+    case jsonl, json, csv, xml, xlsx, html
 
     /// Formats this build can write.
     public static let supported: [OutputFormat] = allCases
@@ -41,6 +41,7 @@ public enum Exporters {
         case .csv: CSVExporter(byteOrderMark: byteOrderMark, reviews: reviews)
         case .xml: XMLExporter()
         case .xlsx: XLSXExporter(reviews: reviews)
+        case .html: HTMLReportExporter(reviews: reviews)
         }
     }
 }

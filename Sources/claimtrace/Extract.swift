@@ -52,8 +52,8 @@ struct Extract: AsyncParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
-        if review != nil, format != .csv, format != .xlsx {
-            throw ValidationError("--review carries status and notes into a sheet; use --format csv or --format xlsx")
+        if review != nil, format != .csv, format != .xlsx, format != .html {
+            throw ValidationError("--review carries status and notes into a sheet or report; use --format csv, xlsx or html")
         }
         if !OutputFormat.supported.contains(format) {
             throw ValidationError(

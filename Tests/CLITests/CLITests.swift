@@ -300,3 +300,42 @@ struct FuzzRegressionTests {
         #expect(replay.terminationStatus == 0)
     }
 }
+
+/// The HTML report in a real headless browser (Debian's chromium); skipped where none is installed.
+struct HTMLReportBrowserTests {
+    static let browser: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    func run(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(Self.browser))
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] + arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test(.enabled(if: browser != nil, "no chromium installed: browser check skipped"), .timeLimit(.minutes(2)))
+    func filtersWorkAndThePageRenders() throws {
+        let report = try TestPaths.temporaryFile("", name: "report.html")
+        let result = try claimtrace(["extract", TestPaths.sample("articles.jsonl"), "--format", "html", "-o", report])
+        #expect(result.status == 0)
+        // The DOM after the script ran, filtered to money figures through the URL fragment.
+        let dom = try run(["--dump-dom", "file://" + report + "#kind=money"])
+        let claims = dom.components(separatedBy: "<div class=\"claim\"").dropFirst()
+        #expect(claims.count > 5)
+        let visible = claims.filter { !$0.prefix(300).contains("hidden") }
+        #expect(!visible.isEmpty)
+        #expect(visible.allSatisfy { $0.prefix(300).contains("money") })
+        #expect(dom.contains("of \(claims.count) claims"))
+        // And a screenshot with something on it.
+        let png = URL(fileURLWithPath: report).deletingLastPathComponent().appendingPathComponent("report.png").path
+        _ = try run(["--screenshot=" + png, "--window-size=1200,1600", "file://" + report])
+        let size = (try FileManager.default.attributesOfItem(atPath: png)[.size] as? Int) ?? 0
+        #expect(size > 20_000)
+    }
+}

@@ -137,3 +137,26 @@ struct SheetTests {
         #expect(try again.finish() == archive)
     }
 }
+
+struct HTMLReportTests {
+    func report(_ sample: String) throws -> String {
+        String(decoding: try export(sampleClaims(sample), as: .html), as: UTF8.self)
+    }
+
+    @Test func everyClaimWithItsFiguresAndSourceMarked() throws {
+        let claims = try sampleClaims("articles.jsonl").flatMap { $0 }
+        let html = try report("articles.jsonl")
+        #expect(html.components(separatedBy: "<div class=\"claim\"").count - 1 == claims.count)
+        #expect(html.contains("<mark class=\"fig\" title=\"percent 2.3\">2.3 percent</mark>"))
+        #expect(html.contains("<mark class=\"src\" title=\"statistics office\">the statistics office</mark>"))
+        #expect(html.contains("<section class=\"article\" id=\"article-3\">"))
+        #expect(html.hasSuffix("</html>\n"))
+    }
+
+    @Test func hostileTextIsEscaped() throws {
+        let html = try report("hostile.jsonl")
+        #expect(!html.contains("<HYPERLINK"))
+        #expect(html.contains("=HYPERLINK(&quot;http://evil.example&quot;,&quot;click&quot;)"))
+        #expect(html.contains("东京的调查显示"))
+    }
+}

@@ -1,0 +1,189 @@
+import ClaimTraceCore
+
+/// A review report that opens from a file with no server: each article with
+/// its claims, the figures and the source highlighted in the sentence, and
+/// filters by kind, source and status (also settable from the URL fragment,
+/// e.g. `report.html#kind=money&source=ministry`).
+public struct HTMLReportExporter: ClaimExporter {
+    public let reviews: [String: (String, String)]
+    private var currentArticle: String?
+    private var articleNumber = 0
+
+    public init(reviews: [String: (String, String)] = [:]) { self.reviews = reviews }
+
+    public mutating func begin() -> [UInt8] {
+        let kinds = QuantityKind.allCases.filter(\.isStatistic).map { "<option>\($0.rawValue)</option>" }.joined()
+        return Array(
+            """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <title>ClaimTrace review report</title>
+            <style>
+            body { font: 15px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 60rem; padding: 1rem; color: #222; }
+            header.filters { position: sticky; top: 0; background: #fff; padding: .5rem 0; border-bottom: 1px solid #ccc; }
+            header.filters label { margin-right: 1rem; }
+            section.article { border-top: 2px solid #444; margin-top: 1.5rem; }
+            .meta { color: #666; font-size: 90%; }
+            .claim { margin: .75rem 0; padding: .5rem; background: #f7f7f7; border-left: 4px solid #bbb; }
+            .claim .sentence { font-size: 105%; }
+            mark.fig { background: #ffe08a; }
+            mark.src { background: #bde0fe; }
+            table { border-collapse: collapse; font-size: 90%; margin-top: .25rem; }
+            td, th { padding: .1rem .5rem; border-bottom: 1px solid #ddd; text-align: left; }
+            .status { font-weight: bold; }
+            [hidden] { display: none !important; }
+            </style>
+            </head>
+            <body>
+            <h1>ClaimTrace review report</h1>
+            <header class="filters">
+            <label>Kind <select id="kind"><option value="">all</option>\(kinds)</select></label>
+            <label>Source <input id="source" type="search" placeholder="any source"></label>
+            <label>Status <select id="status"><option value="">all</option><option value="-">unreviewed</option></select></label>
+            <span id="count"></span>
+            </header>
+            <main>
+
+            """.utf8)
+    }
+
+    public mutating func write(_ claims: [Claim]) -> [UInt8] {
+        var out = ""
+        for claim in claims {
+            if claim.article.id != currentArticle {
+                if currentArticle != nil { out += "</section>\n" }
+                currentArticle = claim.article.id
+                articleNumber += 1
+                out += "<section class=\"article\" id=\"article-\(articleNumber)\">\n<h2>"
+                out += Self.escape(claim.article.title ?? "Article \(claim.article.index + 1)") + "</h2>\n<p class=\"meta\">"
+                let meta = [claim.article.author, claim.article.date, claim.article.source].compactMap { $0 }
+                out += Self.escape(meta.joined(separator: " · "))
+                if let url = claim.article.url, url.hasPrefix("http://") || url.hasPrefix("https://") {
+                    out += " · <a href=\"\(Self.escape(url))\">\(Self.escape(url))</a>"
+                }
+                out += " · id \(Self.escape(claim.article.id))</p>\n"
+            }
+            out += claimHTML(claim)
+        }
+        return Array(out.utf8)
+    }
+
+    func claimHTML(_ claim: Claim) -> String {
+        let statistics = claim.quantities.filter(\.statistic)
+        let statuses = (statistics.isEmpty ? [nil] : statistics.map { Optional($0.start) }).compactMap {
+            reviews[ReviewSheet.key(claimID: claim.id, figureStart: $0)]
+        }
+        let status = statuses.first?.0 ?? ""
+        var html = "<div class=\"claim\" id=\"claim-\(claim.id)\" data-kinds=\""
+        html += Self.escape(Set(statistics.map(\.kind.rawValue)).sorted().joined(separator: " "))
+        html += "\" data-source=\"" + Self.escape((claim.attribution?.source ?? "").lowercased())
+        html += "\" data-status=\"" + Self.escape(status.isEmpty ? "-" : status) + "\">\n"
+        html += "<div class=\"sentence\">" + highlighted(claim) + "</div>\n"
+        if !statistics.isEmpty {
+            html += "<table><tr><th>figure</th><th>kind</th><th>value</th><th>unit</th><th>qualifier</th><th>change</th></tr>"
+            for q in statistics {
+                let value = q.value.map(formatNumber) ?? [q.low, q.high].map { $0.map(formatNumber) ?? "?" }.joined(separator: "–")
+                html += "<tr><td>\(Self.escape(q.text))</td><td>\(q.kind.rawValue)</td><td>\(Self.escape(value))</td>"
+                html += "<td>\(Self.escape(q.unit ?? ""))</td><td>\(Self.escape(q.qualifier ?? ""))</td>"
+                html += "<td>\(q.change?.rawValue ?? "")</td></tr>"
+            }
+            html += "</table>\n"
+        }
+        if let a = claim.attribution {
+            html += "<p class=\"meta\">Source: <b>\(Self.escape(a.source))</b>"
+            if let title = a.title { html += " (\(Self.escape(title)))" }
+            html += " · \(a.sourceType.rawValue) · \(a.basis.rawValue)"
+            if let cue = a.cue { html += " · cue “\(Self.escape(cue))”" }
+            html += "</p>\n"
+        }
+        if !status.isEmpty {
+            html += "<p class=\"meta\"><span class=\"status\">\(Self.escape(status))</span> \(Self.escape(statuses.first?.1 ?? ""))</p>\n"
+        }
+        html += "<p class=\"meta\">claim \(claim.id) · paragraph \(claim.paragraph), sentence \(claim.sentence) · "
+        html += "characters \(claim.start)–\(claim.end) · check-worthiness \(formatNumber(claim.checkworthiness))</p>\n</div>\n"
+        return html
+    }
+
+    /// The sentence with figures and the source mention marked (by scalar offsets).
+    func highlighted(_ claim: Claim) -> String {
+        var marks: [(Int, Int, String, String)] = claim.quantities.filter(\.statistic).map {
+            ($0.start, $0.end, "fig", "\($0.kind.rawValue) \($0.value.map(formatNumber) ?? "")")
+        }
+        if let a = claim.attribution, let s = a.start, let e = a.end { marks.append((s, e, "src", a.source)) }
+        marks.sort { $0.0 < $1.0 }
+        let scalars = Array(claim.text.unicodeScalars)
+        var out = ""
+        var position = 0
+        func text(_ from: Int, _ to: Int) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[max(0, from)..<min(scalars.count, max(from, to))])
+            return Self.escape(String(view))
+        }
+        for (start, end, cls, title) in marks where start >= position && end <= scalars.count && start < end {
+            out += text(position, start)
+            out += "<mark class=\"\(cls)\" title=\"\(Self.escape(title))\">" + text(start, end) + "</mark>"
+            position = end
+        }
+        return out + text(position, scalars.count)
+    }
+
+    public mutating func finish() -> [UInt8] {
+        var out = currentArticle == nil ? "<p>No claims.</p>\n" : "</section>\n"
+        out += """
+            </main>
+            <script>
+            (function () {
+              var kind = document.getElementById("kind"), source = document.getElementById("source"),
+                  status = document.getElementById("status"), count = document.getElementById("count");
+              var claims = Array.prototype.slice.call(document.querySelectorAll(".claim"));
+              var seen = {};
+              claims.forEach(function (c) {
+                var s = c.getAttribute("data-status");
+                if (s !== "-" && !seen[s]) { seen[s] = true; var o = document.createElement("option"); o.textContent = s; status.appendChild(o); }
+              });
+              function apply() {
+                var k = kind.value, q = source.value.toLowerCase(), st = status.value, shown = 0;
+                claims.forEach(function (c) {
+                  var ok = (!k || (" " + c.getAttribute("data-kinds") + " ").indexOf(" " + k + " ") >= 0)
+                    && (!q || c.getAttribute("data-source").indexOf(q) >= 0)
+                    && (!st || c.getAttribute("data-status") === st);
+                  c.hidden = !ok; if (ok) shown++;
+                });
+                document.querySelectorAll("section.article").forEach(function (a) {
+                  a.hidden = !a.querySelector(".claim:not([hidden])");
+                });
+                count.textContent = shown + " of " + claims.length + " claims";
+              }
+              var params = new URLSearchParams(location.hash.slice(1));
+              if (params.get("kind")) kind.value = params.get("kind");
+              if (params.get("source")) source.value = params.get("source");
+              if (params.get("status")) status.value = params.get("status");
+              [kind, source, status].forEach(function (e) { e.addEventListener("input", apply); });
+              apply();
+            })();
+            </script>
+            </body>
+            </html>
+
+            """
+        return Array(out.utf8)
+    }
+
+    static func escape(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for c in s.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+}
