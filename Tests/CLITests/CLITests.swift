@@ -339,3 +339,45 @@ struct HTMLReportBrowserTests {
         #expect(size > 20_000)
     }
 }
+
+/// LibreOffice (Debian's libreoffice-calc-nogui) opens what we write and reads the figures as numbers.
+struct LibreOfficeTests {
+    static let soffice: String? = ["/usr/bin/soffice", "/usr/bin/libreoffice"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    func convert(_ file: String, to filter: String, in folder: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(Self.soffice))
+        process.arguments = ["--headless", "--convert-to", filter, "--outdir", folder, file]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
+    @Test(.enabled(if: soffice != nil, "LibreOffice is not installed: skipped"), .timeLimit(.minutes(3)))
+    func workbookAndCSVOpenWithNumericFigures() throws {
+        let xlsx = try TestPaths.temporaryFile("", name: "claims.xlsx")
+        let folder = URL(fileURLWithPath: xlsx).deletingLastPathComponent().path
+        let csv = folder + "/claims.csv"
+        #expect(try claimtrace(["extract", TestPaths.sample("articles.jsonl"), "--format", "xlsx", "-o", xlsx]).status == 0)
+        #expect(try claimtrace(["extract", TestPaths.sample("articles.jsonl"), "--format", "csv", "-o", csv]).status == 0)
+
+        // Our workbook, saved by LibreOffice as CSV with every text cell quoted: figures come out bare.
+        try convert(xlsx, to: "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true", in: folder + "/fromxlsx")
+        let fromWorkbook = try String(contentsOfFile: folder + "/fromxlsx/claims.csv", encoding: .utf8)
+        #expect(fromWorkbook.contains("\"2.3 percent\",20,31,\"percent\",2.3,"))
+        #expect(fromWorkbook.components(separatedBy: "\n").filter { !$0.isEmpty }.count > 12)
+
+        // Our CSV, saved by LibreOffice as a workbook: the value cell is a number, not text.
+        try convert(csv, to: "xlsx", in: folder + "/fromcsv")
+        let archive = Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/fromcsv/claims.xlsx")))
+        let rows = try #require(XLSXReader.rows(archive))
+        let value = try #require(ReviewSheet.columns.firstIndex(of: "value"))
+        #expect(rows.dropFirst().first?[value] == "2.3")
+        let sheet = String(decoding: try #require(Zip.entries(archive)?["xl/worksheets/sheet1.xml"]), as: UTF8.self)
+        let cell = try #require(sheet.range(of: "<c r=\"O2\"[^>]*>", options: .regularExpression))
+        #expect(!sheet[cell].contains("t=\"s\"") && !sheet[cell].contains("t=\"str\""), "\(sheet[cell])")
+    }
+}
