@@ -1,3 +1,5 @@
+import ClaimTraceCore
+
 /// Words the attribution stage knows. Keys are lowercase.
 enum AttributionLexicon {
     /// Reporting verbs: a person or body says something.
@@ -105,10 +107,13 @@ enum AttributionLexicon {
     enum CueRole { case speech, evidence, both, according }
 
     /// Every cue word with its role, so the scan over a sentence costs one lookup per word.
-    static let cueRoles: [String: CueRole] = {
+    static let cueRoles: WordTable<CueRole> = {
         var roles: [String: CueRole] = ["according": .according]
         for verb in speechVerbs { roles[verb] = .speech }
         for verb in evidenceVerbs { roles[verb] = roles[verb] == .speech ? .both : .evidence }
-        return roles
+        return WordTable(roles.map { ($0.key, $0.value) })
     }()
+    static let titleKeys = WordTable(titles)
+    static let notNameKeys = WordTable(notNameWords)
+    static let organizationWordKeys = WordTable(organizationWords)
 }

@@ -162,7 +162,7 @@ struct PersonRegistry {
         var runStart: Int?
         var lastRun: Range<Int>?
         for (i, token) in tokens.enumerated() {
-            let inName = token.isWord && token.isCapitalized && !AttributionLexicon.notNameWords.contains(token.text)
+            let inName = token.isWord && token.isCapitalized && !AttributionLexicon.notNameKeys.contains(token.key)
             if inName {
                 if !bySurname.isEmpty, let name = bySurname[token.text] { last = name }
                 if runStart == nil { runStart = i }
@@ -172,7 +172,7 @@ struct PersonRegistry {
                 runStart = nil
                 guard end - start >= 2 else { continue }
                 let words = tokens[start..<end]
-                if words.contains(where: { AttributionLexicon.organizationWords.contains($0.lower) }) {
+                if words.contains(where: { AttributionLexicon.organizationWordKeys.contains($0.key) }) {
                     registerOrganization(words.map(\.text).joined(separator: " "))
                 } else if end - start <= 3, !words.contains(where: { $0.text.utf8.count < 2 }),
                     words.allSatisfy({ $0.text != $0.text.uppercased() })
@@ -206,7 +206,7 @@ struct SourceFinder {
 
     func isNameWord(_ i: Int) -> Bool {
         guard i >= 0, i < n, t[i].isWord else { return false }
-        if t[i].isCapitalized { return !L.notNameWords.contains(t[i].text) }
+        if t[i].isCapitalized { return !L.notNameKeys.contains(t[i].key) }
         // "Shui-bian": a lowercase part glued by a hyphen to a capitalised one.
         return i >= 2 && text(i - 1) == "-" && !t[i - 1].spaceBefore && !t[i].spaceBefore && t[i - 2].isCapitalized
     }
@@ -295,7 +295,7 @@ struct SourceFinder {
         }
         for v in 0..<n where t[v].isWord {
             // One lookup tells whether this word can be a cue at all.
-            guard let role = L.cueRoles[t[v].lower] else { continue }
+            guard let role = L.cueRoles[t[v].key] else { continue }
             if role == .according, lower(v + 1) == "to" {
                 if var a = mentionAfter(v + 2) {
                     a.cue = "according to"
@@ -320,7 +320,8 @@ struct SourceFinder {
     mutating func registerTitledNames() {
         var i = 0
         while i < n {
-            if let w = lower(i), L.titles.contains(w), !["former", "then", "acting", "interim", "head", "state", "trade"].contains(w),
+            if t[i].isWord, L.titleKeys.contains(t[i].key), let w = lower(i),
+                !["former", "then", "acting", "interim", "head", "state", "trade"].contains(w),
                 isNameWord(i + 1), !t[i + 1].isCapitalized || !L.titles.contains(t[i + 1].lower)
             {
                 var j = i + 1

@@ -10,6 +10,8 @@ public struct Token: Sendable {
     public var text: String
     /// Lowercased (ASCII) form, for dictionary lookups.
     public var lower: String
+    /// ``WordKey`` of the token (lowercased FNV-1a), for lexicon lookups without String hashing.
+    public var key: UInt64 = 0
     /// Whitespace separates this token from the previous one.
     public var spaceBefore: Bool
     /// For numbers: the value, and whether it was written as bare digits
@@ -117,9 +119,10 @@ public enum Tokenizer {
                 }
                 let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
                 let text = String(decoding: word, as: UTF8.self)
-                tokens.append(
-                    Token(start: start, end: i, kind: .word, text: text, lower: asciiLowercased(word, text),
-                          spaceBefore: space))
+                var token = Token(
+                    start: start, end: i, kind: .word, text: text, lower: asciiLowercased(word, text), spaceBefore: space)
+                token.key = WordKey.of(word)
+                tokens.append(token)
             } else {
                 i += min(scalarWidth(b), end - i)
                 let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)

@@ -1,3 +1,5 @@
+import ClaimTraceCore
+
 /// Words the quantity matcher knows. Keys are lowercase.
 enum Lexicon {
     static let units: [String: Double] = [
@@ -137,12 +139,16 @@ enum Lexicon {
         "thousands": (1000, 10000), "millions": (1e6, 1e7), "billions": (1e9, 1e10),
     ]
 
+    static let monthKeys = WordTable(months.map { ($0.key, $0.value) })
+    static let notNounKeys = WordTable(notNouns)
+
     /// Every word a figure can start with; anything else is skipped at once.
-    static let starters: Set<String> = {
+    static let starters: WordTable<Bool> = {
         var words = Set(units.keys).union(tens.keys).union(months.keys).union(ordinals).union(fractions.keys)
             .union(vagueCounts.keys).union(multipliers.keys).union(dollarPrefixes.keys).union(scales.keys)
         words.formUnion(["a", "half", "twice", "thrice", "last", "next", "this", "early", "late", "mid", "since", "until", "in", "by"])
-        return words
+        words.formUnion(currencyCodes.map { $0.lowercased() })
+        return WordTable(words)
     }()
 
     /// Plural nouns without a final "s".

@@ -63,7 +63,7 @@ struct Matcher {
         switch t[i].kind {
         case .number: return true
         case .symbol: return Lexicon.currencySymbols[t[i].text] != nil || ["-", "−", "+", "("].contains(t[i].text)
-        case .word: return Lexicon.starters.contains(t[i].lower) || Lexicon.currencyCodes.contains(t[i].text)
+        case .word: return Lexicon.starters.contains(t[i].key)
         }
     }
 
@@ -76,7 +76,7 @@ struct Matcher {
     func isQuote(_ i: Int) -> Bool { i < n && ["\"", "“", "”", "‘", "’", "'"].contains(t[i].text) }
 
     func monthAt(_ i: Int) -> Int? {
-        guard i < n, t[i].isWord, t[i].isCapitalized, let m = Lexicon.months[t[i].lower] else { return nil }
+        guard i < n, t[i].isWord, t[i].isCapitalized, let m = Lexicon.monthKeys[t[i].key] else { return nil }
         return m
     }
 
@@ -776,7 +776,7 @@ struct Matcher {
                 words += 1
                 continue
             }
-            guard t[m].isWord, !Lexicon.notNouns.contains(t[m].lower), Lexicon.months[t[m].lower] == nil else {
+            guard t[m].isWord, !Lexicon.notNounKeys.contains(t[m].key), Lexicon.monthKeys[t[m].key] == nil else {
                 return nil
             }
             let w = t[m].lower
