@@ -121,24 +121,30 @@ enum JSONWriter {
 
     static func string(_ s: String, _ o: inout [UInt8]) {
         o.append(UInt8(ascii: "\""))
-        // Most strings need no escaping: copy them whole.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            o.append(contentsOf: s.utf8)
-            o.append(UInt8(ascii: "\""))
-            return
-        }
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): o.append(contentsOf: [0x5C, 0x22])
-            case UInt8(ascii: "\\"): o.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: o.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: o.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: o.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0..<0x20:
-                o.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
-            default: o.append(b)
+        var s = s
+        s.withUTF8 { buffer in
+            // Copy runs that need no escaping whole; most strings are one run.
+            var runStart = 0
+            for i in 0..<buffer.count {
+                let b = buffer[i]
+                if b >= 0x20, b != UInt8(ascii: "\""), b != UInt8(ascii: "\\") { continue }
+                o.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<i]))
+                escape(b, &o)
+                runStart = i + 1
             }
+            o.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart...]))
         }
         o.append(UInt8(ascii: "\""))
+    }
+
+    static func escape(_ b: UInt8, _ o: inout [UInt8]) {
+        switch b {
+        case UInt8(ascii: "\""): o.append(contentsOf: [0x5C, 0x22])
+        case UInt8(ascii: "\\"): o.append(contentsOf: [0x5C, 0x5C])
+        case 0x0A: o.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+        case 0x0D: o.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+        case 0x09: o.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+        default: o.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
+        }
     }
 }
