@@ -48,8 +48,7 @@ public struct ArticleSource: RecordSource {
     private enum Reader {
         case text(TextDumpReader)
         case json(JSONArticleReader)
-        case feed(FeedReader)
-        case wiki(MediaWikiReader)
+        case xml(StreamedRecords)
         case reuters(ReutersReader)
         case html(HTMLPageReader)
         case warc(WARCReader)
@@ -106,12 +105,9 @@ public struct ArticleSource: RecordSource {
             case .json(var r):
                 article = try r.next()
                 reader = .json(r)
-            case .feed(var r):
+            case .xml(var r):
                 article = r.next()
-                reader = .feed(r)
-            case .wiki(var r):
-                article = r.next()
-                reader = .wiki(r)
+                reader = .xml(r)
             case .reuters(var r):
                 article = try r.next()
                 reader = .reuters(r)
@@ -150,8 +146,8 @@ public struct ArticleSource: RecordSource {
         case .warc: return .warc(WARCReader(lines: lines, stats: stats))
         case .rss, .mediawiki:
             let reader = chosen == .rss
-                ? FeedReader(lines: lines, stats: stats).map(Reader.feed)
-                : MediaWikiReader(lines: lines, stats: stats).map(Reader.wiki)
+                ? FeedReader.records(lines: lines, stats: stats).map(Reader.xml)
+                : MediaWikiReader.records(lines: lines, stats: stats).map(Reader.xml)
             guard let reader else { throw InputError(file: file.name, message: "libxml2 could not start reading") }
             return reader
         }

@@ -2,34 +2,38 @@ internal import CLibXML2
 import ClaimTraceCore
 import Foundation
 
-/// RSS 2.0 and Atom feeds: one article per `<item>` or `<entry>`, streamed.
-/// HTML inside descriptions and content becomes text; declared encodings
-/// (e.g. windows-1251) are honoured by libxml2.
-struct FeedReader {
+/// An XML dump streamed record by record (feeds, MediaWiki exports): each
+/// element named one of `names` becomes an article, or is skipped when
+/// `build` finds nothing to read in it.
+struct StreamedRecords {
     let stream: XMLStream
     let stats: ReadStats
+    let names: Set<String>
+    let build: (xmlNodePtr) -> Article?
     private var record = 0
     private var done = false
 
-    init?(lines: LineReader, stats: ReadStats) {
+    init?(lines: LineReader, stats: ReadStats, names: Set<String>, build: @escaping (xmlNodePtr) -> Article?) {
         guard let stream = XMLStream(lines: lines) else { return nil }
         self.stream = stream
         self.stats = stats
+        self.names = names
+        self.build = build
     }
 
     mutating func next() -> Article? {
         while !done {
-            let item: Article?? = stream.next(["item", "entry"]) { node in Self.article(node) }
+            let item: Article?? = stream.next(names, build)
             guard let item else {
                 done = true
                 if stream.broken {
-                    stats.reject(Rejection(location: location, reason: "libxml2 stopped reading after \(record) records (malformed XML or an entity-expansion bomb); the rest of the feed is skipped"))
+                    stats.reject(Rejection(location: location, reason: "libxml2 stopped reading after \(record) records (malformed XML or an entity-expansion bomb); the rest of the file is skipped"))
                 }
                 return nil
             }
             record += 1
             guard var article = item else {
-                stats.recordSkipped()
+                stats.recordSkipped()  // nothing to read: an empty item, a talk page, a redirect
                 continue
             }
             article.location = location
@@ -40,6 +44,15 @@ struct FeedReader {
     }
 
     var location: RecordLocation { RecordLocation(file: stream.file.name, line: 0, record: record) }
+}
+
+/// RSS 2.0 and Atom feeds: one article per `<item>` or `<entry>`, streamed.
+/// HTML inside descriptions and content becomes text; declared encodings
+/// (e.g. windows-1251) are honoured by libxml2.
+enum FeedReader {
+    static func records(lines: LineReader, stats: ReadStats) -> StreamedRecords? {
+        StreamedRecords(lines: lines, stats: stats, names: ["item", "entry"], build: article)
+    }
 
     static func article(_ node: xmlNodePtr) -> Article? {
         var title: String?
@@ -81,41 +94,10 @@ struct FeedReader {
 
 /// MediaWiki XML exports: one article per `<page>` in the main namespace,
 /// its latest revision's wikitext reduced to plain text. Streamed.
-struct MediaWikiReader {
-    let stream: XMLStream
-    let stats: ReadStats
-    private var record = 0
-    private var done = false
-
-    init?(lines: LineReader, stats: ReadStats) {
-        guard let stream = XMLStream(lines: lines) else { return nil }
-        self.stream = stream
-        self.stats = stats
+enum MediaWikiReader {
+    static func records(lines: LineReader, stats: ReadStats) -> StreamedRecords? {
+        StreamedRecords(lines: lines, stats: stats, names: ["page"], build: article)
     }
-
-    mutating func next() -> Article? {
-        while !done {
-            let page: Article?? = stream.next(["page"]) { node in Self.article(node) }
-            guard let page else {
-                done = true
-                if stream.broken {
-                    stats.reject(Rejection(location: location, reason: "libxml2 stopped reading after \(record) pages (malformed XML or an entity-expansion bomb); the rest of the export is skipped"))
-                }
-                return nil
-            }
-            record += 1
-            guard var article = page else {
-                stats.recordSkipped()  // another namespace, a redirect, or an empty page
-                continue
-            }
-            article.location = location
-            stats.recordArticle(bytes: article.text.utf8.count)
-            return article
-        }
-        return nil
-    }
-
-    var location: RecordLocation { RecordLocation(file: stream.file.name, line: 0, record: record) }
 
     static func article(_ node: xmlNodePtr) -> Article? {
         var title: String?
