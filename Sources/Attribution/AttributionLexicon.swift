@@ -10,7 +10,7 @@ enum AttributionLexicon {
         "predicts", "acknowledged", "acknowledges", "admitted", "admits", "confirmed", "confirms", "declared",
         "declares", "stressed", "stresses", "emphasized", "emphasised", "disclosed", "testified", "asserted",
         "asserts", "contended", "maintained", "maintains", "cautioned", "conceded", "alleged", "alleges",
-        "reported", "reports", "forecast", "forecasts", "projected", "projects", "tweeted", "posted", "observed",
+        "reported", "reports", "forecast", "forecasts", "projected", "projects", "tweeted", "observed",
         "pointed", "recalled", "complained", "boasted", "countered", "replied", "responded", "suggested",
     ]
     /// Evidence verbs: a document shows something.

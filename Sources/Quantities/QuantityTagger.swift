@@ -637,6 +637,13 @@ struct Matcher {
 
     func matchFraction(at i: Int) -> (Quantity, Int)? {
         guard let w = lower(i) else { return nil }
+        if w == "a", lower(i + 1) == "quarter" {
+            var j = i + 2
+            if lower(j) == "of", lower(j + 1) == "a" { j += 2 }
+            if lower(j) == "percentage", let p = lower(j + 1), p.hasPrefix("point") {
+                return (Quantity(span: span(i, j + 2), kind: .percentagePoints, value: 0.25, unit: "percentage_points"), j + 2)
+            }
+        }
         // "two-thirds", "three quarters", "one-fifth"
         if let numerator = Lexicon.units[w], numerator >= 1 {
             var j = i + 1
@@ -662,7 +669,7 @@ struct Matcher {
             return (Quantity(span: span(i, i + 1), kind: .fraction, value: 0.5, unit: "fraction", qualifier: q?.0,
                              approximate: q?.1 ?? false), i + 1)
         }
-        // "half a percentage point"
+        // "half a percentage point", "a quarter percentage point", "a quarter of a percentage point"
         if w == "half", lower(i + 1) == "a", lower(i + 2) == "percentage", let p = lower(i + 3), p.hasPrefix("point") {
             return (Quantity(span: span(i, i + 4), kind: .percentagePoints, value: 0.5, unit: "percentage_points"), i + 4)
         }

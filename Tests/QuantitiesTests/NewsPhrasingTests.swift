@@ -82,6 +82,8 @@ struct PercentPhrasingTests {
         Figure("The lead shrank by 3 percentage points.", "3 percentage points", .percentagePoints, 3, "percentage_points"),
         Figure("Rates rose half a percentage point.", "half a percentage point", .percentagePoints, 0.5, "percentage_points"),
         Figure("The bank raised rates by 25 basis points.", "25 basis points", .percentagePoints, 25, "basis_points"),
+        Figure("The Fed raised rates by a quarter percentage point.", "a quarter percentage point", .percentagePoints, 0.25, "percentage_points"),
+        Figure("Rates rose by a quarter of a percentage point.", "a quarter of a percentage point", .percentagePoints, 0.25, "percentage_points"),
         Figure("Yields fell 12 bps on Monday.", "12 bps", .percentagePoints, 12, "basis_points"),
         Figure("Its share rose 2.5 pct points.", "2.5 pct points", .percentagePoints, 2.5, "percentage_points"),
         Figure("Margins improved 1.2 percent points.", "1.2 percent points", .percentagePoints, 1.2, "percentage_points"),
