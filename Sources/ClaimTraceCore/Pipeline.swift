@@ -45,6 +45,8 @@ public struct ArraySource<Element: Sendable>: RecordSource {
 ///   even when one batch is much slower than the others.
 /// - The sink sees outputs strictly in input order, so the bytes written never
 ///   depend on `jobs`.
+/// - With `jobs == 1` there are no tasks or channels at all: read, process and
+///   write take turns on the calling task (one core, the baseline).
 public struct PipelineRunner<S: Stage>: Sendable {
     public let stage: S
     public let jobs: Int
@@ -64,6 +66,22 @@ public struct PipelineRunner<S: Stage>: Sendable {
         source: sending Source,
         sink: ([S.Output]) async throws -> Void
     ) async throws where Source.Element == S.Input {
+        if jobs == 1 {
+            // One job means one core: read, process and write in turn, with no task or channel
+            // in between, so `--jobs 1` is the true single-core baseline.
+            var source = source
+            var elements: [S.Input] = []
+            elements.reserveCapacity(batchSize)
+            while true {
+                let item = try source.next()
+                if let item { elements.append(item) }
+                if elements.count == batchSize || (item == nil && !elements.isEmpty) {
+                    try await sink(elements.map(stage.process))
+                    elements.removeAll(keepingCapacity: true)
+                }
+                if item == nil { return }
+            }
+        }
         let inputs = AsyncThrowingChannel<Batch<S.Input>, any Error>()
         let outputs = AsyncChannel<Batch<S.Output>>()
         let window = Window(permits: maxInFlight)

@@ -163,6 +163,10 @@ public enum Tokenizer {
     static func isLetterScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
         let width = scalarWidth(bytes[i])
         guard i + width <= end else { return false }
+        // U+2000–U+206F (curly quotes, dashes, ellipsis, thin spaces) are never letters,
+        // and are most of the non-ASCII in English news: skip the Unicode tables.
+        if bytes[i] == 0xE2, width == 3, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 { return false }
+        if bytes[i] == 0xC2 { return bytes[i + 1] == 0xAA || bytes[i + 1] == 0xB5 || bytes[i + 1] == 0xBA }  // Latin-1 punctuation
         var iterator = UnsafeBufferPointer(rebasing: bytes[i..<(i + width)]).makeIterator()
         var decoder = UTF8()
         guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
