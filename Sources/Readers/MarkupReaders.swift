@@ -12,6 +12,14 @@ struct StreamedRecords {
     let build: (xmlNodePtr) -> Article?
     private var record = 0
     private var done = false
+    private var counted = 0
+
+    /// Input bytes consumed since the last record, for `ReadStats`.
+    private mutating func consumed() -> Int {
+        let total = stream.bytesRead
+        defer { counted = total }
+        return total - counted
+    }
 
     init?(lines: LineReader, stats: ReadStats, names: Set<String>, build: @escaping (xmlNodePtr) -> Article?) {
         guard let stream = XMLStream(lines: lines) else { return nil }
@@ -33,11 +41,11 @@ struct StreamedRecords {
             }
             record += 1
             guard var article = item else {
-                stats.recordSkipped()  // nothing to read: an empty item, a talk page, a redirect
+                stats.recordSkipped(bytes: consumed())  // nothing to read: an empty item, a talk page, a redirect
                 continue
             }
             article.location = location
-            stats.recordArticle(bytes: article.text.utf8.count)
+            stats.recordArticle(bytes: consumed())
             return article
         }
         return nil

@@ -8,8 +8,12 @@ final class XMLStream {
     /// The line reader that sniffed the format still holds the first bytes; libxml2 reads through it.
     final class Source {
         var lines: LineReader
+        /// Bytes handed to libxml2 so far, for the accounting of input read.
+        var bytesRead = 0
         init(_ lines: LineReader) { self.lines = lines }
     }
+
+    var bytesRead: Int { box.takeUnretainedValue().bytesRead }
 
     private let reader: xmlTextReaderPtr
     private let box: Unmanaged<Source>
@@ -23,7 +27,9 @@ final class XMLStream {
             guard let context, let buffer, length > 0 else { return 0 }
             let source = Unmanaged<Source>.fromOpaque(context).takeUnretainedValue()
             do {
-                return Int32(try source.lines.read(into: UnsafeMutableRawPointer(buffer), count: Int(length)))
+                let n = try source.lines.read(into: UnsafeMutableRawPointer(buffer), count: Int(length))
+                source.bytesRead += n
+                return Int32(n)
             } catch {
                 return -1
             }
