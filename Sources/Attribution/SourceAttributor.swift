@@ -348,7 +348,7 @@ struct SourceFinder {
 
     mutating func sourceFor(verb v: Int, evidence: Bool) -> Attribution? {
         // Inverted: `…," said Jane Doe` / `…, said the ministry`.
-        if v > 0, isComma(v - 1) || isClosingQuote(v - 1), let a = mentionAfter(v + 1), a.sourceType != .document || evidence {
+        if v > 0, isComma(v - 1) || isClosingQuote(v - 1), let a = mentionAfter(v + 1), !a.sourceType.isDocument || evidence {
             return a
         }
         // "…, saying …": the source is the subject of the main clause.
@@ -368,6 +368,13 @@ struct SourceFinder {
             while k >= 0, let w = lower(k), L.auxiliaries.contains(w) { k -= 1 }
         }
         guard k >= 0 else { return nil }
+        // "a person familiar with the matter said", "sources familiar with the talks said"
+        if let familiar = (max(0, k - 4)..<k).last(where: { lower($0) == "familiar" }), familiar > 0,
+            var a = mentionEnding(at: familiar - 1)
+        {
+            if let span = a.sourceSpan { a.sourceSpan = TextSpan(span.start, t[k].end) }
+            return a
+        }
         if let a = mentionEnding(at: k) { return a }
         // Respondents are no source, but the document that asked them may be: "a survey of US consumers put".
         if let w = lower(k), L.respondents.contains(w) || isShare(before: k) { return documentBefore(v) }
@@ -377,7 +384,7 @@ struct SourceFinder {
             while c > 0, c > k - 12, !isComma(c), t[c].kind != .symbol || text(c) == "’" || text(c) == "'" || text(c) == "-" {
                 c -= 1
             }
-            if c > 0, isComma(c), let a = mentionEnding(at: c - 1), a.sourceType != .document { return a }
+            if c > 0, isComma(c), let a = mentionEnding(at: c - 1), !a.sourceType.isDocument { return a }
             return nil
         }
         // A subject with a prepositional phrase: "Police in the capital said", "officials at the ministry said".
@@ -449,6 +456,16 @@ struct SourceFinder {
             // Lowercase titles before a capitalised name: "former president Chen Shui-bian".
             while s - 1 >= 0, let w = lower(s - 1), L.titles.contains(w), !t[s - 1].isCapitalized { s -= 1 }
             if isRespondents(start: s, end: k + 1) { return nil }
+            // "figures from the Statistics Bureau show": the document is the subject, the name its owner.
+            var d = s - 1
+            while d > s - 3, let w = lower(d), ["the", "a", "an"].contains(w) { d -= 1 }
+            if let w = lower(d), ["from", "by", "of"].contains(w) {
+                var head = d - 1
+                if let r = lower(head), ["released", "published", "compiled", "issued"].contains(r) { head -= 1 }
+                if let noun = lower(head), L.documents.contains(noun) {
+                    return document(start: phraseStart(head: head), head: head, ownerStart: s, ownerEnd: k + 1)
+                }
+            }
             return named(start: s, end: k + 1)
         }
         if let head = lower(k) {
@@ -592,10 +609,10 @@ struct SourceFinder {
         }
         let span = TextSpan(t[s].start, t[end - 1].end)
         if let os = ownerStart, let oe = ownerEnd {
-            return Attribution(source: joinTokens(os..<oe), sourceType: .organization, cue: nil, sourceSpan: span,
+            return Attribution(source: joinTokens(os..<oe), sourceType: SourceType.document(t[h].lower) ?? .document, cue: nil, sourceSpan: span,
                                cueSpan: nil, basis: .explicit)
         }
-        return Attribution(source: stripDeterminer(joinTokens(s..<end)), sourceType: .document, cue: nil,
+        return Attribution(source: stripDeterminer(joinTokens(s..<end)), sourceType: SourceType.document(t[h].lower) ?? .document, cue: nil,
                            sourceSpan: span, cueSpan: nil, basis: .explicit)
     }
 

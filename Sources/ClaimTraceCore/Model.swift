@@ -184,7 +184,32 @@ public enum AttributionBasis: String, Sendable {
 }
 
 public enum SourceType: String, Sendable {
-    case person, organization, document, anonymous
+    case person, organization, anonymous
+    /// Sources that are documents, by kind: "a Nomura Research Institute survey" is a `survey`
+    /// whose owner is the source; "figures released by the Ports Authority" are `data`.
+    case survey, poll, report, study, census, data, document
+
+    public var isDocument: Bool {
+        switch self {
+        case .person, .organization, .anonymous: false
+        case .survey, .poll, .report, .study, .census, .data, .document: true
+        }
+    }
+
+    /// The document kind a noun names ("surveys" → survey, "figures" → data), or nil.
+    public static func document(_ noun: String) -> SourceType? {
+        switch noun {
+        case "survey", "surveys": .survey
+        case "poll", "polls": .poll
+        case "report", "reports", "filing", "statement", "release", "review", "audit", "assessment", "paper": .report
+        case "study", "studies", "research", "analysis": .study
+        case "census": .census
+        case "data", "figures", "statistics", "index", "tally", "count", "database", "estimates", "projections",
+            "forecast", "model":
+            .data
+        default: nil
+        }
+    }
 }
 
 /// How a sentence carries its source's words.

@@ -26,7 +26,7 @@ struct EvidenceTests {
         let text = "Just 9 percent of consumers said they have used generative AI, a Nomura Research Institute survey released earlier this year showed."
         let a = try #require(attribute(text)[0].1)
         #expect(a.source == "Nomura Research Institute")
-        #expect(a.sourceType == .organization)
+        #expect(a.sourceType == .survey)
         #expect(a.cue == "showed")
         #expect(a.basis == .explicit)
         #expect(mention(a, in: text) == "a Nomura Research Institute survey")
@@ -233,5 +233,28 @@ struct ResolutionTests {
     ])
     func respondentTraps(_ sentence: String) {
         #expect(attribute(sentence)[0].1 == nil, "\(String(describing: attribute(sentence)[0].1?.source))")
+    }
+}
+
+struct DocumentAndAnonymousTests {
+    @Test(arguments: [
+        ("Support fell to 41 percent, a Gallup poll showed.", "Gallup", SourceType.poll),
+        ("Output rose 3 percent, a central bank report found.", "central bank report", .report),
+        ("The population grew 0.5 percent, census figures from the Statistics Bureau show.", "Statistics Bureau", .data),
+        ("A Harvard study found that 30 percent of patients improved.", "Harvard", .study),
+        ("A survey of 2,000 adults found that 61 percent backed the plan.", "survey of 2,000 adults", .survey),
+    ])
+    func documentKinds(_ c: (String, String, SourceType)) throws {
+        let a = try #require(attribute(c.0)[0].1, "no source in \(c.0)")
+        #expect(a.source == c.1)
+        #expect(a.sourceType == c.2)
+    }
+
+    @Test func personFamiliarWithTheMatter() throws {
+        let text = "The deal is worth $2 billion, a person familiar with the matter said."
+        let a = try #require(attribute(text)[0].1)
+        #expect(a.sourceType == .anonymous)
+        #expect(a.source == "person")
+        #expect(mention(a, in: text) == "a person familiar with the matter")
     }
 }
