@@ -142,3 +142,38 @@ struct EncodingTests {
         #expect(articles.first?.text == "Prices rose 3 percent in \u{FFFD}5 terms.")
     }
 }
+
+/// Resource bounds: hostile shapes are read within memory or rejected with a reason.
+struct ResourceBoundTests {
+    @Test(.timeLimit(.minutes(1)))
+    func deeplyNestedHTMLIsReadWithoutRecursingForever() throws {
+        let depth = 50_000
+        let html = "<html><body>" + String(repeating: "<div>", count: depth)
+            + "<p>Prices rose 3 percent in the nested town, the mayor said.</p>"
+            + String(repeating: "</div>", count: depth) + "</body></html>"
+        let path = try TestPaths.temporaryFile(html, name: "nested.html")
+        let (articles, stats) = try readAll([path])
+        #expect(stats.records == 1)
+        #expect(articles.count + stats.skipped + stats.rejected.count == 1)
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func gzipBombWithoutLineBreaksIsRejectedNotLoaded() throws {
+        // 70 MB of one letter compress to about 70 KB; as one "line" it is over the 64 MiB limit.
+        let plain = try TestPaths.temporaryFile("", name: "bomb.txt")
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: plain))
+        let chunk = Data(repeating: 0x41, count: 1 << 20)
+        for _ in 0..<70 { handle.write(chunk) }
+        try handle.close()
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        gzip.arguments = ["gzip", plain]
+        try gzip.run()
+        gzip.waitUntilExit()
+        try #require(gzip.terminationStatus == 0, "gzip is not available")
+        let (articles, stats) = try readAll([plain + ".gz"], format: .text)
+        #expect(articles.isEmpty)
+        #expect(stats.rejected.count == 1)
+        #expect(stats.rejected.first?.reason.contains("longer than") == true)
+    }
+}

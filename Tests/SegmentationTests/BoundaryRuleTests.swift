@@ -100,3 +100,24 @@ struct LongParagraphTests {
         #expect(segmented.sentences.count == 40_001)
     }
 }
+
+/// Every sentence of every bundled sample: its offsets read back as its text.
+struct SampleOffsetTests {
+    @Test func everySampleKeepsTheOffsetInvariant() throws {
+        let folder = TestPaths.root.appendingPathComponent("Samples").path
+        let files = try FileManager.default.subpathsOfDirectory(atPath: folder).filter { !$0.hasSuffix("/") }.sorted()
+            .map { folder + "/" + $0 }.filter { path in
+                var isDirectory: ObjCBool = false
+                return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+            }
+        var articles = 0
+        for file in files {
+            var source = try ArticleSource(paths: [file], format: .auto, stats: ReadStats())
+            while let article = try source.next() {
+                articles += 1
+                #expect(OffsetTests().checkInvariant(article) == 0, "\(file)")
+            }
+        }
+        #expect(articles >= 15)
+    }
+}
