@@ -10,7 +10,7 @@ enum Abbreviations {
     /// Abbreviations that stand before a number ("No. 1", "Sept. 11", "Art. 5").
     static let beforeNumber: Set<String> = [
         "No", "no", "Art", "art", "Sec", "sec", "p", "pp", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-        "Sept", "Oct", "Nov", "Dec", "Ch", "ch", "Para", "para", "Tel", "tel", "Ext", "ext",
+        "Sept", "Oct", "Nov", "Dec", "Ch", "ch", "Para", "para", "Tel", "tel", "Ext", "ext", "N°", "Nº", "n°", "nº",
     ]
     /// Abbreviations that may end a sentence; they end one only when a typical
     /// sentence opener follows ("… Apple Inc. The company said").
@@ -47,7 +47,16 @@ enum Abbreviations {
             wordStart -= 1
         }
         let length = period - wordStart
-        guard length > 0 else { return false }
+        guard length > 0 else {
+            // A spaced ellipsis: ". . ." goes on ("fine . . . I think"), ". . . ." ends a sentence.
+            var dots = 1
+            var k = period
+            while k >= sentenceStart + 2, bytes[k - 1] == 0x20, bytes[k - 2] == UInt8(ascii: ".") {
+                dots += 1
+                k -= 2
+            }
+            return dots == 3
+        }
         let nextIsDigit = bytes[next] >= UInt8(ascii: "0") && bytes[next] <= UInt8(ascii: "9")
         // Initials: "J. R. R. Tolkien", "George W. Bush". A lone "I" is the pronoun
         // ("you and I. Did …") unless a name stands before it ("Albert I. Jones").
@@ -66,7 +75,17 @@ enum Abbreviations {
         if neverFinal.contains(word) { return true }
         if nextIsDigit, beforeNumber.contains(word) { return true }
         let nextWord = wordAt(bytes, next, end)
-        // Dotted acronyms: "U.S.", "a.m.", "Ph.D." — final only before an opener.
+        // "At 5 a.m. Mr. Smith left" goes on; "… left at 6 P.M. Mr. Smith then …" ends:
+        // a time that opens the sentence is an introduction, one later in it is its end.
+        if word.lowercased() == "a.m" || word.lowercased() == "p.m" {
+            var spaces = 0
+            for k in sentenceStart..<wordStart where bytes[k] == 0x20 { spaces += 1 }
+            if spaces <= 2 { return true }
+            // Later in the sentence it ends there before an opener or a title ("… 6 P.M. Mr. Smith"),
+            // not before a day or a zone ("at 10 a.m. Friday", "9 a.m. EST").
+            return !(openers.contains(nextWord) || ["Mr", "Mrs", "Ms", "Dr"].contains(nextWord))
+        }
+        // Dotted acronyms: "U.S.", "Ph.D." — final only before an opener.
         let isDottedAcronym = word.contains(".") && word.split(separator: ".").allSatisfy { $0.count <= 2 }
         if isDottedAcronym || mayBeFinal.contains(word) {
             return !openers.contains(nextWord)

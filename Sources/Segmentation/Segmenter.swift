@@ -73,7 +73,9 @@ public struct Segmenter: Stage {
             } else if reutersStyle {
                 startsParagraph = current == nil || line.contentStart > line.start
             } else {
-                startsParagraph = true
+                // A line broken mid-sentence (no closing punctuation, at least four words, the next
+                // line starting in lower case) is a soft wrap, not a new paragraph: "It was a cold\nnight".
+                startsParagraph = !(current.map { continuesSentence(bytes, $0, into: line.contentStart) } ?? false)
             }
             if startsParagraph {
                 flush()
@@ -86,10 +88,36 @@ public struct Segmenter: Stage {
         return result
     }
 
+    static func continuesSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ previous: TextSpan, into next: Int) -> Bool {
+        guard next < bytes.count, bytes[next] >= 97, bytes[next] <= 122, previous.end > previous.start else { return false }
+        let last = bytes[previous.end - 1]
+        if ".!?:;\"')]".utf8.contains(last) || last >= 0x80 { return false }
+        var words = 1
+        for k in previous.start..<previous.end where bytes[k] == 0x20 { words += 1 }
+        return words >= 4
+    }
+
     // MARK: Sentences
 
     /// Sentence spans inside one paragraph, trimmed of surrounding whitespace.
     public static func sentences(_ bytes: UnsafeBufferPointer<UInt8>, in paragraph: TextSpan) -> [TextSpan] {
+        // A list run into one line ("1) Rates rise 2) Prices fall") is cut at its markers first.
+        let items = ListMarkers.itemStarts(bytes, paragraph)
+        guard items.isEmpty else {
+            var result: [TextSpan] = []
+            var start = paragraph.start
+            for itemStart in items + [paragraph.end] {
+                var itemEnd = itemStart
+                while itemEnd > start, isSpace(bytes[itemEnd - 1]) { itemEnd -= 1 }
+                if itemEnd > start { result += sentencesInRun(bytes, in: TextSpan(start, itemEnd)) }
+                start = itemStart
+            }
+            return result
+        }
+        return sentencesInRun(bytes, in: paragraph)
+    }
+
+    static func sentencesInRun(_ bytes: UnsafeBufferPointer<UInt8>, in paragraph: TextSpan) -> [TextSpan] {
         var result: [TextSpan] = []
         let end = paragraph.end
         var sentenceStart = paragraph.start
@@ -166,6 +194,7 @@ public struct Segmenter: Stage {
                 || (isPeriod && !ellipsis && !closedBracket
                     && Abbreviations.periodIsNotBoundary(bytes, period: i, sentenceStart: sentenceStart, next: k, end: end))
                 || (depth > 0 && lastCloser >= k)
+                || ListMarkers.isBareMarker(bytes, TextSpan(sentenceStart, j))
             {
                 i = k
                 continue
