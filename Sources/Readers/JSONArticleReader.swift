@@ -15,7 +15,6 @@ public struct JSONArticleReader {
     private var pending: [Article] = []
     private var record = 0
     private var sawContent = false
-    private let decoder = JSONDecoder()
     /// A whole-document JSON file larger than this is rejected, not loaded.
     public var maxDocumentBytes = 256 << 20
 
@@ -73,7 +72,9 @@ public struct JSONArticleReader {
         document.append(contentsOf: rest)
         let data = Data(document)
         if head.first(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: "[") {
-            guard let items = try? decoder.decode([JSONValue].self, from: data) else {
+            guard let items = (try? JSONSerialization.jsonObject(with: data)).flatMap({ $0 as? [Any] })?
+                .map(JSONValue.init(foundation:))
+            else {
                 record += 1
                 stats.reject(Rejection(location: location(line: line), reason: "not valid JSON"), bytes: data.count)
                 return
@@ -90,7 +91,8 @@ public struct JSONArticleReader {
 
     private mutating func decodeRecord(_ data: Data, line: Int, bytes: Int) {
         do {
-            accept(try decoder.decode(JSONValue.self, from: data), line: line, bytes: bytes)
+            accept(JSONValue(foundation: try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])),
+                   line: line, bytes: bytes)
         } catch where String(validating: data, as: UTF8.self) == nil {
             // Invalid UTF-8 is repaired (U+FFFD), never fatal.
             let repaired = Data(String(decoding: data, as: UTF8.self).utf8)
@@ -152,10 +154,9 @@ public struct JSONArticleReader {
         pending.append(article)
     }
 
+    /// The parser's own words ("Unexpected end of file during JSON parse."), without the NSError wrapping.
     static func describe(_ error: any Error) -> String {
-        if case DecodingError.dataCorrupted(let context) = error {
-            return context.underlyingError.map { "\($0)" } ?? context.debugDescription
-        }
-        return "\(error)"
+        let nsError = error as NSError
+        return (nsError.userInfo[NSDebugDescriptionErrorKey] as? String) ?? nsError.localizedDescription
     }
 }
