@@ -24,6 +24,19 @@ final class OutputSink: @unchecked Sendable {
             fd = 1
             return
         }
+        // A device, FIFO or socket ("-o /dev/null", a named pipe) is written in place: renaming a
+        // temporary file over it would replace it with a regular file.
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            let fd = open(path, O_WRONLY)
+            guard fd >= 0 else {
+                throw Failure(description: "\(path): cannot open for writing (\(String(cString: strerror(errno))))")
+            }
+            self.fd = fd
+            target = nil
+            temporary = nil
+            return
+        }
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         var template = Array((directory + "/." + url.lastPathComponent + ".claimtrace-XXXXXX").utf8CString)

@@ -381,3 +381,26 @@ struct LibreOfficeTests {
         #expect(!sheet[cell].contains("t=\"s\"") && !sheet[cell].contains("t=\"str\""), "\(sheet[cell])")
     }
 }
+
+struct SpecialOutputTests {
+    /// `-o` on a FIFO (or a device such as /dev/null) writes into it; the atomic
+    /// temporary-file-and-rename would replace it with a regular file.
+    @Test(.timeLimit(.minutes(1)))
+    func namedPipeStaysANamedPipe() throws {
+        let folder = URL(fileURLWithPath: try TestPaths.temporaryFile("", name: "x")).deletingLastPathComponent().path
+        let fifo = folder + "/claims.fifo"
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let captured = folder + "/captured.jsonl"
+        let cat = Process()
+        cat.executableURL = URL(fileURLWithPath: "/bin/sh")
+        cat.arguments = ["-c", "cat \"$0\" > \"$1\"", fifo, captured]
+        try cat.run()
+        let result = try claimtrace(["extract", TestPaths.sample("articles.txt"), "-o", fifo])
+        cat.waitUntilExit()
+        #expect(result.status == 0)
+        #expect(try String(contentsOfFile: captured, encoding: .utf8).split(separator: "\n").count == 12)
+        var info = stat()
+        #expect(stat(fifo, &info) == 0)
+        #expect(info.st_mode & S_IFMT == S_IFIFO)
+    }
+}
