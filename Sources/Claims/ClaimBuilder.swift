@@ -23,6 +23,16 @@ public struct ClaimBuilder: Stage {
         let ref = ArticleRef(article)
         return article.text.withUTF8Bytes { bytes in
             var claims: [Claim] = []
+            // Each sentence's String is built once and shared (copy-on-write) by the claim that
+            // quotes it as text and its neighbours that quote it as context.
+            var cache: [Int: String] = [:]
+            func sentenceText(_ k: Int) -> String {
+                if let s = cache[k] { return s }
+                let s = UTF8Text.string(bytes, sentences[k].span)
+                cache[k] = s
+                if k >= 3 { cache[k - 3] = nil }  // claims come in order: older sentences are done with
+                return s
+            }
             var bytePosition = 0
             var scalarPosition = 0
             for (i, sentence) in sentences.enumerated() {
@@ -37,7 +47,7 @@ public struct ClaimBuilder: Stage {
                 guard allSentences || score >= minCheckworthiness else { continue }
 
                 let start = sentence.span.start
-                let text = UTF8Text.string(bytes, sentence.span)
+                let text = sentenceText(i)
                 let scalarLength = UTF8Text.scalarCount(bytes, from: start, to: sentence.span.end)
                 func local(_ offset: Int) -> Int { UTF8Text.scalarCount(bytes, from: start, to: offset) }
                 let exported = quantities.map { q in
@@ -60,8 +70,8 @@ public struct ClaimBuilder: Stage {
                         id: StableHash.hex(of: article.id, String(scalarPosition), text),
                         article: ref, paragraph: sentence.paragraph, sentence: sentence.indexInParagraph,
                         start: scalarPosition, end: scalarPosition + scalarLength, text: text,
-                        contextBefore: i > 0 ? UTF8Text.string(bytes, sentences[i - 1].span) : nil,
-                        contextAfter: i + 1 < sentences.count ? UTF8Text.string(bytes, sentences[i + 1].span) : nil,
+                        contextBefore: i > 0 ? sentenceText(i - 1) : nil,
+                        contextAfter: i + 1 < sentences.count ? sentenceText(i + 1) : nil,
                         quantities: exported, attribution: claimAttribution, checkworthiness: score))
             }
             return claims

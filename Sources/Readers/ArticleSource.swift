@@ -41,6 +41,8 @@ public struct ArticleSource: RecordSource {
     public let paths: [String]
     public let format: InputFormat
     public let stats: ReadStats
+    /// Larger articles are rejected (see `next()`): 6 MiB of text, about 200 MB of claims at worst.
+    public var maxArticleBytes = 6 << 20
     private var nextPath = 0
     private var reader: Reader?
     private var index = 0
@@ -122,6 +124,16 @@ public struct ArticleSource: RecordSource {
             }
             guard var article else {
                 reader = nil
+                continue
+            }
+            if article.text.utf8.count > maxArticleBytes {
+                // Claims of one article are built together (up to ~35 bytes per byte of text); past this
+                // size one article alone would break the memory bound. No real news story comes near it.
+                stats.reclassifyAsRejected(
+                    Rejection(
+                        location: article.location,
+                        reason: "article text of \(article.text.utf8.count >> 20) MiB is over the \(maxArticleBytes >> 20) MiB "
+                            + "limit for one article; split it into articles or paragraphs"))
                 continue
             }
             article.index = index

@@ -59,6 +59,15 @@ public final class ReadStats: Sendable {
         onReject(rejection)
     }
 
+    /// An article already counted as read turned out unusable: count it as rejected instead.
+    public func reclassifyAsRejected(_ rejection: Rejection) {
+        counts.withLock {
+            $0.articles -= 1
+            $0.rejected.append(rejection)
+        }
+        onReject(rejection)
+    }
+
     public var records: Int { counts.withLock { $0.records } }
     public var articles: Int { counts.withLock { $0.articles } }
     public var skipped: Int { counts.withLock { $0.skipped } }

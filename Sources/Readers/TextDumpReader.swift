@@ -111,7 +111,8 @@ public struct TextDumpReader {
         var extra: [String: JSONValue] = [:]
         if !current.credits.isEmpty { extra["credits"] = .array(current.credits.map { .string($0) }) }
         if let bio = current.bio { extra["bio"] = .string(bio) }
-        let text = current.body.joined(separator: "\n")
+        // One line is its own text: no second copy of a huge paragraph.
+        let text = current.body.count == 1 ? current.body[0] : current.body.joined(separator: "\n")
         stats.recordArticle(bytes: current.bytes)
         pending.append(
             Article(title: current.title, author: current.author, text: text, extra: extra, location: location))

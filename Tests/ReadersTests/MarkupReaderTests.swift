@@ -177,3 +177,18 @@ struct ResourceBoundTests {
         #expect(stats.rejected.first?.reason.contains("longer than") == true)
     }
 }
+
+struct ArticleSizeLimitTests {
+    @Test func anArticleOverTheLimitIsRejectedWithItsSizeAndTheRestKept() throws {
+        let huge = String(repeating: "Exports rose 5 percent in March, the ministry said. ", count: 130_000)  // 6.8 MB
+        let path = try TestPaths.temporaryFile(
+            "Sales fell 2 percent, the company said.\n---\n" + huge + "\n---\nPrices rose 1 percent, officials said.\n",
+            name: "mixed.txt")
+        let (articles, stats) = try readAll([path])
+        #expect(articles.count == 2)
+        #expect(articles.map(\.index) == [0, 1])
+        #expect(stats.rejected.count == 1)
+        #expect(stats.rejected.first?.reason.contains("6 MiB limit") == true)
+        #expect(stats.records == stats.articles + stats.skipped + stats.rejected.count)
+    }
+}
