@@ -127,13 +127,15 @@ struct PersonRegistry {
     /// Full organisation names by their lowercase head words ("ministry" → "Finance Ministry").
     private var organizations: [String: String] = [:]
 
+    /// Heads found in each organisation name, so a name mentioned again costs one lookup.
+    private var headsByName: [String: [String]] = [:]
+
     mutating func registerOrganization(_ name: String) {
-        for word in name.split(separator: " ") {
-            let head = word.lowercased()
-            if AttributionLexicon.organizations.contains(head) || AttributionLexicon.organizationWords.contains(head) {
-                organizations[head] = name
-            }
+        let heads = headsByName[name] ?? name.split(separator: " ").map { $0.lowercased() }.filter {
+            AttributionLexicon.organizations.contains($0) || AttributionLexicon.organizationWords.contains($0)
         }
+        headsByName[name] = heads
+        for head in heads { organizations[head] = name }
     }
 
     func organization(for head: String) -> String? { organizations[head] }
