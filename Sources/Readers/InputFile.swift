@@ -160,7 +160,7 @@ public struct LineReader {
         let chunk = 1 << 18
         let old = buffer.count
         var failure: InputError?
-        // Read straight into the array's spare capacity: no zero-fill, no copy.
+        // Read into a fresh uninitialised chunk (no zero-fill), then append it: one copy per chunk.
         buffer.reserveCapacity(old + chunk)
         let spare = Array<UInt8>(unsafeUninitializedCapacity: chunk) { raw, initialized in
             initialized = 0
