@@ -27,11 +27,16 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
+        .systemLibrary(
+            name: "CLzma",
+            pkgConfig: "liblzma",
+            providers: [.apt(["liblzma-dev"]), .brew(["xz"])]
+        ),
         .target(
             name: "ClaimTraceCore",
             dependencies: [.product(name: "AsyncAlgorithms", package: "swift-async-algorithms")]
         ),
-        .target(name: "Readers", dependencies: ["ClaimTraceCore", "CZlib", "CLibXML2"]),
+        .target(name: "Readers", dependencies: ["ClaimTraceCore", "CZlib", "CLzma", "CLibXML2"]),
         .target(name: "Segmentation", dependencies: ["ClaimTraceCore"]),
         .target(name: "Quantities", dependencies: ["ClaimTraceCore"]),
         .target(name: "Attribution", dependencies: ["ClaimTraceCore"]),

@@ -1,3 +1,4 @@
+internal import CLzma
 internal import CZlib
 #if canImport(Glibc)
 import Glibc
@@ -19,15 +20,24 @@ public struct InputError: Error, CustomStringConvertible, Sendable {
     public var description: String { "\(file): \(message)" }
 }
 
-/// A file or stdin, gunzipped on the fly when it is gzip (zlib reads plain
-/// files through the same calls, so sniffing is zlib's job, not ours).
+/// A file or stdin, decompressed on the fly: gzip through zlib (which passes
+/// plain files through unchanged, so sniffing is zlib's job) and xz through
+/// liblzma (files only: the magic bytes are checked before opening).
 public final class InputFile {
     public let name: String
     private var handle: gzFile?
+    private var xz: XZReader?
 
     /// Opens `path`; "-" is standard input.
     public init(path: String) throws(InputError) {
         name = path == "-" ? "<stdin>" : path
+        if path != "-", Self.isXZ(path) {
+            guard let reader = XZReader(path: path) else {
+                throw InputError(file: name, message: "cannot open the xz file (\(String(cString: strerror(errno))))")
+            }
+            xz = reader
+            return
+        }
         let handle: gzFile?
         if path == "-" {
             handle = gzdopen(dup(0), "rb")
@@ -45,8 +55,23 @@ public final class InputFile {
         if let handle { gzclose(handle) }
     }
 
+    static func isXZ(_ path: String) -> Bool {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var magic = [UInt8](repeating: 0, count: 6)
+        let n = magic.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, 6) }
+        return n == 6 && magic == [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]
+    }
+
     /// Reads up to `count` decompressed bytes; 0 at end of input.
     public func read(into buffer: UnsafeMutableRawPointer, count: Int) throws(InputError) -> Int {
+        if let xz {
+            guard let n = xz.read(into: buffer, count: count) else {
+                throw InputError(file: name, message: "cannot read: corrupt or truncated xz data")
+            }
+            return n
+        }
         guard let handle else { return 0 }
         let n = gzread(handle, buffer, UInt32(clamping: count))
         if n < 0 {
@@ -55,6 +80,57 @@ public final class InputFile {
             throw InputError(file: name, message: "cannot read: \(message) (truncated or corrupt gzip?)")
         }
         return Int(n)
+    }
+}
+
+/// Streaming xz (LZMA2) decompression with liblzma; concatenated streams are read as one.
+final class XZReader {
+    private let fd: Int32
+    private var stream = lzma_stream()
+    /// liblzma keeps a pointer into the input between calls, so it lives outside any Swift array.
+    private let input = UnsafeMutablePointer<UInt8>.allocate(capacity: 1 << 16)
+    private let inputSize = 1 << 16
+    private var inputEnded = false
+    private var finished = false
+
+    init?(path: String) {
+        fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        // 0x08 is LZMA_CONCATENATED (a macro Swift cannot import): read concatenated streams as one.
+        guard lzma_stream_decoder(&stream, UInt64.max, 0x08) == LZMA_OK else {
+            close(fd)
+            input.deallocate()
+            return nil
+        }
+    }
+
+    deinit {
+        lzma_end(&stream)
+        input.deallocate()
+        close(fd)
+    }
+
+    /// Up to `count` bytes; 0 at the end; nil on corrupt data.
+    func read(into buffer: UnsafeMutableRawPointer, count: Int) -> Int? {
+        guard !finished else { return 0 }
+        stream.next_out = buffer.assumingMemoryBound(to: UInt8.self)
+        stream.avail_out = count
+        while stream.avail_out == count || (stream.avail_out > 0 && stream.avail_in > 0) {
+            if stream.avail_in == 0, !inputEnded {
+                let n = Glibc.read(fd, input, inputSize)
+                if n <= 0 { inputEnded = true }
+                stream.next_in = UnsafePointer(input)
+                stream.avail_in = max(0, n)
+            }
+            let status = lzma_code(&stream, inputEnded ? LZMA_FINISH : LZMA_RUN)
+            if status == LZMA_STREAM_END {
+                finished = true
+                break
+            }
+            guard status == LZMA_OK || status == LZMA_BUF_ERROR && !inputEnded else { return nil }
+            if inputEnded, stream.avail_in == 0, stream.avail_out == count { return nil }
+        }
+        return count - stream.avail_out
     }
 }
 

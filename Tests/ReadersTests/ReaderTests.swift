@@ -168,3 +168,25 @@ struct SniffingTests {
         }
     }
 }
+
+struct XZTests {
+    @Test func xzInputIsReadTransparently() throws {
+        let plain = try TestPaths.temporaryFile(#"{"id": "x1", "text": "Imports fell 2 percent."}"# + "\n", name: "b.jsonl")
+        let xz = Process()
+        xz.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        xz.arguments = ["xz", "-k", plain]
+        xz.standardError = FileHandle.nullDevice
+        guard (try? xz.run()) != nil else { return }
+        xz.waitUntilExit()
+        try #require(xz.terminationStatus == 0, "xz is not available")
+        let (articles, _) = try readAll([plain + ".xz"])
+        #expect(articles.map(\.id) == ["x1"])
+        #expect(articles.first?.text == "Imports fell 2 percent.")
+    }
+
+    @Test func truncatedXZIsAnInputError() throws {
+        let path = try TestPaths.temporaryFile("", name: "t.jsonl.xz")
+        try Data([0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00, 0x00, 0x04, 0xE6, 0xD6]).write(to: URL(fileURLWithPath: path))
+        #expect(throws: InputError.self) { _ = try readAll([path]) }
+    }
+}
