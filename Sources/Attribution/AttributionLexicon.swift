@@ -113,7 +113,74 @@ enum AttributionLexicon {
         for verb in evidenceVerbs { roles[verb] = roles[verb] == .speech ? .both : .evidence }
         return WordTable(roles.map { ($0.key, $0.value) })
     }()
-    static let titleKeys = WordTable(titles)
-    static let notNameKeys = WordTable(notNameWords)
-    static let organizationWordKeys = WordTable(organizationWords)
+}
+
+/// The lexicon as ``WordKey`` tables and single keys, built once. The finder holds
+/// one reference, so its hot loops compare integers and never touch a global.
+final class AttributionKeys: Sendable {
+    typealias L = AttributionLexicon
+    static let shared = AttributionKeys()
+
+    let cueRoles = L.cueRoles
+    let speechVerbs = WordTable(L.speechVerbs)
+    let evidenceVerbs = WordTable(L.evidenceVerbs)
+    let documents = WordTable(L.documents)
+    let anonymous = WordTable(L.anonymous)
+    let organizations = WordTable(L.organizations)
+    let respondents = WordTable(L.respondents)
+    let shareWords = WordTable(L.shareWords)
+    let titles = WordTable(L.titles)
+    let organizationWords = WordTable(L.organizationWords)
+    let notNameWords = WordTable(L.notNameWords)
+    let auxiliaries = WordTable(L.auxiliaries)
+    let pronouns = WordTable(L.pronouns)
+
+    // Small word lists of the finder's rules, named by where they are used.
+    let articles = WordTable(["a", "an", "the"])
+    let shareDeterminers = WordTable(["the", "a", "an", "those", "all"])
+    let phraseDeterminers = WordTable(["a", "an", "the", "its", "their", "his", "her", "this", "that", "another"])
+    let phraseBreaks = WordTable(["that", "and", "but", "said", "while", "as", "to", "in", "on", "at", "for", "with", "from", "by"])
+    let nameJoints = WordTable(["of", "for", "and", "&"])
+    let ownerPrepositions = WordTable(["from", "by", "of"])
+    let subjectPrepositions = WordTable(["in", "at", "from", "for", "with", "on"])
+    let clauseOpeners = WordTable(["on", "in", "at", "after", "before", "earlier", "later", "last", "meanwhile", "separately"])
+    let participles = WordTable(["saying", "adding", "noting", "warning", "arguing", "citing"])
+    let releaseVerbs = WordTable(["released", "published", "compiled", "issued"])
+    let documentVerbs = WordTable(["released", "published", "compiled", "issued", "provided", "collected", "conducted"])
+    let documentOfStops = WordTable(
+        ["published", "released", "conducted", "on", "in", "at", "for", "with", "and", "that", "last", "this"])
+    let untitledHeads = WordTable(["former", "then", "acting", "interim", "head", "state", "trade"])
+    let goesOn = WordTable(["went", "goes", "go"])
+    let closingQuotes = WordTable(["\"", "”", "’", "'"])
+    let dashes = WordTable(["—", "–"])
+
+    let comma = WordKey.of(",")
+    let period = WordKey.of(".")
+    let colon = WordKey.of(":")
+    let hyphen = WordKey.of("-")
+    let apostrophe = WordKey.of("’")
+    let straightApostrophe = WordKey.of("'")
+    let openParen = WordKey.of("(")
+    let closeParen = WordKey.of(")")
+    let ampersand = WordKey.of("&")
+    let straightQuote = WordKey.of("\"")
+    let leftQuote = WordKey.of("“")
+    let rightQuote = WordKey.of("”")
+    let leftGuillemet = WordKey.of("«")
+    let rightGuillemet = WordKey.of("»")
+    let lowQuote = WordKey.of("„")
+    let percent = WordKey.of("%")
+    let to = WordKey.of("to")
+    let on = WordKey.of("on")
+    let of = WordKey.of("of")
+    let by = WordKey.of("by")
+    let from = WordKey.of("from")
+    let a = WordKey.of("a")
+    let who = WordKey.of("who")
+    let which = WordKey.of("which")
+    let asWord = WordKey.of("as")
+    let quoted = WordKey.of("quoted")
+    let saying = WordKey.of("saying")
+    let familiar = WordKey.of("familiar")
+    let statement = WordKey.of("statement")
 }

@@ -1,27 +1,50 @@
 /// A token of a sentence: a number, a word or one symbol. Offsets are bytes
 /// in the article text. Shared by the quantity and attribution stages.
+///
+/// A plain value with no `String` inside: stages compare tokens by ``key`` and
+/// read the text from the article bytes only when they need it (a source's
+/// name, a unit), which keeps token arrays free of reference counting.
 public struct Token: Sendable {
     public enum Kind: Sendable { case number, word, symbol }
 
+    // Fields ordered so that the token packs into 48 bytes: token arrays are
+    // built for every sentence by two stages, and their size is memory traffic.
     public var start: Int
     public var end: Int
+    /// ``WordKey`` of the token (lowercased FNV-1a) for every kind, so lexicon
+    /// lookups and comparisons with a symbol hash nothing.
+    public var key: UInt64
+    /// For numbers: the value, and the digits as an integer with how many of
+    /// them follow the decimal point ("5.81" is 581 and 2).
+    public var value: Double = 0
+    public var mantissa: Double = 0
     public var kind: Kind
-    /// The token as written.
-    public var text: String
-    /// Lowercased (ASCII) form, for dictionary lookups.
-    public var lower: String
-    /// ``WordKey`` of the token (lowercased FNV-1a), for lexicon lookups without String hashing.
-    public var key: UInt64 = 0
     /// Whitespace separates this token from the previous one.
     public var spaceBefore: Bool
-    /// For numbers: the value, and whether it was written as bare digits
-    /// (no separators, no decimals), which years, codes and names need.
-    public var value: Double = 0
+    /// The token begins with an ASCII capital letter.
+    public var isCapitalized = false
+    /// For numbers: written as bare digits (no separators, no decimals), which years, codes and names need.
     public var plainInteger = false
-    public var digitCount = 0
-    /// The digits as an integer and how many of them follow the decimal point.
-    public var mantissa: Double = 0
-    public var decimals = 0
+    private var storedDigitCount: Int16 = 0
+    private var storedDecimals: Int16 = 0
+
+    /// For numbers: how many digits, and how many of them follow the decimal point.
+    public var digitCount: Int {
+        get { Int(storedDigitCount) }
+        set { storedDigitCount = Int16(clamping: newValue) }
+    }
+    public var decimals: Int {
+        get { Int(storedDecimals) }
+        set { storedDecimals = Int16(clamping: newValue) }
+    }
+
+    public init(start: Int, end: Int, kind: Kind, key: UInt64, spaceBefore: Bool) {
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.key = key
+        self.spaceBefore = spaceBefore
+    }
 
     /// `value` multiplied by `scale`, exact where the decimal allows ("4.06" × 1e6 = 4060000).
     public func scaled(by scale: Double) -> Double {
@@ -37,9 +60,17 @@ public struct Token: Sendable {
 
     public var isWord: Bool { kind == .word }
     public var isNumber: Bool { kind == .number }
-    public var isCapitalized: Bool {
-        guard let f = text.utf8.first else { return false }
-        return f >= UInt8(ascii: "A") && f <= UInt8(ascii: "Z")
+    public var count: Int { end - start }
+
+    /// The token as written, read from the text it was cut from.
+    public func text(in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
+    /// The token lowercased (ASCII letters without Unicode tables; other words through `lowercased()`).
+    public func lower(in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        return Tokenizer.asciiLowercased(word, String(decoding: word, as: UTF8.self))
     }
 }
 
@@ -94,8 +125,9 @@ public enum Tokenizer {
                         break
                     }
                 }
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-                var token = Token(start: start, end: i, kind: .number, text: text, lower: text, spaceBefore: space)
+                var token = Token(
+                    start: start, end: i, kind: .number, key: WordKey.of(UnsafeBufferPointer(rebasing: bytes[start..<i])),
+                    spaceBefore: space)
                 token.mantissa = mantissa
                 token.decimals = decimals
                 token.value = decimals == 0 ? mantissa : mantissa / Token.powerOfTen(decimals)
@@ -117,16 +149,17 @@ public enum Tokenizer {
                         break
                     }
                 }
-                let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
-                let text = String(decoding: word, as: UTF8.self)
                 var token = Token(
-                    start: start, end: i, kind: .word, text: text, lower: asciiLowercased(word, text), spaceBefore: space)
-                token.key = WordKey.of(word)
+                    start: start, end: i, kind: .word, key: WordKey.of(UnsafeBufferPointer(rebasing: bytes[start..<i])),
+                    spaceBefore: space)
+                token.isCapitalized = b >= 65 && b <= 90
                 tokens.append(token)
             } else {
                 i += min(scalarWidth(b), end - i)
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-                tokens.append(Token(start: start, end: i, kind: .symbol, text: text, lower: text, spaceBefore: space))
+                tokens.append(
+                    Token(
+                        start: start, end: i, kind: .symbol, key: WordKey.of(UnsafeBufferPointer(rebasing: bytes[start..<i])),
+                        spaceBefore: space))
             }
             space = false
         }
@@ -134,7 +167,7 @@ public enum Tokenizer {
     }
 
     /// Lowercase without Unicode tables when the word is ASCII (nearly always in English news).
-    static func asciiLowercased(_ word: UnsafeBufferPointer<UInt8>, _ text: String) -> String {
+    public static func asciiLowercased(_ word: UnsafeBufferPointer<UInt8>, _ text: String) -> String {
         var hasUpper = false
         for b in word {
             if b >= 0x80 { return text.lowercased() }

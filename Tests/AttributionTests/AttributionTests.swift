@@ -218,6 +218,16 @@ struct ResolutionTests {
         #expect(mention(a, in: "The Finance Ministry published its budget on Friday. The ministry said spending would rise 3 percent.") == "The ministry")
     }
 
+    @Test func anAcronymIsNotASurnameWrittenInCapitals() throws {
+        // "UN" must not bring back "Kim Jong Un": names are matched as written.
+        let result = attribute(
+            "Kim Jong Un said 3 missiles were ready. NATO chief Jens Stoltenberg spoke at the UN on Friday. "
+                + "\"Provocations only deepen the isolation,\" he added.")
+        let a = try #require(result[2].1)
+        #expect(a.source == "Jens Stoltenberg")
+        #expect(a.basis == .resolved)
+    }
+
     @Test func sheResolvesToTheLastPersonNamed() throws {
         let result = attribute("Maria Lopez chairs the board. She said revenue rose 9 percent.")
         #expect(result[1].1?.source == "Maria Lopez")

@@ -1,0 +1,544 @@
+import ClaimTraceCore
+
+/// The rules that find the source one sentence names. Tokens are compared by
+/// ``WordKey``; text is read from the article bytes only to build the names
+/// that go into a record.
+struct SourceFinder {
+    typealias L = AttributionLexicon
+    let t: [Token]
+    let n: Int
+    let bytes: UnsafeBufferPointer<UInt8>
+    let lex: AttributionKeys
+    var people: PersonRegistry
+    let quantities: [Quantity]
+
+    init(
+        tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, lexicon: AttributionKeys, people: PersonRegistry,
+        quantities: [Quantity]
+    ) {
+        t = tokens
+        n = tokens.count
+        self.bytes = bytes
+        lex = lexicon
+        self.people = people
+        self.quantities = quantities
+    }
+
+    // MARK: Token tests
+
+    /// The key of token `i` when it is a word.
+    func word(_ i: Int) -> UInt64? { i >= 0 && i < n && t[i].isWord ? t[i].key : nil }
+    func isWord(_ i: Int, _ key: UInt64) -> Bool { i >= 0 && i < n && t[i].isWord && t[i].key == key }
+    func isWord(_ i: Int, in table: WordTable<Bool>) -> Bool {
+        i >= 0 && i < n && t[i].isWord && table.contains(t[i].key)
+    }
+    /// Token `i`, of any kind, is the one with `key` (symbols: ",", "-", quote marks).
+    func isToken(_ i: Int, _ key: UInt64) -> Bool { i >= 0 && i < n && t[i].key == key }
+    func isComma(_ i: Int) -> Bool { isToken(i, lex.comma) }
+    func isClosingQuote(_ i: Int) -> Bool { i >= 0 && i < n && lex.closingQuotes.contains(t[i].key) }
+    func text(_ i: Int) -> String { t[i].text(in: bytes) }
+
+    func isNameWord(_ i: Int) -> Bool {
+        guard i >= 0, i < n, t[i].isWord else { return false }
+        if t[i].isCapitalized { return !lex.notNameWords.contains(t[i].key) }
+        // "Shui-bian": a lowercase part glued by a hyphen to a capitalised one.
+        return i >= 2 && t[i - 1].key == lex.hyphen && !t[i - 1].spaceBefore && !t[i].spaceBefore
+            && t[i - 2].isCapitalized
+    }
+
+    func isSourceNoun(_ key: UInt64) -> Bool {
+        lex.documents.contains(key) || lex.anonymous.contains(key) || lex.organizations.contains(key)
+    }
+
+    /// "of", "for", "and" inside an organisation's name: "National Association of Realtors",
+    /// "Bureau of Labor Statistics". True when token `i` is such a joint and the name that starts at
+    /// `from` and goes on after it has an organisation word.
+    func joinsOrganizationName(at i: Int, from start: Int) -> Bool {
+        guard i > start, isWord(i, in: lex.nameJoints), isNameWord(i + 1), isNameWord(i - 1) else { return false }
+        var e = i + 1
+        while isNameWord(e + 1) { e += 1 }
+        return (max(0, start)...e).contains { lex.organizationWords.contains(t[$0].key) }
+    }
+
+    /// "NATO", "U.N": two to six capitals and dots.
+    func isAcronym(_ i: Int) -> Bool {
+        t[i].isWord && t[i].count >= 2 && t[i].count <= 6
+            && bytes[t[i].start..<t[i].end].allSatisfy { ($0 >= 65 && $0 <= 90) || $0 == UInt8(ascii: ".") }
+    }
+
+    func isNationality(_ i: Int) -> Bool {
+        guard t[i].isWord, t[i].isCapitalized else { return false }
+        let w = text(i)
+        return w.hasSuffix("an") || w.hasSuffix("ese") || w.hasSuffix("ish") || w.hasSuffix("i") || w == "US"
+            || w == "U.S" || w == "UK" || w == "EU" || w == "French" || w == "Dutch" || w == "Greek" || w == "Thai"
+    }
+
+    func joinTokens(_ range: Range<Int>) -> String {
+        var utf8: [UInt8] = []
+        for k in range {
+            if k > range.lowerBound, t[k].spaceBefore { utf8.append(0x20) }
+            utf8.append(contentsOf: bytes[t[k].start..<t[k].end])
+        }
+        return String(decoding: utf8, as: UTF8.self)
+    }
+
+    func span(_ range: ClosedRange<Int>) -> TextSpan { TextSpan(t[range.lowerBound].start, t[range.upperBound].end) }
+
+    // MARK: Finding the cue
+
+    mutating func find() -> Attribution? {
+        registerTitledNames()
+        guard var a = findCue() else { return nil }
+        if a.sourceType == .person, a.basis == .explicit { people.register(a.source) }
+        if a.sourceType == .organization, a.basis == .explicit, a.source.first?.isUppercase == true {
+            people.registerOrganization(a.source, lexicon: lex)
+        }
+        let speech = a.cue.map { L.speechVerbs.contains($0) } ?? false
+        if let content = quotedContent(),
+            t.lazy.filter({ $0.isWord && $0.start >= content.start && $0.end <= content.end }).count >= 4,
+            speech || a.cue == ":" || a.cue == "—" || a.cue == "quoted as saying"
+        {
+            // Fewer than four quoted words are scare quotes ("XX fellow travelers"), not the source's words.
+            a.quote = .direct
+            a.content = content
+        } else if speech || a.cue == "saying" || a.cue == "quoted as saying" {
+            a.quote = .indirect
+        }
+        return a
+    }
+
+    /// The quoted words of the sentence: the text between its first opening and its last closing quote mark.
+    func quotedContent() -> TextSpan? {
+        guard
+            let open = t.firstIndex(where: {
+                $0.kind == .symbol && ($0.key == lex.straightQuote || $0.key == lex.leftQuote || $0.key == lex.rightQuote)
+            })
+        else { return nil }
+        guard let close = t.lastIndex(where: { $0.kind == .symbol && ($0.key == lex.straightQuote || $0.key == lex.rightQuote) })
+        else { return nil }
+        if close == open, open > 1, t[open].key != lex.leftQuote {
+            // Only a closing mark: the quote began in an earlier sentence and ends here.
+            var end = open - 1
+            while end > 0, t[end].kind == .symbol, t[end].key == lex.comma || t[end].key == lex.period { end -= 1 }
+            return TextSpan(t[0].start, t[end].end)
+        }
+        guard close > open + 1 else { return nil }
+        var end = close - 1
+        while end > open, t[end].kind == .symbol, t[end].key == lex.comma || t[end].key == lex.period { end -= 1 }
+        return TextSpan(t[open + 1].start, t[end].end)
+    }
+
+    mutating func findCue() -> Attribution? {
+        // "Jane Doe: The figures are wrong." — a name and a colon open the sentence.
+        if n > 2, let colon = t.prefix(8).firstIndex(where: { $0.kind == .symbol && $0.key == lex.colon }), colon > 0,
+            colon + 1 < n, (0..<colon).allSatisfy({ isNameWord($0) || isWord($0, in: lex.titles) }),
+            var a = named(start: 0, end: colon)
+        {
+            a.cue = ":"
+            a.cueSpan = span(colon...colon)
+            return a
+        }
+        // "… sharply,” — Jane Doe" — a dash and a name close it.
+        if let dash = t.lastIndex(where: { $0.kind == .symbol && lex.dashes.contains($0.key) }), dash + 1 < n, dash > 0 {
+            var e = n
+            while e > dash + 1, t[e - 1].kind == .symbol { e -= 1 }
+            if e > dash + 1, ((dash + 1)..<e).allSatisfy({ isNameWord($0) || isToken($0, lex.hyphen) }), e - dash - 1 <= 5,
+                var a = named(start: dash + 1, end: e)
+            {
+                a.cue = "—"
+                a.cueSpan = span(dash...dash)
+                return a
+            }
+        }
+        for v in 0..<n where t[v].isWord {
+            // One lookup tells whether this word can be a cue at all.
+            guard let role = lex.cueRoles[t[v].key] else { continue }
+            if role == .according, isWord(v + 1, lex.to) {
+                if var a = mentionAfter(v + 2) {
+                    a.cue = "according to"
+                    a.cueSpan = span(v...(v + 1))
+                    return a
+                }
+                continue
+            }
+            let isEvidence = role == .evidence || role == .both
+            guard role != .according else { continue }
+            if var a = sourceFor(verb: v, evidence: isEvidence) {
+                let quotedAs = t[v].key == lex.saying && isWord(v - 1, lex.asWord) && isWord(v - 2, lex.quoted)
+                a.cue = quotedAs ? "quoted as saying" : t[v].lower(in: bytes)
+                a.cueSpan = span((quotedAs ? v - 2 : v)...v)
+                return a
+            }
+        }
+        return nil
+    }
+
+    /// Names after a title ("former president Chen Shui-bian") are people, even when they say nothing here.
+    mutating func registerTitledNames() {
+        var i = 0
+        while i < n {
+            if t[i].isWord, lex.titles.contains(t[i].key), !lex.untitledHeads.contains(t[i].key), isNameWord(i + 1),
+                !t[i + 1].isCapitalized || !lex.titles.contains(t[i + 1].key)
+            {
+                var j = i + 1
+                while isNameWord(j) || (isToken(j, lex.hyphen) && isNameWord(j + 1)) { j += 1 }
+                let words = (i + 1)..<j
+                if words.count >= 2, !words.contains(where: { lex.organizationWords.contains(t[$0].key) }) {
+                    people.register(joinTokens(words))
+                }
+                i = j
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    mutating func sourceFor(verb v: Int, evidence: Bool) -> Attribution? {
+        // Inverted: `…," said Jane Doe` / `…, said the ministry`.
+        if v > 0, isComma(v - 1) || isClosingQuote(v - 1), let a = mentionAfter(v + 1), !a.sourceType.isDocument || evidence {
+            return a
+        }
+        // "…, saying …": the source is the subject of the main clause.
+        if lex.participles.contains(t[v].key), v > 0, isComma(v - 1) {
+            return mainClauseSubject(before: v)
+        }
+        // The subject right before the verb, past auxiliaries ("has claimed", "then went on to say").
+        var k = v - 1
+        if t[v].key == lex.saying, isWord(k, lex.asWord), isWord(k - 1, lex.quoted) { k -= 2 }  // "was quoted as saying"
+        if isWord(k, lex.who) || isWord(k, lex.which) {
+            k -= 1  // "officials, who said …"
+            if isComma(k) { k -= 1 }
+        }
+        while isWord(k, in: lex.auxiliaries) { k -= 1 }
+        if isWord(k, lex.to), isWord(k - 1, lex.on), isWord(k - 2, in: lex.goesOn) {
+            k -= 3
+            while isWord(k, in: lex.auxiliaries) { k -= 1 }
+        }
+        guard k >= 0 else { return nil }
+        // "a person familiar with the matter said", "sources familiar with the talks said"
+        if let familiar = (max(0, k - 4)..<k).last(where: { isWord($0, lex.familiar) }), familiar > 0,
+            var a = mentionEnding(at: familiar - 1)
+        {
+            if let span = a.sourceSpan { a.sourceSpan = TextSpan(span.start, t[k].end) }
+            return a
+        }
+        if let a = mentionEnding(at: k) { return a }
+        // Respondents are no source, but the document that asked them may be: "a survey of US consumers put".
+        if let w = word(k), lex.respondents.contains(w) || isShare(before: k) { return documentBefore(v) }
+        // An appositive: "Helen Marsh, an agronomist at Westbrook University, said".
+        if isComma(k) {
+            var c = k - 1
+            while c > 0, c > k - 12, !isComma(c),
+                t[c].kind != .symbol || isToken(c, lex.apostrophe) || isToken(c, lex.straightApostrophe)
+                    || isToken(c, lex.hyphen)
+            {
+                c -= 1
+            }
+            if c > 0, isComma(c), let a = mentionEnding(at: c - 1), !a.sourceType.isDocument { return a }
+            return nil
+        }
+        // A subject with a prepositional phrase: "Police in the capital said", "officials at the ministry said".
+        var p = k
+        while p > 0, p > k - 5, t[p].isWord || t[p].isNumber {
+            if isWord(p, in: lex.subjectPrepositions) {
+                if let a = mentionEnding(at: p - 1) { return a }
+                break
+            }
+            p -= 1
+        }
+        // A document somewhere before the verb: "a Nomura Research Institute survey released earlier this year showed".
+        return documentBefore(v)
+    }
+
+    /// The first noun phrase of the sentence, past an opening phrase that ends with a comma
+    /// ("On Monday, the ministry raised rates, saying …").
+    func mainClauseSubject(before v: Int) -> Attribution? {
+        var s = 0
+        if let comma = t[0..<v].firstIndex(where: { $0.key == lex.comma }), comma + 1 < v,
+            isWord(0, in: lex.clauseOpeners)
+        {
+            s = comma + 1
+        }
+        var e = s
+        while e < v, t[e].isWord, e < s + 8 {
+            if isSourceNoun(t[e].key) { return mentionEnding(at: e, start: s) }
+            if isNameWord(e) {
+                var end = e
+                while end + 1 < v, isNameWord(end + 1) || joinsOrganizationName(at: end + 1, from: e) { end += 1 }
+                return mentionEnding(at: end)
+            }
+            if lex.pronouns.contains(t[e].key) { return mentionEnding(at: e) }
+            e += 1
+        }
+        return nil
+    }
+
+    // MARK: Mentions
+
+    /// A source mention whose last token is `k`.
+    func mentionEnding(at k0: Int, start: Int? = nil) -> Attribution? {
+        var k = k0
+        if isWord(k, in: lex.pronouns) {
+            guard let name = people.last ?? people.lastNameRun else { return nil }
+            return Attribution(source: name, sourceType: .person, cue: nil, sourceSpan: span(k...k), cueSpan: nil,
+                               basis: .resolved)
+        }
+        // Skip a parenthesis between name and verb: "William Lai (賴清德) said".
+        if isToken(k, lex.closeParen) {
+            var depth = 0
+            while k >= 0 {
+                if isToken(k, lex.closeParen) { depth += 1 }
+                if isToken(k, lex.openParen) {
+                    depth -= 1
+                    if depth == 0 { break }
+                }
+                k -= 1
+            }
+            k -= 1
+            guard k >= 0 else { return nil }
+        }
+        if isNameWord(k) {
+            var s = k
+            while s - 1 >= 0,
+                isNameWord(s - 1) || (isToken(s - 1, lex.hyphen) && isNameWord(s - 2) && isNameWord(s))
+                    || (joinsOrganizationName(at: s - 1, from: s - 2) && isNameWord(s - 2))
+            {
+                s -= 1
+            }
+            // Lowercase titles before a capitalised name: "former president Chen Shui-bian".
+            while isWord(s - 1, in: lex.titles), !t[s - 1].isCapitalized { s -= 1 }
+            if isRespondents(start: s, end: k + 1) { return nil }
+            // "figures from the Statistics Bureau show": the document is the subject, the name its owner.
+            var d = s - 1
+            while d > s - 3, isWord(d, in: lex.articles) { d -= 1 }
+            if isWord(d, in: lex.ownerPrepositions) {
+                var head = d - 1
+                if isWord(head, in: lex.releaseVerbs) { head -= 1 }
+                if isWord(head, in: lex.documents) {
+                    return document(start: phraseStart(head: head), head: head, ownerStart: s, ownerEnd: k + 1)
+                }
+            }
+            return named(start: s, end: k + 1)
+        }
+        if let head = word(k) {
+            if lex.respondents.contains(head) || isShare(before: k) { return nil }
+            if isSourceNoun(head) {
+                let s = start ?? phraseStart(head: k)
+                if isRespondents(start: s, end: k + 1) { return nil }
+                if lex.documents.contains(head) {
+                    let owner = ownerBefore(s, k) ?? ownerAfter(k)
+                    return document(start: s, head: k, ownerStart: owner?.0, ownerEnd: owner?.1)
+                }
+                let type: SourceType = lex.anonymous.contains(head) ? .anonymous : .organization
+                // "the ministry" after "the Finance Ministry": the organisation named before.
+                if type == .organization, k - s <= 1, let full = people.organization(for: head) {
+                    return Attribution(source: full, sourceType: .organization, cue: nil, sourceSpan: span(s...k),
+                                       cueSpan: nil, basis: .resolved)
+                }
+                return Attribution(source: stripDeterminer(joinTokens(s..<(k + 1))), sourceType: type, cue: nil,
+                                   sourceSpan: span(s...k), cueSpan: nil, basis: .explicit)
+            }
+        }
+        return nil
+    }
+
+    /// Capitalised owner words inside a document phrase: "a Nomura Research Institute survey".
+    func ownerBefore(_ s: Int, _ k: Int) -> (Int, Int)? {
+        var ownerStart: Int?
+        var ownerEnd: Int?
+        var i = s
+        while i < k {
+            if isNameWord(i), !isNationality(i) || isNameWord(i + 1) {
+                if ownerStart == nil { ownerStart = i }
+                ownerEnd = i + 1
+            }
+            i += 1
+        }
+        guard let ownerStart, let ownerEnd else { return nil }
+        return (ownerStart, ownerEnd)
+    }
+
+    /// A mention that starts at `s` (after "according to" or an inverted verb).
+    func mentionAfter(_ s0: Int) -> Attribution? {
+        var s = s0
+        while isWord(s, in: lex.articles) { s += 1 }
+        guard s < n else { return nil }
+        if t[s].isWord, !t[s].isCapitalized, lex.pronouns.contains(t[s].key) { return mentionEnding(at: s) }
+        // Title and name: "Ukrainian President Volodymyr Zelinskiy", "former president Chen".
+        var e = s
+        while isWord(e, in: lex.titles), !t[e].isCapitalized { e += 1 }
+        if isNameWord(e) {
+            let nameStart = e
+            while e + 1 < n, isNameWord(e + 1) || (isToken(e + 1, lex.hyphen) && isNameWord(e + 2))
+                || joinsOrganizationName(at: e + 1, from: nameStart)
+            {
+                e += 1
+            }
+            // "a Nomura Research Institute survey"
+            if isWord(e + 1, in: lex.documents) {
+                return document(start: s0, head: e + 1, ownerStart: s, ownerEnd: e + 1)
+            }
+            return named(start: s, end: e + 1)
+        }
+        // Only lowercase titles: "according to the state auditor".
+        if e > s {
+            return Attribution(source: joinTokens(s..<e), sourceType: .person, cue: nil,
+                               sourceSpan: span(s...(e - 1)), cueSpan: nil, basis: .explicit)
+        }
+        // "according to a survey by X", "according to officials", "according to company data":
+        // the head is the last of a run of source nouns.
+        var h = s
+        while h < s + 6, let w = word(h) {
+            if isSourceNoun(w) {
+                while let next = word(h + 1), isSourceNoun(next) { h += 1 }
+                return mentionEnding(at: h, start: s0)
+            }
+            h += 1
+        }
+        return nil
+    }
+
+    /// "data from the Labor Department", "a poll by Gallup": the owner after the document word.
+    func ownerAfter(_ h: Int) -> (Int, Int)? {
+        var k = h + 1
+        if isWord(k, in: lex.documentVerbs) { k += 1 }
+        guard isWord(k, in: lex.ownerPrepositions) else { return nil }
+        k += 1
+        while isWord(k, in: lex.articles) { k += 1 }
+        guard isNameWord(k) else { return nil }
+        var e = k
+        while isNameWord(e + 1) || (isToken(e + 1, lex.hyphen) && isNameWord(e + 2)) || joinsOrganizationName(at: e + 1, from: k) {
+            e += 1
+        }
+        if e == k, isNationality(k) { return nil }  // "a survey of US consumers": respondents, not the owner
+        return (k, e + 1)
+    }
+
+    /// The document a verb rests on, searched backwards to the previous comma.
+    func documentBefore(_ v: Int) -> Attribution? {
+        var k = v - 1
+        let limit = max(0, v - 14)
+        while k >= limit {
+            guard t[k].kind != .symbol || t[k].key == lex.hyphen else { return nil }
+            if let w = word(k), lex.documents.contains(w), !(w == lex.statement && isWord(k - 1, lex.a)) {
+                let s = phraseStart(head: k)
+                let owner = ownerBefore(s, k) ?? ownerAfter(k)
+                return document(start: s, head: k, ownerStart: owner?.0, ownerEnd: owner?.1)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    func document(start s: Int, head h: Int, ownerStart: Int?, ownerEnd: Int?) -> Attribution {
+        var end = h + 1
+        if isWord(end, in: lex.documentVerbs), isWord(end + 1, lex.by) || isWord(end + 1, lex.from) {
+            end += 1
+        }
+        // "a survey of US consumers": keep what the document is of, for the reader.
+        if isWord(end, lex.of) || isWord(end, lex.by) || isWord(end, lex.from) {
+            var e = end + 1
+            while e < n, t[e].isWord || t[e].isNumber, e < end + 6, !lex.evidenceVerbs.contains(t[e].key),
+                !lex.speechVerbs.contains(t[e].key), !lex.documentOfStops.contains(t[e].key)
+            {
+                e += 1
+            }
+            end = e
+        }
+        let type = SourceType.document(t[h].lower(in: bytes)) ?? .document
+        if let os = ownerStart, let oe = ownerEnd {
+            return Attribution(source: joinTokens(os..<oe), sourceType: type, cue: nil, sourceSpan: span(s...(end - 1)),
+                               cueSpan: nil, basis: .explicit)
+        }
+        return Attribution(source: stripDeterminer(joinTokens(s..<end)), sourceType: type, cue: nil,
+                           sourceSpan: span(s...(end - 1)), cueSpan: nil, basis: .explicit)
+    }
+
+    /// Start of the noun phrase ending at `head`: back to a determiner or punctuation, at most 6 words.
+    func phraseStart(head: Int) -> Int {
+        var s = head
+        while s - 1 >= 0, s > head - 7,
+            t[s - 1].isWord || t[s - 1].isNumber || isToken(s - 1, lex.hyphen) || isToken(s - 1, lex.apostrophe)
+        {
+            let w = t[s - 1].key
+            if lex.speechVerbs.contains(w) || lex.evidenceVerbs.contains(w) || lex.phraseBreaks.contains(w) { break }
+            // "chamber of commerce poll" keeps its "of"; "58 percent of respondents" does not.
+            if w == lex.of, s - 2 >= 0,
+                t[s - 2].isNumber || lex.shareWords.contains(t[s - 2].key) || isSourceNoun(t[s].key)
+            {
+                break
+            }
+            s -= 1
+            if lex.phraseDeterminers.contains(w) { break }
+        }
+        return s
+    }
+
+    func stripDeterminer(_ phrase: String) -> String {
+        for d in ["a ", "an ", "the ", "A ", "An ", "The "] where phrase.hasPrefix(d) {
+            return String(phrase.dropFirst(d.count))
+        }
+        return phrase
+    }
+
+    /// "25 percent of Japanese", "a majority of respondents": the people a figure measures.
+    func isRespondents(start s: Int, end e: Int) -> Bool {
+        if isShare(before: s) { return true }
+        return e - s == 1 && isWord(s, in: lex.respondents)
+    }
+
+    func isShare(before s: Int) -> Bool {
+        var k = s - 1
+        while isWord(k, in: lex.shareDeterminers) { k -= 1 }
+        guard isWord(k, lex.of) else { return false }
+        let before = k - 1
+        guard before >= 0 else { return false }
+        if t[before].isNumber || isToken(before, lex.percent) { return true }
+        if isWord(before, in: lex.shareWords) { return true }
+        return quantities.contains { $0.span.end == t[before].end && $0.isStatistic }
+    }
+
+    /// A named source from tokens `s..<e`: title split off, type guessed, short names resolved.
+    func named(start s: Int, end e: Int) -> Attribution? {
+        guard s < e else { return nil }
+        let range = s..<e
+        let hasOrgWord = range.contains { lex.organizationWords.contains(t[$0].key) }
+        let mention = span(s...(e - 1))
+        if hasOrgWord || range.contains(where: isAcronym) {
+            return Attribution(source: joinTokens(range), sourceType: .organization, cue: nil, sourceSpan: mention,
+                               cueSpan: nil, basis: .explicit)
+        }
+        // The title ends at the last title word that only has titles or nationalities before it.
+        var titleEnd = s
+        for k in range {
+            if lex.titles.contains(t[k].key) {
+                titleEnd = k + 1
+            } else if !isNationality(k) {
+                break
+            }
+        }
+        if titleEnd >= e {
+            // Only a title ("the President said"): a person, named by the title.
+            return Attribution(source: joinTokens(range), sourceType: .person, cue: nil, sourceSpan: mention,
+                               cueSpan: nil, basis: .explicit)
+        }
+        let nameRange = titleEnd..<e
+        var name = joinTokens(nameRange)
+        if e - s == 1, lex.anonymous.contains(t[s].key) || lex.organizations.contains(t[s].key) {
+            return Attribution(source: name, sourceType: lex.anonymous.contains(t[s].key) ? .anonymous : .organization,
+                               cue: nil, sourceSpan: mention, cueSpan: nil, basis: .explicit)
+        }
+        var basis = AttributionBasis.explicit
+        if nameRange.count == 1 {
+            if let full = people.fullName(for: t[titleEnd], in: bytes) {
+                name = full
+                basis = .resolved  // "Zelinskiy" after "Volodymyr Zelinskiy"
+            } else if titleEnd == s {
+                return Attribution(source: name, sourceType: .organization, cue: nil, sourceSpan: mention, cueSpan: nil,
+                                   basis: .explicit)
+            }
+        }
+        return Attribution(source: name, sourceType: .person, cue: nil, sourceSpan: mention, cueSpan: nil,
+                           basis: basis, title: titleEnd > s ? joinTokens(s..<titleEnd) : nil)
+    }
+}
