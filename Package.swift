@@ -28,6 +28,11 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
         .systemLibrary(
+            name: "CYajl",
+            pkgConfig: "yajl",
+            providers: [.apt(["libyajl-dev"]), .brew(["yajl"])]
+        ),
+        .systemLibrary(
             name: "CLzma",
             pkgConfig: "liblzma",
             providers: [.apt(["liblzma-dev"]), .brew(["xz"])]
@@ -36,7 +41,7 @@ let package = Package(
             name: "ClaimTraceCore",
             dependencies: [.product(name: "AsyncAlgorithms", package: "swift-async-algorithms")]
         ),
-        .target(name: "Readers", dependencies: ["ClaimTraceCore", "CZlib", "CLzma", "CLibXML2"]),
+        .target(name: "Readers", dependencies: ["ClaimTraceCore", "CZlib", "CLzma", "CLibXML2", "CYajl"]),
         .target(name: "Segmentation", dependencies: ["ClaimTraceCore"]),
         .target(name: "Quantities", dependencies: ["ClaimTraceCore"]),
         .target(name: "Attribution", dependencies: ["ClaimTraceCore"]),

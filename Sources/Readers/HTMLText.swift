@@ -108,37 +108,43 @@ enum HTMLText {
     }
 
     static func readJSONLD(_ text: String, _ page: inout PageText) {
-        guard let data = text.data(using: .utf8),
-            let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-        else { return }
-        var objects: [[String: Any]] = []
-        func gather(_ value: Any) {
-            if let object = value as? [String: Any] {
+        guard let json = try? JSONParser.parse(Array(text.utf8)) else { return }
+        var objects: [[String: JSONValue]] = []
+        func gather(_ value: JSONValue) {
+            if case .object(let object) = value {
                 objects.append(object)
                 if let graph = object["@graph"] { gather(graph) }
-            } else if let array = value as? [Any] {
+            } else if case .array(let array) = value {
                 array.forEach(gather)
             }
         }
         gather(json)
         for object in objects {
-            let type = "\(object["@type"] ?? "")"
-            guard type.contains("Article") || type.contains("Posting") || object["headline"] != nil else { continue }
-            if page.title == nil, let headline = object["headline"] as? String { page.title = headline }
-            if page.date == nil, let date = object["datePublished"] as? String { page.date = date }
-            if page.url == nil, let url = object["url"] as? String { page.url = url }
+            // "@type" is a name or a list of names ("NewsArticle", ["Article", "ReportageNewsArticle"]).
+            let types: [String] =
+                switch object["@type"] {
+                case .string(let type): [type]
+                case .array(let list): list.compactMap(\.stringValue)
+                default: []
+                }
+            guard types.contains(where: { $0.contains("Article") || $0.contains("Posting") }) || object["headline"] != nil
+            else { continue }
+            if page.title == nil, let headline = object["headline"]?.stringValue { page.title = headline }
+            if page.date == nil, let date = object["datePublished"]?.stringValue { page.date = date }
+            if page.url == nil, let url = object["url"]?.stringValue { page.url = url }
             if page.author == nil { page.author = authorName(object["author"]) }
         }
     }
 
-    static func authorName(_ value: Any?) -> String? {
-        if let name = value as? String { return name }
-        if let object = value as? [String: Any] { return object["name"] as? String }
-        if let array = value as? [Any] {
+    static func authorName(_ value: JSONValue?) -> String? {
+        switch value {
+        case .string(let name): return name
+        case .object(let object): return object["name"]?.stringValue
+        case .array(let array):
             let names = array.compactMap(authorName)
             return names.isEmpty ? nil : names.joined(separator: ", ")
+        default: return nil
         }
-        return nil
     }
 
     // MARK: Main text

@@ -1,5 +1,4 @@
 import ClaimTraceCore
-import Foundation
 
 /// Reads JSON Lines articles (one object per line), and also a single JSON
 /// object or array spread over many lines, which is how news-please writes
@@ -46,7 +45,7 @@ public struct JSONArticleReader {
                 }
                 sawContent = true
                 record += 1
-                decodeRecord(Data(bytes), line: number, bytes: bytes.count + 1)
+                decodeRecord(bytes, line: number, bytes: bytes.count + 1)
             }
         }
         return pending.removeFirst()
@@ -57,7 +56,7 @@ public struct JSONArticleReader {
     }
 
     private func isCompleteJSON(_ bytes: ArraySlice<UInt8>) -> Bool {
-        (try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])) != nil
+        (try? JSONParser.parse(bytes)) != nil
     }
 
     private mutating func readWholeDocument(head: ArraySlice<UInt8>, line: Int) throws(InputError) {
@@ -70,37 +69,31 @@ public struct JSONArticleReader {
         var document = Array(head)
         document.append(0x0A)
         document.append(contentsOf: rest)
-        let data = Data(document)
         if head.first(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: "[") {
-            guard let items = (try? JSONSerialization.jsonObject(with: data)).flatMap({ $0 as? [Any] })?
-                .map(JSONValue.init(foundation:))
-            else {
+            let items: [JSONValue]
+            do throws(JSONParser.Failure) {
+                guard case .array(let values) = try JSONParser.parse(document) else { return }
+                items = values
+            } catch {
                 record += 1
-                stats.reject(Rejection(location: location(line: line), reason: "not valid JSON"), bytes: data.count)
+                stats.reject(Rejection(location: location(line: line), reason: "not valid JSON (\(error))"), bytes: document.count)
                 return
             }
             for item in items {
                 record += 1
-                accept(item, line: 0, bytes: data.count / max(1, items.count))
+                accept(item, line: 0, bytes: document.count / max(1, items.count))
             }
         } else {
             record += 1
-            decodeRecord(data, line: line, bytes: data.count)
+            decodeRecord(document[...], line: line, bytes: document.count)
         }
     }
 
-    private mutating func decodeRecord(_ data: Data, line: Int, bytes: Int) {
-        do {
-            accept(JSONValue(foundation: try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])),
-                   line: line, bytes: bytes)
-        } catch where String(validating: data, as: UTF8.self) == nil {
-            // Invalid UTF-8 is repaired (U+FFFD), never fatal.
-            let repaired = Data(String(decoding: data, as: UTF8.self).utf8)
-            decodeRecord(repaired, line: line, bytes: bytes)
+    private mutating func decodeRecord(_ json: ArraySlice<UInt8>, line: Int, bytes: Int) {
+        do throws(JSONParser.Failure) {
+            accept(try JSONParser.parse(json), line: line, bytes: bytes)
         } catch {
-            stats.reject(
-                Rejection(location: location(line: line), reason: "not valid JSON (\(Self.describe(error)))"),
-                bytes: bytes)
+            stats.reject(Rejection(location: location(line: line), reason: "not valid JSON (\(error))"), bytes: bytes)
         }
     }
 
@@ -152,11 +145,5 @@ public struct JSONArticleReader {
             location: location(line: line))
         stats.recordArticle(bytes: bytes)
         pending.append(article)
-    }
-
-    /// The parser's own words ("Unexpected end of file during JSON parse."), without the NSError wrapping.
-    static func describe(_ error: any Error) -> String {
-        let nsError = error as NSError
-        return (nsError.userInfo[NSDebugDescriptionErrorKey] as? String) ?? nsError.localizedDescription
     }
 }
