@@ -135,6 +135,20 @@ struct EncodingTests {
         #expect(articles.first?.text == "Sales rose 4 percent in M\u{FFFD}rz.")
     }
 
+    @Test func everyKindOfWhitespaceInAFeedBecomesOneSpace() throws {
+        // No-break, thin, ideographic, NEL, line separator and ASCII runs; "café" and "—" stay as they are.
+        let description = "Rates&#160;rose \u{2009}4.5 percent\u{3000}at the café\u{85}on Monday\u{2028}—\t\n said  the bank."
+        let feed = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0"><channel><title>Markets</title>
+            <item><title>Rates</title><description>\(description)</description></item>
+            </channel></rss>
+            """
+        let path = try TestPaths.temporaryFile(feed, name: "spaces.rss")
+        let (articles, _) = try readAll([path])
+        #expect(articles.first?.text == "Rates rose 4.5 percent at the café on Monday — said the bank.")
+    }
+
     @Test func invalidUTF8InATextDumpIsRepaired() throws {
         let path = try TestPaths.temporaryFile("", name: "bad.txt")
         try Data("Prices rose 3 percent in ".utf8 + [0xA3, 0x35] + " terms.\n".utf8).write(to: URL(fileURLWithPath: path))
