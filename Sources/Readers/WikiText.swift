@@ -5,67 +5,88 @@ enum WikiText {
     static let endSections: Set<String> = ["sources", "references", "external links", "see also", "related news", "notes"]
 
     static func paragraphs(_ wikitext: String) -> [String] {
-        var text = strip(Array(wikitext.unicodeScalars))
-        text = text.replacingEntity("&nbsp;", with: " ")
+        let source = Array(wikitext.utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(source.count)
+        strip(source, 0..<source.count, into: &text)
         var paragraphs: [String] = []
-        var current: [Substring] = []
+        var current: [UInt8] = []
         func flush() {
-            let joined = current.joined(separator: " ").split(whereSeparator: { $0 == " " || $0 == "\t" })
-                .joined(separator: " ")
-            if !joined.isEmpty { paragraphs.append(joined) }
-            current.removeAll()
+            if !current.isEmpty { paragraphs.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
         }
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = rawLine.drop(while: { $0 == " " || $0 == "\t" })
-            if line.isEmpty {
+        /// Adds a line to the paragraph with runs of spaces, tabs and `&nbsp;` as one space.
+        func append(_ line: ArraySlice<UInt8>) {
+            var space = !current.isEmpty
+            var i = line.startIndex
+            while i < line.endIndex {
+                let b = line[i]
+                if b == 0x20 || b == 0x09 {
+                    space = !current.isEmpty
+                    i += 1
+                } else if b == UInt8(ascii: "&"), line[i...].starts(with: "&nbsp;".utf8) {
+                    space = !current.isEmpty
+                    i += 6
+                } else {
+                    if space { current.append(0x20) }
+                    space = false
+                    current.append(b)
+                    i += 1
+                }
+            }
+        }
+        let listMarks: [UInt8] = Array("*#:;".utf8)
+        for rawLine in text.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            let line = rawLine.drop(while: { $0 == 0x20 || $0 == 0x09 })
+            guard let first = line.first else {
                 flush()
                 continue
             }
-            if line.hasPrefix("=") {
+            if first == UInt8(ascii: "=") {
                 flush()
-                let heading = line.trimmingCharacters(in: "= ").lowercased()
+                let heading = String(decoding: line, as: UTF8.self).trimmingCharacters(in: "= ").lowercased()
                 if endSections.contains(heading) { break }
                 continue
             }
-            if line.hasPrefix("|") || line.hasPrefix("!") || line.hasPrefix("__") { continue }
-            if let first = line.first, "*#:;".contains(first) {
+            if first == UInt8(ascii: "|") || first == UInt8(ascii: "!") || line.starts(with: "__".utf8) { continue }
+            if listMarks.contains(first) {
                 flush()
-                current.append(line.drop(while: { "*#:; ".contains($0) }))
+                append(line.drop(while: { listMarks.contains($0) || $0 == 0x20 }))
                 flush()
                 continue
             }
-            current.append(line)
+            append(line)
         }
         flush()
         return paragraphs
     }
 
-    /// One pass over the scalars, dropping nested constructs by depth.
-    static func strip(_ s: [Unicode.Scalar]) -> String {
-        var out = String.UnicodeScalarView()
-        var i = 0
-        let n = s.count
-        func starts(_ literal: String, at k: Int) -> Bool {
+    /// One pass over the UTF-8 bytes of `range`, dropping nested constructs by depth. Every
+    /// construct opens with an ASCII byte, so most bytes cost one switch and one append.
+    static func strip(_ s: [UInt8], _ range: Range<Int>, into out: inout [UInt8]) {
+        let n = range.upperBound
+        /// `literal` (ASCII) at `k`; its lowercase letters also match capitals ("<REF", "HTTP").
+        func starts(_ literal: StaticString, at k: Int) -> Bool {
+            guard k + literal.utf8CodeUnitCount <= n else { return false }
             var j = k
-            for c in literal.unicodeScalars {
-                guard j < n, s[j] == c || (c.properties.isLowercase && s[j].properties.lowercaseMapping == String(c)) else {
-                    return false
-                }
+            for c in UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount) {
+                let b = s[j]
+                guard b == c || (c >= 97 && c <= 122 && b == c - 32) else { return false }
                 j += 1
             }
             return true
         }
         /// Index after the construct opened at `k` by `open` and closed by `close`, counting nesting.
-        func skipNested(_ open: String, _ close: String, from k: Int) -> Int {
+        func skipNested(_ open: StaticString, _ close: StaticString, from k: Int) -> Int {
             var depth = 0
             var j = k
             while j < n {
                 if starts(open, at: j) {
                     depth += 1
-                    j += open.unicodeScalars.count
+                    j += open.utf8CodeUnitCount
                 } else if starts(close, at: j) {
                     depth -= 1
-                    j += close.unicodeScalars.count
+                    j += close.utf8CodeUnitCount
                     if depth == 0 { return j }
                 } else {
                     j += 1
@@ -73,68 +94,66 @@ enum WikiText {
             }
             return n
         }
+        var i = range.lowerBound
         while i < n {
-            if starts("<!--", at: i) {
-                var j = i + 4
-                while j < n, !starts("-->", at: j) { j += 1 }
-                i = min(n, j + 3)
-            } else if starts("{{", at: i) {
-                i = skipNested("{{", "}}", from: i)
-            } else if starts("{|", at: i) {
-                i = skipNested("{|", "|}", from: i)
-            } else if starts("<ref", at: i) {
-                var j = i
-                while j < n, s[j] != ">" { j += 1 }
-                if j > 0, j < n, s[j - 1] == "/" {
+            switch s[i] {
+            case UInt8(ascii: "<"):
+                if starts("<!--", at: i) {
+                    var j = i + 4
+                    while j < n, !starts("-->", at: j) { j += 1 }
+                    i = min(n, j + 3)
+                } else if starts("<ref", at: i) {
+                    var j = i
+                    while j < n, s[j] != UInt8(ascii: ">") { j += 1 }
+                    if j > 0, j < n, s[j - 1] == UInt8(ascii: "/") {
+                        i = j + 1
+                    } else {
+                        while j < n, !starts("</ref>", at: j) { j += 1 }
+                        i = min(n, j + 6)
+                    }
+                } else {
+                    var j = i
+                    while j < n, s[j] != UInt8(ascii: ">"), j < i + 200 { j += 1 }
                     i = j + 1
-                } else {
-                    while j < n, !starts("</ref>", at: j) { j += 1 }
-                    i = min(n, j + 6)
                 }
-            } else if starts("[[", at: i) {
+            case UInt8(ascii: "{") where starts("{{", at: i):
+                i = skipNested("{{", "}}", from: i)
+            case UInt8(ascii: "{") where starts("{|", at: i):
+                i = skipNested("{|", "|}", from: i)
+            case UInt8(ascii: "[") where starts("[[", at: i):
                 let end = skipNested("[[", "]]", from: i)
-                let inner = String(String.UnicodeScalarView(s[(i + 2)..<max(i + 2, end - 2)]))
-                let target = inner.prefix(while: { $0 != ":" && $0 != "|" }).lowercased()
-                if inner.contains(":"), ["file", "image", "category", "media"].contains(target) {
+                let inner = (i + 2)..<max(i + 2, end - 2)
+                let colon = s[inner].firstIndex(of: UInt8(ascii: ":"))
+                let targetEnd = s[inner].firstIndex { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "|") } ?? inner.upperBound
+                let target = String(decoding: s[inner.lowerBound..<targetEnd], as: UTF8.self).lowercased()
+                if colon != nil, ["file", "image", "category", "media"].contains(target) {
                     // dropped
-                } else if let bar = inner.lastIndex(of: "|") {
-                    out.append(contentsOf: strip(Array(inner[inner.index(after: bar)...].unicodeScalars)).unicodeScalars)
+                } else if let bar = s[inner].lastIndex(of: UInt8(ascii: "|")) {
+                    strip(s, (bar + 1)..<inner.upperBound, into: &out)
                 } else {
-                    out.append(contentsOf: inner.unicodeScalars)
+                    out.append(contentsOf: s[inner])
                 }
                 i = end
-            } else if s[i] == "[", i + 1 < n, starts("http", at: i + 1) || starts("//", at: i + 1) {
+            case UInt8(ascii: "[") where starts("http", at: i + 1) || starts("//", at: i + 1):
                 var j = i + 1
-                while j < n, s[j] != " ", s[j] != "]" { j += 1 }
+                while j < n, s[j] != UInt8(ascii: " "), s[j] != UInt8(ascii: "]") { j += 1 }
                 var k = j
-                while k < n, s[k] != "]" { k += 1 }
+                while k < n, s[k] != UInt8(ascii: "]") { k += 1 }
                 if j < k { out.append(contentsOf: s[(j + 1)..<k]) }
                 i = min(n, k + 1)
-            } else if starts("'''", at: i) {
+            case UInt8(ascii: "'") where starts("'''", at: i):
                 i += 3
-            } else if starts("''", at: i) {
+            case UInt8(ascii: "'") where starts("''", at: i):
                 i += 2
-            } else if s[i] == "<" {
-                var j = i
-                while j < n, s[j] != ">", j < i + 200 { j += 1 }
-                i = j + 1
-            } else {
+            default:
                 out.append(s[i])
                 i += 1
             }
         }
-        return String(out)
     }
 }
 
-extension String {
-    func replacingEntity(_ entity: String, with replacement: String) -> String {
-        guard contains(entity) else { return self }
-        return components(separatedBy: entity).joined(separator: replacement)
-    }
-}
-
-extension Substring {
+extension StringProtocol {
     func trimmingCharacters(in set: String) -> String {
         let chars = Set(set)
         return String(drop(while: { chars.contains($0) }).reversed().drop(while: { chars.contains($0) }).reversed())

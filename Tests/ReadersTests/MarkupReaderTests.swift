@@ -46,6 +46,36 @@ struct MarkupSampleTests {
         #expect(text == "The regional council of Westvale approved the hydroelectric dam on Thursday by 31 votes to 12.\nThe project will cost about €2.1 billion and produce 450 MW, the council said.")
     }
 
+    @Test func wikitextMarkupIsReducedToItsText() throws {
+        let wikitext = """
+            {{date|March 3, 2026}}{{Infobox|data={{nested|x}}}}
+            [[File:Port.jpg|thumb|The harbour in [[Rotterdam]].]]
+            The [[Port of Rotterdam|port]] handled '''436 million''' tonnes in 2025,&nbsp;down ''2 percent''.<REF name="a">{{cite}}</REF>
+            Volumes fell<ref name="b"/> for a [[second year]]  in a row, [https://example.org/report the authority] said.<!-- check -->
+
+            * Container traffic: 13.4 million TEU
+            {| class="wikitable"
+            | 2025 || 436
+            |}
+            == Sources ==
+            * Port Authority, annual report
+            """
+        let export = """
+            <mediawiki xmlns="http://www.mediawiki.org/xml/export-0.10/" version="0.10">
+            <page><title>Rotterdam port volumes fall</title><ns>0</ns><id>7</id>
+            <revision><id>70</id><timestamp>2026-03-03T09:00:00Z</timestamp>
+            <text xml:space="preserve">\(wikitext.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;"))</text>
+            </revision></page></mediawiki>
+            """
+        let path = try TestPaths.temporaryFile(export, name: "port.xml")
+        let (articles, _) = try readAll([path], format: .mediawiki)
+        let text = try #require(articles.first?.text)
+        #expect(text == """
+            The port handled 436 million tonnes in 2025, down 2 percent. Volumes fell for a second year in a row, the authority said.
+            Container traffic: 13.4 million TEU
+            """)
+    }
+
     @Test func reutersRecords() throws {
         let (articles, _) = try readAll([TestPaths.sample("reuters.sgm")])
         #expect(articles.map(\.id) == ["reuters21578-9001", "reuters21578-9002"])
