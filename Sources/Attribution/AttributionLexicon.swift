@@ -32,6 +32,7 @@ enum AttributionLexicon {
         "diplomats", "traders", "dealers", "investigators", "police", "authorities", "spokesman", "spokeswoman",
         "spokesperson", "person", "people", "executives", "executive", "aides", "insiders", "observers", "critics",
         "researchers", "scientists", "lawmakers", "witnesses", "residents", "organizers", "organisers",
+        "trader", "dealer", "banker", "bankers", "diplomat", "negotiator", "negotiators", "insider",
     ]
     /// Organisational heads ("the ministry said").
     static let organizations: Set<String> = [
@@ -65,7 +66,7 @@ enum AttributionLexicon {
         "officer", "manager", "partner", "strategist", "coach", "commander", "inspector", "detective", "sheriff",
         "treasurer", "auditor", "governor-general", "emeritus", "acting", "interim", "then", "opposition",
         "co-founder", "chairperson", "president-elect", "presidential", "candidate", "nominee", "sir", "dame",
-        "lord", "lady", "sheikh", "emir", "crown",
+        "lord", "lady", "sheikh", "emir", "crown", "superintendent", "administrator", "undersecretary", "assistant",
     ]
     /// Words inside an organisation's name.
     static let organizationWords: Set<String> = [
@@ -80,6 +81,11 @@ enum AttributionLexicon {
         "cabinet", "nations", "kremlin", "pentagon", "ipsos", "gallup", "yougov", "nielsen", "pew", "daily",
         "telegraph", "guardian", "tribune", "herald", "bloomberg", "associated", "economist", "gazette",
         "monitor", "observatory", "hospital", "clinic", "laboratory", "lab", "labs", "technologies", "pharma",
+        // Company names on the wire ("Philadelphia Electric", "General Electric").
+        "electric", "power", "steel", "chemical", "chemicals", "petroleum", "mining", "industries", "airways",
+        "bancorp", "financial", "insurance", "pictures", "communications", "telecom", "pharmaceuticals", "resources",
+        "brothers", "stores", "foods", "entertainment", "studios", "railway", "railways", "airline", "electronics",
+        "semiconductor", "software", "ventures", "investments", "enterprises", "unions",
     ]
     /// Capitalised words that open a sentence or clause but never a name.
     static let notNameWords: Set<String> = [
@@ -171,6 +177,8 @@ final class AttributionKeys: Sendable {
     let lowQuote = WordKey.of("„")
     let percent = WordKey.of("%")
     let to = WordKey.of("to")
+    let inWord = WordKey.of("in")
+    let and = WordKey.of("and")
     let on = WordKey.of("on")
     let of = WordKey.of("of")
     let by = WordKey.of("by")

@@ -153,6 +153,9 @@ struct SourceFinder {
         for v in 0..<n where t[v].isWord {
             // One lookup tells whether this word can be a cue at all.
             guard let role = lex.cueRoles[t[v].key] else { continue }
+            // "Consumer Reports", "the United States": a capitalised cue word inside a name
+            // (not a headline in capitals: "FED SAYS").
+            if t[v].isCapitalized, isNameWord(v - 1), PersonRegistry.hasLowercase(t[v], bytes) { continue }
             if role == .according, isWord(v + 1, lex.to) {
                 if var a = mentionAfter(v + 2) {
                     a.cue = "according to"
@@ -221,6 +224,14 @@ struct SourceFinder {
         {
             if let span = a.sourceSpan { a.sourceSpan = TextSpan(span.start, t[k].end) }
             return a
+        }
+        // "a finance ministry spokesman in Bonn said", "Police in Ohio said": the place is not the source.
+        if isNameWord(k) {
+            var s = k
+            while isNameWord(s - 1) { s -= 1 }
+            if isWord(s - 1, lex.inWord), let w = word(s - 2), lex.anonymous.contains(w), let a = mentionEnding(at: s - 2) {
+                return a
+            }
         }
         if let a = mentionEnding(at: k) { return a }
         // Respondents are no source, but the document that asked them may be: "a survey of US consumers put".
@@ -378,6 +389,16 @@ struct SourceFinder {
             if isWord(e + 1, in: lex.documents) {
                 return document(start: s0, head: e + 1, ownerStart: s, ownerEnd: e + 1)
             }
+            // "a Japanese oil trader", "a Finance Ministry official": the name only qualifies the source.
+            var h = e + 1
+            while h < e + 4, let w = word(h), !t[h].isCapitalized, !isSourceNoun(w), !lex.speechVerbs.contains(w),
+                !lex.phraseBreaks.contains(w), !lex.articles.contains(w), !lex.nameJoints.contains(w)
+            {
+                h += 1
+            }
+            if let w = word(h), !t[h].isCapitalized, lex.anonymous.contains(w) {
+                return mentionEnding(at: h, start: s)
+            }
             return named(start: s, end: e + 1)
         }
         // Only lowercase titles: "according to the state auditor".
@@ -502,8 +523,25 @@ struct SourceFinder {
     func named(start s: Int, end e: Int) -> Attribution? {
         guard s < e else { return nil }
         let range = s..<e
-        let hasOrgWord = range.contains { lex.organizationWords.contains(t[$0].key) }
         let mention = span(s...(e - 1))
+        // An employer or office before the title: "Bank of Japan Governor Haruhiko Kuroda",
+        // "Apple Chief Executive Tim Cook". The person is the name after the last title word.
+        if let lastTitle = range.last(where: { lex.titles.contains(t[$0].key) }), lastTitle > s, lastTitle + 1 < e,
+            !(range.lowerBound..<lastTitle).allSatisfy({ lex.titles.contains(t[$0].key) || isNationality($0) }),
+            !(range.lowerBound..<lastTitle).contains(where: { isWord($0, lex.and) || isToken($0, lex.ampersand) }),
+            ((lastTitle + 1)..<e).allSatisfy({ isNameWord($0) || isToken($0, lex.hyphen) }),
+            !((lastTitle + 1)..<e).contains(where: { lex.organizationWords.contains(t[$0].key) || isAcronym($0) })
+        {
+            var name = joinTokens((lastTitle + 1)..<e)
+            var basis = AttributionBasis.explicit
+            if lastTitle + 2 == e, let full = people.fullName(for: t[lastTitle + 1], in: bytes) {
+                name = full
+                basis = .resolved
+            }
+            return Attribution(source: name, sourceType: .person, cue: nil, sourceSpan: mention, cueSpan: nil,
+                               basis: basis, title: joinTokens(s..<(lastTitle + 1)))
+        }
+        let hasOrgWord = range.contains { lex.organizationWords.contains(t[$0].key) }
         if hasOrgWord || range.contains(where: isAcronym) {
             return Attribution(source: joinTokens(range), sourceType: .organization, cue: nil, sourceSpan: mention,
                                cueSpan: nil, basis: .explicit)

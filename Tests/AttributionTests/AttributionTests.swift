@@ -158,6 +158,73 @@ struct CueFormTests {
     }
 }
 
+/// Names from wire copy that mix an employer, a title and a person, or a name that holds a cue word.
+struct WireNameTests {
+    @Test(arguments: [
+        ("Treasury Secretary James Baker said the dollar fell 3 percent.", "James Baker", "Treasury Secretary"),
+        ("Bank of Japan Governor Haruhiko Kuroda said prices rose 0.8 percent.", "Haruhiko Kuroda", "Bank of Japan Governor"),
+        ("Federal Reserve Chairman Ben Bernanke said growth would slow to 2 percent.", "Ben Bernanke", "Federal Reserve Chairman"),
+        ("Apple Chief Executive Tim Cook said sales rose 12 percent.", "Tim Cook", "Apple Chief Executive"),
+        ("The film made $40 million, said Exhibitor Relations President Paul Dergarabedian.", "Paul Dergarabedian", "Exhibitor Relations President"),
+    ])
+    func employerAndTitleAreSplitFromTheName(_ c: (String, String, String)) throws {
+        let a = try #require(attribute(c.0)[0].1, "no source in: \(c.0)")
+        #expect(a.source == c.1)
+        #expect(a.title == c.2)
+        #expect(a.sourceType == .person)
+    }
+
+    @Test(arguments: [
+        ("General Motors said it would cut 4,000 jobs.", "General Motors"),
+        ("General Electric said orders rose 9 percent.", "General Electric"),
+        ("Philadelphia Electric said it would spend $300 million.", "Philadelphia Electric"),
+    ])
+    func companiesWithATitleWordStayCompanies(_ c: (String, String)) throws {
+        let a = try #require(attribute(c.0)[0].1, "no source in: \(c.0)")
+        #expect(a.source == c.1)
+        #expect(a.sourceType == .organization)
+        #expect(a.title == nil)
+    }
+
+    @Test func aCapitalisedCueWordInsideANameIsNoCue() throws {
+        let a = try #require(
+            attribute("The United States plans to sell 84 mln dlrs in equipment to South Korea, the Reagan administration announced.")[0].1)
+        #expect(a.source == "Reagan administration")
+        #expect(a.cue == "announced")
+        let b = attribute("The company ranked near the bottom in Consumer Reports' new reliability survey of 2017 cars.")[0].1
+        #expect(b?.cue != "reports")
+        // A wire headline in capitals keeps its cue.
+        let c = try #require(attribute("FED SAYS BUSINESS LOANS FELL 222 MLN DLRS IN WEEK")[0].1)
+        #expect(c.source == "FED")
+        #expect(c.cue == "says")
+    }
+
+    @Test func twoPeopleJoinedByAndAreNotOneTitle() throws {
+        let a = try #require(
+            attribute("House Speaker Jim Wright and Senate Majority Leader Robert Byrd said the deficit would fall to 134 billion dlrs.")[0].1)
+        #expect(a.title == nil)
+        let b = try #require(attribute("A survey commissioned by the Australian Council of Trade Unions concluded wages fell 2 pct.")[0].1)
+        #expect(b.source == "Australian Council of Trade Unions")
+    }
+
+    @Test func aPlaceAfterTheNameIsNotPartOfTheSource() throws {
+        let a = try #require(attribute("This revised an earlier toll of 27 dead, according to Chief Superintendent Graciano Mijares of the police.")[0].1)
+        #expect(a.source == "Graciano Mijares")
+        #expect(a.title == "Chief Superintendent")
+    }
+
+    @Test(arguments: [
+        ("\"Crude at 20 dlrs will draw imports,\" said a Japanese oil trader.", "Japanese oil trader", SourceType.anonymous),
+        ("Output fell 5 percent, a Finance Ministry official said.", "Finance Ministry official", SourceType.anonymous),
+        ("The accord holds, a finance ministry spokesman in Bonn said of the 3 percent target.", "finance ministry spokesman", SourceType.anonymous),
+    ])
+    func unnamedPeopleWithACapitalisedQualifier(_ c: (String, String, SourceType)) throws {
+        let a = try #require(attribute(c.0)[0].1, "no source in: \(c.0)")
+        #expect(a.source == c.1)
+        #expect(a.sourceType == c.2)
+    }
+}
+
 struct QuoteAndTitleTests {
     @Test func directIndirectAndNone() throws {
         let direct = try #require(attribute("\"We lose roughly 30 million litres a day,\" said Ana Ferreira.")[0].1)
