@@ -99,6 +99,9 @@ enum AttributionLexicon {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "According", "January",
         "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        // Labels of wire copy and web pages ("NOTE: …", "Reporting by …").
+        "Note", "Update", "Correction", "Background", "Related", "Watch", "Photo", "Video", "Advertisement",
+        "Editing", "Reporting", "Writing",
     ]
     /// Words that may stand between a subject and its verb ("has said", "also warned").
     static let auxiliaries: Set<String> = [
@@ -157,8 +160,12 @@ final class AttributionKeys: Sendable {
         ["published", "released", "conducted", "on", "in", "at", "for", "with", "and", "that", "last", "this"])
     let untitledHeads = WordTable(["former", "then", "acting", "interim", "head", "state", "trade"])
     let goesOn = WordTable(["went", "goes", "go"])
+    let listenerVerbs = WordTable(["told", "tells", "tell"])
+    let otherPronouns = WordTable(["it", "they", "we", "i", "you"])
     let closingQuotes = WordTable(["\"", "”", "’", "'"])
     let dashes = WordTable(["—", "–"])
+    /// Marks an appositive does not run across (a period inside a sentence is an abbreviation's: "U.S.").
+    let clauseMarks = WordTable([",", ";", ":", "—", "–", "\"", "“", "”", "«", "»", "?", "!"])
 
     let comma = WordKey.of(",")
     let period = WordKey.of(".")

@@ -60,6 +60,12 @@ struct SourceFinder {
         return (max(0, start)...e).contains { lex.organizationWords.contains(t[$0].key) }
     }
 
+    /// The period of a middle initial: "Timothy D. Cook", "Lloyd I. Miller".
+    func isInitialDot(_ i: Int) -> Bool {
+        isToken(i, lex.period) && !t[i].spaceBefore && i >= 1 && t[i - 1].isWord && t[i - 1].isCapitalized
+            && t[i - 1].count == 1 && isNameWord(i + 1)
+    }
+
     /// "NATO", "U.N": two to six capitals and dots.
     func isAcronym(_ i: Int) -> Bool {
         t[i].isWord && t[i].count >= 2 && t[i].count <= 6
@@ -184,7 +190,7 @@ struct SourceFinder {
                 !t[i + 1].isCapitalized || !lex.titles.contains(t[i + 1].key)
             {
                 var j = i + 1
-                while isNameWord(j) || (isToken(j, lex.hyphen) && isNameWord(j + 1)) { j += 1 }
+                while isNameWord(j) || (isToken(j, lex.hyphen) && isNameWord(j + 1)) || isInitialDot(j) { j += 1 }
                 let words = (i + 1)..<j
                 if words.count >= 2, !words.contains(where: { lex.organizationWords.contains(t[$0].key) }) {
                     people.register(joinTokens(words))
@@ -197,8 +203,11 @@ struct SourceFinder {
     }
 
     mutating func sourceFor(verb v: Int, evidence: Bool) -> Attribution? {
-        // Inverted: `…," said Jane Doe` / `…, said the ministry`.
-        if v > 0, isComma(v - 1) || isClosingQuote(v - 1), let a = mentionAfter(v + 1), !a.sourceType.isDocument || evidence {
+        // Inverted: `…," said Jane Doe` / `…, said the ministry`. Never after "told": that is who heard it
+        // ("Heigo Sato, vice president of the institute, told CNN").
+        if v > 0, isComma(v - 1) || isClosingQuote(v - 1), !lex.listenerVerbs.contains(t[v].key), let a = mentionAfter(v + 1),
+            !a.sourceType.isDocument || evidence
+        {
             return a
         }
         // "…, saying …": the source is the subject of the main clause.
@@ -218,6 +227,8 @@ struct SourceFinder {
             while isWord(k, in: lex.auxiliaries) { k -= 1 }
         }
         guard k >= 0 else { return nil }
+        // "it said", "they said": a subject this stage does not resolve, so no document further back either.
+        if isWord(k, in: lex.otherPronouns) { return nil }
         // "a person familiar with the matter said", "sources familiar with the talks said"
         if let familiar = (max(0, k - 4)..<k).last(where: { isWord($0, lex.familiar) }), familiar > 0,
             var a = mentionEnding(at: familiar - 1)
@@ -239,13 +250,14 @@ struct SourceFinder {
         // An appositive: "Helen Marsh, an agronomist at Westbrook University, said".
         if isComma(k) {
             var c = k - 1
-            while c > 0, c > k - 12, !isComma(c),
-                t[c].kind != .symbol || isToken(c, lex.apostrophe) || isToken(c, lex.straightApostrophe)
-                    || isToken(c, lex.hyphen)
-            {
+            while c > 0, c > k - 16, !isComma(c), t[c].kind != .symbol || !lex.clauseMarks.contains(t[c].key) {
                 c -= 1
             }
-            if c > 0, isComma(c), let a = mentionEnding(at: c - 1), !a.sourceType.isDocument { return a }
+            guard c > 0, isComma(c) else { return nil }
+            // A person named second is the source: "A New Jersey investor, Joseph Falkenstein, told the SEC",
+            // "Apple's chief executive, Timothy D. Cook, told The Guardian".
+            if isNameWord(k - 1), let a = mentionEnding(at: k - 1), a.sourceType == .person { return a }
+            if let a = mentionEnding(at: c - 1), !a.sourceType.isDocument { return a }
             return nil
         }
         // A subject with a prepositional phrase: "Police in the capital said", "officials at the ministry said".
@@ -312,6 +324,7 @@ struct SourceFinder {
             var s = k
             while s - 1 >= 0,
                 isNameWord(s - 1) || (isToken(s - 1, lex.hyphen) && isNameWord(s - 2) && isNameWord(s))
+                    || isInitialDot(s - 1)
                     || (joinsOrganizationName(at: s - 1, from: s - 2) && isNameWord(s - 2))
             {
                 s -= 1
@@ -381,7 +394,7 @@ struct SourceFinder {
         if isNameWord(e) {
             let nameStart = e
             while e + 1 < n, isNameWord(e + 1) || (isToken(e + 1, lex.hyphen) && isNameWord(e + 2))
-                || joinsOrganizationName(at: e + 1, from: nameStart)
+                || joinsOrganizationName(at: e + 1, from: nameStart) || (isInitialDot(e + 1) && isNameWord(e + 2))
             {
                 e += 1
             }
@@ -446,6 +459,8 @@ struct SourceFinder {
                 let owner = ownerBefore(s, k) ?? ownerAfter(k)
                 return document(start: s, head: k, ownerStart: owner?.0, ownerEnd: owner?.1)
             }
+            // Another cue or a subject pronoun starts another clause: "but it said 40 customers had shown …".
+            if t[k].isWord, lex.cueRoles[t[k].key] != nil || lex.otherPronouns.contains(t[k].key) { return nil }
             k -= 1
         }
         return nil
@@ -480,6 +495,7 @@ struct SourceFinder {
         var s = head
         while s - 1 >= 0, s > head - 7,
             t[s - 1].isWord || t[s - 1].isNumber || isToken(s - 1, lex.hyphen) || isToken(s - 1, lex.apostrophe)
+                || isToken(s - 1, lex.straightApostrophe)
         {
             let w = t[s - 1].key
             if lex.speechVerbs.contains(w) || lex.evidenceVerbs.contains(w) || lex.phraseBreaks.contains(w) { break }
@@ -529,7 +545,7 @@ struct SourceFinder {
         if let lastTitle = range.last(where: { lex.titles.contains(t[$0].key) }), lastTitle > s, lastTitle + 1 < e,
             !(range.lowerBound..<lastTitle).allSatisfy({ lex.titles.contains(t[$0].key) || isNationality($0) }),
             !(range.lowerBound..<lastTitle).contains(where: { isWord($0, lex.and) || isToken($0, lex.ampersand) }),
-            ((lastTitle + 1)..<e).allSatisfy({ isNameWord($0) || isToken($0, lex.hyphen) }),
+            ((lastTitle + 1)..<e).allSatisfy({ isNameWord($0) || isToken($0, lex.hyphen) || isInitialDot($0) }),
             !((lastTitle + 1)..<e).contains(where: { lex.organizationWords.contains(t[$0].key) || isAcronym($0) })
         {
             var name = joinTokens((lastTitle + 1)..<e)

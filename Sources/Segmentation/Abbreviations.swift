@@ -17,13 +17,15 @@ enum Abbreviations {
     static let mayBeFinal: Set<String> = [
         "Inc", "Corp", "Co", "Ltd", "Plc", "plc", "Bros", "LLC", "Cos", "Mfg", "Intl", "etc", "al", "Jan", "Feb",
         "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu",
-        "Thurs", "Fri", "Sat", "Sun", "mln", "bln", "pct", "dlrs", "yrs", "hrs", "mins", "approx", "co", "corp",
+        "Thurs", "Fri", "Sat", "Sun", "approx", "co", "corp",
         "inc", "ltd", "Jr", "Sr",
         // US state abbreviations as AP style writes them ("Sacramento, Calif.").
         "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md",
         "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex",
         "Va", "Vt", "Wash", "Wis", "Wyo",
     ]
+    // Wire units ("mln", "pct", "dlrs") are not here: a period after one ends the sentence before any
+    // capitalised word ("rose 3 pct. Corrigan said …"), since mid-sentence they are written without one.
     static let openers: Set<String> = [
         "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There",
         "But", "And", "Or", "So", "Yet", "In", "On", "At", "For", "As", "If", "When", "While", "After", "Before",

@@ -199,6 +199,57 @@ struct WireNameTests {
         #expect(c.cue == "says")
     }
 
+    @Test func whoIsToldIsNotTheSource() throws {
+        let a = try #require(
+            attribute("Bettino Craxi, prime minister for a record 3-1/2 years, told the Senate he would resign.")[0].1)
+        #expect(a.source == "Bettino Craxi")
+        #expect(a.cue == "told")
+    }
+
+    @Test(arguments: [
+        ("A New Jersey investor, Joseph Falkenstein, told the commission he holds 5.2 pct of the shares.", "Joseph Falkenstein"),
+        ("Phillip Seng, Asian director of the U.S. Meat Export Federation, told Reuters the 2 pct cut was a first step.", "Phillip Seng"),
+        ("Apple’s chief executive, Timothy D. Cook, told The Guardian that 2 of his rules were strict.", "Timothy D. Cook"),
+    ])
+    func appositivesEitherWayRound(_ c: (String, String)) throws {
+        let a = try #require(attribute(c.0)[0].1, "no source in: \(c.0)")
+        #expect(a.source == c.1)
+    }
+
+    @Test(arguments: [
+        "NOTE: Dividends on preferred shares were 370,000 dlrs vs 51,000 dlrs.",
+        "UPDATE: Shares fell 4 pct in late trading.",
+    ])
+    func aLabelBeforeAColonIsNoSource(_ sentence: String) {
+        #expect(attribute(sentence)[0].1 == nil)
+    }
+
+    @Test func anUnresolvedItIsNoDocument() throws {
+        // "it said" must not reach back to "model" as if it were a document.
+        let a = attribute("Managers must adopt a new model but it said 40 customers had shown interest.")[0].1
+        #expect(a == nil)
+        let b = try #require(attribute("Census Bureau estimates show the county grew 3 percent.")[0].1)
+        #expect(b.source == "Census Bureau")
+    }
+
+    @Test func possessiveEmployerStaysInThePhrase() throws {
+        let a = try #require(attribute("Premiums will rise 8 pct, Lloyd's chief executive said.")[0].1)
+        #expect(a.source == "Lloyd's chief executive")
+    }
+
+    @Test func aMiddleInitialStaysInTheNameAndTheSurnameResolves() throws {
+        let result = attribute(
+            "New York Federal Reserve Bank President E. Gerald Corrigan said the dollar fell 3 pct. "
+                + "Corrigan said banks should offer 12 services.")
+        try #require(result.count == 2)
+        let first = try #require(result[0].1)
+        #expect(first.source == "E. Gerald Corrigan")
+        #expect(first.title == "New York Federal Reserve Bank President")
+        let second = try #require(result[1].1)
+        #expect(second.source == "E. Gerald Corrigan")
+        #expect(second.basis == .resolved)
+    }
+
     @Test func twoPeopleJoinedByAndAreNotOneTitle() throws {
         let a = try #require(
             attribute("House Speaker Jim Wright and Senate Majority Leader Robert Byrd said the deficit would fall to 134 billion dlrs.")[0].1)

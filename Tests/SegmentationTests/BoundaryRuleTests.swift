@@ -70,6 +70,8 @@ struct BoundaryRuleTests {
         ("The No. 2 official quit. His deputy, Lt. Col. Ray Ode, stays.", ["The No. 2 official quit.", "His deputy, Lt. Col. Ray Ode, stays."]),
         ("Sales rose 4%. Costs fell 2%.", ["Sales rose 4%.", "Costs fell 2%."]),
         ("Output hit 1.5 mln bpd in Jan. The cartel met in Feb. 2023.", ["Output hit 1.5 mln bpd in Jan.", "The cartel met in Feb. 2023."]),
+        ("The dollar fell 3 pct. Corrigan said banks were calm.", ["The dollar fell 3 pct.", "Corrigan said banks were calm."]),
+        ("Profit was 40 mln dlrs. Analysts had expected 35 mln.", ["Profit was 40 mln dlrs.", "Analysts had expected 35 mln."]),
         ("台北市長說：「預算增加了。」明天投票。", ["台北市長說：「預算增加了。」", "明天投票。"]),
         ("東京は晴れ。大阪は雨。", ["東京は晴れ。", "大阪は雨。"]),
         ("बारिश हुई। स्कूल बंद रहे।", ["बारिश हुई।", "स्कूल बंद रहे।"]),
