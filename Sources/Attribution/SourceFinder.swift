@@ -256,7 +256,11 @@ struct SourceFinder {
             guard c > 0, isComma(c) else { return nil }
             // A person named second is the source: "A New Jersey investor, Joseph Falkenstein, told the SEC",
             // "Apple's chief executive, Timothy D. Cook, told The Guardian".
-            if isNameWord(k - 1), let a = mentionEnding(at: k - 1), a.sourceType == .person { return a }
+            if ((c + 1)..<k).allSatisfy({ isNameWord($0) || isInitialDot($0) || isToken($0, lex.hyphen) }),
+                let a = mentionEnding(at: k - 1), a.sourceType == .person
+            {
+                return a
+            }
             if let a = mentionEnding(at: c - 1), !a.sourceType.isDocument { return a }
             return nil
         }
@@ -327,7 +331,7 @@ struct SourceFinder {
                     || isInitialDot(s - 1)
                     || (joinsOrganizationName(at: s - 1, from: s - 2) && isNameWord(s - 2))
             {
-                s -= 1
+                s -= isInitialDot(s - 1) ? 2 : 1
             }
             // Lowercase titles before a capitalised name: "former president Chen Shui-bian".
             while isWord(s - 1, in: lex.titles), !t[s - 1].isCapitalized { s -= 1 }

@@ -210,6 +210,8 @@ struct WireNameTests {
         ("A New Jersey investor, Joseph Falkenstein, told the commission he holds 5.2 pct of the shares.", "Joseph Falkenstein"),
         ("Phillip Seng, Asian director of the U.S. Meat Export Federation, told Reuters the 2 pct cut was a first step.", "Phillip Seng"),
         ("Apple’s chief executive, Timothy D. Cook, told The Guardian that 2 of his rules were strict.", "Timothy D. Cook"),
+        ("\"Exports are picking up 2 pct,\" Martin Mauro, senior economist for Merrill Lynch Economics, told Reuters.", "Martin Mauro"),
+        ("Vulcan's first quarter will show a loss of 3 mln dlrs, Chairman Lloyd I. Miller told the annual meeting.", "Lloyd I. Miller"),
     ])
     func appositivesEitherWayRound(_ c: (String, String)) throws {
         let a = try #require(attribute(c.0)[0].1, "no source in: \(c.0)")
