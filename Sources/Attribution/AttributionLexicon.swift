@@ -32,7 +32,7 @@ enum AttributionLexicon {
         "diplomats", "traders", "dealers", "investigators", "police", "authorities", "spokesman", "spokeswoman",
         "spokesperson", "person", "people", "executives", "executive", "aides", "insiders", "observers", "critics",
         "researchers", "scientists", "lawmakers", "witnesses", "residents", "organizers", "organisers",
-        "trader", "dealer", "banker", "bankers", "diplomat", "negotiator", "negotiators", "insider",
+        "trader", "dealer", "banker", "bankers", "diplomat", "negotiator", "negotiators", "insider", "media",
     ]
     /// Organisational heads ("the ministry said").
     static let organizations: Set<String> = [
@@ -109,7 +109,8 @@ enum AttributionLexicon {
         "reportedly", "is", "was", "were", "are", "will", "would", "once", "already", "further", "separately",
         "again", "initially", "originally", "first", "last", "has", "had", "then", "privately", "flatly",
         "explicitly", "frequently", "often", "even", "still", "now", "both", "all", "has", "did", "does", "do",
-        "have", "been", "may", "might", "could", "should", "can", "had", "just",
+        "have", "been", "may", "might", "could", "should", "can", "had", "just", "today", "yesterday", "tonight",
+        "formally", "jointly", "officially",
     ]
     static let pronouns: Set<String> = ["he", "she"]
 
@@ -186,6 +187,19 @@ final class AttributionKeys: Sendable {
     let to = WordKey.of("to")
     let inWord = WordKey.of("in")
     let and = WordKey.of("and")
+    let that = WordKey.of("that")
+    let have = WordKey.of("have")
+    let be = WordKey.of("be")
+    let t = WordKey.of("t")
+    let negations = WordTable(["not", "never"])
+    let relatives = WordTable(["who", "which", "whom", "whose", "what", "there", "here", "one"])
+    let beForms = WordTable(["is", "are", "was", "were", "be", "been", "being"])
+    let nounCues = WordTable(["claims", "reports", "estimates", "forecasts", "notes", "states", "points", "projects", "finds"])
+    let afterNouns = WordTable(
+        ["of", "for", "against", "to", "on", "in", "from", "by", "were", "are", "will", "have", "has", "is", "was", "and"])
+    /// Cues that take any plain noun phrase as their subject ("prosecutors said"), besides verbs in -ed:
+    /// none of them is also a common noun, as "reports" and "claims" are.
+    let plainSubjectCues = WordTable(["said", "says", "say", "told", "tells", "wrote", "writes", "adds"])
     let on = WordKey.of("on")
     let of = WordKey.of("of")
     let by = WordKey.of("by")

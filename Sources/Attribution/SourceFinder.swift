@@ -173,6 +173,9 @@ struct SourceFinder {
             let isEvidence = role == .evidence || role == .both
             guard role != .according else { continue }
             if var a = sourceFor(verb: v, evidence: isEvidence) {
+                // "Verstappen showed nerves of steel", "Vodafone has found it difficult": an evidence verb
+                // reports only for a document, or for a body when a finding follows ("Gallup found 61 percent").
+                if role == .evidence, !a.sourceType.isDocument, a.sourceType == .person || !findingFollows(v) { continue }
                 let quotedAs = t[v].key == lex.saying && isWord(v - 1, lex.asWord) && isWord(v - 2, lex.quoted)
                 a.cue = quotedAs ? "quoted as saying" : t[v].lower(in: bytes)
                 a.cueSpan = span((quotedAs ? v - 2 : v)...v)
@@ -180,6 +183,14 @@ struct SourceFinder {
             }
         }
         return nil
+    }
+
+    /// "that" or a figure right after the verb: what a finding looks like ("found that …", "put the rate at 4 percent").
+    func findingFollows(_ v: Int) -> Bool {
+        if isWord(v + 1, lex.that) { return true }
+        guard v + 1 < n else { return false }
+        let limit = t[min(n - 1, v + 4)].end
+        return quantities.contains { $0.span.start >= t[v].end && $0.span.start <= limit }
     }
 
     /// Names after a title ("former president Chen Shui-bian") are people, even when they say nothing here.
@@ -210,6 +221,16 @@ struct SourceFinder {
         {
             return a
         }
+        // Passive: "were reported by local media" names the source after "by"; "are said to be" names none.
+        var be = v - 1
+        while isWord(be, in: lex.auxiliaries), !isWord(be, in: lex.beForms) { be -= 1 }
+        if isWord(be, in: lex.beForms), isWord(v + 1, lex.to) || isWord(v + 1, lex.by) {
+            return isWord(v + 1, lex.by) ? mentionAfter(v + 2) : nil
+        }
+        // "sweeteners reported to have been discussed", "studios said to be interested".
+        if isWord(v + 1, lex.to), isWord(v + 2, lex.have) || isWord(v + 2, lex.be) { return nil }
+        // "Priority claims of …", "reports on …": a cue word that is also a plural noun, used as one.
+        if lex.nounCues.contains(t[v].key), isWord(v + 1, in: lex.afterNouns) { return nil }
         // "…, saying …": the source is the subject of the main clause.
         if lex.participles.contains(t[v].key), v > 0, isComma(v - 1) {
             return mainClauseSubject(before: v)
@@ -221,12 +242,15 @@ struct SourceFinder {
             k -= 1  // "officials, who said …"
             if isComma(k) { k -= 1 }
         }
-        while isWord(k, in: lex.auxiliaries) { k -= 1 }
+        while isWord(k, in: lex.auxiliaries), !t[k].isCapitalized { k -= 1 }  // not "USA Today"
         if isWord(k, lex.to), isWord(k - 1, lex.on), isWord(k - 2, in: lex.goesOn) {
             k -= 3
-            while isWord(k, in: lex.auxiliaries) { k -= 1 }
+            while isWord(k, in: lex.auxiliaries), !t[k].isCapitalized { k -= 1 }  // not "USA Today"
         }
         guard k >= 0 else { return nil }
+        // "did not say", "has never claimed": a cue denied is no attribution.
+        let contracted = isWord(k, lex.t) && (isToken(k - 1, lex.apostrophe) || isToken(k - 1, lex.straightApostrophe))
+        if isWord(k, in: lex.negations) || contracted { return nil }
         // "it said", "they said": a subject this stage does not resolve, so no document further back either.
         if isWord(k, in: lex.otherPronouns) { return nil }
         // "a person familiar with the matter said", "sources familiar with the talks said"
@@ -247,6 +271,15 @@ struct SourceFinder {
         if let a = mentionEnding(at: k) { return a }
         // Respondents are no source, but the document that asked them may be: "a survey of US consumers put".
         if let w = word(k), lex.respondents.contains(w) || isShare(before: k) { return documentBefore(v) }
+        // "…, prosecutors said", "The uncle said …": a plain noun phrase that is the whole subject.
+        // Verbs in -ed only when no preposition follows ("pointed to", "added to the squad").
+        if lex.speechVerbs.contains(t[v].key),
+            lex.plainSubjectCues.contains(t[v].key)
+                || (bytes[t[v].start..<t[v].end].reversed().starts(with: "de".utf8) && !isWord(v + 1, in: lex.afterNouns)),
+            let a = plainSubject(endingAt: k)
+        {
+            return a
+        }
         // An appositive: "Helen Marsh, an agronomist at Westbrook University, said".
         if isComma(k) {
             var c = k - 1
@@ -275,6 +308,23 @@ struct SourceFinder {
         }
         // A document somewhere before the verb: "a Nomura Research Institute survey released earlier this year showed".
         return documentBefore(v)
+    }
+
+    /// A lowercase noun phrase of at most four words ending at `k` that opens the sentence or follows a
+    /// comma or quote mark: an unnamed source ("prosecutors", "the uncle", "local media").
+    func plainSubject(endingAt k: Int) -> Attribution? {
+        guard let head = word(k), !t[k].isCapitalized, !lex.phraseBreaks.contains(head), !lex.articles.contains(head),
+            !lex.phraseDeterminers.contains(head), !lex.auxiliaries.contains(head), !lex.otherPronouns.contains(head),
+            !lex.respondents.contains(head), !lex.nameJoints.contains(head), lex.cueRoles[head] == nil,
+            !lex.pronouns.contains(head), !lex.relatives.contains(head),
+            t[k].count < 4 || !bytes[(t[k].end - 2)..<t[k].end].elementsEqual("ly".utf8)  // not an adverb
+        else { return nil }
+        let s = phraseStart(head: k)
+        guard k - s < 4, s == 0 || isComma(s - 1) || isClosingQuote(s - 1),
+            (s...k).allSatisfy({ t[$0].isWord && (!t[$0].isCapitalized || $0 == s) })
+        else { return nil }
+        return Attribution(source: stripDeterminer(joinTokens(s..<(k + 1))), sourceType: .anonymous, cue: nil,
+                           sourceSpan: span(s...k), cueSpan: nil, basis: .explicit)
     }
 
     /// The first noun phrase of the sentence, past an opening phrase that ends with a comma
@@ -333,8 +383,14 @@ struct SourceFinder {
             {
                 s -= isInitialDot(s - 1) ? 2 : 1
             }
-            // Lowercase titles before a capitalised name: "former president Chen Shui-bian".
+            // Lowercase titles before a capitalised name: "former president Chen Shui-bian", and the
+            // employer before them, which joins the title: "Bank of England deputy governor Rachel Lomax".
+            let nameStart = s
             while isWord(s - 1, in: lex.titles), !t[s - 1].isCapitalized { s -= 1 }
+            if s < nameStart, isNameWord(s - 1) {
+                s -= 1
+                while isNameWord(s - 1) || (joinsOrganizationName(at: s - 1, from: s - 2) && isNameWord(s - 2)) { s -= 1 }
+            }
             if isRespondents(start: s, end: k + 1) { return nil }
             // "figures from the Statistics Bureau show": the document is the subject, the name its owner.
             var d = s - 1
@@ -401,6 +457,18 @@ struct SourceFinder {
                 || joinsOrganizationName(at: e + 1, from: nameStart) || (isInitialDot(e + 1) && isNameWord(e + 2))
             {
                 e += 1
+            }
+            // "Bank of England deputy governor Rachel Lomax": an employer, lowercase titles, then the person.
+            var titleEnd = e + 1
+            while isWord(titleEnd, in: lex.titles), !t[titleEnd].isCapitalized { titleEnd += 1 }
+            if titleEnd > e + 1, isNameWord(titleEnd) {
+                var nameEnd = titleEnd
+                while isNameWord(nameEnd + 1) || (isToken(nameEnd + 1, lex.hyphen) && isNameWord(nameEnd + 2))
+                    || isInitialDot(nameEnd + 1)
+                {
+                    nameEnd += 1
+                }
+                return named(start: s, end: nameEnd + 1)
             }
             // "a Nomura Research Institute survey"
             if isWord(e + 1, in: lex.documents) {
@@ -539,6 +607,13 @@ struct SourceFinder {
         return quantities.contains { $0.span.end == t[before].end && $0.isStatistic }
     }
 
+    /// "House Speaker Jim Wright and Senate Majority Leader": a title before an "and", so two people,
+    /// where "Laurie Milbank and Co assistant manager" is one employer.
+    func twoPeople(_ range: Range<Int>) -> Bool {
+        guard let joint = range.first(where: { isWord($0, lex.and) || isToken($0, lex.ampersand) }) else { return false }
+        return (range.lowerBound..<joint).contains { lex.titles.contains(t[$0].key) }
+    }
+
     /// A named source from tokens `s..<e`: title split off, type guessed, short names resolved.
     func named(start s: Int, end e: Int) -> Attribution? {
         guard s < e else { return nil }
@@ -548,7 +623,7 @@ struct SourceFinder {
         // "Apple Chief Executive Tim Cook". The person is the name after the last title word.
         if let lastTitle = range.last(where: { lex.titles.contains(t[$0].key) }), lastTitle > s, lastTitle + 1 < e,
             !(range.lowerBound..<lastTitle).allSatisfy({ lex.titles.contains(t[$0].key) || isNationality($0) }),
-            !(range.lowerBound..<lastTitle).contains(where: { isWord($0, lex.and) || isToken($0, lex.ampersand) }),
+            !twoPeople(range.lowerBound..<lastTitle),
             ((lastTitle + 1)..<e).allSatisfy({ isNameWord($0) || isToken($0, lex.hyphen) || isInitialDot($0) }),
             !((lastTitle + 1)..<e).contains(where: { lex.organizationWords.contains(t[$0].key) || isAcronym($0) })
         {

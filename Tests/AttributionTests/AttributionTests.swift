@@ -226,6 +226,83 @@ struct WireNameTests {
         #expect(attribute(sentence)[0].1 == nil)
     }
 
+    @Test(arguments: [
+        ("Jaynes amassed a fortune of $24m from his sales, prosecutors said.", "prosecutors"),
+        ("The uncle said they dug for 2 hours before help came.", "uncle"),
+        ("About 300 homes lost power, local media reported.", "local media"),
+        ("\"It will take 2 years,\" her lawyers said in a statement.", "her lawyers"),
+    ])
+    func plainNounSubjects(_ c: (String, String)) throws {
+        let a = try #require(attribute(c.0)[0].1, "no source in: \(c.0)")
+        #expect(a.source == c.1)
+        #expect(a.sourceType == .anonymous)
+    }
+
+    @Test(arguments: [
+        ("The economy grew faster than the 0.4% reported, according to Bank of England deputy governor Rachel Lomax.",
+         "Rachel Lomax", "Bank of England deputy governor"),
+        ("Bank of England deputy governor Rachel Lomax said growth was above 0.4%.", "Rachel Lomax", "Bank of England deputy governor"),
+    ])
+    func employerBeforeLowercaseTitles(_ c: (String, String, String)) throws {
+        let a = try #require(attribute(c.0)[0].1, "no source in: \(c.0)")
+        #expect(a.source == c.1)
+        #expect(a.title == c.2)
+    }
+
+    @Test(arguments: [
+        "Max Verstappen showed nerves of steel at 180mph in the rain.",
+        "With 15 million customers in Japan, Vodafone has found it difficult to please users.",
+    ])
+    func evidenceVerbsThatReportNothing(_ sentence: String) {
+        #expect(attribute(sentence)[0].1 == nil)
+    }
+
+    @Test(arguments: [
+        "The operator did not say when the 3 routes might return.",
+        "The ministry has never claimed that 40 percent were vaccinated.",
+        "The company didn’t say how many of its 900 staff would go.",
+    ])
+    func aDeniedCueIsNoAttribution(_ sentence: String) {
+        #expect(attribute(sentence)[0].1 == nil)
+    }
+
+    @Test(arguments: [
+        "Three film studios are said to be interested in the 2 books.",
+        "Five more barristers are now reported to be threatening to resign over the 3 percent cut.",
+        "He cited news reports that the tax cut would grow by 5 billion marks.",
+        "Priority claims of governmental units will be paid over 6 years.",
+        "Among sweeteners reported to have been discussed were plans to move 2 markets to London.",
+        "Recent evidence pointed to 337,000 new jobs last month.",
+    ])
+    func nounsAndPassivesThatAreNoCue(_ sentence: String) {
+        #expect(attribute(sentence)[0].1 == nil)
+    }
+
+    @Test func aDayBetweenSubjectAndVerbIsSkipped() throws {
+        let a = try #require(attribute("Allegheny today said the deal was valued at 500 mln dlrs.")[0].1)
+        #expect(a.source == "Allegheny")
+        let b = try #require(attribute("USA Today said it averaged 15 advertising pages a day.")[0].1)
+        #expect(b.source == "USA Today")
+    }
+
+    @Test func aPassiveNamesItsSourceAfterBy() throws {
+        let a = try #require(attribute("Two officials were reported by local media to have resigned over the 5 percent cut.")[0].1)
+        #expect(a.source == "local media")
+    }
+
+    @Test func anEmployerWithAndIsStillOneEmployer() throws {
+        let a = try #require(
+            attribute("Bonds will stay above 4 pct, said Laurie Milbank and Co assistant manager Machiko Suzuki.")[0].1)
+        #expect(a.source == "Machiko Suzuki")
+        #expect(a.title == "Laurie Milbank and Co assistant manager")
+    }
+
+    @Test func aBodyFindingAFigureStillCounts() throws {
+        let a = try #require(attribute("Gallup found 61 percent of adults backed the plan.")[0].1)
+        #expect(a.source == "Gallup")
+        #expect(a.cue == "found")
+    }
+
     @Test func anUnresolvedItIsNoDocument() throws {
         // "it said" must not reach back to "model" as if it were a document.
         let a = attribute("Managers must adopt a new model but it said 40 customers had shown interest.")[0].1
