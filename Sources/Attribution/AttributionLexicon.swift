@@ -132,6 +132,28 @@ final class AttributionKeys: Sendable {
     static let shared = AttributionKeys()
 
     let cueRoles = L.cueRoles
+
+    /// What the hot loops ask of every word, answered by one lookup per word and sentence.
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let title = Flags(rawValue: 1)
+        static let notName = Flags(rawValue: 2)
+        static let organizationWord = Flags(rawValue: 4)
+        static let cue = Flags(rawValue: 8)
+    }
+    let flags: WordTable<Flags> = {
+        var flags: [String: Flags] = [:]
+        for word in L.titles { flags[word.lowercased(), default: []].insert(.title) }
+        for word in L.notNameWords { flags[word.lowercased(), default: []].insert(.notName) }
+        for word in L.organizationWords { flags[word.lowercased(), default: []].insert(.organizationWord) }
+        for word in L.speechVerbs.union(L.evidenceVerbs).union(["according"]) { flags[word, default: []].insert(.cue) }
+        return WordTable(flags.map { ($0.key, $0.value) })
+    }()
+
+    /// The flags of each token; symbols and numbers have none.
+    func flags(of tokens: [Token]) -> [Flags] {
+        tokens.map { $0.isWord ? flags[$0.key] ?? [] : [] }
+    }
     let speechVerbs = WordTable(L.speechVerbs)
     let evidenceVerbs = WordTable(L.evidenceVerbs)
     let documents = WordTable(L.documents)

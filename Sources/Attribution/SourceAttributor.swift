@@ -28,7 +28,7 @@ public struct SourceAttributor: Stage {
         }
         let attributions: [Attribution?] = article.text.withUTF8Bytes { bytes in
             let lexicon = AttributionKeys.shared
-            var people = PersonRegistry()
+            let people = PersonRegistry()
             // First what each sentence names itself, and how it opens or closes quotes.
             var explicit: [Attribution?] = []
             var quoteBalance: [Int] = []
@@ -36,11 +36,12 @@ public struct SourceAttributor: Stage {
             explicit.reserveCapacity(sentences.count)
             for (index, sentence) in sentences.enumerated() {
                 let tokens = Tokenizer.tokenize(bytes, sentence.span)
-                var finder = SourceFinder(
-                    tokens: tokens, bytes: bytes, lexicon: lexicon, people: people, quantities: tagged.quantities[index])
+                let flags = lexicon.flags(of: tokens)
+                let finder = SourceFinder(
+                    tokens: tokens, flags: flags, bytes: bytes, lexicon: lexicon, people: people,
+                    quantities: tagged.quantities[index])
                 explicit.append(finder.find())
-                people = finder.people
-                people.noteMentions(in: tokens, bytes: bytes, lexicon: lexicon)
+                people.noteMentions(in: tokens, flags: flags, bytes: bytes)
                 quoteBalance.append(QuoteMarks.balance(tokens, lexicon))
                 startsWithQuote.append(tokens.first.map { QuoteMarks.opens($0, lexicon) } ?? false)
             }
@@ -129,16 +130,19 @@ enum QuoteMarks {
 }
 
 /// People and organisations named so far in an article, to resolve "He", "Zelinskiy" and "the ministry".
-/// Names are few per article, so short arrays searched by ``WordKey`` beat hashing.
-struct PersonRegistry {
+/// Names are few per article, so short arrays searched by ``WordKey`` beat hashing. A class: each
+/// sentence's finder adds to the one registry of its article, without copying it.
+final class PersonRegistry {
     /// Full organisation names by the keys of their head words ("ministry" → "Finance Ministry").
     private var organizationHeads: [UInt64] = []
     private var organizationNames: [String] = []
 
     /// Heads found in each organisation name, so a name mentioned again costs one lookup.
     private var headsByName: [String: [UInt64]] = [:]
+    /// Organisation names by a key of their words' keys (case-insensitive, as the words' keys are).
+    private var namesByRunKey: [UInt64: String] = [:]
 
-    mutating func registerOrganization(_ name: String, lexicon lex: AttributionKeys) {
+    func registerOrganization(_ name: String, lexicon lex: AttributionKeys) {
         let heads = headsByName[name] ?? name.split(separator: " ").map { WordKey.of($0.utf8) }.filter {
             lex.organizations.contains($0) || lex.organizationWords.contains($0)
         }
@@ -157,7 +161,7 @@ struct PersonRegistry {
     private var parts: [Substring] = []
     private var partNames: [String] = []
 
-    mutating func register(_ name: String) {
+    func register(_ name: String) {
         let words = name.split(separator: " ")
         if words.count > 1, let surname = words.last {
             if let index = parts.firstIndex(of: surname) {
@@ -170,7 +174,7 @@ struct PersonRegistry {
         last = name
     }
 
-    private mutating func addPart(_ part: Substring, of name: String) {
+    private func addPart(_ part: Substring, of name: String) {
         partKeys.append(WordKey.of(part.utf8))
         parts.append(part)
         partNames.append(name)
@@ -201,11 +205,11 @@ struct PersonRegistry {
 
     /// A surname mentioned anywhere in a sentence makes that person the latest one; a capitalised
     /// name with an organisation word ("the Finance Ministry") is remembered for "the ministry".
-    mutating func noteMentions(in tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, lexicon lex: AttributionKeys) {
+    func noteMentions(in tokens: [Token], flags: [AttributionKeys.Flags], bytes: UnsafeBufferPointer<UInt8>) {
         var runStart: Int?
         var lastRun: Range<Int>?
         for (i, token) in tokens.enumerated() {
-            let inName = token.isWord && token.isCapitalized && !lex.notNameWords.contains(token.key)
+            let inName = token.isWord && token.isCapitalized && !flags[i].contains(.notName)
             if inName {
                 if !partKeys.isEmpty, let name = fullName(for: token, in: bytes) { last = name }
                 if runStart == nil { runStart = i }
@@ -215,8 +219,17 @@ struct PersonRegistry {
                 runStart = nil
                 guard end - start >= 2 else { continue }
                 let words = tokens[start..<end]
-                if words.contains(where: { lex.organizationWords.contains($0.key) }) {
-                    registerOrganization(words.map { $0.text(in: bytes) }.joined(separator: " "), lexicon: lex)
+                if flags[start..<end].contains(where: { $0.contains(.organizationWord) }) {
+                    // A name seen before in this article is found by its words' keys, without building it again.
+                    var runKey = WordKey.offsetBasis
+                    for word in words { runKey = (runKey ^ word.key) &* WordKey.prime }
+                    if let seen = namesByRunKey[runKey] {
+                        registerOrganization(seen, lexicon: .shared)
+                    } else {
+                        let name = words.map { $0.text(in: bytes) }.joined(separator: " ")
+                        namesByRunKey[runKey] = name
+                        registerOrganization(name, lexicon: .shared)
+                    }
                 } else if end - start <= 3, !words.contains(where: { $0.count < 2 }),
                     words.allSatisfy({ Self.hasLowercase($0, bytes) })
                 {

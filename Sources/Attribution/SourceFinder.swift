@@ -6,17 +6,20 @@ import ClaimTraceCore
 struct SourceFinder {
     typealias L = AttributionLexicon
     let t: [Token]
+    /// The lexicon's flags of each token (``AttributionKeys/flags(of:)``).
+    let f: [AttributionKeys.Flags]
     let n: Int
     let bytes: UnsafeBufferPointer<UInt8>
     let lex: AttributionKeys
-    var people: PersonRegistry
+    let people: PersonRegistry
     let quantities: [Quantity]
 
     init(
-        tokens: [Token], bytes: UnsafeBufferPointer<UInt8>, lexicon: AttributionKeys, people: PersonRegistry,
-        quantities: [Quantity]
+        tokens: [Token], flags: [AttributionKeys.Flags], bytes: UnsafeBufferPointer<UInt8>, lexicon: AttributionKeys,
+        people: PersonRegistry, quantities: [Quantity]
     ) {
         t = tokens
+        f = flags
         n = tokens.count
         self.bytes = bytes
         lex = lexicon
@@ -40,7 +43,7 @@ struct SourceFinder {
 
     func isNameWord(_ i: Int) -> Bool {
         guard i >= 0, i < n, t[i].isWord else { return false }
-        if t[i].isCapitalized { return !lex.notNameWords.contains(t[i].key) }
+        if t[i].isCapitalized { return !f[i].contains(.notName) }
         // "Shui-bian": a lowercase part glued by a hyphen to a capitalised one.
         return i >= 2 && t[i - 1].key == lex.hyphen && !t[i - 1].spaceBefore && !t[i].spaceBefore
             && t[i - 2].isCapitalized
@@ -92,7 +95,7 @@ struct SourceFinder {
 
     // MARK: Finding the cue
 
-    mutating func find() -> Attribution? {
+    func find() -> Attribution? {
         registerTitledNames()
         guard var a = findCue() else { return nil }
         if a.sourceType == .person, a.basis == .explicit { people.register(a.source) }
@@ -134,7 +137,7 @@ struct SourceFinder {
         return TextSpan(t[open + 1].start, t[end].end)
     }
 
-    mutating func findCue() -> Attribution? {
+    func findCue() -> Attribution? {
         // "Jane Doe: The figures are wrong." — a name and a colon open the sentence.
         if n > 2, let colon = t.prefix(8).firstIndex(where: { $0.kind == .symbol && $0.key == lex.colon }), colon > 0,
             colon + 1 < n, (0..<colon).allSatisfy({ isNameWord($0) || isWord($0, in: lex.titles) }),
@@ -156,8 +159,7 @@ struct SourceFinder {
                 return a
             }
         }
-        for v in 0..<n where t[v].isWord {
-            // One lookup tells whether this word can be a cue at all.
+        for v in 0..<n where f[v].contains(.cue) {
             guard let role = lex.cueRoles[t[v].key] else { continue }
             // "Consumer Reports", "the United States": a capitalised cue word inside a name
             // (not a headline in capitals: "FED SAYS").
@@ -194,11 +196,11 @@ struct SourceFinder {
     }
 
     /// Names after a title ("former president Chen Shui-bian") are people, even when they say nothing here.
-    mutating func registerTitledNames() {
+    func registerTitledNames() {
         var i = 0
         while i < n {
-            if t[i].isWord, lex.titles.contains(t[i].key), !lex.untitledHeads.contains(t[i].key), isNameWord(i + 1),
-                !t[i + 1].isCapitalized || !lex.titles.contains(t[i + 1].key)
+            if f[i].contains(.title), !lex.untitledHeads.contains(t[i].key), isNameWord(i + 1),
+                !t[i + 1].isCapitalized || !f[i + 1].contains(.title)
             {
                 var j = i + 1
                 while isNameWord(j) || (isToken(j, lex.hyphen) && isNameWord(j + 1)) || isInitialDot(j) { j += 1 }
@@ -213,7 +215,7 @@ struct SourceFinder {
         }
     }
 
-    mutating func sourceFor(verb v: Int, evidence: Bool) -> Attribution? {
+    func sourceFor(verb v: Int, evidence: Bool) -> Attribution? {
         // Inverted: `…," said Jane Doe` / `…, said the ministry`. Never after "told": that is who heard it
         // ("Heigo Sato, vice president of the institute, told CNN").
         if v > 0, isComma(v - 1) || isClosingQuote(v - 1), !lex.listenerVerbs.contains(t[v].key), let a = mentionAfter(v + 1),

@@ -135,23 +135,27 @@ public enum Tokenizer {
                 token.digitCount = digits
                 tokens.append(token)
             } else if isASCIILetter(b) || (b >= 0x80 && isLetterScalar(bytes, i, end)) {
+                // The word key is hashed while scanning (WordKey.of in one pass): ASCII letters
+                // lowercased, every other byte as it is.
+                var key = WordKey.offsetBasis
                 while i < end {
                     let c = bytes[i]
                     if isASCIILetter(c) {
+                        key = (key ^ UInt64(c | 0x20)) &* WordKey.prime
                         i += 1
                     } else if c >= 0x80, isLetterScalar(bytes, i, end) {
+                        for k in i..<(i + scalarWidth(c)) { key = (key ^ UInt64(bytes[k])) &* WordKey.prime }
                         i += scalarWidth(c)
                     } else if c == UInt8(ascii: "."), i + 1 < end, isASCIILetter(bytes[i + 1]), i - start <= 3,
                         i + 2 >= end || !isASCIILetter(bytes[i + 2]) || bytes[i + 2] == UInt8(ascii: ".")
                     {
+                        key = (key ^ UInt64(c)) &* WordKey.prime
                         i += 1  // "U.S", "a.m": dotted abbreviations stay one word
                     } else {
                         break
                     }
                 }
-                var token = Token(
-                    start: start, end: i, kind: .word, key: WordKey.of(UnsafeBufferPointer(rebasing: bytes[start..<i])),
-                    spaceBefore: space)
+                var token = Token(start: start, end: i, kind: .word, key: key, spaceBefore: space)
                 token.isCapitalized = b >= 65 && b <= 90
                 tokens.append(token)
             } else {

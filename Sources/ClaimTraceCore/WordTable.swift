@@ -2,6 +2,9 @@
 /// lowercased. The tokenizer computes it on the fly, so lexicon lookups hash
 /// nothing at lookup time (Swift's `String` hashing dominated the profile).
 public enum WordKey {
+    public static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    public static let prime: UInt64 = 0x0000_0100_0000_01b3
+
     @inlinable
     public static func of(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
