@@ -39,6 +39,14 @@ enum Lexicon {
     ]
 
     /// Currency written before the figure. "$" alone is USD (the news default).
+    /// Symbols that can open a figure: currency signs, signs, an opening bracket.
+    static let symbolStarters = WordTable(Array(currencySymbols.keys) + ["-", "−", "+", "("])
+    static let hyphenKeys = WordTable(["-", "–", "‑"])
+    static let quoteKeys = WordTable(["\"", "“", "”", "‘", "’", "'"])
+    /// `qualifiers` with each phrase joined and its words as keys, in the same order.
+    static let qualifierKeys: [(String, [UInt64], Bool)] = qualifiers.map { words, approximate in
+        (words.joined(separator: " "), words.map(WordKey.of), approximate)
+    }
     static let currencySymbols: [String: String] = [
         "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS",
         "₱": "PHP", "₫": "VND", "฿": "THB",

@@ -30,17 +30,12 @@ public struct QuantityTagger: Stage {
 struct Matcher {
     let t: [Token]
     let n: Int
-    /// Each token as written and lowercased: units, scale words and names are matched as strings here.
-    let texts: [String]
-    let lowers: [String]
+    let bytes: UnsafeBufferPointer<UInt8>
 
     init(tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) {
         t = tokens
         n = tokens.count
-        texts = tokens.map { $0.text(in: bytes) }
-        lowers = zip(tokens, texts).map { token, text in
-            token.isWord ? Tokenizer.asciiLowercased(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), text) : text
-        }
+        self.bytes = bytes
     }
 
     mutating func run() -> [Quantity] {
@@ -69,18 +64,22 @@ struct Matcher {
     func mayStartFigure(_ i: Int) -> Bool {
         switch t[i].kind {
         case .number: return true
-        case .symbol: return Lexicon.currencySymbols[texts[i]] != nil || ["-", "−", "+", "("].contains(texts[i])
+        case .symbol: return Lexicon.symbolStarters.contains(t[i].key)
         case .word: return Lexicon.starters.contains(t[i].key)
         }
     }
 
     // MARK: Token helpers
 
-    func lower(_ i: Int) -> String? { i >= 0 && i < n && t[i].isWord ? lowers[i] : nil }
-    func text(_ i: Int) -> String? { i >= 0 && i < n ? texts[i] : nil }
+    // Strings are built only here, for the few tokens a candidate figure looks at: units,
+    // scale words and names are matched as strings.
+    func lower(_ i: Int) -> String? { i >= 0 && i < n && t[i].isWord ? t[i].lower(in: bytes) : nil }
+    func text(_ i: Int) -> String? { i >= 0 && i < n ? t[i].text(in: bytes) : nil }
+    func texts(_ i: Int) -> String { t[i].text(in: bytes) }
+    func lowers(_ i: Int) -> String { t[i].isWord ? t[i].lower(in: bytes) : t[i].text(in: bytes) }
     func joined(_ i: Int) -> Bool { i < n && !t[i].spaceBefore }
-    func isHyphen(_ i: Int) -> Bool { i < n && (texts[i] == "-" || texts[i] == "–" || texts[i] == "‑") }
-    func isQuote(_ i: Int) -> Bool { i < n && ["\"", "“", "”", "‘", "’", "'"].contains(texts[i]) }
+    func isHyphen(_ i: Int) -> Bool { i < n && Lexicon.hyphenKeys.contains(t[i].key) }
+    func isQuote(_ i: Int) -> Bool { i < n && Lexicon.quoteKeys.contains(t[i].key) }
 
     func monthAt(_ i: Int) -> Int? {
         guard i < n, t[i].isWord, t[i].isCapitalized, let m = Lexicon.monthKeys[t[i].key] else { return nil }
@@ -214,16 +213,16 @@ struct Matcher {
     // MARK: The matcher
 
     func qualifier(before start: Int) -> (String, Bool, Int)? {
-        for (words, approximate) in Lexicon.qualifiers where words.count <= start {
+        // Compared by word keys: this runs before every figure, for every qualifier phrase.
+        guard start > 0, t[start - 1].isWord else { return nil }
+        for (phrase, keys, approximate) in Lexicon.qualifierKeys where keys.count <= start {
+            let first = start - keys.count
             var ok = true
-            for (k, word) in words.enumerated() where lower(start - words.count + k) != word {
+            for (k, key) in keys.enumerated() where !(t[first + k].isWord && t[first + k].key == key) {
                 ok = false
                 break
             }
-            if ok {
-                let first = start - words.count
-                return (words.joined(separator: " "), approximate, first)
-            }
+            if ok { return (phrase, approximate, first) }
         }
         return nil
     }
@@ -261,7 +260,7 @@ struct Matcher {
         }
         // "last June", "early March": a month without a day is still a date.
         if let w = lower(i), ["last", "next", "this", "early", "late", "mid", "since", "until", "in", "by"].contains(w),
-            monthAt(i + 1) != nil, !(i + 2 < n && t[i + 2].isNumber), texts[i + 1] != "May" || w != "in"
+            monthAt(i + 1) != nil, !(i + 2 < n && t[i + 2].isNumber), texts(i + 1) != "May" || w != "in"
         {
             let startsAt = ["last", "next", "this", "early", "late", "mid"].contains(w) ? i : i + 1
             return (Quantity(span: span(startsAt, i + 2), kind: .date), i + 2)
@@ -273,7 +272,7 @@ struct Matcher {
         var currency: String?
         var numberIndex = i
         var negative = false
-        if let code = Lexicon.currencySymbols[texts[i]], t[i].kind == .symbol, i + 1 < n, t[i + 1].isNumber {
+        if let code = Lexicon.currencySymbols[texts(i)], t[i].kind == .symbol, i + 1 < n, t[i + 1].isNumber {
             currency = code
             numberIndex = i + 1
         } else if let prefix = lower(i), let code = Lexicon.dollarPrefixes[prefix], text(i + 1) == "$", joined(i + 1),
@@ -281,10 +280,10 @@ struct Matcher {
         {
             currency = code
             numberIndex = i + 2
-        } else if t[i].isWord, Lexicon.currencyCodes.contains(texts[i]), i + 1 < n, t[i + 1].isNumber {
-            currency = texts[i] == "RMB" ? "CNY" : texts[i]
+        } else if t[i].isWord, Lexicon.currencyCodes.contains(texts(i)), i + 1 < n, t[i + 1].isNumber {
+            currency = texts(i) == "RMB" ? "CNY" : texts(i)
             numberIndex = i + 1
-        } else if texts[i] == "-" || texts[i] == "−", i + 1 < n, t[i + 1].isNumber, joined(i + 1),
+        } else if texts(i) == "-" || texts(i) == "−", i + 1 < n, t[i + 1].isNumber, joined(i + 1),
             i == 0 || t[i].spaceBefore
         {
             negative = true
@@ -409,7 +408,7 @@ struct Matcher {
             end = nextIndex
         } else if let noun = countNoun(from: end) {
             kind = .count
-            unit = lowers[noun]
+            unit = lowers(noun)
             end = noun + 1
         }
 
@@ -448,7 +447,7 @@ struct Matcher {
             if let noun = countNoun(from: baseEnd), noun == baseEnd { baseEnd = noun + 1 }
             quantity.span = span(exprStart, baseEnd)
             quantity.unit = (unit.map { $0 + " " } ?? "") + "per " + formatBase(base.value)
-                + (baseEnd > base.end ? " " + lowers[baseEnd - 1] : "")
+                + (baseEnd > base.end ? " " + lowers(baseEnd - 1) : "")
             end = baseEnd
         }
         return (quantity, end)
@@ -501,13 +500,13 @@ struct Matcher {
     func rangeEnd(after first: Parsed, exprStart: Int) -> (Parsed, String?)? {
         let k = first.end
         guard k < n else { return nil }
-        let connector = texts[k].lowercased()
+        let connector = texts(k).lowercased()
         let hyphen = isHyphen(k)
         // "from $3 to $4" is a change from one level to another, not a range.
         let isRangeWord = (connector == "to" && lower(exprStart - 1) != "from")
             || (connector == "and" && lower(exprStart - 1) == "between")
             || (connector == "or" && first.spelled)
-        guard isRangeWord || (hyphen && (joined(k) && joined(k + 1) || texts[k] == "–")) else { return nil }
+        guard isRangeWord || (hyphen && (joined(k) && joined(k + 1) || texts(k) == "–")) else { return nil }
         var j = k + 1
         var code: String?
         if let c = Lexicon.currencySymbols[text(j) ?? ""], j + 1 < n, t[j + 1].isNumber {
@@ -585,9 +584,9 @@ struct Matcher {
         }
         // Names with a number: "Taipei 101", "Boeing 737", "Section 427".
         if t[i].plainInteger, !first.scaled, i > 0, t[i - 1].isWord, t[i - 1].isCapitalized, t[i].spaceBefore,
-            !Lexicon.notNames.contains(texts[i - 1]), Lexicon.months[lowers[i - 1]] == nil,
-            Lexicon.currencyCodes.contains(texts[i - 1]) == false, !followsUnit(j), !isYearNumber(i),
-            texts[i - 1].count > 1, !(texts[i - 1].count > 3 && texts[i - 1].uppercased() == texts[i - 1])
+            !Lexicon.notNames.contains(texts(i - 1)), Lexicon.months[lowers(i - 1)] == nil,
+            Lexicon.currencyCodes.contains(texts(i - 1)) == false, !followsUnit(j), !isYearNumber(i),
+            texts(i - 1).count > 1, !(texts(i - 1).count > 3 && texts(i - 1).uppercased() == texts(i - 1))
         {
             var end = j
             // "Section 427 Row 21" stays two codes; a trailing letter ("Row 21B") belongs to this one.
@@ -704,12 +703,12 @@ struct Matcher {
         var unit: String?
         var kind = QuantityKind.count
         if let noun = countNoun(from: end) {
-            unit = lowers[noun]
+            unit = lowers(noun)
             end = noun + 1
-            if let code = Lexicon.currencyWords[lowers[noun]] {
+            if let code = Lexicon.currencyWords[lowers(noun)] {
                 kind = .money  // "hundreds of thousands of dollars"
                 unit = code
-            } else if let measure = Lexicon.measures[lowers[noun]] {
+            } else if let measure = Lexicon.measures[lowers(noun)] {
                 kind = .measure
                 unit = measure
             }
@@ -738,7 +737,7 @@ struct Matcher {
 
     func matchMeasure(at k: Int) -> (String, Int)? {
         guard k < n else { return nil }
-        if texts[k] == "°" {
+        if texts(k) == "°" {
             if let w = lower(k + 1), joined(k + 1), w == "c" || w == "f" { return ("°" + w.uppercased(), k + 2) }
             return ("°", k + 1)
         }
@@ -793,14 +792,14 @@ struct Matcher {
             guard t[m].isWord, !Lexicon.notNounKeys.contains(t[m].key), Lexicon.monthKeys[t[m].key] == nil else {
                 return nil
             }
-            let w = lowers[m]
+            let w = lowers(m)
             if Lexicon.irregularPlurals.contains(w) { return m }
             if w.count >= 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"),
                 !w.hasSuffix("’s"), !w.hasSuffix("'s")
             {
                 return m
             }
-            if words == 0, t[m].isCapitalized, texts[m].uppercased() == texts[m], texts[m].count > 1 {
+            if words == 0, t[m].isCapitalized, texts(m).uppercased() == texts(m), texts(m).count > 1 {
                 return nil  // an acronym right after the number is a name, not a modifier
             }
             words += 1
