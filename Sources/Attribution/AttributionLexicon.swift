@@ -33,6 +33,10 @@ enum AttributionLexicon {
         "spokesperson", "person", "people", "executives", "executive", "aides", "insiders", "observers", "critics",
         "researchers", "scientists", "lawmakers", "witnesses", "residents", "organizers", "organisers",
         "trader", "dealer", "banker", "bankers", "diplomat", "negotiator", "negotiators", "insider", "media",
+        "prosecutors", "prosecutor", "lawyers", "attorneys", "doctors", "doctor", "forecasters", "meteorologists",
+        "seismologists", "engineers", "regulators", "auditors", "inspectors", "officers", "firefighters", "rescuers",
+        "medics", "activists", "campaigners", "protesters", "academics", "historians", "scholars", "consultants",
+        "strategists", "brokers", "underwriters", "spokespeople", "commentators", "pollsters",
     ]
     /// Organisational heads ("the ministry said").
     static let organizations: Set<String> = [
@@ -40,6 +44,8 @@ enum AttributionLexicon {
         "council", "committee", "bureau", "union", "party", "group", "court", "army", "military", "board",
         "exchange", "central bank", "regulator", "institute", "university", "organization", "organisation", "fund",
         "administration", "cabinet", "parliament", "white house", "kremlin", "spokesperson", "club", "team",
+        "ministries", "agencies", "governments", "departments", "banks", "exchanges", "airline", "automaker",
+        "carrier", "utility", "insurer", "lender", "retailer", "manufacturer", "producer", "partnership",
     ]
     /// The people a statistic is about, never its source.
     static let respondents: Set<String> = [
@@ -109,7 +115,7 @@ enum AttributionLexicon {
         "reportedly", "is", "was", "were", "are", "will", "would", "once", "already", "further", "separately",
         "again", "initially", "originally", "first", "last", "has", "had", "then", "privately", "flatly",
         "explicitly", "frequently", "often", "even", "still", "now", "both", "all", "has", "did", "does", "do",
-        "have", "been", "may", "might", "could", "should", "can", "had", "just", "today", "yesterday", "tonight",
+        "have", "been", "may", "might", "could", "should", "can", "had", "just", "today", "yesterday", "tonight", "here",
         "formally", "jointly", "officially",
     ]
     static let pronouns: Set<String> = ["he", "she"]
@@ -210,6 +216,11 @@ final class AttributionKeys: Sendable {
     let inWord = WordKey.of("in")
     let and = WordKey.of("and")
     let that = WordKey.of("that")
+    let it = WordKey.of("it")
+    let closeAngle = WordKey.of(">")
+    let openAngle = WordKey.of("<")
+    let modals = WordTable(["could", "would", "will", "can", "may", "might", "must", "should", "shall"])
+    let clauseJoints = WordTable(["and", "but", "while", "although", "though", "because", "as", "so"])
     let have = WordKey.of("have")
     let be = WordKey.of("be")
     let t = WordKey.of("t")

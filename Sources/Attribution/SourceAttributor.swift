@@ -155,6 +155,16 @@ final class PersonRegistry {
     }
 
     private(set) var last: String?
+    /// The last organisation or document that was a source, with its type: what "it said" refers to.
+    private(set) var lastBody: String?
+    private var bodyTypes: [String: SourceType] = [:]
+
+    func noteBody(_ name: String, type: SourceType) {
+        bodyTypes[name] = type
+        lastBody = name
+    }
+
+    func type(of body: String) -> SourceType { bodyTypes[body] ?? .organization }
     /// Full names by their surnames and first names ("Zelinskiy" → "Volodymyr Zelinskiy"): keys to
     /// search, the parts as written to confirm a match case by case ("Un" is not "UN").
     private var partKeys: [UInt64] = []

@@ -63,6 +63,13 @@ struct SourceFinder {
         return (max(0, start)...e).contains { lex.organizationWords.contains(t[$0].key) }
     }
 
+    /// "Economic and Fiscal Policy Minister Heizo Takenaka": an "and" inside an office, which a title
+    /// word closes a few words later (unlike "Jonathan Wolpaw and Dennis McFarlane").
+    func joinsOffices(at i: Int) -> Bool {
+        isWord(i, lex.and) && isNameWord(i - 1) && isNameWord(i + 1)
+            && ((i + 1)..<min(n, i + 5)).contains { isNameWord($0) && f[$0].contains(.title) }
+    }
+
     /// The period of a middle initial: "Timothy D. Cook", "Lloyd I. Miller".
     func isInitialDot(_ i: Int) -> Bool {
         isToken(i, lex.period) && !t[i].spaceBefore && i >= 1 && t[i - 1].isWord && t[i - 1].isCapitalized
@@ -101,6 +108,9 @@ struct SourceFinder {
         if a.sourceType == .person, a.basis == .explicit { people.register(a.source) }
         if a.sourceType == .organization, a.basis == .explicit, a.source.first?.isUppercase == true {
             people.registerOrganization(a.source, lexicon: lex)
+        }
+        if a.sourceType != .person, a.sourceType != .anonymous, a.source.first?.isUppercase == true {
+            people.noteBody(a.source, type: a.sourceType)  // what "it said" will mean next
         }
         let speech = a.cue.map { L.speechVerbs.contains($0) } ?? false
         if let content = quotedContent(),
@@ -187,6 +197,30 @@ struct SourceFinder {
         return nil
     }
 
+    /// The mention is the subject of the reported clause, not an inverted source: "Jeff Randall,
+    /// said the banks could yet step in" (a verb follows the mention).
+    func startsClause(after a: Attribution) -> Bool {
+        guard let end = a.sourceSpan?.end, let next = t.firstIndex(where: { $0.start >= end }) else { return false }
+        guard t[next].isWord, !t[next].isCapitalized else { return false }
+        if isWord(next, in: lex.modals) || isWord(next, in: lex.beForms) || lex.cueRoles[t[next].key] != nil { return true }
+        // Adverbs, prepositions and relatives may follow an inverted source ("said the company yesterday",
+        // "said Ana Ferreira in a statement", "said Wim Moret of Banque Paribas", "said Jane Doe, who …").
+        if isWord(next, in: lex.auxiliaries) || isWord(next, in: lex.subjectPrepositions) || isWord(next, in: lex.clauseOpeners)
+            || isWord(next, in: lex.relatives) || isWord(next, lex.who) || isWord(next, in: lex.nameJoints)
+            || isWord(next, in: lex.afterNouns) || isWord(next, in: lex.clauseJoints)
+        {
+            return false
+        }
+        // A name may be followed by what it is, up to the end of the clause ("says the Nationwide building
+        // society."); more words are the reported clause ("said German rates were among the lowest").
+        // After a common noun, another lowercase word is its verb ("said the banks cluster").
+        guard let start = a.sourceSpan?.start, let first = t.firstIndex(where: { $0.start >= start }), t[first].isCapitalized
+        else { return true }
+        var k = next
+        while k < n, k < next + 3, t[k].isWord, !t[k].isCapitalized { k += 1 }
+        return !(k == n || isComma(k) || isToken(k, lex.period))
+    }
+
     /// "that" or a figure right after the verb: what a finding looks like ("found that …", "put the rate at 4 percent").
     func findingFollows(_ v: Int) -> Bool {
         if isWord(v + 1, lex.that) { return true }
@@ -218,8 +252,9 @@ struct SourceFinder {
     func sourceFor(verb v: Int, evidence: Bool) -> Attribution? {
         // Inverted: `…," said Jane Doe` / `…, said the ministry`. Never after "told": that is who heard it
         // ("Heigo Sato, vice president of the institute, told CNN").
-        if v > 0, isComma(v - 1) || isClosingQuote(v - 1), !lex.listenerVerbs.contains(t[v].key), let a = mentionAfter(v + 1),
-            !a.sourceType.isDocument || evidence
+        if v > 0, isComma(v - 1) || isClosingQuote(v - 1), !lex.listenerVerbs.contains(t[v].key),
+            !lex.participles.contains(t[v].key), let a = mentionAfter(v + 1),
+            !a.sourceType.isDocument || evidence, !startsClause(after: a)
         {
             return a
         }
@@ -254,6 +289,12 @@ struct SourceFinder {
         let contracted = isWord(k, lex.t) && (isToken(k - 1, lex.apostrophe) || isToken(k - 1, lex.straightApostrophe))
         if isWord(k, in: lex.negations) || contracted { return nil }
         // "it said", "they said": a subject this stage does not resolve, so no document further back either.
+        // "It said": the company, ministry or report that last spoke in the article, when "it" is the subject.
+        if isWord(k, lex.it), k == 0 || isComma(k - 1) || isWord(k - 1, in: lex.clauseJoints) {
+            guard let body = people.lastBody else { return nil }
+            return Attribution(source: body, sourceType: people.type(of: body), cue: nil, sourceSpan: span(k...k),
+                               cueSpan: nil, basis: .resolved)
+        }
         if isWord(k, in: lex.otherPronouns) { return nil }
         // "a person familiar with the matter said", "sources familiar with the talks said"
         if let familiar = (max(0, k - 4)..<k).last(where: { isWord($0, lex.familiar) }), familiar > 0,
@@ -334,10 +375,11 @@ struct SourceFinder {
     func mainClauseSubject(before v: Int) -> Attribution? {
         var s = 0
         if let comma = t[0..<v].firstIndex(where: { $0.key == lex.comma }), comma + 1 < v,
-            isWord(0, in: lex.clauseOpeners)
+            isWord(0, in: lex.clauseOpeners) || (isWord(0, in: lex.clauseJoints) && isWord(1, in: lex.clauseOpeners))
         {
             s = comma + 1
         }
+        if isWord(s, in: lex.clauseJoints) { s += 1 }  // "But analysts were not so certain, saying …"
         var e = s
         while e < v, t[e].isWord, e < s + 8 {
             if isSourceNoun(t[e].key) { return mentionEnding(at: e, start: s) }
@@ -361,6 +403,11 @@ struct SourceFinder {
             guard let name = people.last ?? people.lastNameRun else { return nil }
             return Attribution(source: name, sourceType: .person, cue: nil, sourceSpan: span(k...k), cueSpan: nil,
                                basis: .resolved)
+        }
+        // Wire copy brackets company names and tickers: "<Bank of Montreal>, Brazil's largest creditor, said",
+        // "Amatil Ltd <AMAA.S> said".
+        if isToken(k, lex.closeAngle), let open = (max(0, k - 8)..<k).last(where: { isToken($0, lex.openAngle) }) {
+            k = isNameWord(open - 1) ? open - 1 : k - 1
         }
         // Skip a parenthesis between name and verb: "William Lai (賴清德) said".
         if isToken(k, lex.closeParen) {
@@ -457,20 +504,36 @@ struct SourceFinder {
             let nameStart = e
             while e + 1 < n, isNameWord(e + 1) || (isToken(e + 1, lex.hyphen) && isNameWord(e + 2))
                 || joinsOrganizationName(at: e + 1, from: nameStart) || (isInitialDot(e + 1) && isNameWord(e + 2))
+                || joinsOffices(at: e + 1)
             {
                 e += 1
             }
             // "Bank of England deputy governor Rachel Lomax": an employer, lowercase titles, then the person.
+            // Or a role the lexicon does not list: "Wales physio Mark Davies", "Aviator star Alan Alda".
             var titleEnd = e + 1
-            while isWord(titleEnd, in: lex.titles), !t[titleEnd].isCapitalized { titleEnd += 1 }
-            if titleEnd > e + 1, isNameWord(titleEnd) {
+            while titleEnd < e + 4, let w = word(titleEnd), !t[titleEnd].isCapitalized,
+                !lex.phraseBreaks.contains(w) || (w == lex.and && titleEnd > e + 1),
+                !lex.articles.contains(w), !lex.nameJoints.contains(w) || (w == lex.and && titleEnd > e + 1),
+                !lex.subjectPrepositions.contains(w), !isSourceNoun(w) || f[titleEnd].contains(.title),
+                !lex.modals.contains(w), !lex.auxiliaries.contains(w), !f[titleEnd].contains(.cue)
+            {
+                titleEnd += 1
+            }
+            if titleEnd > e + 1, isNameWord(titleEnd), isNameWord(titleEnd + 1) || isInitialDot(titleEnd + 1)
+                || f[titleEnd - 1].contains(.title)
+            {
                 var nameEnd = titleEnd
                 while isNameWord(nameEnd + 1) || (isToken(nameEnd + 1, lex.hyphen) && isNameWord(nameEnd + 2))
                     || isInitialDot(nameEnd + 1)
                 {
                     nameEnd += 1
                 }
-                return named(start: s, end: nameEnd + 1)
+                if var a = named(start: titleEnd, end: nameEnd + 1), a.sourceType == .person || nameEnd > titleEnd {
+                    a.sourceType = .person
+                    a.title = joinTokens(s..<titleEnd)
+                    a.sourceSpan = span(s...nameEnd)
+                    return a
+                }
             }
             // "a Nomura Research Institute survey"
             if isWord(e + 1, in: lex.documents) {
@@ -572,7 +635,11 @@ struct SourceFinder {
                 || isToken(s - 1, lex.straightApostrophe)
         {
             let w = t[s - 1].key
-            if lex.speechVerbs.contains(w) || lex.evidenceVerbs.contains(w) || lex.phraseBreaks.contains(w) { break }
+            // "the Finance and Agriculture ministries": an "and" between two names stays in the phrase.
+            let joinsNames = w == lex.and && isNameWord(s - 2) && isNameWord(s)
+            if lex.speechVerbs.contains(w) || lex.evidenceVerbs.contains(w) || (lex.phraseBreaks.contains(w) && !joinsNames) {
+                break
+            }
             // "chamber of commerce poll" keeps its "of"; "58 percent of respondents" does not.
             if w == lex.of, s - 2 >= 0,
                 t[s - 2].isNumber || lex.shareWords.contains(t[s - 2].key) || isSourceNoun(t[s].key)
@@ -612,8 +679,12 @@ struct SourceFinder {
     /// "House Speaker Jim Wright and Senate Majority Leader": a title before an "and", so two people,
     /// where "Laurie Milbank and Co assistant manager" is one employer.
     func twoPeople(_ range: Range<Int>) -> Bool {
-        guard let joint = range.first(where: { isWord($0, lex.and) || isToken($0, lex.ampersand) }) else { return false }
-        return (range.lowerBound..<joint).contains { lex.titles.contains(t[$0].key) }
+        guard let joint = range.first(where: { isWord($0, lex.and) || isToken($0, lex.ampersand) }),
+            let title = (range.lowerBound..<joint).last(where: { lex.titles.contains(t[$0].key) })
+        else { return false }
+        // A name between that title and the "and" ("Speaker Jim Wright and"); "President and Chief
+        // Executive Officer Joseph Bouckaert" is one person with two offices.
+        return ((title + 1)..<joint).contains { isNameWord($0) && !lex.titles.contains(t[$0].key) }
     }
 
     /// A named source from tokens `s..<e`: title split off, type guessed, short names resolved.

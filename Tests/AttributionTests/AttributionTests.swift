@@ -303,6 +303,62 @@ struct WireNameTests {
         #expect(a.cue == "found")
     }
 
+    @Test func aParticipleIsNeverInverted() throws {
+        let result = attribute(
+            "Finance Minister Nigel Lawson spoke on Monday. "
+                + "He hoped the forecasts of 4 pct were wrong, saying OECD predictions \"are unreliable.\"")
+        #expect(result[1].1?.source == "Nigel Lawson")
+    }
+
+    @Test func itIsTheLastCompanyThatSpoke() throws {
+        let result = attribute(
+            "Qintex America Ltd said it would extend its offer of 13 dlrs a share. "
+                + "It said 3.3 mln shares had been tendered. The stake is worth 40 mln dlrs, it added.")
+        try #require(result.count == 3)
+        #expect(result[0].1?.source == "Qintex America Ltd")
+        let second = try #require(result[1].1)
+        #expect(second.source == "Qintex America Ltd")
+        #expect(second.basis == .resolved)
+        #expect(result[2].1?.source == "Qintex America Ltd")
+    }
+
+    @Test func itAfterASurveyIsTheSurvey() throws {
+        let result = attribute(
+            "A Gallup poll released on Monday found 61 percent backed the plan. It also showed that 20 percent were unsure.")
+        let second = try #require(result[1].1)
+        #expect(second.source == "Gallup")
+        #expect(second.sourceType == .poll)
+    }
+
+    @Test(arguments: [
+        ("<Bank of Montreal>, Brazil's largest Canadian creditor, said it was not declaring its 1.98 billion dlrs of loans non-performing.",
+         "Bank of Montreal"),
+        ("\"Many countries fear a 1 point rise in rates,\" one official here said.", "one official"),
+        ("SYDNEY, April 8 - Amatil Ltd <AMAA.S> said it proposes a 2-for-5 bonus issue.", "Amatil Ltd"),
+        ("But the BBC's business editor, Jeff Randall, said the banks could yet take over 51 pct.", "Jeff Randall"),
+        ("Rates will rise 2 pct, said the company yesterday.", "company"),
+        ("\"The results show 2 directions,\" said Jonathan Wolpaw and Dennis McFarlane.", "Jonathan Wolpaw"),
+        ("\"The economy has 2 soft patches,\" said Economic and Fiscal Policy Minister Heizo Takenaka.", "Heizo Takenaka"),
+        ("\"It is 1 risk-free trial,\" said Advanced Genetic Sciences President and Chief Executive Officer Joseph Bouckaert.",
+         "Joseph Bouckaert"),
+        ("Joseph E. Cappy, in a telegram to dealers, said Chrysler Corp will retain 4 new cars.", "Joseph E. Cappy"),
+        ("But analysts were not so certain, saying 2 groups may team up.", "analysts"),
+        ("Werner Chrobok, managing partner at Bethmann Bank, said German rates were among the lowest in 40 years.", "Werner Chrobok"),
+        ("\"The grey market has dried up for 2 chips,\" said Merrill Lynch analyst Thomas Kurlack of the memory market.", "Thomas Kurlack"),
+        ("\"We have not had trade like this since 1986,\" said Wim Moret of Banque Paribas.", "Wim Moret"),
+
+        ("Prices rose a seasonally adjusted 0.5% in February, says the Nationwide building society.", "Nationwide"),
+        ("\"He is unlikely to be ready for the final 2 games,\" said Wales physio Mark Davies.", "Mark Davies"),
+        ("The issue carries an 18 pct coupon, said Hambros Bank Ltd as lead manager.", "Hambros Bank Ltd"),
+        ("But at a daily briefing in Beijing, a spokeswoman for the ministry dismissed the claim, saying 3 reports were false.",
+         "spokeswoman"),
+        ("Farmers will get rises of 13.4 pct from July 1, the Finance and Agriculture ministries said.", "Finance and Agriculture ministries"),
+    ])
+    func wireSubjects(_ c: (String, String)) throws {
+        let a = try #require(attribute(c.0)[0].1, "no source in: \(c.0)")
+        #expect(a.source == c.1)
+    }
+
     @Test func anUnresolvedItIsNoDocument() throws {
         // "it said" must not reach back to "model" as if it were a document.
         let a = attribute("Managers must adopt a new model but it said 40 customers had shown interest.")[0].1
