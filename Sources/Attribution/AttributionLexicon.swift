@@ -177,7 +177,16 @@ final class AttributionKeys: Sendable {
     let articles = WordTable(["a", "an", "the"])
     let shareDeterminers = WordTable(["the", "a", "an", "those", "all"])
     let phraseDeterminers = WordTable(["a", "an", "the", "its", "their", "his", "her", "this", "that", "another"])
-    let phraseBreaks = WordTable(["that", "and", "but", "said", "while", "as", "to", "in", "on", "at", "for", "with", "from", "by"])
+    let phraseBreaks = WordTable([
+        "that", "and", "but", "said", "while", "as", "to", "in", "on", "at", "for", "with", "from", "by", "after", "before",
+        "since", "until", "than", "about", "over", "into", "against", "despite", "during", "amid", "following",
+        "although", "though", "because", "if", "when", "where", "whether", "so", "or",
+    ])
+    /// Words after which a cue word is an adjective or a noun: "over alleged profits", "the reported deal".
+    let beforeNonVerbs = WordTable([
+        "a", "an", "the", "of", "over", "for", "in", "on", "at", "by", "with", "from", "about", "after", "against", "its", "than",
+        "their", "his", "her", "this", "these", "those",
+    ])
     let nameJoints = WordTable(["of", "for", "and", "&"])
     let ownerPrepositions = WordTable(["from", "by", "of"])
     let subjectPrepositions = WordTable(["in", "at", "from", "for", "with", "on"])

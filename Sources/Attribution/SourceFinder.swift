@@ -258,6 +258,8 @@ struct SourceFinder {
         {
             return a
         }
+        // "over alleged withheld profits", "the reported deal": an adjective, not a cue.
+        if isWord(v - 1, in: lex.beforeNonVerbs) { return nil }
         // Passive: "were reported by local media" names the source after "by"; "are said to be" names none.
         var be = v - 1
         while isWord(be, in: lex.auxiliaries), !isWord(be, in: lex.beForms) { be -= 1 }
@@ -630,9 +632,12 @@ struct SourceFinder {
     /// Start of the noun phrase ending at `head`: back to a determiner or punctuation, at most 6 words.
     func phraseStart(head: Int) -> Int {
         var s = head
+        // Hyphens inside words ("state-owned") and apostrophes glued to one ("year's", "Manufacturers'"),
+        // not dashes or quote marks.
         while s - 1 >= 0, s > head - 7,
-            t[s - 1].isWord || t[s - 1].isNumber || isToken(s - 1, lex.hyphen) || isToken(s - 1, lex.apostrophe)
-                || isToken(s - 1, lex.straightApostrophe)
+            t[s - 1].isWord || t[s - 1].isNumber
+                || (isToken(s - 1, lex.hyphen) && !t[s - 1].spaceBefore && !t[s].spaceBefore)
+                || ((isToken(s - 1, lex.apostrophe) || isToken(s - 1, lex.straightApostrophe)) && !t[s - 1].spaceBefore)
         {
             let w = t[s - 1].key
             // "the Finance and Agriculture ministries": an "and" between two names stays in the phrase.

@@ -273,9 +273,20 @@ struct WireNameTests {
         "Priority claims of governmental units will be paid over 6 years.",
         "Among sweeteners reported to have been discussed were plans to move 2 markets to London.",
         "Recent evidence pointed to 337,000 new jobs last month.",
+        "The director sued the studio for $40m over alleged withheld profits.",
     ])
     func nounsAndPassivesThatAreNoCue(_ sentence: String) {
         #expect(attribute(sentence)[0].1 == nil)
+    }
+
+    @Test func aDocumentPhraseStopsAtAPreposition() throws {
+        let a = try #require(attribute("Gordon Brown appealed for unity after reports claimed 2 pledges were broken.")[0].1)
+        #expect(a.source == "reports")
+    }
+
+    @Test func aPhraseDoesNotRunAcrossADashOrAConjunction() throws {
+        let a = try #require(attribute("He has since said he 'made it up' - although insiders say 2 plans are real.")[0].1)
+        #expect(a.source == "insiders")
     }
 
     @Test func aDayBetweenSubjectAndVerbIsSkipped() throws {
