@@ -63,7 +63,7 @@ enum WikiText {
 
     /// One pass over the UTF-8 bytes of `range`, dropping nested constructs by depth. Every
     /// construct opens with an ASCII byte, so most bytes cost one switch and one append.
-    static func strip(_ s: [UInt8], _ range: Range<Int>, into out: inout [UInt8]) {
+    static func strip(_ s: [UInt8], _ range: Range<Int>, into out: inout [UInt8], depth: Int = 0) {
         let n = range.upperBound
         /// `literal` (ASCII) at `k`; its lowercase letters also match capitals ("<REF", "HTTP").
         func starts(_ literal: StaticString, at k: Int) -> Bool {
@@ -128,8 +128,9 @@ enum WikiText {
                 let target = String(decoding: s[inner.lowerBound..<targetEnd], as: UTF8.self).lowercased()
                 if colon != nil, ["file", "image", "category", "media"].contains(target) {
                     // dropped
-                } else if let bar = s[inner].lastIndex(of: UInt8(ascii: "|")) {
-                    strip(s, (bar + 1)..<inner.upperBound, into: &out)
+                } else if let bar = s[inner].lastIndex(of: UInt8(ascii: "|")), depth < 32 {
+                    // Labels nest ("[[a|[[b|c]]]]"); past 32 levels a hostile page gets its text as written.
+                    strip(s, (bar + 1)..<inner.upperBound, into: &out, depth: depth + 1)
                 } else {
                     out.append(contentsOf: s[inner])
                 }
