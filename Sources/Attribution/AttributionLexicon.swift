@@ -46,6 +46,7 @@ enum AttributionLexicon {
         "administration", "cabinet", "parliament", "white house", "kremlin", "spokesperson", "club", "team",
         "ministries", "agencies", "governments", "departments", "banks", "exchanges", "airline", "automaker",
         "carrier", "utility", "insurer", "lender", "retailer", "manufacturer", "producer", "partnership",
+        "newspaper", "magazine", "broadcaster", "website", "network", "channel",
     ]
     /// The people a statistic is about, never its source.
     static let respondents: Set<String> = [

@@ -70,6 +70,12 @@ struct SourceFinder {
             && ((i + 1)..<min(n, i + 5)).contains { isNameWord($0) && f[$0].contains(.title) }
     }
 
+    /// The apostrophe inside "O’Neill", "Le’Veon": glued on both sides.
+    func isGluedApostrophe(_ i: Int) -> Bool {
+        (isToken(i, lex.apostrophe) || isToken(i, lex.straightApostrophe)) && !t[i].spaceBefore && i + 1 < n
+            && !t[i + 1].spaceBefore
+    }
+
     /// The period of a middle initial: "Timothy D. Cook", "Lloyd I. Miller".
     func isInitialDot(_ i: Int) -> Bool {
         isToken(i, lex.period) && !t[i].spaceBefore && i >= 1 && t[i - 1].isWord && t[i - 1].isCapitalized
@@ -332,6 +338,17 @@ struct SourceFinder {
                 c -= 1
             }
             guard c > 0, isComma(c) else { return nil }
+            // A bracketed short name between commas belongs to the appositive before it:
+            // "Bumpei Otsuki, president of the Japan Federation of Employers' Associations, (Nikkeiren), told".
+            if isToken(c + 1, lex.openParen), isToken(k - 1, lex.closeParen), c > 1 {
+                var earlier = c - 1
+                while earlier > 0, earlier > c - 16, !isComma(earlier),
+                    t[earlier].kind != .symbol || !lex.clauseMarks.contains(t[earlier].key)
+                {
+                    earlier -= 1
+                }
+                if earlier > 0, isComma(earlier), let a = mentionEnding(at: earlier - 1), a.sourceType == .person { return a }
+            }
             // A person named second is the source: "A New Jersey investor, Joseph Falkenstein, told the SEC",
             // "Apple's chief executive, Timothy D. Cook, told The Guardian".
             if ((c + 1)..<k).allSatisfy({ isNameWord($0) || isInitialDot($0) || isToken($0, lex.hyphen) }),
@@ -429,6 +446,7 @@ struct SourceFinder {
             var s = k
             while s - 1 >= 0,
                 isNameWord(s - 1) || (isToken(s - 1, lex.hyphen) && isNameWord(s - 2) && isNameWord(s))
+                    || (isGluedApostrophe(s - 1) && isNameWord(s - 2) && t[s].isCapitalized)
                     || isInitialDot(s - 1)
                     || (joinsOrganizationName(at: s - 1, from: s - 2) && isNameWord(s - 2))
             {
@@ -516,7 +534,8 @@ struct SourceFinder {
             while titleEnd < e + 4, let w = word(titleEnd), !t[titleEnd].isCapitalized,
                 !lex.phraseBreaks.contains(w) || (w == lex.and && titleEnd > e + 1),
                 !lex.articles.contains(w), !lex.nameJoints.contains(w) || (w == lex.and && titleEnd > e + 1),
-                !lex.subjectPrepositions.contains(w), !isSourceNoun(w) || f[titleEnd].contains(.title),
+                !lex.subjectPrepositions.contains(w),
+                !isSourceNoun(w) || f[titleEnd].contains(.title) || lex.organizations.contains(w),
                 !lex.modals.contains(w), !lex.auxiliaries.contains(w), !f[titleEnd].contains(.cue)
             {
                 titleEnd += 1
@@ -564,6 +583,22 @@ struct SourceFinder {
         while h < s + 6, let w = word(h) {
             if isSourceNoun(w) {
                 while let next = word(h + 1), isSourceNoun(next) { h += 1 }
+                // "industry website Screen Daily", "analysts Gartner": the name after the noun is the source.
+                // After a title the name is a person's, whose employer may follow ("energy analyst Orin
+                // Middleton of Barclays Capital"); a source noun after the name makes it a qualifier
+                // ("official Yugoslav figures").
+                let title = lex.titles.contains(t[h].key)
+                if !lex.documents.contains(t[h].key), isNameWord(h + 1) {
+                    var e = h + 1
+                    while isNameWord(e + 1) || (!title && joinsOrganizationName(at: e + 1, from: h + 1)) { e += 1 }
+                    if let next = word(e + 1), isSourceNoun(next) {
+                        return mentionEnding(at: e + 1, start: s0)
+                    }
+                    if var a = named(start: h + 1, end: e + 1) {
+                        if a.sourceType == .person, a.title == nil, !lex.titles.contains(t[h].key) { a.sourceType = .organization }
+                        return a
+                    }
+                }
                 return mentionEnding(at: h, start: s0)
             }
             h += 1
