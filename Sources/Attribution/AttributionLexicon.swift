@@ -106,6 +106,8 @@ enum AttributionLexicon {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "According", "January",
         "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        // Adjectives that open a sentence before a document ("Official figures show …").
+        "Official", "Unofficial", "Preliminary", "Provisional", "Latest", "Recent", "Separate", "Initial",
         // Labels of wire copy and web pages ("NOTE: …", "Reporting by …").
         "Note", "Update", "Correction", "Background", "Related", "Watch", "Photo", "Video", "Advertisement",
         "Editing", "Reporting", "Writing",
@@ -237,6 +239,7 @@ final class AttributionKeys: Sendable {
     let negations = WordTable(["not", "never"])
     let relatives = WordTable(["who", "which", "whom", "whose", "what", "there", "here", "one"])
     let beForms = WordTable(["is", "are", "was", "were", "be", "been", "being"])
+    let haveForms = WordTable(["has", "have", "had", "did", "does"])
     let nounCues = WordTable(["claims", "reports", "estimates", "forecasts", "notes", "states", "points", "projects", "finds"])
     let afterNouns = WordTable(
         ["of", "for", "against", "to", "on", "in", "from", "by", "were", "are", "will", "have", "has", "is", "was", "and"])

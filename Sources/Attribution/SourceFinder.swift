@@ -208,7 +208,11 @@ struct SourceFinder {
     func startsClause(after a: Attribution) -> Bool {
         guard let end = a.sourceSpan?.end, let next = t.firstIndex(where: { $0.start >= end }) else { return false }
         guard t[next].isWord, !t[next].isCapitalized else { return false }
-        if isWord(next, in: lex.modals) || isWord(next, in: lex.beForms) || lex.cueRoles[t[next].key] != nil { return true }
+        if isWord(next, in: lex.modals) || isWord(next, in: lex.beForms) || isWord(next, in: lex.haveForms)
+            || lex.cueRoles[t[next].key] != nil
+        {
+            return true
+        }
         // Adverbs, prepositions and relatives may follow an inverted source ("said the company yesterday",
         // "said Ana Ferreira in a statement", "said Wim Moret of Banque Paribas", "said Jane Doe, who …").
         if isWord(next, in: lex.auxiliaries) || isWord(next, in: lex.subjectPrepositions) || isWord(next, in: lex.clauseOpeners)

@@ -289,6 +289,13 @@ struct WireNameTests {
         #expect(a.source == "insiders")
     }
 
+    @Test func aPronounAfterAnInvertedCueIsTheReportedSubject() throws {
+        let result = attribute(
+            "Judge Edmund Palmieri heard the case on Monday. "
+                + "Standing before the judge, Anderson, who faces up to 10 years in jail, said he had 2 operations.")
+        #expect(result[1].1?.source != "Edmund Palmieri")
+    }
+
     @Test func aDayBetweenSubjectAndVerbIsSkipped() throws {
         let a = try #require(attribute("Allegheny today said the deal was valued at 500 mln dlrs.")[0].1)
         #expect(a.source == "Allegheny")
@@ -352,6 +359,7 @@ struct WireNameTests {
          "Bumpei Otsuki"),
         ("The newspaper, quoting administration officials, said 8 restrictions would be lifted.", "newspaper"),
         ("Hitch took an estimated $30.1m, according to industry website Screen Daily.", "Screen Daily"),
+        ("Official figures show that dollar sales reached a record 6 billion in May.", "Official figures"),
         ("\"Prices look set at the $40 to $50 level,\" said energy analyst Orin Middleton of Barclays Capital.", "Orin Middleton"),
         ("The band remain the biggest in the world, according to Q magazine editor Paul Rees, with 40 million albums sold.", "Paul Rees"),
         ("\"We gained 10 yards,\" Le’Veon Bell told reporters.", "Le’Veon Bell"),
