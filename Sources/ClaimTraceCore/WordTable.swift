@@ -61,3 +61,18 @@ extension WordTable where Value == Bool {
     @inlinable
     public func contains(_ key: UInt64) -> Bool { self[key] != nil }
 }
+
+/// A word → value table read with a `String` (hashed with ``WordKey``, not Swift's `String`
+/// hashing) or with a token's key. Its words are matched case-insensitively.
+public struct KeyedLexicon<Value: Sendable>: Sendable {
+    public let table: WordTable<Value>
+    public let keys: [String]
+
+    public init(_ entries: [String: Value]) {
+        table = WordTable(entries.map { ($0.key, $0.value) })
+        keys = Array(entries.keys)
+    }
+
+    @inlinable public subscript(word: String) -> Value? { table[WordKey.of(word.utf8)] }
+    @inlinable public subscript(key key: UInt64) -> Value? { table[key] }
+}

@@ -2,26 +2,26 @@ import ClaimTraceCore
 
 /// Words the quantity matcher knows. Keys are lowercase.
 enum Lexicon {
-    static let units: [String: Double] = [
+    static let units = KeyedLexicon<Double>([
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    ]
-    static let tens: [String: Double] = [
+    ])
+    static let tens = KeyedLexicon<Double>([
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    ]
+    ])
     /// Multipliers written as words after a number ("1.2 million", "4 mln", "2.5bn").
-    static let scales: [String: Double] = [
+    static let scales = KeyedLexicon<Double>([
         "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
         "mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "trln": 1e12, "trn": 1e12,
-    ]
+    ])
     /// Short scales that are only scales right after money ("$5m", "£3k").
-    static let moneyScales: [String: Double] = ["m": 1e6, "k": 1e3, "b": 1e9, "t": 1e12]
+    static let moneyScales = KeyedLexicon<Double>(["m": 1e6, "k": 1e3, "b": 1e9, "t": 1e12])
 
-    static let fractions: [String: Double] = [
+    static let fractions = KeyedLexicon<Double>([
         "half": 1.0 / 2, "halves": 1.0 / 2, "third": 1.0 / 3, "thirds": 1.0 / 3, "quarter": 1.0 / 4,
         "quarters": 1.0 / 4, "fifth": 1.0 / 5, "fifths": 1.0 / 5, "tenth": 1.0 / 10, "tenths": 1.0 / 10,
-    ]
+    ])
 
     static let ordinals: Set<String> = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
@@ -61,16 +61,16 @@ enum Lexicon {
         "NZD", "SEK", "NOK", "DKK", "ZAR", "TWD", "RMB", "TRY", "PLN", "IDR", "THB", "SAR", "AED",
     ]
     /// Currency written after the figure ("4 mln dlrs", "300 billion yen").
-    static let currencyWords: [String: String] = [
+    static let currencyWords = KeyedLexicon<String>([
         "dollar": "USD", "dollars": "USD", "dlr": "USD", "dlrs": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR",
         "eur": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "stg": "GBP", "sterling": "GBP",
         "rupees": "INR", "rupee": "INR", "won": "KRW", "roubles": "RUB", "rubles": "RUB", "francs": "CHF",
         "pesos": "MXN", "reais": "BRL", "rand": "ZAR", "lire": "ITL", "marks": "DEM", "crowns": "SEK",
         "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "chf": "CHF", "cad": "CAD", "aud": "AUD", "hkd": "HKD",
-    ]
+    ])
 
     /// Measure units, normalised.
-    static let measures: [String: String] = [
+    static let measures = KeyedLexicon<String>([
         "km": "km", "kms": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
         "mile": "mi", "miles": "mi", "metres": "m", "meters": "m", "metre": "m", "meter": "m", "cm": "cm",
         "centimetres": "cm", "centimeters": "cm", "mm": "mm", "millimetres": "mm", "millimeters": "mm", "kg": "kg",
@@ -82,15 +82,15 @@ enum Lexicon {
         "lbs": "lb", "lb": "lb", "pounds": "lb", "ounces": "oz", "oz": "oz", "litres": "l", "liters": "l",
         "gallons": "gal", "mph": "mph", "knots": "kn", "bushels": "bu", "sq": "sq", "degrees": "°",
         "celsius": "°C", "fahrenheit": "°F", "gb": "GB", "tb": "TB", "mb": "MB", "ghz": "GHz", "mhz": "MHz",
-    ]
-    static let durations: [String: String] = [
+    ])
+    static let durations = KeyedLexicon<String>([
         "year": "year", "years": "year", "yr": "year", "yrs": "year", "month": "month", "months": "month",
         "week": "week", "weeks": "week", "day": "day", "days": "day", "hour": "hour", "hours": "hour",
         "hrs": "hour", "minute": "minute", "minutes": "minute", "mins": "minute", "second": "second",
         "seconds": "second", "decade": "decade", "decades": "decade", "century": "century",
         "centuries": "century", "quarter": "quarter", "quarters": "quarter", "mths": "month", "mth": "month",
         "mos": "month", "wks": "week", "qtr": "quarter", "qtrs": "quarter",
-    ]
+    ])
 
     /// Hedges before a figure, longest first; the flag says whether it makes the figure approximate.
     static let qualifiers: [([String], Bool)] = [
