@@ -5,6 +5,7 @@ enum AttributionLexicon {
     /// Reporting verbs: a person or body says something.
     static let speechVerbs: Set<String> = [
         "said", "says", "say", "saying", "told", "tells", "added", "adds", "noted", "notes", "warned", "warns",
+        "adding", "noting", "warning", "arguing", "insisting", "stressing", "explaining",
         "claimed", "claims", "claim", "announced", "announces", "estimated", "estimates", "estimate", "stated",
         "states", "insisted", "insists", "argued", "argues", "explained", "explains", "wrote", "writes", "predicted",
         "predicts", "acknowledged", "acknowledges", "admitted", "admits", "confirmed", "confirms", "declared",
@@ -183,7 +184,7 @@ final class AttributionKeys: Sendable {
     let phraseBreaks = WordTable([
         "that", "and", "but", "said", "while", "as", "to", "in", "on", "at", "for", "with", "from", "by", "after", "before",
         "since", "until", "than", "about", "over", "into", "against", "despite", "during", "amid", "following",
-        "although", "though", "because", "if", "when", "where", "whether", "so", "or",
+        "although", "though", "because", "if", "when", "where", "whether", "so", "or", "ago",
     ])
     /// Words after which a cue word is an adjective or a noun: "over alleged profits", "the reported deal".
     let beforeNonVerbs = WordTable([
@@ -233,6 +234,9 @@ final class AttributionKeys: Sendable {
     let openAngle = WordKey.of("<")
     let modals = WordTable(["could", "would", "will", "can", "may", "might", "must", "should", "shall"])
     let clauseJoints = WordTable(["and", "but", "while", "although", "though", "because", "as", "so"])
+    let subordinators = WordTable(["after", "before", "when", "since", "until", "once", "if", "that"])
+    let reportingParticiples = WordTable(["adding", "noting", "warning", "arguing", "insisting", "stressing", "explaining"])
+    let subjectPronouns = WordTable(["it", "they", "he", "she", "we", "this", "there", "i"])
     let have = WordKey.of("have")
     let be = WordKey.of("be")
     let t = WordKey.of("t")

@@ -70,6 +70,18 @@ struct SourceFinder {
             && ((i + 1)..<min(n, i + 5)).contains { isNameWord($0) && f[$0].contains(.title) }
     }
 
+    /// The organisation named at the start of the sentence (after "The" or a dateline), if it ends before `k`.
+    func openingOrganization(before k: Int) -> Attribution? {
+        var s = 0
+        if let dash = t.prefix(12).firstIndex(where: { $0.key == lex.hyphen && $0.spaceBefore }), dash + 1 < k { s = dash + 1 }
+        if isWord(s, in: lex.articles) { s += 1 }
+        guard isNameWord(s) else { return nil }
+        var e = s
+        while e + 1 < k, isNameWord(e + 1) || joinsOrganizationName(at: e + 1, from: s) { e += 1 }
+        guard (s...e).contains(where: { f[$0].contains(.organizationWord) || isAcronym($0) }) else { return nil }
+        return named(start: s, end: e + 1).flatMap { $0.sourceType == .organization ? $0 : nil }
+    }
+
     /// The apostrophe inside "O’Neill", "Le’Veon": glued on both sides.
     func isGluedApostrophe(_ i: Int) -> Bool {
         (isToken(i, lex.apostrophe) || isToken(i, lex.straightApostrophe)) && !t[i].spaceBefore && i + 1 < n
@@ -175,8 +187,12 @@ struct SourceFinder {
                 return a
             }
         }
+        // Words inside a closed quotation are the source's, not a cue: "\"Citicorp is saying you can't
+        // scare us,\" Berger said."
+        let quoted = quotationBounds()
         for v in 0..<n where f[v].contains(.cue) {
             guard let role = lex.cueRoles[t[v].key] else { continue }
+            if let quoted, quoted.contains(v) { continue }
             // "Consumer Reports", "the United States": a capitalised cue word inside a name
             // (not a headline in capitals: "FED SAYS").
             if t[v].isCapitalized, isNameWord(v - 1), PersonRegistry.hasLowercase(t[v], bytes) { continue }
@@ -190,6 +206,14 @@ struct SourceFinder {
             }
             let isEvidence = role == .evidence || role == .both
             guard role != .according else { continue }
+            // "…, warning that …", "…, adding: …": a participle reports only when words are reported next,
+            // not in "adding $1.89", "adding 10 points" or "a statement explaining the decision".
+            if lex.reportingParticiples.contains(t[v].key),
+                !(isWord(v + 1, lex.that) || isToken(v + 1, lex.colon) || QuoteMarks.opens(v + 1 < n ? t[v + 1] : t[v], lex)
+                    || isWord(v + 1, in: lex.subjectPronouns))
+            {
+                continue
+            }
             if var a = sourceFor(verb: v, evidence: isEvidence) {
                 // "Verstappen showed nerves of steel", "Vodafone has found it difficult": an evidence verb
                 // reports only for a document, or for a body when a finding follows ("Gallup found 61 percent").
@@ -231,12 +255,22 @@ struct SourceFinder {
         return !(k == n || isComma(k) || isToken(k, lex.period))
     }
 
+    /// Token indices strictly inside the sentence's first quotation when it both opens and closes here.
+    func quotationBounds() -> ClosedRange<Int>? {
+        guard let open = t.firstIndex(where: { QuoteMarks.opens($0, lex) }) else { return nil }
+        guard let close = t[(open + 1)...].firstIndex(where: {
+            $0.kind == .symbol && ($0.key == lex.rightQuote || $0.key == lex.straightQuote || $0.key == lex.rightGuillemet)
+        }), close > open + 1
+        else { return nil }
+        return (open + 1)...(close - 1)
+    }
+
     /// "that" or a figure right after the verb: what a finding looks like ("found that …", "put the rate at 4 percent").
     func findingFollows(_ v: Int) -> Bool {
         if isWord(v + 1, lex.that) { return true }
         guard v + 1 < n else { return false }
         let limit = t[min(n - 1, v + 4)].end
-        return quantities.contains { $0.span.start >= t[v].end && $0.span.start <= limit }
+        return quantities.contains { $0.isStatistic && $0.span.start >= t[v].end && $0.span.start <= limit }
     }
 
     /// Names after a title ("former president Chen Shui-bian") are people, even when they say nothing here.
@@ -273,7 +307,8 @@ struct SourceFinder {
         // Passive: "were reported by local media" names the source after "by"; "are said to be" names none.
         var be = v - 1
         while isWord(be, in: lex.auxiliaries), !isWord(be, in: lex.beForms) { be -= 1 }
-        if isWord(be, in: lex.beForms), isWord(v + 1, lex.to) || isWord(v + 1, lex.by) {
+        // Any "be" form before a participle is a passive: "when it was announced", "sales were estimated at …".
+        if isWord(be, in: lex.beForms), !bytes[t[v].start..<t[v].end].reversed().starts(with: "gni".utf8) {  // "were saying" is no passive
             return isWord(v + 1, lex.by) ? mentionAfter(v + 2) : nil
         }
         // "sweeteners reported to have been discussed", "studios said to be interested".
@@ -302,7 +337,18 @@ struct SourceFinder {
         if isWord(k, in: lex.negations) || contracted { return nil }
         // "it said", "they said": a subject this stage does not resolve, so no document further back either.
         // "It said": the company, ministry or report that last spoke in the article, when "it" is the subject.
-        if isWord(k, lex.it), k == 0 || isComma(k - 1) || isWord(k - 1, in: lex.clauseJoints) {
+        if isWord(k, lex.it), k == 0 || isComma(k - 1) || isWord(k - 1, in: lex.clauseJoints)
+            || isWord(k - 1, in: lex.subordinators)
+        {
+            // In a clause of its own sentence, "it" is first the organisation the sentence opened with:
+            // "National Westminster Bank Plc … became the first … when it said …" (not "…, it said").
+            if isWord(k - 1, in: lex.subordinators) || isWord(k - 1, in: lex.clauseJoints),
+                var opener = openingOrganization(before: k)
+            {
+                opener.sourceSpan = span(k...k)
+                opener.basis = .resolved
+                return opener
+            }
             guard let body = people.lastBody else { return nil }
             return Attribution(source: body, sourceType: people.type(of: body), cue: nil, sourceSpan: span(k...k),
                                cueSpan: nil, basis: .resolved)
@@ -360,7 +406,8 @@ struct SourceFinder {
             {
                 return a
             }
-            if let a = mentionEnding(at: c - 1), !a.sourceType.isDocument { return a }
+            // A document only for an evidence verb: "The study, published in the journal Nature, found …".
+            if let a = mentionEnding(at: c - 1), !a.sourceType.isDocument || evidence { return a }
             return nil
         }
         // A subject with a prepositional phrase: "Police in the capital said", "officials at the ministry said".
@@ -407,6 +454,8 @@ struct SourceFinder {
         while e < v, t[e].isWord, e < s + 8 {
             if isSourceNoun(t[e].key) { return mentionEnding(at: e, start: s) }
             if isNameWord(e) {
+                // "Central bank president Wim Duisenberg has defended the move, saying …": read it as after a cue.
+                if let a = mentionAfter(e), a.sourceType == .person, let end = a.sourceSpan?.end, end <= t[v].start { return a }
                 var end = e
                 while end + 1 < v, isNameWord(end + 1) || joinsOrganizationName(at: end + 1, from: e) { end += 1 }
                 return mentionEnding(at: end)
@@ -559,6 +608,13 @@ struct SourceFinder {
                     a.sourceSpan = span(s...nameEnd)
                     return a
                 }
+            }
+            // "Bob Bannon of Security Pacific National Bank": a person, then where they work.
+            if let of = (nameStart..<e).first(where: { isWord($0, lex.of) }), of - nameStart >= 2, of - nameStart <= 3,
+                !(nameStart..<of).contains(where: { f[$0].contains(.organizationWord) || f[$0].contains(.title) || isAcronym($0) }),
+                let a = named(start: s, end: of), a.sourceType == .person
+            {
+                return a
             }
             // "a Nomura Research Institute survey"
             if isWord(e + 1, in: lex.documents) {

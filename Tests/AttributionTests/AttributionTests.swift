@@ -268,12 +268,16 @@ struct WireNameTests {
 
     @Test(arguments: [
         "Three film studios are said to be interested in the 2 books.",
+        "The stock looked expensive when it was announced at 102 pence.",
+        "Sales were estimated at 40 mln dlrs last year.",
         "Five more barristers are now reported to be threatening to resign over the 3 percent cut.",
         "He cited news reports that the tax cut would grow by 5 billion marks.",
         "Priority claims of governmental units will be paid over 6 years.",
         "Among sweeteners reported to have been discussed were plans to move 2 markets to London.",
         "Recent evidence pointed to 337,000 new jobs last month.",
         "The director sued the studio for $40m over alleged withheld profits.",
+        "Brent crude also rose in London trading, adding $1.89 to $48.62 at the close.",
+        "All Black Aaron Mauger was in good form with the boot, adding 10 points.",
     ])
     func nounsAndPassivesThatAreNoCue(_ sentence: String) {
         #expect(attribute(sentence)[0].1 == nil)
@@ -359,6 +363,15 @@ struct WireNameTests {
          "Bumpei Otsuki"),
         ("The newspaper, quoting administration officials, said 8 restrictions would be lifted.", "newspaper"),
         ("Hitch took an estimated $30.1m, according to industry website Screen Daily.", "Screen Daily"),
+        ("The study, published in the journal Nature, found that glaciers lost 267 billion tonnes of ice a year.", "study"),
+        ("The IMF cut its growth forecast to 2.7% for next year, warning that the worst is yet to come.", "IMF"),
+        ("\"Citicorp is saying you can't scare us, we'll make your 90-day loans non-performing,\" Berger said.", "Berger"),
+        ("\"The numbers were a little disappointing,\" said Bob Bannon of Security Pacific National Bank, citing 2 reports.", "Bob Bannon"),
+        ("A few months ago analysts were saying the USSR might not buy U.S. corn for the first time in 15 years.", "analysts"),
+        ("Central bank president Wim Duisenberg defended the 4.5 pct rate, noting \"the rate is not the most important\".",
+         "Wim Duisenberg"),
+        ("National Westminster Bank Plc became the first to follow when it said it was adding 466 mln stg to its reserves.",
+         "National Westminster Bank Plc"),
         ("Official figures show that dollar sales reached a record 6 billion in May.", "Official figures"),
         ("\"Prices look set at the $40 to $50 level,\" said energy analyst Orin Middleton of Barclays Capital.", "Orin Middleton"),
         ("The band remain the biggest in the world, according to Q magazine editor Paul Rees, with 40 million albums sold.", "Paul Rees"),
