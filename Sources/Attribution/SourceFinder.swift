@@ -105,6 +105,8 @@ struct SourceFinder {
         let w = text(i)
         return w.hasSuffix("an") || w.hasSuffix("ese") || w.hasSuffix("ish") || w.hasSuffix("i") || w == "US"
             || w == "U.S" || w == "UK" || w == "EU" || w == "French" || w == "Dutch" || w == "Greek" || w == "Thai"
+            || w == "Soviet" || w == "Swiss" || w == "Czech" || w == "Yugoslav" || w == "Welsh" || w == "Filipino"
+            || w == "Argentine" || w == "Philippine"
     }
 
     func joinTokens(_ range: Range<Int>) -> String {
@@ -507,6 +509,13 @@ struct SourceFinder {
             }
             // Lowercase titles before a capitalised name: "former president Chen Shui-bian", and the
             // employer before them, which joins the title: "Bank of England deputy governor Rachel Lomax".
+            // "analyst Rick Martin of Sanford C. Bernstein Co Inc said": the person before "of" an employer.
+            if isWord(s - 1, lex.of), isNameWord(s - 2), isNameWord(s - 3), !f[s - 2].contains(.title),  // not "Minister of …"
+                (s...k).contains(where: { f[$0].contains(.organizationWord) || isAcronym($0) }),
+                let a = mentionEnding(at: s - 2), a.sourceType == .person
+            {
+                return a
+            }
             let nameStart = s
             while isWord(s - 1, in: lex.titles), !t[s - 1].isCapitalized { s -= 1 }
             if s < nameStart, isNameWord(s - 1) {

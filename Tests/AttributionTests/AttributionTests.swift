@@ -300,6 +300,12 @@ struct WireNameTests {
         #expect(result[1].1?.source != "Edmund Palmieri")
     }
 
+    @Test func aTitleBeforeOfIsNoPerson() throws {
+        // "Minister of Mines and Energy" is an office, not a person named before "of" an employer.
+        let a = try #require(attribute("Output will fall 2 pct, Indonesian Minister of Mines and Energy Subroto told Reuters.")[0].1)
+        #expect(a.source.hasSuffix("Subroto"))
+    }
+
     @Test func aDayBetweenSubjectAndVerbIsSkipped() throws {
         let a = try #require(attribute("Allegheny today said the deal was valued at 500 mln dlrs.")[0].1)
         #expect(a.source == "Allegheny")
@@ -367,6 +373,8 @@ struct WireNameTests {
         ("The IMF cut its growth forecast to 2.7% for next year, warning that the worst is yet to come.", "IMF"),
         ("\"Citicorp is saying you can't scare us, we'll make your 90-day loans non-performing,\" Berger said.", "Berger"),
         ("\"The numbers were a little disappointing,\" said Bob Bannon of Security Pacific National Bank, citing 2 reports.", "Bob Bannon"),
+        ("IBM should post strong growth in 1988, analyst Rick Martin of Sanford C. Bernstein Co Inc said.", "Rick Martin"),
+        ("Soviet data show the machine-building industry increased output by 3.3 pct.", "Soviet data"),
         ("A few months ago analysts were saying the USSR might not buy U.S. corn for the first time in 15 years.", "analysts"),
         ("Central bank president Wim Duisenberg defended the 4.5 pct rate, noting \"the rate is not the most important\".",
          "Wim Duisenberg"),
