@@ -37,7 +37,8 @@ enum AttributionLexicon {
         "prosecutors", "prosecutor", "lawyers", "attorneys", "doctors", "doctor", "forecasters", "meteorologists",
         "seismologists", "engineers", "regulators", "auditors", "inspectors", "officers", "firefighters", "rescuers",
         "medics", "activists", "campaigners", "protesters", "academics", "historians", "scholars", "consultants",
-        "strategists", "brokers", "underwriters", "spokespeople", "commentators", "pollsters",
+        "strategists", "brokers", "underwriters", "spokespeople", "commentators", "pollsters", "lawyer", "attorney",
+        "adviser", "advisor", "aide", "friend", "relative", "witness", "agent", "leaders", "members", "managers",
     ]
     /// Organisational heads ("the ministry said").
     static let organizations: Set<String> = [
@@ -54,7 +55,7 @@ enum AttributionLexicon {
         "respondents", "consumers", "voters", "adults", "participants", "people", "americans", "japanese",
         "chinese", "britons", "residents", "workers", "employees", "users", "customers", "parents", "students",
         "those", "households", "citizens", "patients", "teenagers", "women", "men", "investors", "companies",
-        "firms", "businesses", "executives", "ceos", "managers", "europeans", "germans", "canadians",
+        "firms", "businesses", "ceos", "europeans", "germans", "canadians",
     ]
     /// Words that turn a noun phrase into a share of a population ("25 percent of", "a majority of").
     static let shareWords: Set<String> = [
@@ -230,6 +231,12 @@ final class AttributionKeys: Sendable {
     let and = WordKey.of("and")
     let that = WordKey.of("that")
     let it = WordKey.of("it")
+    let they = WordKey.of("they")
+    /// Words in -ly that are nouns or adjectives, not adverbs: "the provincial daily said", "the family said".
+    let lyNouns = WordTable([
+        "daily", "weekly", "monthly", "quarterly", "yearly", "family", "supply", "rally", "assembly", "ally", "monopoly",
+        "anomaly", "fly", "reply", "deputy", "early", "only", "elderly", "friendly", "likely", "holy",
+    ])
     let closeAngle = WordKey.of(">")
     let openAngle = WordKey.of("<")
     let modals = WordTable(["could", "would", "will", "can", "may", "might", "must", "should", "shall"])

@@ -157,6 +157,9 @@ final class PersonRegistry {
     private(set) var last: String?
     /// The last organisation or document that was a source, with its type: what "it said" refers to.
     private(set) var lastBody: String?
+    /// The last unnamed group that was a source ("traders", "officials"): what "they said" refers to.
+    private(set) var lastGroup: String?
+    func noteGroup(_ name: String) { lastGroup = name }
     private var bodyTypes: [String: SourceType] = [:]
 
     func noteBody(_ name: String, type: SourceType) {

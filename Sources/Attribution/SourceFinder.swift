@@ -82,6 +82,12 @@ struct SourceFinder {
         return named(start: s, end: e + 1).flatMap { $0.sourceType == .organization ? $0 : nil }
     }
 
+    /// "tentatively", "publicly": an adverb in -ly between a subject and its verb.
+    func isAdverb(_ i: Int) -> Bool {
+        i >= 0 && i < n && t[i].isWord && t[i].count >= 5 && bytes[(t[i].end - 2)..<t[i].end].elementsEqual("ly".utf8)
+            && !lex.lyNouns.contains(t[i].key)
+    }
+
     /// The apostrophe inside "O’Neill", "Le’Veon": glued on both sides.
     func isGluedApostrophe(_ i: Int) -> Bool {
         (isToken(i, lex.apostrophe) || isToken(i, lex.straightApostrophe)) && !t[i].spaceBefore && i + 1 < n
@@ -128,6 +134,9 @@ struct SourceFinder {
         if a.sourceType == .person, a.basis == .explicit { people.register(a.source) }
         if a.sourceType == .organization, a.basis == .explicit, a.source.first?.isUppercase == true {
             people.registerOrganization(a.source, lexicon: lex)
+        }
+        if a.sourceType == .anonymous, a.basis == .explicit, bytes[a.sourceSpan.map { $0.end - 1 } ?? 0] == UInt8(ascii: "s") {
+            people.noteGroup(a.source)  // what "they said" will mean next
         }
         if a.sourceType != .person, a.sourceType != .anonymous, a.source.first?.isUppercase == true {
             people.noteBody(a.source, type: a.sourceType)  // what "it said" will mean next
@@ -328,7 +337,7 @@ struct SourceFinder {
             k -= 1  // "officials, who said …"
             if isComma(k) { k -= 1 }
         }
-        while isWord(k, in: lex.auxiliaries), !t[k].isCapitalized { k -= 1 }  // not "USA Today"
+        while isWord(k, in: lex.auxiliaries) || isAdverb(k), !t[k].isCapitalized { k -= 1 }  // not "USA Today"
         if isWord(k, lex.to), isWord(k - 1, lex.on), isWord(k - 2, in: lex.goesOn) {
             k -= 3
             while isWord(k, in: lex.auxiliaries), !t[k].isCapitalized { k -= 1 }  // not "USA Today"
@@ -354,6 +363,11 @@ struct SourceFinder {
             guard let body = people.lastBody else { return nil }
             return Attribution(source: body, sourceType: people.type(of: body), cue: nil, sourceSpan: span(k...k),
                                cueSpan: nil, basis: .resolved)
+        }
+        // "…, they said": the unnamed group that last spoke ("traders said …").
+        if isWord(k, lex.they), k == 0 || isComma(k - 1) || isClosingQuote(k - 1), let group = people.lastGroup {
+            return Attribution(source: group, sourceType: .anonymous, cue: nil, sourceSpan: span(k...k), cueSpan: nil,
+                               basis: .resolved)
         }
         if isWord(k, in: lex.otherPronouns) { return nil }
         // "a person familiar with the matter said", "sources familiar with the talks said"
@@ -392,7 +406,7 @@ struct SourceFinder {
             guard c > 0, isComma(c) else { return nil }
             // A bracketed short name between commas belongs to the appositive before it:
             // "Bumpei Otsuki, president of the Japan Federation of Employers' Associations, (Nikkeiren), told".
-            if isToken(c + 1, lex.openParen), isToken(k - 1, lex.closeParen), c > 1 {
+            if (isToken(c + 1, lex.openParen) && isToken(k - 1, lex.closeParen)) || (k - c == 2 && isAcronym(c + 1)), c > 1 {
                 var earlier = c - 1
                 while earlier > 0, earlier > c - 16, !isComma(earlier),
                     t[earlier].kind != .symbol || !lex.clauseMarks.contains(t[earlier].key)
@@ -403,8 +417,11 @@ struct SourceFinder {
             }
             // A person named second is the source: "A New Jersey investor, Joseph Falkenstein, told the SEC",
             // "Apple's chief executive, Timothy D. Cook, told The Guardian".
+            // A company too, after a common noun ("the agent, Wardley Ltd, said"), not after a name
+            // ("the New York Mercantile Exchange, NYMEX, said", "based in Vasteras, Sweden, said").
             if ((c + 1)..<k).allSatisfy({ isNameWord($0) || isInitialDot($0) || isToken($0, lex.hyphen) }),
-                let a = mentionEnding(at: k - 1), a.sourceType == .person
+                let a = mentionEnding(at: k - 1),
+                a.sourceType == .person || (a.sourceType == .organization && t[c - 1].isWord && !t[c - 1].isCapitalized)
             {
                 return a
             }
@@ -432,7 +449,7 @@ struct SourceFinder {
             !lex.phraseDeterminers.contains(head), !lex.auxiliaries.contains(head), !lex.otherPronouns.contains(head),
             !lex.respondents.contains(head), !lex.nameJoints.contains(head), lex.cueRoles[head] == nil,
             !lex.pronouns.contains(head), !lex.relatives.contains(head),
-            t[k].count < 4 || !bytes[(t[k].end - 2)..<t[k].end].elementsEqual("ly".utf8)  // not an adverb
+            t[k].count < 4 || !bytes[(t[k].end - 2)..<t[k].end].elementsEqual("ly".utf8) || lex.lyNouns.contains(head)  // not an adverb
         else { return nil }
         let s = phraseStart(head: k)
         guard k - s < 4, s == 0 || isComma(s - 1) || isClosingQuote(s - 1),
@@ -502,6 +519,8 @@ struct SourceFinder {
             while s - 1 >= 0,
                 isNameWord(s - 1) || (isToken(s - 1, lex.hyphen) && isNameWord(s - 2) && isNameWord(s))
                     || (isGluedApostrophe(s - 1) && isNameWord(s - 2) && t[s].isCapitalized)
+                    || (isToken(s - 1, lex.straightApostrophe) && !t[s - 1].spaceBefore && isNameWord(s - 2)
+                        && bytes[t[s - 2].end - 1] == UInt8(ascii: "s"))  // "French Maize Producers' Association"
                     || isInitialDot(s - 1)
                     || (joinsOrganizationName(at: s - 1, from: s - 2) && isNameWord(s - 2))
             {
@@ -581,6 +600,13 @@ struct SourceFinder {
         if t[s].isWord, !t[s].isCapitalized, lex.pronouns.contains(t[s].key) { return mentionEnding(at: s) }
         // Title and name: "Ukrainian President Volodymyr Zelinskiy", "former president Chen".
         var e = s
+        // "said race director David Bedford": a lowercase word or two before the title belong to it.
+        if !isWord(s, in: lex.titles), let first = (s..<min(n, s + 3)).first(where: { isWord($0, in: lex.titles) }),
+            (s..<first).allSatisfy({ t[$0].isWord && !t[$0].isCapitalized && !isSourceNoun(t[$0].key)
+                && !lex.phraseBreaks.contains(t[$0].key) && lex.cueRoles[t[$0].key] == nil })
+        {
+            e = first
+        }
         while isWord(e, in: lex.titles), !t[e].isCapitalized { e += 1 }
         if isNameWord(e) {
             let nameStart = e
@@ -639,7 +665,10 @@ struct SourceFinder {
             if let w = word(h), !t[h].isCapitalized, lex.anonymous.contains(w) {
                 return mentionEnding(at: h, start: s)
             }
-            return named(start: s, end: e + 1)
+            // "said lead manager Salomon Brothers Inc": a company keeps its name without the role.
+            guard var a = named(start: s, end: e + 1) else { return nil }
+            if a.sourceType == .organization, nameStart > s { a.source = joinTokens(nameStart..<(e + 1)) }
+            return a
         }
         // Only lowercase titles: "according to the state auditor".
         if e > s {

@@ -306,6 +306,20 @@ struct WireNameTests {
         #expect(a.source.hasSuffix("Subroto"))
     }
 
+    @Test func anAdverbBetweenSubjectAndVerbIsSkipped() throws {
+        let result = attribute("Finance Minister Ronnie Mel spoke on Monday. He tentatively estimated the 1986 profit at 163 mln rupees.")
+        #expect(result[1].1?.source == "Ronnie Mel")
+        #expect(result[1].1?.cue == "estimated")
+    }
+
+    @Test func theyIsTheLastGroupThatSpoke() throws {
+        let result = attribute(
+            "Exporters offered 70,000 tonnes at the tender, traders said. Shipments will run from May 1 to 30, they said.")
+        let second = try #require(result[1].1)
+        #expect(second.source == "traders")
+        #expect(second.basis == .resolved)
+    }
+
     @Test func aDayBetweenSubjectAndVerbIsSkipped() throws {
         let a = try #require(attribute("Allegheny today said the deal was valued at 500 mln dlrs.")[0].1)
         #expect(a.source == "Allegheny")
@@ -375,6 +389,16 @@ struct WireNameTests {
         ("\"The numbers were a little disappointing,\" said Bob Bannon of Security Pacific National Bank, citing 2 reports.", "Bob Bannon"),
         ("IBM should post strong growth in 1988, analyst Rick Martin of Sanford C. Bernstein Co Inc said.", "Rick Martin"),
         ("Soviet data show the machine-building industry increased output by 3.3 pct.", "Soviet data"),
+        ("A lawyer for the three bloggers said 2 rulings set a dangerous precedent.", "lawyer"),
+        ("The halt started on February 27, and union leaders said they wanted a 275 pct pay rise.", "union leaders"),
+        ("In the previous auction the four majors took 92 pct of the issue, the managers said.", "managers"),
+        ("Ssangyong has signed a 48.3 mln dlr financing package, the agent, Wardley Ltd, said.", "Wardley Ltd"),
+        ("William Bradt, new chairman of the New York Mercantile Exchange, NYMEX, said 2 exchanges would merge.", "William Bradt"),
+        ("The Yunnan sugar harvest was a record 521,500 tonnes, the provincial daily said.", "provincial daily"),
+        ("Stanley Interiors is raising 25 mln dlrs through an offering, said lead manager Salomon Brothers Inc.", "Salomon Brothers Inc"),
+        ("French farmers will cut maize sowings by 150,000 hectares, the French Maize Producers' Association said.",
+         "French Maize Producers' Association"),
+        ("\"It guarantees a quality race for 3 years,\" said race director David Bedford.", "David Bedford"),
         ("A few months ago analysts were saying the USSR might not buy U.S. corn for the first time in 15 years.", "analysts"),
         ("Central bank president Wim Duisenberg defended the 4.5 pct rate, noting \"the rate is not the most important\".",
          "Wim Duisenberg"),
