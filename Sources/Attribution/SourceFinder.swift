@@ -135,7 +135,7 @@ struct SourceFinder {
         if a.sourceType == .organization, a.basis == .explicit, a.source.first?.isUppercase == true {
             people.registerOrganization(a.source, lexicon: lex)
         }
-        if a.sourceType == .anonymous, a.basis == .explicit, bytes[a.sourceSpan.map { $0.end - 1 } ?? 0] == UInt8(ascii: "s") {
+        if a.sourceType == .anonymous, a.basis == .explicit, let end = a.sourceSpan?.end, end > 0, bytes[end - 1] == UInt8(ascii: "s") {
             people.noteGroup(a.source)  // what "they said" will mean next
         }
         if a.sourceType != .person, a.sourceType != .anonymous, a.source.first?.isUppercase == true {
