@@ -111,8 +111,8 @@ enum AttributionLexicon {
         // Adjectives that open a sentence before a document ("Official figures show …").
         "Official", "Unofficial", "Preliminary", "Provisional", "Latest", "Recent", "Separate", "Initial",
         // Labels of wire copy and web pages ("NOTE: …", "Reporting by …").
-        "Note", "Update", "Correction", "Background", "Related", "Watch", "Photo", "Video", "Advertisement",
-        "Editing", "Reporting", "Writing",
+        "Note", "Update", "Correction", "Background", "Related", "Watch", "Photo", "Photos", "Video", "Videos",
+        "Advertisement", "Editing", "Reporting", "Writing", "Caption", "Gallery", "Graphic", "Chart",
     ]
     /// Words that may stand between a subject and its verb ("has said", "also warned").
     static let auxiliaries: Set<String> = [

@@ -221,6 +221,7 @@ struct WireNameTests {
     @Test(arguments: [
         "NOTE: Dividends on preferred shares were 370,000 dlrs vs 51,000 dlrs.",
         "UPDATE: Shares fell 4 pct in late trading.",
+        "Photos: Celebrity splits Actor Ricky Schroder and his wife have split after 24 years.",
     ])
     func aLabelBeforeAColonIsNoSource(_ sentence: String) {
         #expect(attribute(sentence)[0].1 == nil)
