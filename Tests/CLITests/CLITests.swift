@@ -255,18 +255,23 @@ struct SparkRecipeTests {
 
 struct InterruptTests {
     /// SIGINT in the middle of a run: exit 130, the existing output untouched, no temporary file left.
+    /// The input comes through a pipe that stays open, so the run cannot end before the signal.
     @Test(.timeLimit(.minutes(2)))
     func interruptedRunLeavesTheOutputAlone() throws {
-        let line = String(repeating: "Exports rose 5 percent in March, the ministry said. ", count: 200)
-        let input = try TestPaths.temporaryFile(String(repeating: line + "\n", count: 2_000), name: "big.txt")
-        let folder = URL(fileURLWithPath: input).deletingLastPathComponent()
+        let folder = URL(fileURLWithPath: try TestPaths.temporaryFile("", name: "placeholder.txt")).deletingLastPathComponent()
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("placeholder.txt"))
         let output = folder.appendingPathComponent("claims.jsonl").path
         try "earlier results\n".write(toFile: output, atomically: true, encoding: .utf8)
+        let input = Pipe()
         let process = Process()
         process.executableURL = try binary()
-        process.arguments = ["extract", input, "-o", output, "--no-progress"]
+        process.arguments = ["extract", "--input-format", "text", "-o", output, "--no-progress"]
+        process.standardInput = input
         process.standardError = FileHandle.nullDevice
         try process.run()
+        let paragraph = String(repeating: "Exports rose 5 percent in March, the ministry said. ", count: 200) + "\n"
+        signal(SIGPIPE, SIG_IGN)  // a run that ended early makes the writes fail, not the test process die
+        for _ in 0..<200 { try input.fileHandleForWriting.write(contentsOf: Data(paragraph.utf8)) }
         // Wait until the run has created its temporary file, then interrupt it.
         let deadline = Date().addingTimeInterval(30)
         while Date() < deadline, process.isRunning,
@@ -274,13 +279,14 @@ struct InterruptTests {
         {
             usleep(20_000)
         }
-        try #require(process.isRunning, "the run finished before it could be interrupted")
+        try #require(process.isRunning, "the run ended before it could be interrupted")
         process.interrupt()
         process.waitUntilExit()
+        try? input.fileHandleForWriting.close()
         #expect(process.terminationStatus == 130)
         #expect(try String(contentsOfFile: output, encoding: .utf8) == "earlier results\n")
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(left == ["big.txt", "claims.jsonl"])
+        #expect(left == ["claims.jsonl"])
     }
 }
 
