@@ -385,7 +385,19 @@ struct SourceFinder {
                 return a
             }
         }
-        if let a = mentionEnding(at: k) { return a }
+        if let a = mentionEnding(at: k) {
+            // "Bill Englebright, joint secretary of the LPFA said": an appositive whose closing comma is missing;
+            // the person before the opening comma, when the words after it are a title.
+            if a.sourceType == .organization, let start = a.sourceSpan?.start, let s = t.firstIndex(where: { $0.start >= start }),
+                let c = (max(0, s - 8)..<s).last(where: { isComma($0) }), c > 0, isNameWord(c - 1),
+                ((c + 1)..<s).contains(where: { f[$0].contains(.title) && !t[$0].isCapitalized }),
+                !((c + 1)..<s).contains(where: { t[$0].kind == .symbol && $0 != c }),
+                let person = mentionEnding(at: c - 1), person.sourceType == .person
+            {
+                return person
+            }
+            return a
+        }
         // Respondents are no source, but the document that asked them may be: "a survey of US consumers put".
         if let w = word(k), lex.respondents.contains(w) || isShare(before: k) { return documentBefore(v) }
         // "…, prosecutors said", "The uncle said …": a plain noun phrase that is the whole subject.

@@ -397,6 +397,8 @@ struct WireNameTests {
         ("William Bradt, new chairman of the New York Mercantile Exchange, NYMEX, said 2 exchanges would merge.", "William Bradt"),
         ("The Yunnan sugar harvest was a record 521,500 tonnes, the provincial daily said.", "provincial daily"),
         ("Stanley Interiors is raising 25 mln dlrs through an offering, said lead manager Salomon Brothers Inc.", "Salomon Brothers Inc"),
+        ("Bill Englebright, joint secretary of the LPFA said there is a 2-tier market for potatoes.", "Bill Englebright"),
+        ("In a letter to John Smith, the agency said 40 staff would go.", "agency"),
         ("French farmers will cut maize sowings by 150,000 hectares, the French Maize Producers' Association said.",
          "French Maize Producers' Association"),
         ("\"It guarantees a quality race for 3 years,\" said race director David Bedford.", "David Bedford"),
