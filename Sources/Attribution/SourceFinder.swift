@@ -241,7 +241,7 @@ struct SourceFinder {
     /// The mention is the subject of the reported clause, not an inverted source: "Jeff Randall,
     /// said the banks could yet step in" (a verb follows the mention).
     func startsClause(after a: Attribution) -> Bool {
-        guard let end = a.sourceSpan?.end, let next = t.firstIndex(where: { $0.start >= end }) else { return false }
+        guard let end = a.sourceSpan?.end, let next = tokenIndex(from: end) else { return false }
         guard t[next].isWord, !t[next].isCapitalized else { return false }
         if isWord(next, in: lex.modals) || isWord(next, in: lex.beForms) || isWord(next, in: lex.haveForms)
             || lex.cueRoles[t[next].key] != nil
@@ -259,7 +259,7 @@ struct SourceFinder {
         // A name may be followed by what it is, up to the end of the clause ("says the Nationwide building
         // society."); more words are the reported clause ("said German rates were among the lowest").
         // After a common noun, another lowercase word is its verb ("said the banks cluster").
-        guard let start = a.sourceSpan?.start, let first = t.firstIndex(where: { $0.start >= start }), t[first].isCapitalized
+        guard let start = a.sourceSpan?.start, let first = tokenIndex(from: start), t[first].isCapitalized
         else { return true }
         var k = next
         while k < n, k < next + 3, t[k].isWord, !t[k].isCapitalized { k += 1 }
@@ -274,6 +274,17 @@ struct SourceFinder {
         }), close > open + 1
         else { return nil }
         return (open + 1)...(close - 1)
+    }
+
+    /// The first token that starts at or after byte `offset`.
+    func tokenIndex(from offset: Int) -> Int? { t.firstIndex { $0.start >= offset } }
+
+    /// The comma that opens an appositive closed by the comma at `k`, at most 15 tokens back and not across
+    /// other clause marks (quotes, dashes, colons).
+    func appositiveOpening(closedAt k: Int) -> Int? {
+        var c = k - 1
+        while c > 0, c > k - 16, !isComma(c), t[c].kind != .symbol || !lex.clauseMarks.contains(t[c].key) { c -= 1 }
+        return c > 0 && isComma(c) ? c : nil
     }
 
     /// "that" or a figure right after the verb: what a finding looks like ("found that …", "put the rate at 4 percent").
@@ -346,7 +357,6 @@ struct SourceFinder {
         // "did not say", "has never claimed": a cue denied is no attribution.
         let contracted = isWord(k, lex.t) && (isToken(k - 1, lex.apostrophe) || isToken(k - 1, lex.straightApostrophe))
         if isWord(k, in: lex.negations) || contracted { return nil }
-        // "it said", "they said": a subject this stage does not resolve, so no document further back either.
         // "It said": the company, ministry or report that last spoke in the article, when "it" is the subject.
         if isWord(k, lex.it), k == 0 || isComma(k - 1) || isWord(k - 1, in: lex.clauseJoints)
             || isWord(k - 1, in: lex.subordinators)
@@ -369,6 +379,8 @@ struct SourceFinder {
             return Attribution(source: group, sourceType: .anonymous, cue: nil, sourceSpan: span(k...k), cueSpan: nil,
                                basis: .resolved)
         }
+        // Other pronouns ("we said", an unresolved "it"): a subject this stage does not resolve, so no
+        // document further back either.
         if isWord(k, in: lex.otherPronouns) { return nil }
         // "a person familiar with the matter said", "sources familiar with the talks said"
         if let familiar = (max(0, k - 4)..<k).last(where: { isWord($0, lex.familiar) }), familiar > 0,
@@ -388,7 +400,7 @@ struct SourceFinder {
         if let a = mentionEnding(at: k) {
             // "Bill Englebright, joint secretary of the LPFA said": an appositive whose closing comma is missing;
             // the person before the opening comma, when the words after it are a title.
-            if a.sourceType == .organization, let start = a.sourceSpan?.start, let s = t.firstIndex(where: { $0.start >= start }),
+            if a.sourceType == .organization, let start = a.sourceSpan?.start, let s = tokenIndex(from: start),
                 let c = (max(0, s - 8)..<s).last(where: { isComma($0) }), c > 0, isNameWord(c - 1),
                 ((c + 1)..<s).contains(where: { f[$0].contains(.title) && !t[$0].isCapitalized }),
                 !((c + 1)..<s).contains(where: { t[$0].kind == .symbol && $0 != c }),
@@ -411,21 +423,13 @@ struct SourceFinder {
         }
         // An appositive: "Helen Marsh, an agronomist at Westbrook University, said".
         if isComma(k) {
-            var c = k - 1
-            while c > 0, c > k - 16, !isComma(c), t[c].kind != .symbol || !lex.clauseMarks.contains(t[c].key) {
-                c -= 1
-            }
-            guard c > 0, isComma(c) else { return nil }
+            guard let c = appositiveOpening(closedAt: k) else { return nil }
             // A bracketed short name between commas belongs to the appositive before it:
             // "Bumpei Otsuki, president of the Japan Federation of Employers' Associations, (Nikkeiren), told".
-            if (isToken(c + 1, lex.openParen) && isToken(k - 1, lex.closeParen)) || (k - c == 2 && isAcronym(c + 1)), c > 1 {
-                var earlier = c - 1
-                while earlier > 0, earlier > c - 16, !isComma(earlier),
-                    t[earlier].kind != .symbol || !lex.clauseMarks.contains(t[earlier].key)
-                {
-                    earlier -= 1
-                }
-                if earlier > 0, isComma(earlier), let a = mentionEnding(at: earlier - 1), a.sourceType == .person { return a }
+            if (isToken(c + 1, lex.openParen) && isToken(k - 1, lex.closeParen)) || (k - c == 2 && isAcronym(c + 1)), c > 1,
+                let earlier = appositiveOpening(closedAt: c), let a = mentionEnding(at: earlier - 1), a.sourceType == .person
+            {
+                return a
             }
             // A person named second is the source: "A New Jersey investor, Joseph Falkenstein, told the SEC",
             // "Apple's chief executive, Timothy D. Cook, told The Guardian".
