@@ -45,32 +45,25 @@ struct Bench: AsyncParsableCommand {
         let single = try await endToEnd(paths: paths, jobs: 1)
 
         // Then each stage alone, over articles held in memory.
-        var clock = ContinuousClock.now
-        var articles: [Article] = []
-        var source = try RepeatedSource(paths: paths, format: inputFormat, stats: ReadStats(), times: `repeat`)
-        while let article = try source.next() { articles.append(article) }
-        let readSeconds = seconds(since: clock)
+        let (articles, readSeconds) = try timed {
+            var articles: [Article] = []
+            var source = try RepeatedSource(paths: paths, format: inputFormat, stats: ReadStats(), times: `repeat`)
+            while let article = try source.next() { articles.append(article) }
+            return articles
+        }
         let bytes = articles.reduce(0) { $0 + $1.text.utf8.count }
         let inputBytes = parallel.inputBytes
 
-        clock = ContinuousClock.now
-        let segmented = articles.map(Segmenter().process)
-        let segmentSeconds = seconds(since: clock)
-        clock = ContinuousClock.now
-        let tagged = segmented.map(QuantityTagger().process)
-        let tagSeconds = seconds(since: clock)
-        clock = ContinuousClock.now
-        let attributed = tagged.map(SourceAttributor().process)
-        let attributeSeconds = seconds(since: clock)
-        clock = ContinuousClock.now
-        let claims = attributed.map(ClaimBuilder().process)
-        let claimSeconds = seconds(since: clock)
-        clock = ContinuousClock.now
-        var exporter = Exporters.make(format)
-        var exported = try exporter.begin().count
-        for batch in claims { exported += try exporter.write(batch).count }
-        exported += try exporter.finish().count
-        let exportSeconds = seconds(since: clock)
+        let (segmented, segmentSeconds) = timed { articles.map(Segmenter().process) }
+        let (tagged, tagSeconds) = timed { segmented.map(QuantityTagger().process) }
+        let (attributed, attributeSeconds) = timed { tagged.map(SourceAttributor().process) }
+        let (claims, claimSeconds) = timed { attributed.map(ClaimBuilder().process) }
+        let (exported, exportSeconds) = try timed {
+            var exporter = Exporters.make(format)
+            var exported = try exporter.begin().count
+            for batch in claims { exported += try exporter.write(batch).count }
+            return exported + (try exporter.finish().count)
+        }
 
         let mb = Double(bytes) / 1_000_000
         let inputMB = Double(inputBytes) / 1_000_000
@@ -124,6 +117,13 @@ struct Bench: AsyncParsableCommand {
     }
 
     func seconds(since start: ContinuousClock.Instant) -> Double { (ContinuousClock.now - start) / .seconds(1) }
+
+    /// The result of `body` and how many seconds it took.
+    func timed<T>(_ body: () throws -> T) rethrows -> (T, Double) {
+        let start = ContinuousClock.now
+        let result = try body()
+        return (result, seconds(since: start))
+    }
 }
 
 /// Counts and hashes the exported bytes instead of writing them.
