@@ -37,26 +37,23 @@ enum LibXML {
 
     /// Parses an HTML document or fragment and hands its root to `body`.
     static func withHTML<R>(_ bytes: [UInt8], encoding: String? = nil, _ body: (xmlNodePtr) -> R) -> R? {
-        _ = ready
-        let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return nil }
-            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                htmlReadMemory($0, Int32(clamping: buffer.count), nil, encoding, htmlOptions)
-            }
-        }
-        guard let doc else { return nil }
-        defer { xmlFreeDoc(doc) }
-        guard let root = xmlDocGetRootElement(doc) else { return nil }
-        return body(root)
+        withDocument(bytes, parse: { htmlReadMemory($0, $1, nil, encoding, htmlOptions) }, body)
     }
 
     /// Parses an XML document (recovering from errors) and hands its root to `body`.
     static func withXML<R>(_ bytes: [UInt8], _ body: (xmlNodePtr) -> R) -> R? {
+        withDocument(bytes, parse: { xmlReadMemory($0, $1, nil, nil, xmlOptions) }, body)
+    }
+
+    /// Parses `bytes` with `parse`, hands the root to `body` and frees the document.
+    private static func withDocument<R>(
+        _ bytes: [UInt8], parse: (UnsafePointer<CChar>, Int32) -> xmlDocPtr?, _ body: (xmlNodePtr) -> R
+    ) -> R? {
         _ = ready
         let doc: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return nil }
             return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                xmlReadMemory($0, Int32(clamping: buffer.count), nil, nil, xmlOptions)
+                parse($0, Int32(clamping: buffer.count))
             }
         }
         guard let doc else { return nil }
