@@ -76,7 +76,8 @@ struct Matcher {
     func lower(_ i: Int) -> String? { i >= 0 && i < n && t[i].isWord ? t[i].lower(in: bytes) : nil }
     func text(_ i: Int) -> String? { i >= 0 && i < n ? t[i].text(in: bytes) : nil }
     func texts(_ i: Int) -> String { t[i].text(in: bytes) }
-    func lowers(_ i: Int) -> String { t[i].isWord ? t[i].lower(in: bytes) : t[i].text(in: bytes) }
+    /// `lower(i)` for a word, the text as written for a number or symbol.
+    func lowers(_ i: Int) -> String { lower(i) ?? texts(i) }
     func joined(_ i: Int) -> Bool { i < n && !t[i].spaceBefore }
     func isHyphen(_ i: Int) -> Bool { i < n && Lexicon.hyphenKeys.contains(t[i].key) }
     func isQuote(_ i: Int) -> Bool { i < n && Lexicon.quoteKeys.contains(t[i].key) }
