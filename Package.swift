@@ -7,7 +7,7 @@ let package = Package(
         .executable(name: "claimtrace", targets: ["claimtrace"]),
         .library(
             name: "ClaimTrace",
-            targets: ["ClaimTraceCore", "Readers", "Segmentation", "Quantities", "Attribution", "Claims", "Exporters"]
+            targets: ["ClaimTraceCore", "TokenRules", "Readers", "Segmentation", "Quantities", "Attribution", "Claims", "Exporters"]
         ),
     ],
     dependencies: [
@@ -43,8 +43,10 @@ let package = Package(
         ),
         .target(name: "Readers", dependencies: ["ClaimTraceCore", "CZlib", "CLzma", "CLibXML2", "CYajl"]),
         .target(name: "Segmentation", dependencies: ["ClaimTraceCore"]),
-        .target(name: "Quantities", dependencies: ["ClaimTraceCore"]),
-        .target(name: "Attribution", dependencies: ["ClaimTraceCore"]),
+        // The rule engine: patterns over token classes and word keys, shared by the text stages.
+        .target(name: "TokenRules", dependencies: ["ClaimTraceCore"]),
+        .target(name: "Quantities", dependencies: ["ClaimTraceCore", "TokenRules"]),
+        .target(name: "Attribution", dependencies: ["ClaimTraceCore", "TokenRules"]),
         .target(name: "Claims", dependencies: ["ClaimTraceCore", "Segmentation", "Quantities", "Attribution"]),
         .target(
             name: "Exporters",
@@ -67,6 +69,7 @@ let package = Package(
         // Paths and helpers for the tests; not part of the product.
         .target(name: "TestSupport", dependencies: ["ClaimTraceCore"], path: "Tests/TestSupport"),
         .testTarget(name: "ClaimTraceCoreTests", dependencies: ["ClaimTraceCore"]),
+        .testTarget(name: "TokenRulesTests", dependencies: ["TokenRules", "Quantities", "Attribution", "Claims", "TestSupport"]),
         .testTarget(name: "ReadersTests", dependencies: ["Readers", "TestSupport"]),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Readers", "TestSupport"]),
         .testTarget(name: "QuantitiesTests", dependencies: ["Quantities"]),

@@ -1,0 +1,220 @@
+import ClaimTraceCore
+
+/// Token ranges captured by a match, one per ``Slot``, held inline (no allocation).
+public struct Captures: Sendable {
+    public static let slots = 8
+    @usableFromInline var bounds = SIMD16<Int32>(repeating: -1)
+
+    public init() {}
+
+    /// The tokens slot `index` matched, or nil when that part of the pattern did not take part.
+    public func range(_ index: Int) -> Range<Int>? {
+        let s = Int(bounds[2 * index])
+        let e = Int(bounds[2 * index + 1])
+        return s >= 0 && e >= s ? s..<e : nil
+    }
+
+    public subscript(slot: Slot) -> Range<Int>? { range(slot.index) }
+
+    mutating func merge(_ other: Captures) {
+        for k in 0..<16 where other.bounds[k] >= 0 { bounds[k] = other.bounds[k] }
+    }
+}
+
+/// A pattern compiled for one direction: a list of instructions run by a
+/// backtracking machine over token positions (as in Thompson's and Pike's
+/// regular-expression machines, with tokens for characters).
+struct Program: Sendable {
+    enum Code: UInt8 { case test, split, jump, save, check, parse, edge, match }
+    /// One instruction. `split(a, b)` tries `a` first; `save(slot)` records the position.
+    struct Op: Sendable {
+        var code: Code
+        var a: Int32 = 0
+        var b: Int32 = 0
+    }
+    /// A token test flattened to plain integers; its keys live in `keys[keyStart..<keyStart+keyCount]`.
+    struct Test: Sendable {
+        var all: UInt64
+        var any: UInt64
+        var none: UInt64
+        var keyStart: Int32
+        var keyCount: Int32
+    }
+
+    var ops: [Op] = []
+    var tests: [Test] = []
+    var keys: [UInt64] = []
+    var checks: [Check] = []
+    var parsers: [Parser] = []
+    /// +1 matches rightwards from the anchor, -1 leftwards.
+    let direction: Int
+
+    init(_ pattern: Pattern, backward: Bool) {
+        direction = backward ? -1 : 1
+        emit(pattern)
+        ops.append(Op(code: .match))
+    }
+
+    private mutating func emit(_ p: Pattern) {
+        switch p {
+        case .token(let t):
+            tests.append(Test(all: t.all, any: t.any, none: t.none, keyStart: Int32(keys.count), keyCount: Int32(t.keys.count)))
+            keys.append(contentsOf: t.keys)
+            ops.append(Op(code: .test, a: Int32(tests.count - 1)))
+        case .sequence(let parts):
+            for part in (direction < 0 ? parts.reversed() : parts) { emit(part) }
+        case .choice(let parts):
+            guard !parts.isEmpty else { return }
+            var jumps: [Int] = []
+            for (k, part) in parts.enumerated() {
+                if k < parts.count - 1 {
+                    let split = ops.count
+                    ops.append(Op(code: .split))
+                    ops[split].a = Int32(ops.count)
+                    emit(part)
+                    jumps.append(ops.count)
+                    ops.append(Op(code: .jump))
+                    ops[split].b = Int32(ops.count)
+                } else {
+                    emit(part)
+                }
+            }
+            for j in jumps { ops[j].a = Int32(ops.count) }
+        case .repeated(let inner, let min, let max, let lazy):
+            for _ in 0..<min { emit(inner) }
+            if let max {
+                // Each optional copy may be skipped, and skipping one skips the rest.
+                var exits: [Int] = []
+                for _ in min..<max {
+                    let split = ops.count
+                    ops.append(Op(code: .split))
+                    exits.append(split)
+                    let body = Int32(ops.count)
+                    emit(inner)
+                    if lazy { ops[split].b = body } else { ops[split].a = body }
+                }
+                let end = Int32(ops.count)
+                for s in exits {
+                    if lazy { ops[s].a = end } else { ops[s].b = end }
+                }
+            } else {
+                let split = ops.count
+                ops.append(Op(code: .split))
+                let body = Int32(ops.count)
+                emit(inner)
+                ops.append(Op(code: .jump, a: Int32(split)))
+                let end = Int32(ops.count)
+                if lazy {
+                    ops[split].a = end
+                    ops[split].b = body
+                } else {
+                    ops[split].a = body
+                    ops[split].b = end
+                }
+            }
+        case .capture(let slot, let inner):
+            // Slots hold [start, end) as token indices; leftwards the end is recorded first.
+            let first = Int32(2 * slot.index + (direction < 0 ? 1 : 0))
+            let second = Int32(2 * slot.index + (direction < 0 ? 0 : 1))
+            ops.append(Op(code: .save, a: first))
+            emit(inner)
+            ops.append(Op(code: .save, a: second))
+        case .check(let c):
+            checks.append(c)
+            ops.append(Op(code: .check, a: Int32(checks.count - 1)))
+        case .parse(let p):
+            precondition(direction > 0, "parser \(p.name) in a leftward pattern")
+            parsers.append(p)
+            ops.append(Op(code: .parse, a: Int32(parsers.count - 1)))
+        case .edge:
+            ops.append(Op(code: .edge))
+        }
+    }
+
+    private struct Frame {
+        var pc: Int32
+        var position: Int32
+        var captures: Captures
+    }
+
+    /// Runs the program from `position` (the index of the first token to read in the program's
+    /// direction). Returns the position after the match and the captures, or nil.
+    func run(_ view: TokenView, from position: Int, captures: inout Captures) -> Int? {
+        let n = view.count
+        var stack: [Frame] = []
+        var pc = 0
+        var pos = position
+        var caps = captures
+        var steps = 0
+        // Patterns are short and sentences bounded, but a cap keeps a pathological one linear.
+        while steps < 50_000 {
+            steps += 1
+            let op = ops[pc]
+            var fail = false
+            switch op.code {
+            case .test:
+                if pos >= 0, pos < n {
+                    let t = tests[Int(op.a)]
+                    let c = view.classes[pos].rawValue
+                    if c & t.all == t.all, c & t.none == 0, t.any == 0 || c & t.any != 0 {
+                        if t.keyCount > 0 {
+                            let key = view.tokens[pos].key
+                            var found = false
+                            var k = Int(t.keyStart)
+                            let end = k + Int(t.keyCount)
+                            while k < end {
+                                if keys[k] == key {
+                                    found = true
+                                    break
+                                }
+                                k += 1
+                            }
+                            fail = !found
+                        }
+                    } else {
+                        fail = true
+                    }
+                } else {
+                    fail = true
+                }
+                if !fail {
+                    pos += direction
+                    pc += 1
+                }
+            case .split:
+                stack.append(Frame(pc: op.b, position: Int32(pos), captures: caps))
+                pc = Int(op.a)
+            case .jump:
+                pc = Int(op.a)
+            case .save:
+                let slot = Int(op.a)
+                // A position between tokens as a token index: rightwards the next token,
+                // leftwards one past the token to read next.
+                caps.bounds[slot] = Int32(direction > 0 ? pos : pos + 1)
+                pc += 1
+            case .check:
+                let boundary = direction > 0 ? pos : pos + 1
+                if checks[Int(op.a)].test(view, boundary) { pc += 1 } else { fail = true }
+            case .parse:
+                if pos >= 0, pos <= n, let next = parsers[Int(op.a)].parse(view, pos), next > pos {
+                    pos = next
+                    pc += 1
+                } else {
+                    fail = true
+                }
+            case .edge:
+                if (direction > 0 && pos == n) || (direction < 0 && pos == -1) { pc += 1 } else { fail = true }
+            case .match:
+                captures = caps
+                return pos
+            }
+            if fail {
+                guard let frame = stack.popLast() else { return nil }
+                pc = Int(frame.pc)
+                pos = Int(frame.position)
+                caps = frame.captures
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,165 @@
+import ClaimTraceCore
+
+/// A sentence a rule must, or must not, fire on, and what it must build there.
+/// The examples of every rule run as one test (Tests/TokenRulesTests), so the
+/// rule tables are their own corpus.
+public struct Example: Sendable {
+    public let text: String
+    /// What the rule builds on `text`, in the concern's one-line form (e.g. `money 5000000000 USD`);
+    /// nil when only firing is checked.
+    public let expect: String?
+    public let fires: Bool
+
+    /// The rule fires on `text` (and builds `expect`, when given).
+    public static func fires(_ text: String, _ expect: String? = nil) -> Example {
+        Example(text: text, expect: expect, fires: true)
+    }
+    /// The rule does not fire anywhere in `text`.
+    public static func not(_ text: String) -> Example { Example(text: text, expect: nil, fires: false) }
+}
+
+/// What a rule matched: the anchor token, the tokens the whole match covers, and its captures.
+public struct RuleMatch: Sendable {
+    public let anchor: Int
+    /// The first token of the match (the leftmost one `before` reached).
+    public let start: Int
+    /// One past the last token (the rightmost one `after` reached).
+    public let end: Int
+    public let captures: Captures
+
+    public subscript(slot: Slot) -> Range<Int>? { captures[slot] }
+}
+
+/// A rule: an id, a pattern anchored at one token (`before` is matched
+/// leftwards from it, `after` rightwards), and what it builds from a match.
+/// `build` may still refuse (nil) for what a pattern cannot say; such
+/// conditions are named in the summary.
+public struct Rule<Context, Product>: Sendable {
+    public let id: String
+    public let summary: String
+    public let before: Pattern?
+    public let anchor: TokenTest
+    public let after: Pattern?
+    public let examples: [Example]
+    let build: @Sendable (Context, RuleMatch) -> Product?
+    let beforeProgram: Program?
+    let afterProgram: Program?
+
+    public init(
+        _ id: String, _ summary: String, before: Pattern? = nil, anchor: TokenTest, after: Pattern? = nil,
+        examples: [Example] = [], build: @escaping @Sendable (Context, RuleMatch) -> Product?
+    ) {
+        self.id = id
+        self.summary = summary
+        self.before = before
+        self.anchor = anchor
+        self.after = after
+        self.examples = examples
+        self.build = build
+        beforeProgram = before.map { Program($0, backward: true) }
+        afterProgram = after.map { Program($0, backward: false) }
+    }
+
+    /// The match of this rule with its anchor at token `i`, if the patterns match.
+    public func match(at i: Int, in view: TokenView) -> RuleMatch? {
+        guard i >= 0, i < view.count, anchor.matches(view.tokens[i], view.classes[i]) else { return nil }
+        var captures = Captures()
+        var end = i + 1
+        if let afterProgram {
+            guard let e = afterProgram.run(view, from: i + 1, captures: &captures) else { return nil }
+            end = e
+        }
+        var start = i
+        if let beforeProgram {
+            var left = Captures()
+            guard let s = beforeProgram.run(view, from: i - 1, captures: &left) else { return nil }
+            start = s + 1
+            captures.merge(left)
+        }
+        return RuleMatch(anchor: i, start: start, end: end, captures: captures)
+    }
+
+    /// Matches and builds: the product of this rule at token `i`, or nil.
+    public func apply(at i: Int, in view: TokenView, context: Context) -> (Product, RuleMatch)? {
+        guard let m = match(at: i, in: view), let product = build(context, m) else { return nil }
+        return (product, m)
+    }
+}
+
+/// The rules of one concern, in the order they are tried. The first rule
+/// whose pattern matches and whose build succeeds wins.
+public struct RuleTable<Context, Product>: Sendable {
+    public let title: String
+    public let summary: String
+    public let rules: [Rule<Context, Product>]
+
+    public init(_ title: String, _ summary: String, _ rules: [Rule<Context, Product>]) {
+        self.title = title
+        self.summary = summary
+        self.rules = rules
+        var seen = Set<String>()
+        for rule in rules { precondition(seen.insert(rule.id).inserted, "duplicate rule id \(rule.id)") }
+    }
+
+    /// The first rule that fires with its anchor at token `i`.
+    public func first(at i: Int, in view: TokenView, context: Context) -> (Rule<Context, Product>, Product, RuleMatch)? {
+        for rule in rules {
+            if let (product, m) = rule.apply(at: i, in: view, context: context) { return (rule, product, m) }
+        }
+        return nil
+    }
+
+    /// True when some rule's anchor accepts token `i` (a cheap filter before `first`).
+    public func mayAnchor(at i: Int, in view: TokenView) -> Bool {
+        rules.contains { $0.anchor.matches(view.tokens[i], view.classes[i]) }
+    }
+
+    /// The table as Markdown, for Docs/rules.md.
+    public func markdown() -> String {
+        var out = "## \(title)\n\n\(summary)\n\n"
+        for rule in rules {
+            out += "### `\(rule.id)`\n\n\(rule.summary)\n\n"
+            var pattern = ""
+            if let before = rule.before { pattern += before.description + " " }
+            pattern += "**\(rule.anchor.name)**"
+            if let after = rule.after { pattern += " " + after.description }
+            out += "Pattern: \(pattern.replacingPipes())\n\n"
+            let fires = rule.examples.filter(\.fires)
+            let not = rule.examples.filter { !$0.fires }
+            if !fires.isEmpty {
+                out += "Fires on:\n\n"
+                for e in fires { out += "- \(e.text)" + (e.expect.map { " → `\($0)`" } ?? "") + "\n" }
+                out += "\n"
+            }
+            if !not.isEmpty {
+                out += "Not on:\n\n"
+                for e in not { out += "- \(e.text)\n" }
+                out += "\n"
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    /// Pipes inside a Markdown paragraph are fine, but backquote the pattern so none reads as a table.
+    fileprivate func replacingPipes() -> String {
+        var parts: [String] = []
+        var current = ""
+        var bold = false
+        var i = startIndex
+        while i < endIndex {
+            if self[i...].hasPrefix("**") {
+                if !current.isEmpty { parts.append(bold ? "**`\(current)`**" : "`\(current)`") }
+                current = ""
+                bold.toggle()
+                i = index(i, offsetBy: 2)
+                continue
+            }
+            current.append(self[i])
+            i = index(after: i)
+        }
+        if !current.isEmpty { parts.append(bold ? "**`\(current)`**" : "`\(current)`") }
+        return parts.joined()
+    }
+}
