@@ -1,25 +1,33 @@
 import ClaimTraceCore
+import TokenRules
 
 /// Words the attribution stage knows. Keys are lowercase.
 enum AttributionLexicon {
     /// Reporting verbs: a person or body says something.
     static let speechVerbs: Set<String> = [
-        "said", "says", "say", "saying", "told", "tells", "added", "adds", "noted", "notes", "warned", "warns",
-        "adding", "noting", "warning", "arguing", "insisting", "stressing", "explaining",
-        "claimed", "claims", "claim", "announced", "announces", "estimated", "estimates", "estimate", "stated",
-        "states", "insisted", "insists", "argued", "argues", "explained", "explains", "wrote", "writes", "predicted",
-        "predicts", "acknowledged", "acknowledges", "admitted", "admits", "confirmed", "confirms", "declared",
-        "declares", "stressed", "stresses", "emphasized", "emphasised", "disclosed", "testified", "asserted",
-        "asserts", "contended", "maintained", "maintains", "cautioned", "conceded", "alleged", "alleges",
-        "reported", "reports", "forecast", "forecasts", "projected", "projects", "tweeted", "observed",
-        "pointed", "recalled", "complained", "boasted", "countered", "replied", "responded", "suggested",
+        "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "add", "noted", "notes",
+        "note", "warned", "warns", "warn", "adding", "noting", "warning", "arguing", "insisting", "stressing", "explaining",
+        "claimed", "claims", "claim", "claiming", "announced", "announces", "announce", "announcing", "estimated",
+        "estimates", "estimate", "stated", "states", "stating", "insisted", "insists", "insist", "argued", "argues",
+        "argue", "explained", "explains", "explain", "wrote", "writes", "write", "writing", "predicted", "predicts",
+        "predict", "predicting", "acknowledged", "acknowledges", "acknowledge", "acknowledging", "admitted", "admits",
+        "admit", "confirmed", "confirms", "confirm", "confirming", "declared", "declares", "declare", "declaring",
+        "stressed", "stresses", "emphasized", "emphasised", "emphasizes", "emphasizing", "disclosed", "testified",
+        "asserted", "asserts", "contended", "maintained", "maintains", "cautioned", "conceded", "alleged", "alleges",
+        "alleging", "reported", "reports", "reporting", "forecast", "forecasts", "projected", "projects", "tweeted",
+        "tweets", "tweeting", "observed", "pointed", "recalled", "recalls", "recalling", "complained", "boasted",
+        "countered", "replied", "responded", "suggested", "suggests", "suggest", "suggesting",
+        // Calls, requests and promises report words too ("called the budget a disgrace", "urged voters to …").
+        "called", "calls", "call", "calling", "urged", "urges", "urge", "urging", "asked", "asks", "ask", "asking",
+        "promised", "promises", "promise", "promising", "pledged", "pledges", "pledge", "pledging", "vowed", "vows",
+        "vowing", "described", "describes", "describe", "describing", "expected", "expects", "expect",
     ]
     /// Evidence verbs: a document shows something.
     static let evidenceVerbs: Set<String> = [
-        "showed", "shows", "show", "shown", "found", "finds", "find", "suggests", "suggest", "suggested", "revealed",
-        "reveals", "indicated", "indicates", "indicate", "estimated", "estimates", "put", "puts", "concluded",
-        "concludes", "reported", "reports", "found", "projected", "projects", "predicted", "predicts", "showing",
-        "found", "confirmed", "confirms", "highlighted", "highlights",
+        "showed", "shows", "show", "shown", "showing", "found", "finds", "find", "finding", "suggests", "suggest",
+        "suggested", "revealed", "reveals", "reveal", "revealing", "indicated", "indicates", "indicate", "estimated",
+        "estimates", "put", "puts", "concluded", "concludes", "conclude", "reported", "reports", "projected", "projects",
+        "predicted", "predicts", "confirmed", "confirms", "highlighted", "highlights",
     ]
     /// Nouns for sources that are documents.
     static let documents: Set<String> = [
@@ -39,6 +47,10 @@ enum AttributionLexicon {
         "medics", "activists", "campaigners", "protesters", "academics", "historians", "scholars", "consultants",
         "strategists", "brokers", "underwriters", "spokespeople", "commentators", "pollsters", "lawyer", "attorney",
         "adviser", "advisor", "aide", "friend", "relative", "witness", "agent", "leaders", "members", "managers",
+        "advisers", "advisors", "supporters", "opponents", "delegates", "senators", "representatives", "officers",
+        "staffers", "allies", "republicans", "democrats", "conservatives", "liberals", "speakers", "organizer",
+        "organiser", "reporter", "reporters", "journalists", "editors", "spokespersons", "representative", "source",
+        "member", "supporter", "opponent", "delegate", "staffer", "voter", "man", "woman", "official",
     ]
     /// Organisational heads ("the ministry said").
     static let organizations: Set<String> = [
@@ -48,7 +60,12 @@ enum AttributionLexicon {
         "administration", "cabinet", "parliament", "white house", "kremlin", "spokesperson", "club", "team",
         "ministries", "agencies", "governments", "departments", "banks", "exchanges", "airline", "automaker",
         "carrier", "utility", "insurer", "lender", "retailer", "manufacturer", "producer", "partnership",
-        "newspaper", "magazine", "broadcaster", "website", "network", "channel",
+        "newspaper", "magazine", "broadcaster", "website", "network", "channel", "campaign", "campaigns",
+        "company", "companies", "firms", "corporation", "foundation", "association", "authority", "police", "service",
+        "probe", "investigation", "inquiry", "panel", "court", "courts", "lawsuit", "indictment", "complaint",
+        "organization", "group", "groups", "coalition", "alliance", "senate", "house", "congress", "legislature",
+        "state", "city", "county", "district", "embassy", "consulate", "mission", "watchdog", "regime", "junta",
+        "opposition", "camp", "operator", "developer", "maker", "group", "concern", "conglomerate",
     ]
     /// The people a statistic is about, never its source.
     static let respondents: Set<String> = [
@@ -136,6 +153,82 @@ enum AttributionLexicon {
     }()
 }
 
+/// The classes of the attribution rules: each word of ``AttributionLexicon`` carries the classes of the
+/// lists it is in, so a rule's pattern asks one bit per token (Docs/rules.md shows them by name).
+enum AC {
+    static let speech = TokenClass.lexicon(0)
+    static let evidence = TokenClass.lexicon(1)
+    static let according = TokenClass.lexicon(2)
+    /// Told, tells: the words that follow name who heard it, never the source.
+    static let listener = TokenClass.lexicon(3)
+    /// Reporting participles in -ing ("saying", "adding"): they report the main clause's subject's words.
+    static let participle = TokenClass.lexicon(4)
+    static let title = TokenClass.lexicon(5)
+    static let organizationWord = TokenClass.lexicon(6)
+    static let notName = TokenClass.lexicon(7)
+    /// Words that may stand between a subject and its verb ("has", "also", "repeatedly").
+    static let auxiliary = TokenClass.lexicon(8)
+    static let beForm = TokenClass.lexicon(9)
+    static let negation = TokenClass.lexicon(10)
+    static let comma = TokenClass.lexicon(11)
+    /// A quote mark that may close a quotation (”, ’, ", ').
+    static let closingQuote = TokenClass.lexicon(12)
+    static let dash = TokenClass.lexicon(13)
+    static let colon = TokenClass.lexicon(14)
+    static let document = TokenClass.lexicon(15)
+    static let anonymous = TokenClass.lexicon(16)
+    static let organization = TokenClass.lexicon(17)
+    static let respondent = TokenClass.lexicon(18)
+    static let article = TokenClass.lexicon(19)
+    /// Words after which a cue word is an adjective or a noun: "over alleged profits", "the reported deal".
+    static let beforeNonVerb = TokenClass.lexicon(20)
+    /// Cue words that are also plural nouns ("claims", "reports").
+    static let nounCue = TokenClass.lexicon(21)
+    /// Words a plural-noun cue is followed by when it is a noun ("claims of", "reports on").
+    static let afterNoun = TokenClass.lexicon(22)
+    static let relative = TokenClass.lexicon(23)
+    static let subjectPronoun = TokenClass.lexicon(24)
+    /// Cues that take any plain noun phrase as their subject ("prosecutors said").
+    static let plainSubjectCue = TokenClass.lexicon(25)
+    static let modal = TokenClass.lexicon(26)
+    static let haveForm = TokenClass.lexicon(27)
+    static let clauseJoint = TokenClass.lexicon(28)
+    static let openingQuote = TokenClass.lexicon(29)
+    static let period = TokenClass.lexicon(30)
+    /// Words of five letters or more in -ly that are not nouns ("tentatively"), set per token by the attributor.
+    static let lyAdverb = TokenClass.lexicon(31)
+    static let cue = speech.union(evidence).union(according)
+
+    static let rows: [(classes: TokenClass, words: [String])] = {
+        typealias L = AttributionLexicon
+        return [
+            (speech, Array(L.speechVerbs)), (evidence, Array(L.evidenceVerbs)), (according, ["according"]),
+            (listener, ["told", "tells", "tell", "telling"]),
+            (participle, Array(L.speechVerbs.union(L.evidenceVerbs).filter { $0.hasSuffix("ing") })),
+            (title, Array(L.titles)), (organizationWord, Array(L.organizationWords)),
+            (notName, L.notNameWords.map { $0.lowercased() }), (auxiliary, Array(L.auxiliaries)),
+            (beForm, ["is", "are", "was", "were", "be", "been", "being", "am"]), (negation, ["not", "never", "n't"]),
+            (comma, [","]), (closingQuote, ["\"", "”", "’", "'", "»"]), (dash, ["—", "–", "―"]), (colon, [":"]),
+            (document, Array(L.documents)), (anonymous, Array(L.anonymous)), (organization, Array(L.organizations)),
+            (respondent, Array(L.respondents)), (article, ["a", "an", "the"]),
+            (beforeNonVerb, [
+                "a", "an", "the", "of", "over", "for", "in", "on", "at", "by", "with", "from", "about", "after", "against", "its",
+                "than", "their", "his", "her", "this", "these", "those", "so",
+            ]),
+            (nounCue, ["claims", "reports", "estimates", "forecasts", "notes", "states", "points", "projects", "finds",
+                       "promises", "pledges", "vows", "estimate", "promise", "pledge", "claim", "report", "note", "finding"]),
+            (afterNoun, ["of", "for", "against", "to", "on", "in", "from", "by", "were", "are", "will", "have", "has", "is", "was",
+                         "and"]),
+            (relative, ["who", "which"]), (subjectPronoun, ["he", "she", "it", "they", "i", "we", "you"]),
+            (plainSubjectCue, ["said", "says", "say", "told", "tells", "wrote", "writes", "adds"]),
+            (modal, ["could", "would", "will", "can", "may", "might", "must", "should", "shall"]),
+            (haveForm, ["has", "have", "had", "did", "does"]),
+            (clauseJoint, ["and", "but", "while", "although", "though", "because", "as", "so"]),
+            (openingQuote, ["\"", "“", "‘", "«", "„"]), (period, ["."]),
+        ]
+    }()
+}
+
 /// The lexicon as ``WordKey`` tables and single keys, built once. The finder holds
 /// one reference, so its hot loops compare integers and never touch a global.
 final class AttributionKeys: Sendable {
@@ -143,28 +236,9 @@ final class AttributionKeys: Sendable {
     static let shared = AttributionKeys()
 
     let cueRoles = L.cueRoles
+    /// Every word's rule classes (``AC``), one lookup per token.
+    let classes = ClassLexicon(AC.rows)
 
-    /// What the hot loops ask of every word, answered by one lookup per word and sentence.
-    struct Flags: OptionSet, Sendable {
-        let rawValue: UInt8
-        static let title = Flags(rawValue: 1)
-        static let notName = Flags(rawValue: 2)
-        static let organizationWord = Flags(rawValue: 4)
-        static let cue = Flags(rawValue: 8)
-    }
-    let flags: WordTable<Flags> = {
-        var flags: [String: Flags] = [:]
-        for word in L.titles { flags[word.lowercased(), default: []].insert(.title) }
-        for word in L.notNameWords { flags[word.lowercased(), default: []].insert(.notName) }
-        for word in L.organizationWords { flags[word.lowercased(), default: []].insert(.organizationWord) }
-        for word in L.speechVerbs.union(L.evidenceVerbs).union(["according"]) { flags[word, default: []].insert(.cue) }
-        return WordTable(flags.map { ($0.key, $0.value) })
-    }()
-
-    /// The flags of each token; symbols and numbers have none.
-    func flags(of tokens: [Token]) -> [Flags] {
-        tokens.map { $0.isWord ? flags[$0.key] ?? [] : [] }
-    }
     let speechVerbs = WordTable(L.speechVerbs)
     let evidenceVerbs = WordTable(L.evidenceVerbs)
     let documents = WordTable(L.documents)
@@ -197,8 +271,12 @@ final class AttributionKeys: Sendable {
     let subjectPrepositions = WordTable(["in", "at", "from", "for", "with", "on"])
     let clauseOpeners = WordTable(["on", "in", "at", "after", "before", "earlier", "later", "last", "meanwhile", "separately"])
     let participles = WordTable(["saying", "adding", "noting", "warning", "arguing", "citing"])
-    let releaseVerbs = WordTable(["released", "published", "compiled", "issued"])
-    let documentVerbs = WordTable(["released", "published", "compiled", "issued", "provided", "collected", "conducted"])
+    let releaseVerbs = WordTable(["released", "published", "compiled", "issued", "commissioned", "sponsored", "funded", "conducted"])
+    let documentVerbs = WordTable([
+        "released", "published", "compiled", "issued", "provided", "collected", "conducted", "commissioned", "sponsored",
+        "funded", "carried",
+    ])
+    let objectPronouns = WordTable(["him", "her", "them", "us", "me", "it", "you"])
     let documentOfStops = WordTable(
         ["published", "released", "conducted", "on", "in", "at", "for", "with", "and", "that", "last", "this"])
     let untitledHeads = WordTable(["former", "then", "acting", "interim", "head", "state", "trade"])
@@ -269,4 +347,28 @@ final class AttributionKeys: Sendable {
     let saying = WordKey.of("saying")
     let familiar = WordKey.of("familiar")
     let statement = WordKey.of("statement")
+    let semicolon = WordKey.of(";")
+    let another = WordKey.of("another")
+    let i = WordKey.of("i")
+    let we = WordKey.of("we")
+    let you = WordKey.of("you")
+    let said = WordKey.of("said")
+    let called = WordKey.of("called")
+    let so = WordKey.of("so")
+    /// Words of a company's name: a name with one of them is a company, which "the company" can stand for.
+    let corporateWords = WordTable([
+        "inc", "corp", "corporation", "co", "company", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh", "holdings", "group",
+        "bancorp", "industries", "motors", "airlines", "airways", "technologies", "pharmaceuticals", "electronics",
+        "enterprises", "oy", "ab", "spa", "bhd", "limited", "partners", "ventures", "foods", "stores",
+    ])
+    /// Generic heads that stand for the last company named ("the company said", "the firm said").
+    let companyHeads = WordTable([
+        "company", "firm", "group", "concern", "maker", "carrier", "airline", "automaker", "retailer", "lender", "insurer",
+        "manufacturer", "producer", "conglomerate", "operator", "developer", "utility",
+    ])
+    /// Prepositions before a name that make it an object, not a subject ("spoke with The Huffington Post said").
+    let objectPrepositions = WordTable([
+        "with", "for", "by", "to", "from", "into", "about", "against", "over", "under", "between", "among", "than", "like",
+        "toward", "towards", "via", "through", "at", "on",
+    ])
 }

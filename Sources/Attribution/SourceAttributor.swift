@@ -1,4 +1,5 @@
 import ClaimTraceCore
+import TokenRules
 
 /// Finds who or what each sentence's claim rests on.
 ///
@@ -24,24 +25,27 @@ public struct SourceAttributor: Stage {
         let article = tagged.segmented.article
         let sentences = tagged.segmented.sentences
         guard enabled else {
-            return AttributedArticle(tagged: tagged, attributions: Array(repeating: nil, count: sentences.count))
+            return AttributedArticle(
+                tagged: tagged, attributions: Array(repeating: [], count: sentences.count),
+                figureSources: tagged.quantities.map { Array(repeating: nil, count: $0.count) })
         }
-        let attributions: [Attribution?] = article.text.withUTF8Bytes { bytes in
+        let attributions: [[Attribution]] = article.text.withUTF8Bytes { bytes in
             let lexicon = AttributionKeys.shared
-            let people = PersonRegistry()
+            let people = PersonRegistry(author: article.author)
             // First what each sentence names itself, and how it opens or closes quotes.
-            var explicit: [Attribution?] = []
+            var explicit: [[Attribution]] = []
             var quoteBalance: [Int] = []
             var startsWithQuote: [Bool] = []
             explicit.reserveCapacity(sentences.count)
             for (index, sentence) in sentences.enumerated() {
+                people.sentence = index
                 let tokens = Tokenizer.tokenize(bytes, sentence.span)
-                let flags = lexicon.flags(of: tokens)
+                let classes = Self.classify(tokens, bytes, lexicon)
                 let finder = SourceFinder(
-                    tokens: tokens, flags: flags, bytes: bytes, lexicon: lexicon, people: people,
+                    tokens: tokens, classes: classes, bytes: bytes, lexicon: lexicon, people: people,
                     quantities: tagged.quantities[index])
-                explicit.append(finder.find())
-                people.noteMentions(in: tokens, flags: flags, bytes: bytes)
+                explicit.append(finder.findAll())
+                people.noteMentions(in: tokens, classes: classes, bytes: bytes, lexicon: lexicon)
                 quoteBalance.append(QuoteMarks.balance(tokens, lexicon))
                 startsWithQuote.append(tokens.first.map { QuoteMarks.opens($0, lexicon) } ?? false)
             }
@@ -55,44 +59,95 @@ public struct SourceAttributor: Stage {
                 }
                 if quoteBalance[index] > 0 {
                     open = true
-                    pending = explicit[index] == nil ? [index] : []
-                } else if open, quoteBalance[index] < 0 || (quoteBalance[index] == 0 && explicit[index] != nil) {
-                    if var speaker = explicit[index], speaker.quote == .direct {
+                    pending = explicit[index].isEmpty ? [index] : []
+                } else if open, quoteBalance[index] < 0 || (quoteBalance[index] == 0 && !explicit[index].isEmpty) {
+                    if var speaker = explicit[index].first, speaker.quote == .direct {
                         speaker.basis = .inherited
                         speaker.sourceSpan = nil
                         speaker.cueSpan = nil
                         speaker.content = nil
-                        for earlier in pending { explicit[earlier] = speaker }
+                        speaker.covers = nil
+                        speaker.rule = nil
+                        for earlier in pending { explicit[earlier] = [speaker] }
                     }
                     pending.removeAll()
                     open = false
-                } else if open, explicit[index] == nil {
+                } else if open, explicit[index].isEmpty {
                     pending.append(index)
                 }
             }
-            var result: [Attribution?] = []
+            // Then what a sentence with figures and no source of its own carries from before, or the byline.
+            var result: [[Attribution]] = []
             result.reserveCapacity(sentences.count)
             for (index, sentence) in sentences.enumerated() {
+                var own = explicit[index]
                 let hasStatistic = tagged.quantities[index].contains(where: \.isStatistic)
-                var attribution = explicit[index]
-                if attribution == nil, hasStatistic, inherit, index > 0,
-                    sentences[index - 1].paragraph == sentence.paragraph,
-                    var previous = result[index - 1], previous.basis != .byline
+                if own.isEmpty, hasStatistic, inherit, index > 0, sentences[index - 1].paragraph == sentence.paragraph,
+                    var previous = Self.lastNamed(result[index - 1])
                 {
                     previous.basis = .inherited
                     previous.sourceSpan = nil
                     previous.cueSpan = nil
-                    attribution = previous
+                    previous.covers = nil
+                    previous.content = nil
+                    previous.rule = nil
+                    own = [previous]
                 }
-                if attribution == nil, hasStatistic, bylineFallback, let author = article.author, !author.isEmpty {
-                    attribution = Attribution(
-                        source: author, sourceType: .person, cue: nil, sourceSpan: nil, cueSpan: nil, basis: .byline)
+                if own.isEmpty, hasStatistic, bylineFallback, let author = article.author, !author.isEmpty {
+                    own = [Attribution(source: author, sourceType: .person, cue: nil, sourceSpan: nil, cueSpan: nil, basis: .byline)]
                 }
-                result.append(attribution)
+                result.append(own)
             }
             return result
         }
-        return AttributedArticle(tagged: tagged, attributions: attributions)
+        let figureSources = zip(attributions, tagged.quantities).map { Self.figureSources($1, $0) }
+        return AttributedArticle(tagged: tagged, attributions: attributions, figureSources: figureSources)
+    }
+
+    /// The source a following sentence may inherit: the last one that is not the byline.
+    static func lastNamed(_ attributions: [Attribution]) -> Attribution? {
+        attributions.last { $0.basis != .byline }
+    }
+
+    /// Rule classes of each token, with -ly adverbs marked (a suffix no word list holds).
+    static func classify(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, _ lexicon: AttributionKeys) -> [TokenClass] {
+        var classes = lexicon.classes.classify(tokens, bytes: bytes)
+        for (i, token) in tokens.enumerated() where token.isWord && token.count >= 5 {
+            if bytes[token.end - 2] == UInt8(ascii: "l"), bytes[token.end - 1] == UInt8(ascii: "y"),
+                !lexicon.lyNouns.contains(token.key)
+            {
+                classes[i].insert(AC.lyAdverb)
+            }
+        }
+        return classes
+    }
+
+    /// Each figure's own source: the one whose covered words hold it, else the one whose mention holds it
+    /// ("a survey of 1,002 voters showed"); a sentence with one inherited or byline source gives it to all.
+    static func figureSources(_ quantities: [Quantity], _ attributions: [Attribution]) -> [Int?] {
+        if attributions.count == 1, attributions[0].basis == .inherited || attributions[0].basis == .byline {
+            return quantities.map { _ in 0 }
+        }
+        return quantities.map { q in
+            // The innermost source whose words hold the figure, but a document nobody is named for ("the
+            // figures show") yields to the named source around it ("Jane Okoro: The figures show …").
+            var best: Int?
+            var bestRank = (Int.max, Int.max)
+            for (k, a) in attributions.enumerated() {
+                guard let covers = a.covers, covers.start <= q.span.start, q.span.end <= covers.end else { continue }
+                let unnamed = a.sourceType.isDocument && a.source.first?.isUppercase != true
+                let rank = (unnamed ? 1 : 0, covers.count)
+                if rank < bestRank {
+                    best = k
+                    bestRank = rank
+                }
+            }
+            if best != nil { return best }
+            return attributions.firstIndex { a in
+                guard let s = a.sourceSpan else { return false }
+                return s.start <= q.span.start && q.span.end <= s.end
+            }
+        }
     }
 }
 
@@ -128,134 +183,3 @@ enum QuoteMarks {
         return balance
     }
 }
-
-/// People and organisations named so far in an article, to resolve "He", "Zelinskiy" and "the ministry".
-/// Names are few per article, so short arrays searched by ``WordKey`` beat hashing. A class: each
-/// sentence's finder adds to the one registry of its article, without copying it.
-final class PersonRegistry {
-    /// Full organisation names by the keys of their head words ("ministry" → "Finance Ministry").
-    private var organizationHeads: [UInt64] = []
-    private var organizationNames: [String] = []
-
-    /// Heads found in each organisation name, so a name mentioned again costs one lookup.
-    private var headsByName: [String: [UInt64]] = [:]
-    /// Organisation names by a key of their words' keys (case-insensitive, as the words' keys are).
-    private var namesByRunKey: [UInt64: String] = [:]
-
-    func registerOrganization(_ name: String, lexicon lex: AttributionKeys) {
-        let heads = headsByName[name] ?? name.split(separator: " ").map { WordKey.of($0.utf8) }.filter {
-            lex.organizations.contains($0) || lex.organizationWords.contains($0)
-        }
-        headsByName[name] = heads
-        for head in heads { Self.set(head, name, keys: &organizationHeads, values: &organizationNames) }
-    }
-
-    func organization(for head: UInt64) -> String? {
-        organizationHeads.lastIndex(of: head).map { organizationNames[$0] }
-    }
-
-    private(set) var last: String?
-    /// The last organisation or document that was a source, with its type: what "it said" refers to.
-    private(set) var lastBody: String?
-    /// The last unnamed group that was a source ("traders", "officials"): what "they said" refers to.
-    private(set) var lastGroup: String?
-    func noteGroup(_ name: String) { lastGroup = name }
-    private var bodyTypes: [String: SourceType] = [:]
-
-    func noteBody(_ name: String, type: SourceType) {
-        bodyTypes[name] = type
-        lastBody = name
-    }
-
-    func type(of body: String) -> SourceType { bodyTypes[body] ?? .organization }
-    /// Full names by their surnames and first names ("Zelinskiy" → "Volodymyr Zelinskiy"): keys to
-    /// search, the parts as written to confirm a match case by case ("Un" is not "UN").
-    private var partKeys: [UInt64] = []
-    private var parts: [Substring] = []
-    private var partNames: [String] = []
-
-    func register(_ name: String) {
-        let words = name.split(separator: " ")
-        if words.count > 1, let surname = words.last {
-            if let index = parts.firstIndex(of: surname) {
-                partNames[index] = name
-            } else {
-                addPart(surname, of: name)
-            }
-        }
-        if words.count > 1, let first = words.first, !parts.contains(first) { addPart(first, of: name) }
-        last = name
-    }
-
-    private func addPart(_ part: Substring, of name: String) {
-        partKeys.append(WordKey.of(part.utf8))
-        parts.append(part)
-        partNames.append(name)
-    }
-
-    /// The full name a one-word mention stands for, matched exactly as written.
-    func fullName(for token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        var from = 0
-        while let index = partKeys[from...].firstIndex(of: token.key) {
-            if parts[index].utf8.elementsEqual(bytes[token.start..<token.end]) { return partNames[index] }
-            from = index + 1
-        }
-        return nil
-    }
-
-    private static func set(_ key: UInt64, _ value: String, keys: inout [UInt64], values: inout [String]) {
-        if let index = keys.firstIndex(of: key) {
-            values[index] = value
-        } else {
-            keys.append(key)
-            values.append(value)
-        }
-    }
-
-    /// The last run of two or three capitalised words with no organisation word: a person
-    /// named without a title ("Maria Lopez chairs the board"), the fallback for "She".
-    private(set) var lastNameRun: String?
-
-    /// A surname mentioned anywhere in a sentence makes that person the latest one; a capitalised
-    /// name with an organisation word ("the Finance Ministry") is remembered for "the ministry".
-    func noteMentions(in tokens: [Token], flags: [AttributionKeys.Flags], bytes: UnsafeBufferPointer<UInt8>) {
-        var runStart: Int?
-        var lastRun: Range<Int>?
-        for (i, token) in tokens.enumerated() {
-            let inName = token.isWord && token.isCapitalized && !flags[i].contains(.notName)
-            if inName {
-                if !partKeys.isEmpty, let name = fullName(for: token, in: bytes) { last = name }
-                if runStart == nil { runStart = i }
-            }
-            if !inName || i == tokens.count - 1, let start = runStart {
-                let end = inName ? i + 1 : i
-                runStart = nil
-                guard end - start >= 2 else { continue }
-                let words = tokens[start..<end]
-                if flags[start..<end].contains(where: { $0.contains(.organizationWord) }) {
-                    // A name seen before in this article is found by its words' keys, without building it again.
-                    var runKey = WordKey.offsetBasis
-                    for word in words { runKey = (runKey ^ word.key) &* WordKey.prime }
-                    if let seen = namesByRunKey[runKey] {
-                        registerOrganization(seen, lexicon: .shared)
-                    } else {
-                        let name = words.map { $0.text(in: bytes) }.joined(separator: " ")
-                        namesByRunKey[runKey] = name
-                        registerOrganization(name, lexicon: .shared)
-                    }
-                } else if end - start <= 3, !words.contains(where: { $0.count < 2 }),
-                    words.allSatisfy({ Self.hasLowercase($0, bytes) })
-                {
-                    lastRun = start..<end  // build the string once, for the sentence's last run only
-                }
-            }
-        }
-        if let run = lastRun { lastNameRun = tokens[run].map { $0.text(in: bytes) }.joined(separator: " ") }
-    }
-
-    /// Not written in capitals only ("Maria", not "NATO"); letters beyond ASCII count as lowercase.
-    static func hasLowercase(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes[token.start..<token.end].contains { ($0 >= 97 && $0 <= 122) || $0 >= 0x80 }
-    }
-}
-

@@ -1,34 +1,45 @@
 import ClaimTraceCore
+import TokenRules
 
-/// The rules that find the source one sentence names. Tokens are compared by
-/// ``WordKey``; text is read from the article bytes only to build the names
-/// that go into a record.
+/// Finds every source one sentence names. The cue rules (``CueRules``) say where a
+/// cue is and where its source stands; the mention grammar (Mentions.swift) reads
+/// that source; this type runs them over the sentence and marks what each source
+/// covers. Tokens are compared by ``WordKey`` and class bits; text is read from the
+/// article bytes only to build the names that go into a record.
 struct SourceFinder {
     typealias L = AttributionLexicon
     let t: [Token]
-    /// The lexicon's flags of each token (``AttributionKeys/flags(of:)``).
-    let f: [AttributionKeys.Flags]
+    /// The rule classes of each token (``AC``).
+    let c: [TokenClass]
     let n: Int
     let bytes: UnsafeBufferPointer<UInt8>
     let lex: AttributionKeys
     let people: PersonRegistry
     let quantities: [Quantity]
+    let view: TokenView
+    /// Token ranges strictly inside the sentence's closed quotations: the source's own words.
+    let quoted: [ClosedRange<Int>]
 
     init(
-        tokens: [Token], flags: [AttributionKeys.Flags], bytes: UnsafeBufferPointer<UInt8>, lexicon: AttributionKeys,
+        tokens: [Token], classes: [TokenClass], bytes: UnsafeBufferPointer<UInt8>, lexicon: AttributionKeys,
         people: PersonRegistry, quantities: [Quantity]
     ) {
         t = tokens
-        f = flags
+        c = classes
         n = tokens.count
         self.bytes = bytes
         lex = lexicon
         self.people = people
         self.quantities = quantities
+        view = TokenView(tokens: tokens, classes: classes, bytes: bytes)
+        quoted = Self.quotations(tokens, lexicon)
     }
 
     // MARK: Token tests
 
+    @inline(__always) func has(_ i: Int, _ cls: TokenClass) -> Bool {
+        i >= 0 && i < n && c[i].rawValue & cls.rawValue != 0
+    }
     /// The key of token `i` when it is a word.
     func word(_ i: Int) -> UInt64? { i >= 0 && i < n && t[i].isWord ? t[i].key : nil }
     func isWord(_ i: Int, _ key: UInt64) -> Bool { i >= 0 && i < n && t[i].isWord && t[i].key == key }
@@ -40,10 +51,11 @@ struct SourceFinder {
     func isComma(_ i: Int) -> Bool { isToken(i, lex.comma) }
     func isClosingQuote(_ i: Int) -> Bool { i >= 0 && i < n && lex.closingQuotes.contains(t[i].key) }
     func text(_ i: Int) -> String { t[i].text(in: bytes) }
+    func isInsideQuotation(_ i: Int) -> Bool { quoted.contains { $0.contains(i) } }
 
     func isNameWord(_ i: Int) -> Bool {
         guard i >= 0, i < n, t[i].isWord else { return false }
-        if t[i].isCapitalized { return !f[i].contains(.notName) }
+        if t[i].isCapitalized { return !has(i, AC.notName) }
         // "Shui-bian": a lowercase part glued by a hyphen to a capitalised one.
         return i >= 2 && t[i - 1].key == lex.hyphen && !t[i - 1].spaceBefore && !t[i].spaceBefore
             && t[i - 2].isCapitalized
@@ -53,119 +65,154 @@ struct SourceFinder {
         lex.documents.contains(key) || lex.anonymous.contains(key) || lex.organizations.contains(key)
     }
 
-    /// "of", "for", "and" inside an organisation's name: "National Association of Realtors",
-    /// "Bureau of Labor Statistics". True when token `i` is such a joint and the name that starts at
-    /// `from` and goes on after it has an organisation word.
-    func joinsOrganizationName(at i: Int, from start: Int) -> Bool {
-        guard i > start, isWord(i, in: lex.nameJoints), isNameWord(i + 1), isNameWord(i - 1) else { return false }
-        var e = i + 1
-        while isNameWord(e + 1) { e += 1 }
-        return (max(0, start)...e).contains { lex.organizationWords.contains(t[$0].key) }
-    }
-
-    /// "Economic and Fiscal Policy Minister Heizo Takenaka": an "and" inside an office, which a title
-    /// word closes a few words later (unlike "Jonathan Wolpaw and Dennis McFarlane").
-    func joinsOffices(at i: Int) -> Bool {
-        isWord(i, lex.and) && isNameWord(i - 1) && isNameWord(i + 1)
-            && ((i + 1)..<min(n, i + 5)).contains { isNameWord($0) && f[$0].contains(.title) }
-    }
-
-    /// The organisation named at the start of the sentence (after "The" or a dateline), if it ends before `k`.
-    func openingOrganization(before k: Int) -> Attribution? {
-        var s = 0
-        if let dash = t.prefix(12).firstIndex(where: { $0.key == lex.hyphen && $0.spaceBefore }), dash + 1 < k { s = dash + 1 }
-        if isWord(s, in: lex.articles) { s += 1 }
-        guard isNameWord(s) else { return nil }
-        var e = s
-        while e + 1 < k, isNameWord(e + 1) || joinsOrganizationName(at: e + 1, from: s) { e += 1 }
-        guard (s...e).contains(where: { f[$0].contains(.organizationWord) || isAcronym($0) }) else { return nil }
-        return named(start: s, end: e + 1).flatMap { $0.sourceType == .organization ? $0 : nil }
-    }
-
-    /// "tentatively", "publicly": an adverb in -ly between a subject and its verb.
-    func isAdverb(_ i: Int) -> Bool {
-        i >= 0 && i < n && t[i].isWord && t[i].count >= 5 && bytes[(t[i].end - 2)..<t[i].end].elementsEqual("ly".utf8)
-            && !lex.lyNouns.contains(t[i].key)
-    }
-
-    /// The apostrophe inside "O’Neill", "Le’Veon": glued on both sides.
-    func isGluedApostrophe(_ i: Int) -> Bool {
-        (isToken(i, lex.apostrophe) || isToken(i, lex.straightApostrophe)) && !t[i].spaceBefore && i + 1 < n
-            && !t[i + 1].spaceBefore
-    }
-
-    /// The period of a middle initial: "Timothy D. Cook", "Lloyd I. Miller".
-    func isInitialDot(_ i: Int) -> Bool {
-        isToken(i, lex.period) && !t[i].spaceBefore && i >= 1 && t[i - 1].isWord && t[i - 1].isCapitalized
-            && t[i - 1].count == 1 && isNameWord(i + 1)
-    }
-
-    /// "NATO", "U.N": two to six capitals and dots.
-    func isAcronym(_ i: Int) -> Bool {
-        t[i].isWord && t[i].count >= 2 && t[i].count <= 6
-            && bytes[t[i].start..<t[i].end].allSatisfy { ($0 >= 65 && $0 <= 90) || $0 == UInt8(ascii: ".") }
-    }
-
-    func isNationality(_ i: Int) -> Bool {
-        guard t[i].isWord, t[i].isCapitalized else { return false }
-        let w = text(i)
-        return w.hasSuffix("an") || w.hasSuffix("ese") || w.hasSuffix("ish") || w.hasSuffix("i") || w == "US"
-            || w == "U.S" || w == "UK" || w == "EU" || w == "French" || w == "Dutch" || w == "Greek" || w == "Thai"
-            || w == "Soviet" || w == "Swiss" || w == "Czech" || w == "Yugoslav" || w == "Welsh" || w == "Filipino"
-            || w == "Argentine" || w == "Philippine"
-    }
-
-    func joinTokens(_ range: Range<Int>) -> String {
-        var utf8: [UInt8] = []
-        for k in range {
-            if k > range.lowerBound, t[k].spaceBefore { utf8.append(0x20) }
-            utf8.append(contentsOf: bytes[t[k].start..<t[k].end])
-        }
-        return String(decoding: utf8, as: UTF8.self)
-    }
-
     func span(_ range: ClosedRange<Int>) -> TextSpan { TextSpan(t[range.lowerBound].start, t[range.upperBound].end) }
 
-    // MARK: Finding the cue
+    /// The first token that starts at or after byte `offset`.
+    func tokenIndex(from offset: Int) -> Int? { t.firstIndex { $0.start >= offset } }
+    /// The last token that ends at or before byte `offset`.
+    func tokenIndex(endingBy offset: Int) -> Int? { t.lastIndex { $0.end <= offset } }
 
-    func find() -> Attribution? {
+    // MARK: The sentence
+
+    /// Every source the sentence names, in the order of their cues, each with what it covers.
+    func findAll() -> [Attribution] {
         registerTitledNames()
-        guard var a = findCue() else { return nil }
-        if a.sourceType == .person, a.basis == .explicit { people.register(a.source) }
+        var found: [Found] = []
+        var taken = [Bool](repeating: false, count: n)
+        for v in 0..<n where has(v, CueRules.anchors) && !taken[v] {
+            // Words inside a closed quotation are the source's, not cues: "\"Citicorp is saying …,\" Berger said".
+            if has(v, AC.cue), isInsideQuotation(v) { continue }
+            let context = CueContext(finder: self, earlier: found.map(\.attribution))
+            guard let (rule, outcome, m) = CueRules.table.first(at: v, in: view, context: context) else { continue }
+            guard case .found(var a, let side) = outcome else { continue }
+            a.rule = rule.id
+            // One mention is one source per cue; a cue inside an earlier source ("the reported figures") is not new.
+            if let s = a.sourceSpan, found.contains(where: { $0.attribution.sourceSpan == s && $0.attribution.cueSpan == a.cueSpan }) {
+                continue
+            }
+            for k in m.start..<m.end where k < n {
+                if let span = a.sourceSpan, t[k].start >= span.start, t[k].end <= span.end { taken[k] = true }
+                if let cue = a.cueSpan, t[k].start >= cue.start, t[k].end <= cue.end { taken[k] = true }
+            }
+            // The frame runs from the mention's first token (the pattern may have captured only its last) to the
+            // end of the match.
+            var frameStart = m.start
+            if let s = a.sourceSpan, let first = tokenIndex(from: s.start), first < frameStart { frameStart = first }
+            found.append(Found(attribution: a, side: side, frame: frameStart..<max(m.end, frameStart + 1)))
+            remember(a)
+        }
+        found.sort { ($0.attribution.cueSpan?.start ?? 0) < ($1.attribution.cueSpan?.start ?? 0) }
+        return cover(found)
+    }
+
+    /// What the registry learns from a source: names for surnames and "the company", the speaker
+    /// "he" will mean, the group "they" will mean, the body "it" will mean.
+    func remember(_ a: Attribution) {
+        if a.sourceType == .person, a.basis == .explicit, a.source.first?.isUppercase == true {
+            people.register(a.source)
+        }
+        if a.sourceType == .person, a.source.first?.isUppercase == true, a.source != "I" { people.noteSubject(a.source) }
         if a.sourceType == .organization, a.basis == .explicit, a.source.first?.isUppercase == true {
             people.registerOrganization(a.source, lexicon: lex)
         }
-        if a.sourceType == .anonymous, a.basis == .explicit, let end = a.sourceSpan?.end, end > 0, bytes[end - 1] == UInt8(ascii: "s") {
+        if a.sourceType == .anonymous, a.basis == .explicit, let end = a.sourceSpan?.end, end > 0,
+            bytes[end - 1] == UInt8(ascii: "s")
+        {
             people.noteGroup(a.source)  // what "they said" will mean next
         }
         if a.sourceType != .person, a.sourceType != .anonymous, a.source.first?.isUppercase == true {
             people.noteBody(a.source, type: a.sourceType)  // what "it said" will mean next
         }
-        let speech = a.cue.map { L.speechVerbs.contains($0) } ?? false
-        if let content = quotedContent(),
+    }
+
+    struct Found {
+        var attribution: Attribution
+        var side: ContentSide
+        /// The tokens the rule matched (source, cue and the words between).
+        var frame: Range<Int>
+    }
+
+    /// Sets each source's `covers` (what it is the source of), `quote` and `content`.
+    func cover(_ found: [Found]) -> [Attribution] {
+        var out: [Attribution] = []
+        for (k, f) in found.enumerated() {
+            var a = f.attribution
+            var from: Int
+            var to: Int
+            switch f.side {
+            case .after(let first):
+                // From the cue to the next source's frame, or the end of the sentence; a frame that opens
+                // the covered words is nested ("Jane Okoro: The figures show …") and covered with them.
+                from = first
+                to = n
+                if k + 1 < found.count, found[k + 1].frame.lowerBound > first {
+                    let next = found[k + 1].frame.lowerBound
+                    let nested = (first..<next).allSatisfy { t[$0].kind == .symbol || isWord($0, lex.that) }
+                    if !nested { to = next }
+                }
+                // After "told", who heard it is not what was said: "told Reuters that …", "told reporters on Monday".
+                if let cue = a.cueSpan, let v = tokenIndex(from: cue.start), has(v, AC.listener) { from = listenerEnd(after: v) }
+            case .before(let last):
+                // From the previous source's frame (or the start) up to this one.
+                from = 0
+                to = last
+                if k > 0, found[k - 1].frame.upperBound <= last { from = found[k - 1].frame.upperBound }
+            }
+            to = max(0, min(n, to))
+            from = max(0, min(from, to))
+            let raw = from..<to
+            // Trim what frames a report but is not reported: "that", colons, commas, quote marks, "and".
+            while from < to, t[from].kind == .symbol || isWord(from, lex.that) || isWord(from, lex.and) { from += 1 }
+            while to > from, t[to - 1].kind == .symbol || isWord(to - 1, lex.and) { to -= 1 }
+            if from < to { a.covers = TextSpan(t[from].start, t[to - 1].end) }
+            a = quoteKind(a, within: raw)
+            out.append(a)
+        }
+        return out
+    }
+
+    /// The token after the listener of "told" ("told Reuters", "told reporters in Tokyo that"): the first
+    /// "that", comma, colon or quote mark within six tokens, else past the names and pronoun after the verb.
+    func listenerEnd(after v: Int) -> Int {
+        if let mark = ((v + 1)..<min(n, v + 7)).first(where: { isWord($0, lex.that) || has($0, AC.comma.union(AC.colon).union(AC.openingQuote)) }) {
+            return mark + 1
+        }
+        var k = v + 1
+        while k < n, isNameWord(k) || has(k, AC.article) || isWord(k, in: lex.objectPronouns) { k += 1 }
+        if k < n, k == v + 1 || has(k - 1, AC.article), t[k].isWord { k += 1 }  // "told reporters"
+        return k
+    }
+
+    /// Direct when a quotation of four words or more lies in what the source covers; indirect for speech.
+    func quoteKind(_ attribution: Attribution, within range: Range<Int>) -> Attribution {
+        var a = attribution
+        let speech = a.cue.map { lex.speechVerbs.contains(WordKey.of($0)) || $0 == "quoted as saying" } ?? false
+        if let content = quotedContent(within: range),
             t.lazy.filter({ $0.isWord && $0.start >= content.start && $0.end <= content.end }).count >= 4,
-            speech || a.cue == ":" || a.cue == "—" || a.cue == "quoted as saying"
+            speech || a.cue == ":" || a.cue == "—"
         {
             // Fewer than four quoted words are scare quotes ("XX fellow travelers"), not the source's words.
             a.quote = .direct
             a.content = content
-        } else if speech || a.cue == "saying" || a.cue == "quoted as saying" {
+            a.covers = content
+        } else if speech {
             a.quote = .indirect
         }
         return a
     }
 
-    /// The quoted words of the sentence: the text between its first opening and its last closing quote mark.
-    func quotedContent() -> TextSpan? {
-        guard
-            let open = t.firstIndex(where: {
-                $0.kind == .symbol && ($0.key == lex.straightQuote || $0.key == lex.leftQuote || $0.key == lex.rightQuote)
-            })
+    /// The quoted words in `range`: from its first opening quote mark to its last closing one; or, when the
+    /// sentence only closes a quote opened before, everything up to that mark.
+    func quotedContent(within range: Range<Int>) -> TextSpan? {
+        let lo = max(0, range.lowerBound - 1)
+        let hi = min(n, range.upperBound + 1)
+        guard lo < hi else { return nil }
+        let window = lo..<hi
+        guard let open = window.first(where: { t[$0].kind == .symbol && (t[$0].key == lex.straightQuote || t[$0].key == lex.leftQuote || t[$0].key == lex.rightQuote) })
         else { return nil }
-        guard let close = t.lastIndex(where: { $0.kind == .symbol && ($0.key == lex.straightQuote || $0.key == lex.rightQuote) })
+        guard let close = window.last(where: { t[$0].kind == .symbol && (t[$0].key == lex.straightQuote || t[$0].key == lex.rightQuote) })
         else { return nil }
         if close == open, open > 1, t[open].key != lex.leftQuote {
-            // Only a closing mark: the quote began in an earlier sentence and ends here.
             var end = open - 1
             while end > 0, t[end].kind == .symbol, t[end].key == lex.comma || t[end].key == lex.period { end -= 1 }
             return TextSpan(t[0].start, t[end].end)
@@ -176,137 +223,95 @@ struct SourceFinder {
         return TextSpan(t[open + 1].start, t[end].end)
     }
 
-    func findCue() -> Attribution? {
-        // "Jane Doe: The figures are wrong." — a name and a colon open the sentence.
-        if n > 2, let colon = t.prefix(8).firstIndex(where: { $0.kind == .symbol && $0.key == lex.colon }), colon > 0,
-            colon + 1 < n, (0..<colon).allSatisfy({ isNameWord($0) || isWord($0, in: lex.titles) }),
-            var a = named(start: 0, end: colon)
+    /// Closed quotations of the sentence, as the token ranges strictly inside their marks.
+    static func quotations(_ t: [Token], _ lex: AttributionKeys) -> [ClosedRange<Int>] {
+        var out: [ClosedRange<Int>] = []
+        var i = 0
+        // A sentence that goes on with a quote opened before it: its words up to the closing mark are quoted.
+        if let first = t.firstIndex(where: { $0.kind == .symbol && lex.closingQuotes.contains($0.key) || QuoteMarks.opens($0, lex) }),
+            first > 0, t[first].key == lex.rightQuote || (t[first].key == lex.straightQuote && !t[first].spaceBefore)
         {
-            a.cue = ":"
-            a.cueSpan = span(colon...colon)
-            return a
+            out.append(0...(first - 1))
+            i = first + 1
         }
-        // "… sharply,” — Jane Doe" — a dash and a name close it.
-        if let dash = t.lastIndex(where: { $0.kind == .symbol && lex.dashes.contains($0.key) }), dash + 1 < n, dash > 0 {
-            var e = n
-            while e > dash + 1, t[e - 1].kind == .symbol { e -= 1 }
-            if e > dash + 1, ((dash + 1)..<e).allSatisfy({ isNameWord($0) || isToken($0, lex.hyphen) }), e - dash - 1 <= 5,
-                var a = named(start: dash + 1, end: e)
-            {
-                a.cue = "—"
-                a.cueSpan = span(dash...dash)
-                return a
+        while i < t.count {
+            guard QuoteMarks.opens(t[i], lex) else {
+                i += 1
+                continue
             }
-        }
-        // Words inside a closed quotation are the source's, not a cue: "\"Citicorp is saying you can't
-        // scare us,\" Berger said."
-        let quoted = quotationBounds()
-        for v in 0..<n where f[v].contains(.cue) {
-            guard let role = lex.cueRoles[t[v].key] else { continue }
-            if let quoted, quoted.contains(v) { continue }
-            // "Consumer Reports", "the United States": a capitalised cue word inside a name
-            // (not a headline in capitals: "FED SAYS").
-            if t[v].isCapitalized, isNameWord(v - 1), PersonRegistry.hasLowercase(t[v], bytes) { continue }
-            if role == .according, isWord(v + 1, lex.to) {
-                if var a = mentionAfter(v + 2) {
-                    a.cue = "according to"
-                    a.cueSpan = span(v...(v + 1))
-                    return a
+            let open = i
+            var close = open + 1
+            while close < t.count {
+                let k = t[close].key
+                if t[close].kind == .symbol, k == lex.rightQuote || k == lex.rightGuillemet || k == lex.straightQuote {
+                    break
                 }
+                close += 1
+            }
+            if close < t.count, close > open + 1 { out.append((open + 1)...(close - 1)) }
+            i = close + 1
+        }
+        return out
+    }
+
+    // MARK: Helpers of the cue rules
+
+    /// How many auxiliaries and -ly adverbs stand right before token `v`.
+    func auxCount(before v: Int) -> Int {
+        var k = v - 1
+        while has(k, AC.auxiliary.union(AC.lyAdverb)), !t[k].isCapitalized { k -= 1 }
+        return v - 1 - k
+    }
+
+    /// Which side of a source's frame its words are on. A frame that opens the sentence, or a cue followed
+    /// by a clause ("said it would …", "said, “…”", "said:"), reports what follows; a cue that only has
+    /// adverbials after it ("…, the company said on Thursday.") reports what came before.
+    func side(frame: Range<Int>, cueEnd: Int) -> ContentSide {
+        var k = cueEnd + 1
+        guard frame.lowerBound > 0, (0..<frame.lowerBound).contains(where: { t[$0].kind != .symbol }) else { return .after(k) }
+        // "…, while analysts expected 3 percent": a frame that opens a clause of its own reports what follows.
+        let before = frame.lowerBound - 1
+        if isWord(before, in: lex.clauseJoints) || isWord(before, in: lex.subordinators) || isWord(before, lex.that)
+            || has(before, AC.colon)
+        {
+            return .after(k)
+        }
+        if k < n, has(k, AC.colon) { return .after(k) }
+        if k < n, has(k, AC.comma), k + 1 < n, has(k + 1, AC.openingQuote) || isWord(k + 1, lex.that) { return .after(k) }
+        if k < n, isWord(k, lex.that) || t[k].isNumber { return .after(k) }
+        var words = 0
+        var adverbial = false
+        while k < n {
+            if t[k].kind == .symbol {
+                if has(k, AC.comma) || has(k, AC.period) || has(k, AC.closingQuote) { break }
+                k += 1
                 continue
             }
-            let isEvidence = role == .evidence || role == .both
-            guard role != .according else { continue }
-            // "…, warning that …", "…, adding: …": a participle reports only when words are reported next,
-            // not in "adding $1.89", "adding 10 points" or "a statement explaining the decision".
-            if lex.reportingParticiples.contains(t[v].key),
-                !(isWord(v + 1, lex.that) || isToken(v + 1, lex.colon) || QuoteMarks.opens(v + 1 < n ? t[v + 1] : t[v], lex)
-                    || isWord(v + 1, in: lex.subjectPronouns))
-            {
-                continue
+            if words == 0 {
+                // "said on Thursday", "said in a statement", "said Tuesday", "said yesterday".
+                adverbial = isWord(k, in: lex.objectPrepositions) || isWord(k, lex.inWord) || isWord(k, in: lex.clauseOpeners)
+                    || (t[k].isCapitalized && has(k, AC.notName)) || has(k, AC.auxiliary)
             }
-            if var a = sourceFor(verb: v, evidence: isEvidence) {
-                // "Verstappen showed nerves of steel", "Vodafone has found it difficult": an evidence verb
-                // reports only for a document, or for a body when a finding follows ("Gallup found 61 percent").
-                if role == .evidence, !a.sourceType.isDocument, a.sourceType == .person || !findingFollows(v) { continue }
-                let quotedAs = t[v].key == lex.saying && isWord(v - 1, lex.asWord) && isWord(v - 2, lex.quoted)
-                a.cue = quotedAs ? "quoted as saying" : t[v].lower(in: bytes)
-                a.cueSpan = span((quotedAs ? v - 2 : v)...v)
-                return a
-            }
+            words += 1
+            k += 1
         }
-        return nil
-    }
-
-    /// The mention is the subject of the reported clause, not an inverted source: "Jeff Randall,
-    /// said the banks could yet step in" (a verb follows the mention).
-    func startsClause(after a: Attribution) -> Bool {
-        guard let end = a.sourceSpan?.end, let next = tokenIndex(from: end) else { return false }
-        guard t[next].isWord, !t[next].isCapitalized else { return false }
-        if isWord(next, in: lex.modals) || isWord(next, in: lex.beForms) || isWord(next, in: lex.haveForms)
-            || lex.cueRoles[t[next].key] != nil
-        {
-            return true
-        }
-        // Adverbs, prepositions and relatives may follow an inverted source ("said the company yesterday",
-        // "said Ana Ferreira in a statement", "said Wim Moret of Banque Paribas", "said Jane Doe, who …").
-        if isWord(next, in: lex.auxiliaries) || isWord(next, in: lex.subjectPrepositions) || isWord(next, in: lex.clauseOpeners)
-            || isWord(next, in: lex.relatives) || isWord(next, lex.who) || isWord(next, in: lex.nameJoints)
-            || isWord(next, in: lex.afterNouns) || isWord(next, in: lex.clauseJoints)
-        {
-            return false
-        }
-        // A name may be followed by what it is, up to the end of the clause ("says the Nationwide building
-        // society."); more words are the reported clause ("said German rates were among the lowest").
-        // After a common noun, another lowercase word is its verb ("said the banks cluster").
-        guard let start = a.sourceSpan?.start, let first = tokenIndex(from: start), t[first].isCapitalized
-        else { return true }
-        var k = next
-        while k < n, k < next + 3, t[k].isWord, !t[k].isCapitalized { k += 1 }
-        return !(k == n || isComma(k) || isToken(k, lex.period))
-    }
-
-    /// Token indices strictly inside the sentence's first quotation when it both opens and closes here.
-    func quotationBounds() -> ClosedRange<Int>? {
-        guard let open = t.firstIndex(where: { QuoteMarks.opens($0, lex) }) else { return nil }
-        guard let close = t[(open + 1)...].firstIndex(where: {
-            $0.kind == .symbol && ($0.key == lex.rightQuote || $0.key == lex.straightQuote || $0.key == lex.rightGuillemet)
-        }), close > open + 1
-        else { return nil }
-        return (open + 1)...(close - 1)
-    }
-
-    /// The first token that starts at or after byte `offset`.
-    func tokenIndex(from offset: Int) -> Int? { t.firstIndex { $0.start >= offset } }
-
-    /// The comma that opens an appositive closed by the comma at `k`, at most 15 tokens back and not across
-    /// other clause marks (quotes, dashes, colons).
-    func appositiveOpening(closedAt k: Int) -> Int? {
-        var c = k - 1
-        while c > 0, c > k - 16, !isComma(c), t[c].kind != .symbol || !lex.clauseMarks.contains(t[c].key) { c -= 1 }
-        return c > 0 && isComma(c) ? c : nil
-    }
-
-    /// "that" or a figure right after the verb: what a finding looks like ("found that …", "put the rate at 4 percent").
-    func findingFollows(_ v: Int) -> Bool {
-        if isWord(v + 1, lex.that) { return true }
-        guard v + 1 < n else { return false }
-        let limit = t[min(n - 1, v + 4)].end
-        return quantities.contains { $0.isStatistic && $0.span.start >= t[v].end && $0.span.start <= limit }
+        return words >= 2 && !adverbial ? .after(cueEnd + 1) : .before(frame.lowerBound)
     }
 
     /// Names after a title ("former president Chen Shui-bian") are people, even when they say nothing here.
     func registerTitledNames() {
         var i = 0
         while i < n {
-            if f[i].contains(.title), !lex.untitledHeads.contains(t[i].key), isNameWord(i + 1),
-                !t[i + 1].isCapitalized || !f[i + 1].contains(.title)
+            if has(i, AC.title), !lex.untitledHeads.contains(t[i].key), isNameWord(i + 1),
+                !t[i + 1].isCapitalized || !has(i + 1, AC.title)
             {
                 var j = i + 1
                 while isNameWord(j) || (isToken(j, lex.hyphen) && isNameWord(j + 1)) || isInitialDot(j) { j += 1 }
                 let words = (i + 1)..<j
-                if words.count >= 2, !words.contains(where: { lex.organizationWords.contains(t[$0].key) }) {
-                    people.register(joinTokens(words))
+                if words.count >= 2, !words.contains(where: { has($0, AC.organizationWord) }) {
+                    let name = joinTokens(words)
+                    people.register(name)
+                    if i <= 3 { people.noteSubject(name) }  // "NATO chief Jens Stoltenberg spoke …"
                 }
                 i = j
             } else {
@@ -314,591 +319,25 @@ struct SourceFinder {
             }
         }
     }
+}
 
-    func sourceFor(verb v: Int, evidence: Bool) -> Attribution? {
-        // Inverted: `…," said Jane Doe` / `…, said the ministry`. Never after "told": that is who heard it
-        // ("Heigo Sato, vice president of the institute, told CNN").
-        if v > 0, isComma(v - 1) || isClosingQuote(v - 1), !lex.listenerVerbs.contains(t[v].key),
-            !lex.participles.contains(t[v].key), let a = mentionAfter(v + 1),
-            !a.sourceType.isDocument || evidence, !startsClause(after: a)
-        {
-            return a
-        }
-        // "over alleged withheld profits", "the reported deal": an adjective, not a cue.
-        if isWord(v - 1, in: lex.beforeNonVerbs) { return nil }
-        // Passive: "were reported by local media" names the source after "by"; "are said to be" names none.
-        var be = v - 1
-        while isWord(be, in: lex.auxiliaries), !isWord(be, in: lex.beForms) { be -= 1 }
-        // Any "be" form before a participle is a passive: "when it was announced", "sales were estimated at …".
-        if isWord(be, in: lex.beForms), !bytes[t[v].start..<t[v].end].reversed().starts(with: "gni".utf8) {  // "were saying" is no passive
-            return isWord(v + 1, lex.by) ? mentionAfter(v + 2) : nil
-        }
-        // "sweeteners reported to have been discussed", "studios said to be interested".
-        if isWord(v + 1, lex.to), isWord(v + 2, lex.have) || isWord(v + 2, lex.be) { return nil }
-        // "Priority claims of …", "reports on …": a cue word that is also a plural noun, used as one.
-        if lex.nounCues.contains(t[v].key), isWord(v + 1, in: lex.afterNouns) { return nil }
-        // "…, saying …": the source is the subject of the main clause.
-        if lex.participles.contains(t[v].key), v > 0, isComma(v - 1) {
-            return mainClauseSubject(before: v)
-        }
-        // The subject right before the verb, past auxiliaries ("has claimed", "then went on to say").
-        var k = v - 1
-        if t[v].key == lex.saying, isWord(k, lex.asWord), isWord(k - 1, lex.quoted) { k -= 2 }  // "was quoted as saying"
-        if isWord(k, lex.who) || isWord(k, lex.which) {
-            k -= 1  // "officials, who said …"
-            if isComma(k) { k -= 1 }
-        }
-        while isWord(k, in: lex.auxiliaries) || isAdverb(k), !t[k].isCapitalized { k -= 1 }  // not "USA Today"
-        if isWord(k, lex.to), isWord(k - 1, lex.on), isWord(k - 2, in: lex.goesOn) {
-            k -= 3
-            while isWord(k, in: lex.auxiliaries), !t[k].isCapitalized { k -= 1 }  // not "USA Today"
-        }
-        guard k >= 0 else { return nil }
-        // "did not say", "has never claimed": a cue denied is no attribution.
-        let contracted = isWord(k, lex.t) && (isToken(k - 1, lex.apostrophe) || isToken(k - 1, lex.straightApostrophe))
-        if isWord(k, in: lex.negations) || contracted { return nil }
-        // "It said": the company, ministry or report that last spoke in the article, when "it" is the subject.
-        if isWord(k, lex.it), k == 0 || isComma(k - 1) || isWord(k - 1, in: lex.clauseJoints)
-            || isWord(k - 1, in: lex.subordinators)
-        {
-            // In a clause of its own sentence, "it" is first the organisation the sentence opened with:
-            // "National Westminster Bank Plc … became the first … when it said …" (not "…, it said").
-            if isWord(k - 1, in: lex.subordinators) || isWord(k - 1, in: lex.clauseJoints),
-                var opener = openingOrganization(before: k)
-            {
-                opener.sourceSpan = span(k...k)
-                opener.basis = .resolved
-                return opener
-            }
-            guard let body = people.lastBody else { return nil }
-            return Attribution(source: body, sourceType: people.type(of: body), cue: nil, sourceSpan: span(k...k),
-                               cueSpan: nil, basis: .resolved)
-        }
-        // "…, they said": the unnamed group that last spoke ("traders said …").
-        if isWord(k, lex.they), k == 0 || isComma(k - 1) || isClosingQuote(k - 1), let group = people.lastGroup {
-            return Attribution(source: group, sourceType: .anonymous, cue: nil, sourceSpan: span(k...k), cueSpan: nil,
-                               basis: .resolved)
-        }
-        // Other pronouns ("we said", an unresolved "it"): a subject this stage does not resolve, so no
-        // document further back either.
-        if isWord(k, in: lex.otherPronouns) { return nil }
-        // "a person familiar with the matter said", "sources familiar with the talks said"
-        if let familiar = (max(0, k - 4)..<k).last(where: { isWord($0, lex.familiar) }), familiar > 0,
-            var a = mentionEnding(at: familiar - 1)
-        {
-            if let span = a.sourceSpan { a.sourceSpan = TextSpan(span.start, t[k].end) }
-            return a
-        }
-        // "a finance ministry spokesman in Bonn said", "Police in Ohio said": the place is not the source.
-        if isNameWord(k) {
-            var s = k
-            while isNameWord(s - 1) { s -= 1 }
-            if isWord(s - 1, lex.inWord), let w = word(s - 2), lex.anonymous.contains(w), let a = mentionEnding(at: s - 2) {
-                return a
-            }
-        }
-        if let a = mentionEnding(at: k) {
-            // "Bill Englebright, joint secretary of the LPFA said": an appositive whose closing comma is missing;
-            // the person before the opening comma, when the words after it are a title.
-            if a.sourceType == .organization, let start = a.sourceSpan?.start, let s = tokenIndex(from: start),
-                let c = (max(0, s - 8)..<s).last(where: { isComma($0) }), c > 0, isNameWord(c - 1),
-                ((c + 1)..<s).contains(where: { f[$0].contains(.title) && !t[$0].isCapitalized }),
-                !((c + 1)..<s).contains(where: { t[$0].kind == .symbol && $0 != c }),
-                let person = mentionEnding(at: c - 1), person.sourceType == .person
-            {
-                return person
-            }
-            return a
-        }
-        // Respondents are no source, but the document that asked them may be: "a survey of US consumers put".
-        if let w = word(k), lex.respondents.contains(w) || isShare(before: k) { return documentBefore(v) }
-        // "…, prosecutors said", "The uncle said …": a plain noun phrase that is the whole subject.
-        // Verbs in -ed only when no preposition follows ("pointed to", "added to the squad").
-        if lex.speechVerbs.contains(t[v].key),
-            lex.plainSubjectCues.contains(t[v].key)
-                || (bytes[t[v].start..<t[v].end].reversed().starts(with: "de".utf8) && !isWord(v + 1, in: lex.afterNouns)),
-            let a = plainSubject(endingAt: k)
-        {
-            return a
-        }
-        // An appositive: "Helen Marsh, an agronomist at Westbrook University, said".
-        if isComma(k) {
-            guard let c = appositiveOpening(closedAt: k) else { return nil }
-            // A bracketed short name between commas belongs to the appositive before it:
-            // "Bumpei Otsuki, president of the Japan Federation of Employers' Associations, (Nikkeiren), told".
-            if (isToken(c + 1, lex.openParen) && isToken(k - 1, lex.closeParen)) || (k - c == 2 && isAcronym(c + 1)), c > 1,
-                let earlier = appositiveOpening(closedAt: c), let a = mentionEnding(at: earlier - 1), a.sourceType == .person
-            {
-                return a
-            }
-            // A person named second is the source: "A New Jersey investor, Joseph Falkenstein, told the SEC",
-            // "Apple's chief executive, Timothy D. Cook, told The Guardian".
-            // A company too, after a common noun ("the agent, Wardley Ltd, said"), not after a name
-            // ("the New York Mercantile Exchange, NYMEX, said", "based in Vasteras, Sweden, said").
-            if ((c + 1)..<k).allSatisfy({ isNameWord($0) || isInitialDot($0) || isToken($0, lex.hyphen) }),
-                let a = mentionEnding(at: k - 1),
-                a.sourceType == .person || (a.sourceType == .organization && t[c - 1].isWord && !t[c - 1].isCapitalized)
-            {
-                return a
-            }
-            // A document only for an evidence verb: "The study, published in the journal Nature, found …".
-            if let a = mentionEnding(at: c - 1), !a.sourceType.isDocument || evidence { return a }
-            return nil
-        }
-        // A subject with a prepositional phrase: "Police in the capital said", "officials at the ministry said".
-        var p = k
-        while p > 0, p > k - 5, t[p].isWord || t[p].isNumber {
-            if isWord(p, in: lex.subjectPrepositions) {
-                if let a = mentionEnding(at: p - 1) { return a }
-                break
-            }
-            p -= 1
-        }
-        // A document somewhere before the verb: "a Nomura Research Institute survey released earlier this year showed".
-        return documentBefore(v)
-    }
+/// Which side of its frame a source's words are on.
+enum ContentSide {
+    /// After the cue, from this token: "She said [the repairs would cost $48 million]."
+    case after(Int)
+    /// Before the frame, up to this token: "[We lose 30 million litres a day]," said Ana Ferreira.
+    case before(Int)
+}
 
-    /// A lowercase noun phrase of at most four words ending at `k` that opens the sentence or follows a
-    /// comma or quote mark: an unnamed source ("prosecutors", "the uncle", "local media").
-    func plainSubject(endingAt k: Int) -> Attribution? {
-        guard let head = word(k), !t[k].isCapitalized, !lex.phraseBreaks.contains(head), !lex.articles.contains(head),
-            !lex.phraseDeterminers.contains(head), !lex.auxiliaries.contains(head), !lex.otherPronouns.contains(head),
-            !lex.respondents.contains(head), !lex.nameJoints.contains(head), lex.cueRoles[head] == nil,
-            !lex.pronouns.contains(head), !lex.relatives.contains(head),
-            t[k].count < 4 || !bytes[(t[k].end - 2)..<t[k].end].elementsEqual("ly".utf8) || lex.lyNouns.contains(head)  // not an adverb
-        else { return nil }
-        let s = phraseStart(head: k)
-        guard k - s < 4, s == 0 || isComma(s - 1) || isClosingQuote(s - 1),
-            (s...k).allSatisfy({ t[$0].isWord && (!t[$0].isCapitalized || $0 == s) })
-        else { return nil }
-        return Attribution(source: stripDeterminer(joinTokens(s..<(k + 1))), sourceType: .anonymous, cue: nil,
-                           sourceSpan: span(s...k), cueSpan: nil, basis: .explicit)
-    }
+/// What a cue rule builds: a source and where its words are, or the finding that the word is no cue here.
+enum CueOutcome {
+    case found(Attribution, ContentSide)
+    case notACue
+}
 
-    /// The first noun phrase of the sentence, past an opening phrase that ends with a comma
-    /// ("On Monday, the ministry raised rates, saying …").
-    func mainClauseSubject(before v: Int) -> Attribution? {
-        var s = 0
-        if let comma = t[0..<v].firstIndex(where: { $0.key == lex.comma }), comma + 1 < v,
-            isWord(0, in: lex.clauseOpeners) || (isWord(0, in: lex.clauseJoints) && isWord(1, in: lex.clauseOpeners))
-        {
-            s = comma + 1
-        }
-        if isWord(s, in: lex.clauseJoints) { s += 1 }  // "But analysts were not so certain, saying …"
-        var e = s
-        while e < v, t[e].isWord, e < s + 8 {
-            if isSourceNoun(t[e].key) { return mentionEnding(at: e, start: s) }
-            if isNameWord(e) {
-                // "Central bank president Wim Duisenberg has defended the move, saying …": read it as after a cue.
-                if let a = mentionAfter(e), a.sourceType == .person, let end = a.sourceSpan?.end, end <= t[v].start { return a }
-                var end = e
-                while end + 1 < v, isNameWord(end + 1) || joinsOrganizationName(at: end + 1, from: e) { end += 1 }
-                return mentionEnding(at: end)
-            }
-            if lex.pronouns.contains(t[e].key) { return mentionEnding(at: e) }
-            e += 1
-        }
-        return nil
-    }
-
-    // MARK: Mentions
-
-    /// A source mention whose last token is `k`.
-    func mentionEnding(at k0: Int, start: Int? = nil) -> Attribution? {
-        var k = k0
-        if isWord(k, in: lex.pronouns) {
-            guard let name = people.last ?? people.lastNameRun else { return nil }
-            return Attribution(source: name, sourceType: .person, cue: nil, sourceSpan: span(k...k), cueSpan: nil,
-                               basis: .resolved)
-        }
-        // Wire copy brackets company names and tickers: "<Bank of Montreal>, Brazil's largest creditor, said",
-        // "Amatil Ltd <AMAA.S> said".
-        if isToken(k, lex.closeAngle), let open = (max(0, k - 8)..<k).last(where: { isToken($0, lex.openAngle) }) {
-            k = isNameWord(open - 1) ? open - 1 : k - 1
-        }
-        // Skip a parenthesis between name and verb: "William Lai (賴清德) said".
-        if isToken(k, lex.closeParen) {
-            var depth = 0
-            while k >= 0 {
-                if isToken(k, lex.closeParen) { depth += 1 }
-                if isToken(k, lex.openParen) {
-                    depth -= 1
-                    if depth == 0 { break }
-                }
-                k -= 1
-            }
-            k -= 1
-            guard k >= 0 else { return nil }
-        }
-        if isNameWord(k) {
-            var s = k
-            while s - 1 >= 0,
-                isNameWord(s - 1) || (isToken(s - 1, lex.hyphen) && isNameWord(s - 2) && isNameWord(s))
-                    || (isGluedApostrophe(s - 1) && isNameWord(s - 2) && t[s].isCapitalized)
-                    || (isToken(s - 1, lex.straightApostrophe) && !t[s - 1].spaceBefore && isNameWord(s - 2)
-                        && bytes[t[s - 2].end - 1] == UInt8(ascii: "s"))  // "French Maize Producers' Association"
-                    || isInitialDot(s - 1)
-                    || (joinsOrganizationName(at: s - 1, from: s - 2) && isNameWord(s - 2))
-            {
-                s -= isInitialDot(s - 1) ? 2 : 1
-            }
-            // Lowercase titles before a capitalised name: "former president Chen Shui-bian", and the
-            // employer before them, which joins the title: "Bank of England deputy governor Rachel Lomax".
-            // "analyst Rick Martin of Sanford C. Bernstein Co Inc said": the person before "of" an employer.
-            if isWord(s - 1, lex.of), isNameWord(s - 2), isNameWord(s - 3), !f[s - 2].contains(.title),  // not "Minister of …"
-                (s...k).contains(where: { f[$0].contains(.organizationWord) || isAcronym($0) }),
-                let a = mentionEnding(at: s - 2), a.sourceType == .person
-            {
-                return a
-            }
-            let nameStart = s
-            while isWord(s - 1, in: lex.titles), !t[s - 1].isCapitalized { s -= 1 }
-            if s < nameStart, isNameWord(s - 1) {
-                s -= 1
-                while isNameWord(s - 1) || (joinsOrganizationName(at: s - 1, from: s - 2) && isNameWord(s - 2)) { s -= 1 }
-            }
-            if isRespondents(start: s, end: k + 1) { return nil }
-            // "figures from the Statistics Bureau show": the document is the subject, the name its owner.
-            var d = s - 1
-            while d > s - 3, isWord(d, in: lex.articles) { d -= 1 }
-            if isWord(d, in: lex.ownerPrepositions) {
-                var head = d - 1
-                if isWord(head, in: lex.releaseVerbs) { head -= 1 }
-                if isWord(head, in: lex.documents) {
-                    return document(start: phraseStart(head: head), head: head, ownerStart: s, ownerEnd: k + 1)
-                }
-            }
-            return named(start: s, end: k + 1)
-        }
-        if let head = word(k) {
-            if lex.respondents.contains(head) || isShare(before: k) { return nil }
-            if isSourceNoun(head) {
-                let s = start ?? phraseStart(head: k)
-                if isRespondents(start: s, end: k + 1) { return nil }
-                if lex.documents.contains(head) {
-                    let owner = ownerBefore(s, k) ?? ownerAfter(k)
-                    return document(start: s, head: k, ownerStart: owner?.0, ownerEnd: owner?.1)
-                }
-                let type: SourceType = lex.anonymous.contains(head) ? .anonymous : .organization
-                // "the ministry" after "the Finance Ministry": the organisation named before.
-                if type == .organization, k - s <= 1, let full = people.organization(for: head) {
-                    return Attribution(source: full, sourceType: .organization, cue: nil, sourceSpan: span(s...k),
-                                       cueSpan: nil, basis: .resolved)
-                }
-                return Attribution(source: stripDeterminer(joinTokens(s..<(k + 1))), sourceType: type, cue: nil,
-                                   sourceSpan: span(s...k), cueSpan: nil, basis: .explicit)
-            }
-        }
-        return nil
-    }
-
-    /// Capitalised owner words inside a document phrase: "a Nomura Research Institute survey".
-    func ownerBefore(_ s: Int, _ k: Int) -> (Int, Int)? {
-        var ownerStart: Int?
-        var ownerEnd: Int?
-        var i = s
-        while i < k {
-            if isNameWord(i), !isNationality(i) || isNameWord(i + 1) {
-                if ownerStart == nil { ownerStart = i }
-                ownerEnd = i + 1
-            }
-            i += 1
-        }
-        guard let ownerStart, let ownerEnd else { return nil }
-        return (ownerStart, ownerEnd)
-    }
-
-    /// A mention that starts at `s` (after "according to" or an inverted verb).
-    func mentionAfter(_ s0: Int) -> Attribution? {
-        var s = s0
-        while isWord(s, in: lex.articles) { s += 1 }
-        guard s < n else { return nil }
-        if t[s].isWord, !t[s].isCapitalized, lex.pronouns.contains(t[s].key) { return mentionEnding(at: s) }
-        // Title and name: "Ukrainian President Volodymyr Zelinskiy", "former president Chen".
-        var e = s
-        // "said race director David Bedford": a lowercase word or two before the title belong to it.
-        if !isWord(s, in: lex.titles), let first = (s..<min(n, s + 3)).first(where: { isWord($0, in: lex.titles) }),
-            (s..<first).allSatisfy({ t[$0].isWord && !t[$0].isCapitalized && !isSourceNoun(t[$0].key)
-                && !lex.phraseBreaks.contains(t[$0].key) && lex.cueRoles[t[$0].key] == nil })
-        {
-            e = first
-        }
-        while isWord(e, in: lex.titles), !t[e].isCapitalized { e += 1 }
-        if isNameWord(e) {
-            let nameStart = e
-            while e + 1 < n, isNameWord(e + 1) || (isToken(e + 1, lex.hyphen) && isNameWord(e + 2))
-                || joinsOrganizationName(at: e + 1, from: nameStart) || (isInitialDot(e + 1) && isNameWord(e + 2))
-                || joinsOffices(at: e + 1)
-            {
-                e += 1
-            }
-            // "Bank of England deputy governor Rachel Lomax": an employer, lowercase titles, then the person.
-            // Or a role the lexicon does not list: "Wales physio Mark Davies", "Aviator star Alan Alda".
-            var titleEnd = e + 1
-            while titleEnd < e + 4, let w = word(titleEnd), !t[titleEnd].isCapitalized,
-                !lex.phraseBreaks.contains(w) || (w == lex.and && titleEnd > e + 1),
-                !lex.articles.contains(w), !lex.nameJoints.contains(w) || (w == lex.and && titleEnd > e + 1),
-                !lex.subjectPrepositions.contains(w),
-                !isSourceNoun(w) || f[titleEnd].contains(.title) || lex.organizations.contains(w),
-                !lex.modals.contains(w), !lex.auxiliaries.contains(w), !f[titleEnd].contains(.cue)
-            {
-                titleEnd += 1
-            }
-            if titleEnd > e + 1, isNameWord(titleEnd), isNameWord(titleEnd + 1) || isInitialDot(titleEnd + 1)
-                || f[titleEnd - 1].contains(.title)
-            {
-                var nameEnd = titleEnd
-                while isNameWord(nameEnd + 1) || (isToken(nameEnd + 1, lex.hyphen) && isNameWord(nameEnd + 2))
-                    || isInitialDot(nameEnd + 1)
-                {
-                    nameEnd += 1
-                }
-                if var a = named(start: titleEnd, end: nameEnd + 1), a.sourceType == .person || nameEnd > titleEnd {
-                    a.sourceType = .person
-                    a.title = joinTokens(s..<titleEnd)
-                    a.sourceSpan = span(s...nameEnd)
-                    return a
-                }
-            }
-            // "Bob Bannon of Security Pacific National Bank": a person, then where they work.
-            if let of = (nameStart..<e).first(where: { isWord($0, lex.of) }), of - nameStart >= 2, of - nameStart <= 3,
-                !(nameStart..<of).contains(where: { f[$0].contains(.organizationWord) || f[$0].contains(.title) || isAcronym($0) }),
-                let a = named(start: s, end: of), a.sourceType == .person
-            {
-                return a
-            }
-            // "a Nomura Research Institute survey"
-            if isWord(e + 1, in: lex.documents) {
-                return document(start: s0, head: e + 1, ownerStart: s, ownerEnd: e + 1)
-            }
-            // "a Japanese oil trader", "a Finance Ministry official": the name only qualifies the source.
-            var h = e + 1
-            while h < e + 4, let w = word(h), !t[h].isCapitalized, !isSourceNoun(w), !lex.speechVerbs.contains(w),
-                !lex.phraseBreaks.contains(w), !lex.articles.contains(w), !lex.nameJoints.contains(w)
-            {
-                h += 1
-            }
-            if let w = word(h), !t[h].isCapitalized, lex.anonymous.contains(w) {
-                return mentionEnding(at: h, start: s)
-            }
-            // "said lead manager Salomon Brothers Inc": a company keeps its name without the role.
-            guard var a = named(start: s, end: e + 1) else { return nil }
-            if a.sourceType == .organization, nameStart > s { a.source = joinTokens(nameStart..<(e + 1)) }
-            return a
-        }
-        // Only lowercase titles: "according to the state auditor".
-        if e > s {
-            return Attribution(source: joinTokens(s..<e), sourceType: .person, cue: nil,
-                               sourceSpan: span(s...(e - 1)), cueSpan: nil, basis: .explicit)
-        }
-        // "according to a survey by X", "according to officials", "according to company data":
-        // the head is the last of a run of source nouns.
-        var h = s
-        while h < s + 6, let w = word(h) {
-            if isSourceNoun(w) {
-                while let next = word(h + 1), isSourceNoun(next) { h += 1 }
-                // "industry website Screen Daily", "analysts Gartner": the name after the noun is the source.
-                // After a title the name is a person's, whose employer may follow ("energy analyst Orin
-                // Middleton of Barclays Capital"); a source noun after the name makes it a qualifier
-                // ("official Yugoslav figures").
-                let title = lex.titles.contains(t[h].key)
-                if !lex.documents.contains(t[h].key), isNameWord(h + 1) {
-                    var e = h + 1
-                    while isNameWord(e + 1) || (!title && joinsOrganizationName(at: e + 1, from: h + 1)) { e += 1 }
-                    if let next = word(e + 1), isSourceNoun(next) {
-                        return mentionEnding(at: e + 1, start: s0)
-                    }
-                    if var a = named(start: h + 1, end: e + 1) {
-                        if a.sourceType == .person, a.title == nil, !lex.titles.contains(t[h].key) { a.sourceType = .organization }
-                        return a
-                    }
-                }
-                return mentionEnding(at: h, start: s0)
-            }
-            h += 1
-        }
-        return nil
-    }
-
-    /// "data from the Labor Department", "a poll by Gallup": the owner after the document word.
-    func ownerAfter(_ h: Int) -> (Int, Int)? {
-        var k = h + 1
-        if isWord(k, in: lex.documentVerbs) { k += 1 }
-        guard isWord(k, in: lex.ownerPrepositions) else { return nil }
-        k += 1
-        while isWord(k, in: lex.articles) { k += 1 }
-        guard isNameWord(k) else { return nil }
-        var e = k
-        while isNameWord(e + 1) || (isToken(e + 1, lex.hyphen) && isNameWord(e + 2)) || joinsOrganizationName(at: e + 1, from: k) {
-            e += 1
-        }
-        if e == k, isNationality(k) { return nil }  // "a survey of US consumers": respondents, not the owner
-        return (k, e + 1)
-    }
-
-    /// The document a verb rests on, searched backwards to the previous comma.
-    func documentBefore(_ v: Int) -> Attribution? {
-        var k = v - 1
-        let limit = max(0, v - 14)
-        while k >= limit {
-            guard t[k].kind != .symbol || t[k].key == lex.hyphen else { return nil }
-            if let w = word(k), lex.documents.contains(w), !(w == lex.statement && isWord(k - 1, lex.a)) {
-                let s = phraseStart(head: k)
-                let owner = ownerBefore(s, k) ?? ownerAfter(k)
-                return document(start: s, head: k, ownerStart: owner?.0, ownerEnd: owner?.1)
-            }
-            // Another cue or a subject pronoun starts another clause: "but it said 40 customers had shown …".
-            if t[k].isWord, lex.cueRoles[t[k].key] != nil || lex.otherPronouns.contains(t[k].key) { return nil }
-            k -= 1
-        }
-        return nil
-    }
-
-    func document(start s: Int, head h: Int, ownerStart: Int?, ownerEnd: Int?) -> Attribution {
-        var end = h + 1
-        if isWord(end, in: lex.documentVerbs), isWord(end + 1, lex.by) || isWord(end + 1, lex.from) {
-            end += 1
-        }
-        // "a survey of US consumers": keep what the document is of, for the reader.
-        if isWord(end, lex.of) || isWord(end, lex.by) || isWord(end, lex.from) {
-            var e = end + 1
-            while e < n, t[e].isWord || t[e].isNumber, e < end + 6, !lex.evidenceVerbs.contains(t[e].key),
-                !lex.speechVerbs.contains(t[e].key), !lex.documentOfStops.contains(t[e].key)
-            {
-                e += 1
-            }
-            end = e
-        }
-        let type = SourceType.document(t[h].lower(in: bytes)) ?? .document
-        if let os = ownerStart, let oe = ownerEnd {
-            return Attribution(source: joinTokens(os..<oe), sourceType: type, cue: nil, sourceSpan: span(s...(end - 1)),
-                               cueSpan: nil, basis: .explicit)
-        }
-        return Attribution(source: stripDeterminer(joinTokens(s..<end)), sourceType: type, cue: nil,
-                           sourceSpan: span(s...(end - 1)), cueSpan: nil, basis: .explicit)
-    }
-
-    /// Start of the noun phrase ending at `head`: back to a determiner or punctuation, at most 6 words.
-    func phraseStart(head: Int) -> Int {
-        var s = head
-        // Hyphens inside words ("state-owned") and apostrophes glued to one ("year's", "Manufacturers'"),
-        // not dashes or quote marks.
-        while s - 1 >= 0, s > head - 7,
-            t[s - 1].isWord || t[s - 1].isNumber
-                || (isToken(s - 1, lex.hyphen) && !t[s - 1].spaceBefore && !t[s].spaceBefore)
-                || ((isToken(s - 1, lex.apostrophe) || isToken(s - 1, lex.straightApostrophe)) && !t[s - 1].spaceBefore)
-        {
-            let w = t[s - 1].key
-            // "the Finance and Agriculture ministries": an "and" between two names stays in the phrase.
-            let joinsNames = w == lex.and && isNameWord(s - 2) && isNameWord(s)
-            if lex.speechVerbs.contains(w) || lex.evidenceVerbs.contains(w) || (lex.phraseBreaks.contains(w) && !joinsNames) {
-                break
-            }
-            // "chamber of commerce poll" keeps its "of"; "58 percent of respondents" does not.
-            if w == lex.of, s - 2 >= 0,
-                t[s - 2].isNumber || lex.shareWords.contains(t[s - 2].key) || isSourceNoun(t[s].key)
-            {
-                break
-            }
-            s -= 1
-            if lex.phraseDeterminers.contains(w) { break }
-        }
-        return s
-    }
-
-    func stripDeterminer(_ phrase: String) -> String {
-        for d in ["a ", "an ", "the ", "A ", "An ", "The "] where phrase.hasPrefix(d) {
-            return String(phrase.dropFirst(d.count))
-        }
-        return phrase
-    }
-
-    /// "25 percent of Japanese", "a majority of respondents": the people a figure measures.
-    func isRespondents(start s: Int, end e: Int) -> Bool {
-        if isShare(before: s) { return true }
-        return e - s == 1 && isWord(s, in: lex.respondents)
-    }
-
-    func isShare(before s: Int) -> Bool {
-        var k = s - 1
-        while isWord(k, in: lex.shareDeterminers) { k -= 1 }
-        guard isWord(k, lex.of) else { return false }
-        let before = k - 1
-        guard before >= 0 else { return false }
-        if t[before].isNumber || isToken(before, lex.percent) { return true }
-        if isWord(before, in: lex.shareWords) { return true }
-        return quantities.contains { $0.span.end == t[before].end && $0.isStatistic }
-    }
-
-    /// "House Speaker Jim Wright and Senate Majority Leader": a title before an "and", so two people,
-    /// where "Laurie Milbank and Co assistant manager" is one employer.
-    func twoPeople(_ range: Range<Int>) -> Bool {
-        guard let joint = range.first(where: { isWord($0, lex.and) || isToken($0, lex.ampersand) }),
-            let title = (range.lowerBound..<joint).last(where: { lex.titles.contains(t[$0].key) })
-        else { return false }
-        // A name between that title and the "and" ("Speaker Jim Wright and"); "President and Chief
-        // Executive Officer Joseph Bouckaert" is one person with two offices.
-        return ((title + 1)..<joint).contains { isNameWord($0) && !lex.titles.contains(t[$0].key) }
-    }
-
-    /// A named source from tokens `s..<e`: title split off, type guessed, short names resolved.
-    func named(start s: Int, end e: Int) -> Attribution? {
-        guard s < e else { return nil }
-        let range = s..<e
-        let mention = span(s...(e - 1))
-        // An employer or office before the title: "Bank of Japan Governor Haruhiko Kuroda",
-        // "Apple Chief Executive Tim Cook". The person is the name after the last title word.
-        if let lastTitle = range.last(where: { lex.titles.contains(t[$0].key) }), lastTitle > s, lastTitle + 1 < e,
-            !(range.lowerBound..<lastTitle).allSatisfy({ lex.titles.contains(t[$0].key) || isNationality($0) }),
-            !twoPeople(range.lowerBound..<lastTitle),
-            ((lastTitle + 1)..<e).allSatisfy({ isNameWord($0) || isToken($0, lex.hyphen) || isInitialDot($0) }),
-            !((lastTitle + 1)..<e).contains(where: { lex.organizationWords.contains(t[$0].key) || isAcronym($0) })
-        {
-            var name = joinTokens((lastTitle + 1)..<e)
-            var basis = AttributionBasis.explicit
-            if lastTitle + 2 == e, let full = people.fullName(for: t[lastTitle + 1], in: bytes) {
-                name = full
-                basis = .resolved
-            }
-            return Attribution(source: name, sourceType: .person, cue: nil, sourceSpan: mention, cueSpan: nil,
-                               basis: basis, title: joinTokens(s..<(lastTitle + 1)))
-        }
-        let hasOrgWord = range.contains { lex.organizationWords.contains(t[$0].key) }
-        if hasOrgWord || range.contains(where: isAcronym) {
-            return Attribution(source: joinTokens(range), sourceType: .organization, cue: nil, sourceSpan: mention,
-                               cueSpan: nil, basis: .explicit)
-        }
-        // The title ends at the last title word that only has titles or nationalities before it.
-        var titleEnd = s
-        for k in range {
-            if lex.titles.contains(t[k].key) {
-                titleEnd = k + 1
-            } else if !isNationality(k) {
-                break
-            }
-        }
-        if titleEnd >= e {
-            // Only a title ("the President said"): a person, named by the title.
-            return Attribution(source: joinTokens(range), sourceType: .person, cue: nil, sourceSpan: mention,
-                               cueSpan: nil, basis: .explicit)
-        }
-        let nameRange = titleEnd..<e
-        var name = joinTokens(nameRange)
-        if e - s == 1, lex.anonymous.contains(t[s].key) || lex.organizations.contains(t[s].key) {
-            return Attribution(source: name, sourceType: lex.anonymous.contains(t[s].key) ? .anonymous : .organization,
-                               cue: nil, sourceSpan: mention, cueSpan: nil, basis: .explicit)
-        }
-        var basis = AttributionBasis.explicit
-        if nameRange.count == 1 {
-            if let full = people.fullName(for: t[titleEnd], in: bytes) {
-                name = full
-                basis = .resolved  // "Zelinskiy" after "Volodymyr Zelinskiy"
-            } else if titleEnd == s {
-                return Attribution(source: name, sourceType: .organization, cue: nil, sourceSpan: mention, cueSpan: nil,
-                                   basis: .explicit)
-            }
-        }
-        return Attribution(source: name, sourceType: .person, cue: nil, sourceSpan: mention, cueSpan: nil,
-                           basis: basis, title: titleEnd > s ? joinTokens(s..<titleEnd) : nil)
-    }
+/// What a cue rule's build sees: the finder, and the sources found earlier in the sentence (a participle
+/// after an inverted source reports that source's words: "…, said Jane Doe, adding that …").
+struct CueContext {
+    let finder: SourceFinder
+    let earlier: [Attribution]
 }

@@ -239,6 +239,10 @@ public struct Attribution: Sendable, Hashable {
     public var quote: QuoteKind = .none
     /// For a direct quote: the quoted words, without the quote marks.
     public var content: TextSpan?
+    /// What is attributed: the reported words or finding (for a direct quote, the quote).
+    public var covers: TextSpan?
+    /// The id of the rule that found it (Docs/rules.md); nil for inherited and byline sources.
+    public var rule: String?
 
     public init(
         source: String, sourceType: SourceType, cue: String?, sourceSpan: TextSpan?, cueSpan: TextSpan?,
@@ -266,15 +270,28 @@ public struct TaggedArticle: Sendable {
     }
 }
 
-/// A tagged article with the source of each sentence (the SourceAttributor's output).
+/// A tagged article with the sources of each sentence (the SourceAttributor's output).
 public struct AttributedArticle: Sendable {
     public var tagged: TaggedArticle
-    /// `attributions[i]` belongs to sentence `i`; nil when nothing names a source.
-    public var attributions: [Attribution?]
+    /// `attributions[i]`: every source named for sentence `i`, in text order (or the one inherited
+    /// or taken from the byline when the sentence names none); empty when there is none.
+    public var attributions: [[Attribution]]
+    /// `figureSources[i][j]`: the index in `attributions[i]` of the source of figure
+    /// `tagged.quantities[i][j]`, or nil when no source covers it.
+    public var figureSources: [[Int?]]
 
-    public init(tagged: TaggedArticle, attributions: [Attribution?]) {
+    public init(tagged: TaggedArticle, attributions: [[Attribution]], figureSources: [[Int?]]) {
         self.tagged = tagged
         self.attributions = attributions
+        self.figureSources = figureSources
+    }
+
+    /// The sentence's single `attribution` of the first contract: the source of its first statistic,
+    /// else its first source.
+    public func primary(_ i: Int) -> Attribution? {
+        let quantities = tagged.quantities[i]
+        if let j = quantities.firstIndex(where: \.isStatistic), let k = figureSources[i][j] { return attributions[i][k] }
+        return attributions[i].first
     }
 }
 
@@ -292,14 +309,18 @@ public struct Claim: Sendable {
     public var contextBefore: String?
     public var contextAfter: String?
     public var quantities: [ClaimQuantity]
+    /// Every source named for the sentence, in text order.
+    public var attributions: [ClaimAttribution]
+    /// The source of the first statistic, else the first source (the first contract's field).
     public var attribution: ClaimAttribution?
     public var checkworthiness: Double
 
     public init(
         id: String, article: ArticleRef, paragraph: Int, sentence: Int, start: Int, end: Int, text: String,
         contextBefore: String?, contextAfter: String?, quantities: [ClaimQuantity],
-        attribution: ClaimAttribution?, checkworthiness: Double
+        attributions: [ClaimAttribution] = [], attribution: ClaimAttribution?, checkworthiness: Double
     ) {
+        self.attributions = attributions
         self.id = id
         self.article = article
         self.paragraph = paragraph
@@ -349,13 +370,16 @@ public struct ClaimQuantity: Sendable, Hashable {
     public var qualifier: String?
     public var approximate: Bool
     public var change: Quantity.Change?
+    /// Index of this figure's own source in the claim's `attributions`, or nil.
+    public var attribution: Int?
     public var statistic: Bool { kind.isStatistic }
 
     public init(
         text: String, start: Int, end: Int, kind: QuantityKind, value: Double?, low: Double?, high: Double?,
-        unit: String?, qualifier: String?, approximate: Bool, change: Quantity.Change? = nil
+        unit: String?, qualifier: String?, approximate: Bool, change: Quantity.Change? = nil, attribution: Int? = nil
     ) {
         self.change = change
+        self.attribution = attribution
         self.text = text
         self.start = start
         self.end = end
@@ -383,12 +407,17 @@ public struct ClaimAttribution: Sendable, Hashable {
     public var title: String?
     public var quote: QuoteKind
     public var content: String?
+    /// What is attributed, within the claim's text (Unicode scalars).
+    public var contentStart: Int?
+    public var contentEnd: Int?
 
     public init(
         source: String, sourceType: SourceType, cue: String?, sourceText: String?, start: Int?, end: Int?,
         cueStart: Int?, cueEnd: Int?, basis: AttributionBasis, title: String? = nil, quote: QuoteKind = .none,
-        content: String? = nil
+        content: String? = nil, contentStart: Int? = nil, contentEnd: Int? = nil
     ) {
+        self.contentStart = contentStart
+        self.contentEnd = contentEnd
         self.title = title
         self.quote = quote
         self.content = content

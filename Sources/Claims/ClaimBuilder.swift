@@ -39,9 +39,9 @@ public struct ClaimBuilder: Stage {
                 scalarPosition += UTF8Text.scalarCount(bytes, from: bytePosition, to: sentence.span.start)
                 bytePosition = sentence.span.start
                 let quantities = tagged.quantities[i]
-                let attribution = attributed.attributions[i]
+                let attribution = attributed.primary(i)
                 let hasStatistic = quantities.contains(where: \.isStatistic)
-                let namedSource = attribution.map { $0.basis == .explicit || $0.basis == .resolved } ?? false
+                let namedSource = attributed.attributions[i].contains { $0.basis == .explicit || $0.basis == .resolved }
                 guard allSentences || hasStatistic || namedSource else { continue }
                 let score = Self.checkworthiness(quantities: quantities, attribution: attribution)
                 guard allSentences || score >= minCheckworthiness else { continue }
@@ -50,21 +50,25 @@ public struct ClaimBuilder: Stage {
                 let text = sentenceText(i)
                 let scalarLength = UTF8Text.scalarCount(bytes, from: start, to: sentence.span.end)
                 func local(_ offset: Int) -> Int { UTF8Text.scalarCount(bytes, from: start, to: offset) }
-                let exported = quantities.map { q in
+                let sources = attributed.figureSources[i]
+                let exported = quantities.enumerated().map { j, q in
                     ClaimQuantity(
                         text: UTF8Text.string(bytes, q.span), start: local(q.span.start), end: local(q.span.end),
                         kind: q.kind, value: q.value, low: q.low, high: q.high, unit: q.unit, qualifier: q.qualifier,
-                        approximate: q.approximate, change: q.change)
+                        approximate: q.approximate, change: q.change, attribution: sources[j])
                 }
-                let claimAttribution = attribution.map { a in
+                let claimAttributions = attributed.attributions[i].map { a in
                     ClaimAttribution(
                         source: a.source, sourceType: a.sourceType, cue: a.cue,
                         sourceText: a.sourceSpan.map { UTF8Text.string(bytes, $0) },
                         start: a.sourceSpan.map { local($0.start) }, end: a.sourceSpan.map { local($0.end) },
                         cueStart: a.cueSpan.map { local($0.start) }, cueEnd: a.cueSpan.map { local($0.end) },
                         basis: a.basis, title: a.title, quote: a.quote,
-                        content: a.content.map { UTF8Text.string(bytes, $0) })
+                        content: a.content.map { UTF8Text.string(bytes, $0) },
+                        contentStart: a.covers.map { local($0.start) }, contentEnd: a.covers.map { local($0.end) })
                 }
+                let primaryIndex = attribution.flatMap { p in attributed.attributions[i].firstIndex(of: p) }
+                let claimAttribution = primaryIndex.map { claimAttributions[$0] }
                 claims.append(
                     Claim(
                         id: StableHash.hex(of: article.id, String(scalarPosition), text),
@@ -72,7 +76,8 @@ public struct ClaimBuilder: Stage {
                         start: scalarPosition, end: scalarPosition + scalarLength, text: text,
                         contextBefore: i > 0 ? sentenceText(i - 1) : nil,
                         contextAfter: i + 1 < sentences.count ? sentenceText(i + 1) : nil,
-                        quantities: exported, attribution: claimAttribution, checkworthiness: score))
+                        quantities: exported, attributions: claimAttributions, attribution: claimAttribution,
+                        checkworthiness: score))
             }
             return claims
         }

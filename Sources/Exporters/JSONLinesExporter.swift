@@ -73,29 +73,42 @@ enum JSONWriter {
             field("qualifier", q.qualifier, &o)
             field("change", q.change?.rawValue, &o)
             o.append(contentsOf: (q.approximate ? #","approximate":true"# : #","approximate":false"#).utf8)
+            number("attribution", q.attribution.map(Double.init), &o)
             o.append(contentsOf: (q.statistic ? #","statistic":true}"# : #","statistic":false}"#).utf8)
         }
         o.append(contentsOf: #"],"attribution":"#.utf8)
         if let a = c.attribution {
-            o.append(contentsOf: #"{"source":"#.utf8)
-            string(a.source, &o)
-            field("source_type", a.sourceType.rawValue, &o)
-            field("cue", a.cue, &o)
-            field("source_text", a.sourceText, &o)
-            number("start", a.start.map(Double.init), &o)
-            number("end", a.end.map(Double.init), &o)
-            number("cue_start", a.cueStart.map(Double.init), &o)
-            number("cue_end", a.cueEnd.map(Double.init), &o)
-            field("basis", a.basis.rawValue, &o)
-            field("title", a.title, &o)
-            field("quote", a.quote.rawValue, &o)
-            field("content", a.content, &o)
-            o.append(UInt8(ascii: "}"))
+            attribution(a, &o)
         } else {
             o.append(contentsOf: "null".utf8)
         }
+        o.append(contentsOf: #","attributions":["#.utf8)
+        for (i, a) in c.attributions.enumerated() {
+            if i > 0 { o.append(UInt8(ascii: ",")) }
+            attribution(a, &o)
+        }
+        o.append(UInt8(ascii: "]"))
         o.append(contentsOf: #","checkworthiness":"#.utf8)
         o.append(contentsOf: formatNumber(c.checkworthiness).utf8)
+        o.append(UInt8(ascii: "}"))
+    }
+
+    static func attribution(_ a: ClaimAttribution, _ o: inout [UInt8]) {
+        o.append(contentsOf: #"{"source":"#.utf8)
+        string(a.source, &o)
+        field("source_type", a.sourceType.rawValue, &o)
+        field("cue", a.cue, &o)
+        field("source_text", a.sourceText, &o)
+        number("start", a.start.map(Double.init), &o)
+        number("end", a.end.map(Double.init), &o)
+        number("cue_start", a.cueStart.map(Double.init), &o)
+        number("cue_end", a.cueEnd.map(Double.init), &o)
+        field("basis", a.basis.rawValue, &o)
+        field("title", a.title, &o)
+        field("quote", a.quote.rawValue, &o)
+        field("content", a.content, &o)
+        number("content_start", a.contentStart.map(Double.init), &o)
+        number("content_end", a.contentEnd.map(Double.init), &o)
         o.append(UInt8(ascii: "}"))
     }
 

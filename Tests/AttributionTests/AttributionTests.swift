@@ -5,14 +5,20 @@ import Quantities
 import Segmentation
 import Testing
 
-/// Attributions of every sentence of `text`, with the sentence text.
+/// The attribution of every sentence of `text` (the source of its first figure, else its first source),
+/// with the sentence text.
 func attribute(_ text: String, author: String? = nil) -> [(String, Attribution?)] {
-    let article = Article(author: author, text: text)
-    let attributed = Segmenter().then(QuantityTagger()).then(SourceAttributor()).process(article)
+    let attributed = attributeAll(text, author: author)
     let bytes = Array(text.utf8)
-    return zip(attributed.tagged.segmented.sentences, attributed.attributions).map { sentence, attribution in
-        (String(decoding: bytes[sentence.span.start..<sentence.span.end], as: UTF8.self), attribution)
+    return attributed.tagged.segmented.sentences.enumerated().map { i, sentence in
+        (String(decoding: bytes[sentence.span.start..<sentence.span.end], as: UTF8.self), attributed.primary(i))
     }
+}
+
+/// The whole stage output for `text`.
+func attributeAll(_ text: String, author: String? = nil) -> AttributedArticle {
+    let article = Article(author: author, text: text)
+    return Segmenter().then(QuantityTagger()).then(SourceAttributor()).process(article)
 }
 
 func mention(_ a: Attribution?, in text: String) -> String? {

@@ -75,7 +75,7 @@ struct JSONExportTests {
         #expect(
             Set(record.keys) == [
                 "id", "article", "paragraph", "sentence", "start", "end", "text", "context", "quantities", "attribution",
-                "checkworthiness",
+                "attributions", "checkworthiness",
             ])
         let article = try #require(record["article"] as? [String: Any])
         #expect(Set(article.keys) == ["id", "index", "title", "author", "date", "url", "source"])
@@ -83,15 +83,19 @@ struct JSONExportTests {
         #expect(
             Set(quantity.keys) == [
                 "text", "start", "end", "kind", "value", "low", "high", "unit", "qualifier", "change", "approximate",
-                "statistic",
+                "statistic", "attribution",
             ])
         #expect(quantity["value"] as? Double == 2.3)
         let attribution = try #require(record["attribution"] as? [String: Any])
         #expect(
             Set(attribution.keys) == [
                 "source", "source_type", "cue", "source_text", "start", "end", "cue_start", "cue_end", "basis", "title",
-                "quote", "content",
+                "quote", "content", "content_start", "content_end",
             ])
+        // The first source is the one the single field repeats, and the figure points at it.
+        let attributions = try #require(record["attributions"] as? [[String: Any]])
+        #expect(attributions.first?["source"] as? String == attribution["source"] as? String)
+        #expect(quantity["attribution"] as? Int == 0)
     }
 
     @Test func jsonArrayHoldsTheSameRecordsAsJSONLines() throws {

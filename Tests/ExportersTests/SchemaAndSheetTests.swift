@@ -8,8 +8,19 @@ import Testing
 
 /// A validator for the JSON Schema keywords Docs/claims.schema.json uses
 /// (type, enum, required, properties, additionalProperties, items, pattern,
-/// minimum, maximum), so the schema is checked against real output in every run.
-func violations(_ value: Any?, _ schema: [String: Any], _ path: String = "$") -> [String] {
+/// minimum, maximum, anyOf, and `$ref` into `$defs`), so the schema is checked against real
+/// output in every run.
+func violations(_ value: Any?, _ schema: [String: Any], _ path: String = "$", root: [String: Any]? = nil) -> [String] {
+    let root = root ?? schema
+    if let ref = schema["$ref"] as? String, ref.hasPrefix("#/$defs/"),
+        let defs = root["$defs"] as? [String: [String: Any]], let target = defs[String(ref.dropFirst(8))]
+    {
+        return violations(value, target, path, root: root)
+    }
+    if let options = schema["anyOf"] as? [[String: Any]] {
+        let results = options.map { violations(value, $0, path, root: root) }
+        return results.contains(where: \.isEmpty) ? [] : (results.min { $0.count < $1.count } ?? [])
+    }
     var problems: [String] = []
     func typeName(_ v: Any?) -> String {
         switch v {
@@ -53,14 +64,14 @@ func violations(_ value: Any?, _ schema: [String: Any], _ path: String = "$") ->
         }
         for (key, child) in object {
             if let sub = properties[key] {
-                problems += violations(child, sub, path + "." + key)
+                problems += violations(child, sub, path + "." + key, root: root)
             } else if schema["additionalProperties"] as? Bool == false {
                 problems.append("\(path).\(key) is not in the schema")
             }
         }
     }
     if let array = value as? [Any], let items = schema["items"] as? [String: Any] {
-        for (i, item) in array.enumerated() { problems += violations(item, items, "\(path)[\(i)]") }
+        for (i, item) in array.enumerated() { problems += violations(item, items, "\(path)[\(i)]", root: root) }
     }
     return problems
 }

@@ -1,0 +1,428 @@
+import ClaimTraceCore
+import TokenRules
+
+/// The cue rules: where a cue is and where its source stands. Tried in order at every cue word,
+/// colon and dash of a sentence; the first rule whose pattern matches and whose build succeeds
+/// decides. Rules whose id starts with `not.` decide that the word is no cue there. Docs/rules.md
+/// prints this table; Tests/TokenRulesTests runs every example.
+enum CueRules {
+    typealias R = Rule<CueContext, CueOutcome>
+
+    static let anchors = AC.cue.union(AC.colon).union(AC.dash)
+
+    // MARK: Token tests
+
+    static let cue = TokenTest.anyOf(AC.speech.union(AC.evidence), "cue")
+    static let speech = TokenTest.is(AC.speech, "speech")
+    static let evidence = TokenTest.is(AC.evidence, "evidence")
+    /// A cue that is not an -ing form ("said", "reported", not "saying").
+    static let finiteCue = cue.excluding(AC.participle, "cue-not-ing")
+    static let participle = TokenTest.is(AC.participle, "participle")
+    static let aux = TokenTest(any: AC.auxiliary.union(AC.lyAdverb), none: .capitalized, name: "aux")
+    static let be = TokenTest.is(AC.beForm, "be")
+    static let comma = TokenTest.is(AC.comma, "\",\"")
+    static let commaOrQuote = TokenTest.anyOf(AC.comma.union(AC.closingQuote), "(\",\"|close-quote)")
+    static let name = TokenTest(all: .capitalized, none: AC.notName, name: "Name")
+    static let nameOrTitle = TokenTest(any: .capitalized.union(AC.title), none: AC.notName, name: "(Name|title)")
+    static let word = TokenTest.is(.word, "word")
+    static let anyToken = TokenTest.anyToken
+    static let symbol = TokenTest.is(.symbol, "symbol")
+    /// The last token of a subject: a word, or the bracket closing a party tag or a wire ticker.
+    static let subjectEnd = Pattern.oneOf(.t(word), .word(")", ">"))
+
+    static let source = Slot(0, "source")
+    static let cueSlot = Slot(1, "cue")
+    static let head = Slot(2, "head")
+    static let relative = Slot(3, "who")
+
+    static let auxRun = Pattern.star(.t(aux), max: 5)
+
+    // MARK: The table
+
+    static let table = RuleTable<CueContext, CueOutcome>(
+        "Attribution: cues and where their sources stand",
+        """
+        Tried in this order at every cue word (speech and evidence verbs, "according"), colon and dash. The \
+        captured `source` is read by the mention grammar (Mentions.swift): names with their titles split off, \
+        source nouns (officials, the ministry, a survey), pronouns resolved where the article allows. What the \
+        source covers runs from its cue to the next source's frame (or, for a cue that closes the clause, from \
+        the previous frame to this one). Examples render as `source [type] · cue`.
+        """,
+        [
+            accordingTo, colonOpener, dashCloser, notInsideName, inverted, invertedOpening, notAdjective, passiveAgent,
+            notPassive, notPassiveInfinitive, notNounUse, notParticipleObject, notNamingCalled, quotedAsSaying,
+            participleOfSource, notDenied, pronounSubject, familiarWith, relativeWho, placeAfterSubject, subject,
+            respondentsDocument, plainSubject, appositive, prepositionalSubject, coordinated, documentBefore,
+        ])
+
+    // MARK: Rules
+
+    static let accordingTo = R(
+        "according-to", "\"according to\" and the source after it, at either end of the sentence.",
+        anchor: .is(AC.according, "according"), after: .seq(.word("to"), .cap(source, .t(anyToken))),
+        examples: [
+            .fires("Shipments fell 18%, according to figures released by the Ports Authority on Friday.", "Ports Authority [data] · according to"),
+            .fires("According to the state auditor, the fund lost $2 million.", "state auditor [person] · according to"),
+            .not("The plan went according to schedule."),
+        ]
+    ) { ctx, m in
+        guard let s = m[source]?.lowerBound, var a = ctx.finder.mentionAfter(s) else { return nil }
+        a.cue = "according to"
+        a.cueSpan = ctx.finder.span(m.anchor...(m.anchor + 1))
+        let end = ctx.finder.tokenIndex(endingBy: a.sourceSpan?.end ?? 0) ?? m.anchor + 1
+        return .found(a, ctx.finder.side(frame: m.anchor..<(end + 1), cueEnd: end))
+    }
+
+    static let colonOpener = R(
+        "colon-opener", "A name and a colon open the sentence: the named speaker's words follow.",
+        before: .seq(.edge, .cap(source, .plus(.t(nameOrTitle), max: 7))), anchor: .is(AC.colon, "\":\""),
+        after: .t(anyToken),
+        examples: [.fires("Jane Doe: The figures are wrong.", "Jane Doe [person] · :"), .not("Note: figures are provisional.")]
+    ) { ctx, m in
+        guard let r = m[source], var a = ctx.finder.named(start: r.lowerBound, end: r.upperBound) else { return nil }
+        a.cue = ":"
+        a.cueSpan = ctx.finder.span(m.anchor...m.anchor)
+        return .found(a, .after(m.anchor + 1))
+    }
+
+    static let dashCloser = R(
+        "dash-closer", "A dash and a name close the sentence (a quote's signature).",
+        anchor: .is(AC.dash, "dash"),
+        after: .seq(.cap(source, .plus(.oneOf(.t(name), .word("-")), max: 5)), .star(.t(symbol)), .edge),
+        examples: [.fires("“Prices will keep rising sharply this year,” — Jane Doe", "Jane Doe [person] · —")]
+    ) { ctx, m in
+        guard m.anchor > 0, let r = m[source], var a = ctx.finder.named(start: r.lowerBound, end: r.upperBound) else {
+            return nil
+        }
+        a.cue = "—"
+        a.cueSpan = ctx.finder.span(m.anchor...m.anchor)
+        return .found(a, .before(m.anchor))
+    }
+
+    static let notInsideName = R(
+        "not.inside-name",
+        "A capitalised cue word right after a name is part of the name (\"Consumer Reports\", \"the United States\"), unless the line is in capitals.",
+        before: .t(name), anchor: cue.requiring(.capitalized, "Cue"),
+        examples: [.not("Consumer Reports rated the car highly.")]
+    ) { ctx, m in
+        PersonRegistry.hasLowercase(ctx.finder.t[m.anchor], ctx.finder.bytes) ? .notACue : nil
+    }
+
+    static let inverted = R(
+        "inverted",
+        "The cue after a comma or closing quote, the source after it: `…,\" said Jane Doe`. Not after \"told\" (who heard it), not when the mention starts the reported clause (\"said the banks could …\").",
+        before: .t(commaOrQuote), anchor: finiteCue.excluding(AC.listener, "cue-not-told"), after: .cap(source, .t(anyToken)),
+        examples: [
+            .fires("\"We lose roughly 30 million litres a day,\" said Ana Ferreira, the utility's chief engineer.", "Ana Ferreira [person] · said"),
+            .fires("Exports rose 3 percent, said the statistics office.", "statistics office [organization] · said"),
+            .fires("“Donald is, and always has been, an amazing leader,” said the 46-year-old.", "46-year-old [anonymous] · said"),
+            .not("Jeff Randall, said the banks could yet step in."),
+        ]
+    ) { ctx, m in
+        let f = ctx.finder
+        guard let s = m[source]?.lowerBound, var a = f.mentionAfter(s) ?? f.plainMentionAfter(s, cue: m.anchor) else {
+            return nil
+        }
+        guard !a.sourceType.isDocument || f.has(m.anchor, AC.evidence), !f.startsClause(after: a) else { return nil }
+        a.cue = f.t[m.anchor].lower(in: f.bytes)
+        a.cueSpan = f.span(m.anchor...m.anchor)
+        return .found(a, .before(m.anchor - 1))
+    }
+
+    static let invertedOpening = R(
+        "inverted-opening", "A sentence that opens with the cue: `Said Dorothy Poynter, who grew up with Ali, “…”`.",
+        before: .edge, anchor: speech.requiring(.capitalized, "Speech"), after: .cap(source, .t(anyToken)),
+        examples: [.fires("Said Dorothy Poynter, who grew up with him: “We were all so proud.”", "Dorothy Poynter [person] · said")]
+    ) { ctx, m in
+        let f = ctx.finder
+        guard let s = m[source]?.lowerBound, var a = f.mentionAfter(s), a.sourceType == .person || a.sourceType == .organization
+        else { return nil }
+        a.cue = f.t[m.anchor].lower(in: f.bytes)
+        a.cueSpan = f.span(m.anchor...m.anchor)
+        let end = f.tokenIndex(endingBy: a.sourceSpan?.end ?? 0) ?? m.anchor
+        return .found(a, .after(end + 1))
+    }
+
+    static let notAdjective = R(
+        "not.adjective", "A cue word after an article, a preposition or a possessive is an adjective or a noun: \"over alleged profits\", \"the reported deal\".",
+        before: .t(.is(AC.beforeNonVerb, "article-or-preposition")), anchor: cue,
+        examples: [.not("Investors worried over alleged withheld profits."), .not("The reported deal fell through.")]
+    ) { _, _ in .notACue }
+
+    static let passiveAgent = R(
+        "passive-agent", "A passive names its source after \"by\": \"were reported by local media\".",
+        before: .seq(.t(be), auxRun), anchor: finiteCue, after: .seq(.word("by"), .cap(source, .t(anyToken))),
+        examples: [.fires("Three deaths were reported by local media on Sunday.", "local media [anonymous] · reported")]
+    ) { ctx, m in
+        let f = ctx.finder
+        guard let s = m[source]?.lowerBound, var a = f.mentionAfter(s) else { return nil }
+        a.cue = f.t[m.anchor].lower(in: f.bytes)
+        a.cueSpan = f.span(m.anchor...m.anchor)
+        return .found(a, .before(m.start))
+    }
+
+    static let notPassive = R(
+        "not.passive", "Any \"be\" form before a cue makes a passive without a source: \"when it was announced\", \"sales were estimated at …\" (progressives such as \"is saying\" are cues).",
+        before: .seq(.t(be), auxRun), anchor: finiteCue,
+        examples: [.not("The figure was estimated at 4 percent."), .not("Talks are said to be close.")]
+    ) { _, _ in .notACue }
+
+    static let notPassiveInfinitive = R(
+        "not.passive-infinitive", "\"reported to have\", \"said to be\": reported by nobody named.",
+        anchor: cue, after: .seq(.word("to"), .word("have", "be")),
+        examples: [.not("Sweeteners reported to have been discussed were dropped.")]
+    ) { _, _ in .notACue }
+
+    static let notNounUse = R(
+        "not.noun-use", "A cue word that is also a plural noun, used as one: \"claims of\", \"reports on\".",
+        anchor: .is(AC.nounCue, "noun-cue"), after: .t(.is(AC.afterNoun, "preposition-or-verb")),
+        examples: [.not("Priority claims of creditors were settled.")]
+    ) { _, _ in .notACue }
+
+    static let notParticipleObject = R(
+        "not.participle-object", "A reporting participle before a figure or a preposition reports nothing: \"adding $1.89 to $48.62\", \"adding to the squad\".",
+        anchor: participle,
+        after: .oneOf(
+            .t(TokenTest(any: [.number, .symbol], none: AC.colon.union(AC.closingQuote).union(AC.comma).union(AC.openingQuote), name: "number-or-symbol")),
+            .word("to", "up", "back", "more", "another")),
+        examples: [.not("Oil rose again, adding $1.89 to $48.62 a barrel.")]
+    ) { ctx, m in
+        ctx.finder.t[m.anchor].key == ctx.finder.lex.saying ? nil : .notACue
+    }
+
+    static let notNamingCalled = R(
+        "not.naming-called", "\"called\" naming something: \"a group called Acme\", \"so-called\".",
+        before: .oneOf(.seq(.word("so"), .word("-")), .seq(.word("a", "an"), .plus(.t(.is(.lowercase, "word")), max: 3))),
+        anchor: .words("called"),
+        examples: [.not("A group called Citizens for Change ran the ads."), .not("The so-called experts were wrong.")]
+    ) { _, _ in .notACue }
+
+    static let quotedAsSaying = R(
+        "quoted-as-saying", "\"was quoted as saying\": the subject before \"was\".",
+        before: .seq(.cap(source, subjectEnd), auxRun, .opt(.t(be)), .word("quoted"), .word("as")), anchor: .words("saying"),
+        examples: [.fires("Governor Lee was quoted as saying the budget would balance.", "Lee [person] · quoted as saying")]
+    ) { ctx, m in
+        let f = ctx.finder
+        guard let k = m[source]?.lowerBound, var a = f.subjectMention(endingAt: k) else { return nil }
+        a.cue = "quoted as saying"
+        a.cueSpan = f.span((m.anchor - 2)...m.anchor)
+        return .found(a, .after(m.anchor + 1))
+    }
+
+    static let participleOfSource = R(
+        "participle", "\", saying …\": the source is the one named just before (\"…, said Jane Doe, adding …\") or the subject of the main clause.",
+        before: .t(comma), anchor: participle,
+        examples: [
+            .fires("On Monday, the ministry raised rates, saying inflation was too high.", "ministry [organization] · saying"),
+            .fires("“We are ready,” said Jane Doe, adding that the plant would open in May.", "Jane Doe [person] · adding"),
+        ]
+    ) { ctx, m in
+        let f = ctx.finder
+        var a: Attribution?
+        // The source just before this comma speaks on: "…, said Jane Doe, adding …".
+        if let last = ctx.earlier.last, let end = last.sourceSpan?.end, let k = f.tokenIndex(endingBy: end), k + 1 == m.anchor - 1 {
+            a = last
+            a?.basis = last.basis
+        }
+        if a == nil { a = f.mainClauseSubject(before: m.anchor) }
+        guard var found = a else { return nil }
+        found.cue = f.t[m.anchor].lower(in: f.bytes)
+        found.cueSpan = f.span(m.anchor...m.anchor)
+        return .found(found, .after(m.anchor + 1))
+    }
+
+    static let notDenied = R(
+        "not.denied", "A cue denied is no attribution: \"did not say\", \"has never claimed\", \"didn’t say\".",
+        before: .seq(.oneOf(.t(.is(AC.negation, "not")), .seq(.word("’", "'"), .word("t"))), auxRun), anchor: cue,
+        examples: [.not("The minister did not say when the plant would reopen."), .not("She has never claimed the money.")]
+    ) { _, _ in .notACue }
+
+    static let pronounSubject = R(
+        "pronoun", "A pronoun before the cue: \"he\", \"she\" resolved to the person the article stands behind (the last speaker first), \"it\" to the last organisation or document that spoke, \"they\" to the last group, \"I\" outside quotes to the author; the pronoun as written when unsure.",
+        before: .seq(.cap(source, .t(.is(AC.subjectPronoun, "pronoun"))), auxRun), anchor: cue,
+        examples: [
+            .fires("He said the plant would close.", "He [person] · said"),
+            .fires("Traders said prices would climb. They said supply was short.", "traders [anonymous] · said"),
+        ]
+    ) { ctx, m in
+        let f = ctx.finder
+        guard let k = m[source]?.lowerBound else { return nil }
+        var a: Attribution?
+        if f.isWord(k, in: f.lex.pronouns) {
+            a = f.pronoun(at: k)
+        } else if f.isWord(k, f.lex.it) {
+            // "it" as the subject: at the start, after a comma, a conjunction or a subordinator.
+            guard k == 0 || f.isComma(k - 1) || f.isWord(k - 1, in: f.lex.clauseJoints) || f.isWord(k - 1, in: f.lex.subordinators)
+            else { return .notACue }
+            a = f.otherPronoun(at: k)
+            if a == nil { return .notACue }
+        } else if f.isWord(k, f.lex.you) {
+            return .notACue
+        } else {
+            a = f.otherPronoun(at: k)
+        }
+        guard var found = a else { return nil }
+        if f.has(m.anchor, AC.evidence), !f.has(m.anchor, AC.speech), !f.findingFollows(m.anchor) { return .notACue }
+        found.cue = f.t[m.anchor].lower(in: f.bytes)
+        found.cueSpan = f.span(m.anchor...m.anchor)
+        return .found(found, f.side(frame: k..<(m.anchor + 1), cueEnd: m.anchor))
+    }
+
+    static let familiarWith = R(
+        "familiar-with", "\"a person familiar with the matter said\": the source noun before \"familiar\".",
+        before: .seq(.cap(head, .t(word)), .word("familiar"), .word("with"), .plus(.t(anyToken), max: 8), auxRun), anchor: cue,
+        examples: [.fires("A person familiar with the talks said a deal was close.", "person [anonymous] · said")]
+    ) { ctx, m in
+        let f = ctx.finder
+        guard let h = m[head]?.lowerBound, var a = f.mentionEnding(at: h) else { return nil }
+        // The source is the noun; the mention runs on to the cue ("a person familiar with the matter").
+        let last = m.anchor - 1 - f.auxCount(before: m.anchor)
+        if let s = a.sourceSpan, last >= 0 { a.sourceSpan = TextSpan(s.start, f.t[last].end) }
+        a.cue = f.t[m.anchor].lower(in: f.bytes)
+        a.cueSpan = f.span(m.anchor...m.anchor)
+        return .found(a, f.side(frame: (f.tokenIndex(from: a.sourceSpan?.start ?? 0) ?? 0)..<(m.anchor + 1), cueEnd: m.anchor))
+    }
+
+    static let relativeWho = R(
+        "relative-who", "\"X, who said …\": the source is the one the relative pronoun stands for (the mention is the pronoun). Respondents are not sources (\"voters who said\").",
+        before: .seq(.cap(source, subjectEnd), .opt(.t(comma)), .cap(relative, .word("who")), auxRun), anchor: cue,
+        examples: [
+            .fires("The plan was opposed by Ted Cruz, who said it would fail.", "Ted Cruz [person] · said"),
+            .not("Clinton won among voters who said the economy mattered most."),
+        ]
+    ) { ctx, m in
+        let f = ctx.finder
+        guard let k = m[source]?.lowerBound, let w = m[relative]?.lowerBound, var a = f.mentionEnding(at: k) else { return nil }
+        a.sourceSpan = f.span(w...w)
+        a.cue = f.t[m.anchor].lower(in: f.bytes)
+        a.cueSpan = f.span(m.anchor...m.anchor)
+        return .found(a, .after(m.anchor + 1))
+    }
+
+    static let placeAfterSubject = R(
+        "place-after-subject", "\"a finance ministry spokesman in Bonn said\", \"Police in Ohio said\": the place is not the source.",
+        before: .seq(.cap(head, .t(.is(AC.anonymous, "anonymous"))), .word("in"), .plus(.t(name), max: 4), auxRun), anchor: cue,
+        examples: [.fires("A finance ministry spokesman in Bonn said the talks went well.", "finance ministry spokesman [anonymous] · said")]
+    ) { ctx, m in
+        let f = ctx.finder
+        guard let h = m[head]?.lowerBound, var a = f.mentionEnding(at: h) else { return nil }
+        a.cue = f.t[m.anchor].lower(in: f.bytes)
+        a.cueSpan = f.span(m.anchor...m.anchor)
+        return .found(a, f.side(frame: h..<(m.anchor + 1), cueEnd: m.anchor))
+    }
+
+    static let subject = R(
+        "subject", "The subject right before the cue, past auxiliaries and -ly adverbs: a name with its title, an organisation, a source noun. An evidence verb reports only for a document, or for a body when a finding follows (\"Gallup found 61 percent\", not \"Vodafone has found it difficult\").",
+        before: .seq(.cap(source, subjectEnd), auxRun), anchor: cue,
+        examples: [
+            .fires("On 18 April, Ukrainian President Volodymyr Zelinskiy announced that the army had captured two soldiers.", "Volodymyr Zelinskiy [person] · announced"),
+            .fires("Until now, the CCP has claimed that no troops were sent.", "CCP [organization] · claimed"),
+            .fires("Hillary Clinton’s campaign said it would appeal.", "Hillary Clinton’s campaign [organization] · said"),
+            .fires("Gallup found 61 percent of adults approved.", "Gallup [organization] · found"),
+            .not("Verstappen showed nerves of steel."),
+        ]
+    ) { ctx, m in
+        let f = ctx.finder
+        guard let k = m[source]?.lowerBound, var a = f.subjectMention(endingAt: k) else { return nil }
+        if f.has(m.anchor, AC.evidence), !f.has(m.anchor, AC.speech), !a.sourceType.isDocument {
+            if a.sourceType == .person || !f.findingFollows(m.anchor) { return .notACue }
+        }
+        a.cue = f.t[m.anchor].lower(in: f.bytes)
+        a.cueSpan = f.span(m.anchor...m.anchor)
+        let start = f.tokenIndex(from: a.sourceSpan?.start ?? 0) ?? k
+        return .found(a, f.side(frame: start..<(m.anchor + 1), cueEnd: m.anchor))
+    }
+
+    static let respondentsDocument = R(
+        "respondents-document", "Respondents are no source, but the document that asked them may be: \"a survey of US consumers put …\".",
+        before: .seq(.cap(source, .t(word)), auxRun), anchor: cue,
+        examples: [.not("Only 25 percent of Japanese said AI would make the economy better.")]
+    ) { ctx, m in
+        let f = ctx.finder
+        guard let k = m[source]?.lowerBound, let w = f.word(k), f.lex.respondents.contains(w) || f.isShare(before: k) else {
+            return nil
+        }
+        guard var a = f.documentBefore(m.anchor) else { return .notACue }
+        a.cue = f.t[m.anchor].lower(in: f.bytes)
+        a.cueSpan = f.span(m.anchor...m.anchor)
+        return .found(a, f.side(frame: m.start..<(m.anchor + 1), cueEnd: m.anchor))
+    }
+
+    static let plainSubject = R(
+        "plain-subject", "\"…, prosecutors said\", \"The uncle said …\": a plain noun phrase of up to four words that is the whole subject of \"said\", \"told\", \"wrote\" or a speech verb in -ed (not one followed by a preposition: \"pointed to\").",
+        before: .seq(.cap(source, .t(.is(.lowercase, "word"))), auxRun), anchor: speech,
+        examples: [.fires("Two men were arrested, prosecutors said.", "prosecutors [anonymous] · said"), .fires("The uncle said the boy was safe.", "uncle [anonymous] · said")]
+    ) { ctx, m in
+        let f = ctx.finder
+        let v = m.anchor
+        guard let k = m[source]?.lowerBound else { return nil }
+        let plainCue = f.has(v, AC.plainSubjectCue)
+            || (f.bytes[f.t[v].start..<f.t[v].end].reversed().starts(with: "de".utf8) && !f.has(v + 1, AC.afterNoun))
+        guard plainCue, var a = f.plainSubject(endingAt: k) else { return nil }
+        a.cue = f.t[v].lower(in: f.bytes)
+        a.cueSpan = f.span(v...v)
+        let start = f.tokenIndex(from: a.sourceSpan?.start ?? 0) ?? k
+        return .found(a, f.side(frame: start..<(v + 1), cueEnd: v))
+    }
+
+    static let appositive = R(
+        "appositive", "\"Helen Marsh, an agronomist at Westbrook University, said\", \"Marley Anderson, 21, a junior from Las Vegas, said\", \"Dana Ruiz, who runs the field office, said\": the subject before the appositive, which may hold an age, a title or a relative clause. Of the names between the commas, a person is preferred (\"A New Jersey investor, Joseph Falkenstein, told\"), then the first organisation (\"the New York Mercantile Exchange, NYMEX, said\").",
+        before: .seq(.cap(source, .t(comma)), auxRun), anchor: cue,
+        examples: [
+            .fires("Helen Marsh, an agronomist at Westbrook University, said yields fell 12 percent.", "Helen Marsh [person] · said"),
+            .fires("Dana Ruiz, who runs the campaign's field office, said turnout was up.", "Dana Ruiz [person] · said"),
+            .fires("Mr. Hale, 56, who has served three terms, told reporters he would run again.", "Hale [person] · told"),
+            .fires("A New Jersey investor, Joseph Falkenstein, told the SEC he lost money.", "Joseph Falkenstein [person] · told"),
+        ]
+    ) { ctx, m in
+        let f = ctx.finder
+        guard let k = m[source]?.lowerBound, var a = f.appositiveSubject(closedAt: k, evidence: f.has(m.anchor, AC.evidence)) else {
+            return nil
+        }
+        a.cue = f.t[m.anchor].lower(in: f.bytes)
+        a.cueSpan = f.span(m.anchor...m.anchor)
+        let start = f.tokenIndex(from: a.sourceSpan?.start ?? 0) ?? k
+        return .found(a, f.side(frame: start..<(m.anchor + 1), cueEnd: m.anchor))
+    }
+
+    static let prepositionalSubject = R(
+        "prepositional-subject", "A subject with a prepositional phrase: \"officials at the ministry said\".",
+        before: .seq(.cap(head, .t(word)), .t(.words("in", "at", "from", "for", "with", "on")), .plus(.t(.anyOf([.word, .number], "word")), max: 4), auxRun),
+        anchor: cue,
+        examples: [.fires("Officials at the ministry said the talks would resume.", "Officials [anonymous] · said")]
+    ) { ctx, m in
+        let f = ctx.finder
+        guard let h = m[head]?.lowerBound, var a = f.mentionEnding(at: h) else { return nil }
+        a.cue = f.t[m.anchor].lower(in: f.bytes)
+        a.cueSpan = f.span(m.anchor...m.anchor)
+        let start = f.tokenIndex(from: a.sourceSpan?.start ?? 0) ?? h
+        return .found(a, f.side(frame: start..<(m.anchor + 1), cueEnd: m.anchor))
+    }
+
+    static let coordinated = R(
+        "coordinated", "\"Wilson praised the plan and said …\": a cue after \"and\" shares the subject of its clause.",
+        before: .seq(.word("and"), auxRun), anchor: speech,
+        examples: [.fires("Senator Wilson praised the plan and said it would pass.", "Wilson [person] · said")]
+    ) { ctx, m in
+        let f = ctx.finder
+        guard var a = f.mainClauseSubject(before: m.anchor) else { return nil }
+        a.cue = f.t[m.anchor].lower(in: f.bytes)
+        a.cueSpan = f.span(m.anchor...m.anchor)
+        return .found(a, .after(m.anchor + 1))
+    }
+
+    static let documentBefore = R(
+        "document-before", "A document earlier in the clause: \"a Nomura Research Institute survey released earlier this year showed\".",
+        anchor: evidence,
+        examples: [
+            .fires("Just 9 percent of consumers said they have used generative AI, a Nomura Research Institute survey released earlier this year showed.", "Nomura Research Institute [survey] · showed"),
+        ]
+    ) { ctx, m in
+        let f = ctx.finder
+        guard var a = f.documentBefore(m.anchor) else { return nil }
+        a.cue = f.t[m.anchor].lower(in: f.bytes)
+        a.cueSpan = f.span(m.anchor...m.anchor)
+        let start = f.tokenIndex(from: a.sourceSpan?.start ?? 0) ?? m.anchor
+        return .found(a, f.side(frame: start..<(m.anchor + 1), cueEnd: m.anchor))
+    }
+}

@@ -1,0 +1,729 @@
+import ClaimTraceCore
+import TokenRules
+
+/// The mention grammar: from where a cue rule says a source stands, the source's name, type, title
+/// and resolution. Names are runs of capitalised words (with "of", "and", hyphens, initials and
+/// apostrophes inside), titles split off; common nouns are sources when their head is a source noun
+/// (officials, the ministry, a survey).
+extension SourceFinder {
+    /// "of", "for", "and" inside an organisation's name: "National Association of Realtors",
+    /// "Bureau of Labor Statistics". True when token `i` is such a joint and the name that starts at
+    /// `from` and goes on after it has an organisation word.
+    func joinsOrganizationName(at i: Int, from start: Int) -> Bool {
+        guard i > start, isWord(i, in: lex.nameJoints), isNameWord(i + 1), isNameWord(i - 1) else { return false }
+        var e = i + 1
+        while isNameWord(e + 1) { e += 1 }
+        return (max(0, start)...e).contains { lex.organizationWords.contains(t[$0].key) }
+    }
+
+    /// "Economic and Fiscal Policy Minister Heizo Takenaka": an "and" inside an office, which a title
+    /// word closes a few words later (unlike "Jonathan Wolpaw and Dennis McFarlane").
+    func joinsOffices(at i: Int) -> Bool {
+        isWord(i, lex.and) && isNameWord(i - 1) && isNameWord(i + 1)
+            && ((i + 1)..<min(n, i + 5)).contains { isNameWord($0) && has($0, AC.title) }
+    }
+
+    /// The organisation named at the start of the sentence (after "The" or a dateline), if it ends before `k`.
+    func openingOrganization(before k: Int) -> Attribution? {
+        var s = 0
+        if let dash = t.prefix(12).firstIndex(where: { $0.key == lex.hyphen && $0.spaceBefore }), dash + 1 < k { s = dash + 1 }
+        if isWord(s, in: lex.articles) { s += 1 }
+        guard isNameWord(s) else { return nil }
+        var e = s
+        while e + 1 < k, isNameWord(e + 1) || joinsOrganizationName(at: e + 1, from: s) { e += 1 }
+        guard (s...e).contains(where: { has($0, AC.organizationWord) || isAcronym($0) }) else { return nil }
+        return named(start: s, end: e + 1).flatMap { $0.sourceType == .organization ? $0 : nil }
+    }
+
+    /// "tentatively", "publicly": an adverb in -ly between a subject and its verb.
+    func isAdverb(_ i: Int) -> Bool {
+        i >= 0 && i < n && t[i].isWord && t[i].count >= 5 && bytes[(t[i].end - 2)..<t[i].end].elementsEqual("ly".utf8)
+            && !lex.lyNouns.contains(t[i].key)
+    }
+
+    /// The apostrophe inside "O’Neill", "Le’Veon": glued on both sides.
+    func isGluedApostrophe(_ i: Int) -> Bool {
+        (isToken(i, lex.apostrophe) || isToken(i, lex.straightApostrophe)) && !t[i].spaceBefore && i + 1 < n
+            && !t[i + 1].spaceBefore
+    }
+
+    /// The period of a middle initial: "Timothy D. Cook", "Lloyd I. Miller".
+    func isInitialDot(_ i: Int) -> Bool {
+        isToken(i, lex.period) && !t[i].spaceBefore && i >= 1 && t[i - 1].isWord && t[i - 1].isCapitalized
+            && t[i - 1].count == 1 && isNameWord(i + 1)
+    }
+
+    /// "NATO", "U.N": two to six capitals and dots.
+    func isAcronym(_ i: Int) -> Bool {
+        t[i].isWord && t[i].count >= 2 && t[i].count <= 6
+            && bytes[t[i].start..<t[i].end].allSatisfy { ($0 >= 65 && $0 <= 90) || $0 == UInt8(ascii: ".") }
+    }
+
+    func isNationality(_ i: Int) -> Bool {
+        guard t[i].isWord, t[i].isCapitalized else { return false }
+        let w = text(i)
+        return w.hasSuffix("an") || w.hasSuffix("ese") || w.hasSuffix("ish") || w.hasSuffix("i") || w == "US"
+            || w == "U.S" || w == "UK" || w == "EU" || w == "French" || w == "Dutch" || w == "Greek" || w == "Thai"
+            || w == "Soviet" || w == "Swiss" || w == "Czech" || w == "Yugoslav" || w == "Welsh" || w == "Filipino"
+            || w == "Argentine" || w == "Philippine"
+    }
+
+    func joinTokens(_ range: Range<Int>) -> String {
+        var utf8: [UInt8] = []
+        for k in range {
+            if k > range.lowerBound, t[k].spaceBefore { utf8.append(0x20) }
+            utf8.append(contentsOf: bytes[t[k].start..<t[k].end])
+        }
+        return String(decoding: utf8, as: UTF8.self)
+    }
+
+
+    /// The mention is the subject of the reported clause, not an inverted source: "Jeff Randall,
+    /// said the banks could yet step in" (a verb follows the mention).
+    func startsClause(after a: Attribution) -> Bool {
+        guard let end = a.sourceSpan?.end, let next = tokenIndex(from: end) else { return false }
+        guard t[next].isWord, !t[next].isCapitalized else { return false }
+        if isWord(next, in: lex.modals) || isWord(next, in: lex.beForms) || isWord(next, in: lex.haveForms)
+            || lex.cueRoles[t[next].key] != nil
+        {
+            return true
+        }
+        // Adverbs, prepositions and relatives may follow an inverted source ("said the company yesterday",
+        // "said Ana Ferreira in a statement", "said Wim Moret of Banque Paribas", "said Jane Doe, who …").
+        if isWord(next, in: lex.auxiliaries) || isWord(next, in: lex.subjectPrepositions) || isWord(next, in: lex.clauseOpeners)
+            || isWord(next, in: lex.relatives) || isWord(next, lex.who) || isWord(next, in: lex.nameJoints)
+            || isWord(next, in: lex.afterNouns) || isWord(next, in: lex.clauseJoints)
+        {
+            return false
+        }
+        // A name may be followed by what it is, up to the end of the clause ("says the Nationwide building
+        // society."); more words are the reported clause ("said German rates were among the lowest").
+        // After a common noun, another lowercase word is its verb ("said the banks cluster").
+        guard let start = a.sourceSpan?.start, let first = tokenIndex(from: start), t[first].isCapitalized
+        else { return true }
+        var k = next
+        while k < n, k < next + 3, t[k].isWord, !t[k].isCapitalized { k += 1 }
+        return !(k == n || isComma(k) || isToken(k, lex.period))
+    }
+
+    /// The comma that opens an appositive closed by the comma at `k`, at most 15 tokens back and not across
+    /// other clause marks (quotes, dashes, colons).
+    func appositiveOpening(closedAt k: Int) -> Int? {
+        var c = k - 1
+        while c > 0, c > k - 16, !isComma(c), t[c].kind != .symbol || !lex.clauseMarks.contains(t[c].key) { c -= 1 }
+        return c > 0 && isComma(c) ? c : nil
+    }
+
+    /// "that" or a figure right after the verb: what a finding looks like ("found that …", "put the rate at 4 percent").
+    func findingFollows(_ v: Int) -> Bool {
+        if isWord(v + 1, lex.that) { return true }
+        guard v + 1 < n else { return false }
+        let limit = t[min(n - 1, v + 4)].end
+        return quantities.contains { $0.isStatistic && $0.span.start >= t[v].end && $0.span.start <= limit }
+    }
+
+    /// A lowercase noun phrase of at most four words ending at `k` that opens the sentence or follows a
+    /// comma or quote mark: an unnamed source ("prosecutors", "the uncle", "local media").
+    func plainSubject(endingAt k: Int) -> Attribution? {
+        guard let head = word(k), !t[k].isCapitalized, !lex.phraseBreaks.contains(head), !lex.articles.contains(head),
+            !lex.phraseDeterminers.contains(head), !lex.auxiliaries.contains(head), !lex.otherPronouns.contains(head),
+            !lex.respondents.contains(head), !lex.nameJoints.contains(head), lex.cueRoles[head] == nil,
+            !lex.pronouns.contains(head), !lex.relatives.contains(head),
+            t[k].count < 4 || !bytes[(t[k].end - 2)..<t[k].end].elementsEqual("ly".utf8) || lex.lyNouns.contains(head)  // not an adverb
+        else { return nil }
+        let s = phraseStart(head: k)
+        guard k - s < 4, s == 0 || isComma(s - 1) || isClosingQuote(s - 1),
+            (s...k).allSatisfy({ t[$0].isWord && (!t[$0].isCapitalized || $0 == s) })
+        else { return nil }
+        return Attribution(source: stripDeterminer(joinTokens(s..<(k + 1))), sourceType: .anonymous, cue: nil,
+                           sourceSpan: span(s...k), cueSpan: nil, basis: .explicit)
+    }
+
+    /// The first noun phrase of the sentence, past an opening phrase that ends with a comma
+    /// ("On Monday, the ministry raised rates, saying …").
+    func mainClauseSubject(before v: Int) -> Attribution? {
+        var s = 0
+        if let comma = t[0..<v].firstIndex(where: { $0.key == lex.comma }), comma + 1 < v,
+            isWord(0, in: lex.clauseOpeners) || (isWord(0, in: lex.clauseJoints) && isWord(1, in: lex.clauseOpeners))
+        {
+            s = comma + 1
+        }
+        if isWord(s, in: lex.clauseJoints) { s += 1 }  // "But analysts were not so certain, saying …"
+        var e = s
+        while e < v, t[e].isWord, e < s + 8 {
+            if isSourceNoun(t[e].key) { return mentionEnding(at: e, start: s) }
+            if isNameWord(e) {
+                // "Central bank president Wim Duisenberg has defended the move, saying …": read it as after a cue.
+                if let a = mentionAfter(e), a.sourceType == .person, let end = a.sourceSpan?.end, end <= t[v].start { return a }
+                var end = e
+                while end + 1 < v, isNameWord(end + 1) || joinsOrganizationName(at: end + 1, from: e) { end += 1 }
+                return mentionEnding(at: end)
+            }
+            if lex.pronouns.contains(t[e].key) { return mentionEnding(at: e) }
+            e += 1
+        }
+        return nil
+    }
+
+    // MARK: Subjects
+
+    /// True when a subject mention may start at token `s`: the sentence's start, or after a comma, a
+    /// conjunction, a relative or subordinating word, a dash, a quote mark or an opening phrase; not
+    /// after a preposition or a verb ("officials who spoke with The Huffington Post said").
+    func startsSubject(at s0: Int) -> Bool {
+        var s = s0
+        // Articles and determiners the mention reader left out belong to the subject: "the CCP".
+        while s > 0, isWord(s - 1, in: lex.phraseDeterminers) { s -= 1 }
+        guard s > 0 else { return true }
+        let p = s - 1
+        if t[p].kind != .word || t[p].isCapitalized { return true }
+        if isWord(p, in: lex.objectPrepositions) || isWord(p, lex.of) || isWord(p, lex.inWord) || has(p, AC.beForm) {
+            return false
+        }
+        // A verb or participle before a name makes it the object ("praised Trump said", "spoke with …").
+        let w = bytes[t[p].start..<t[p].end]
+        if t[p].count > 4, w.reversed().starts(with: "de".utf8) || w.reversed().starts(with: "gni".utf8) {
+            return has(p, AC.auxiliary) || has(p, AC.lyAdverb)
+        }
+        return true
+    }
+
+    /// The subject that ends at token `k` right before a cue (past auxiliaries): a mention that starts
+    /// a clause. When the words before it make it an object ("spoke with The Huffington Post said"),
+    /// the head before a relative pronoun is the subject ("officials who spoke with …").
+    func subjectMention(endingAt k: Int) -> Attribution? {
+        if isWord(k, in: lex.otherPronouns) { return nil }
+        guard var a = mentionEnding(at: k) else {
+            return relativeHead(before: k)
+        }
+        // "Bill Englebright, joint secretary of the LPFA said": an appositive whose closing comma is missing;
+        // the person before the opening comma, when the words after it are a title.
+        if a.sourceType == .organization, let start = a.sourceSpan?.start, let s = tokenIndex(from: start),
+            let c = (max(0, s - 8)..<s).last(where: { isComma($0) }), c > 0, isNameWord(c - 1),
+            ((c + 1)..<s).contains(where: { has($0, AC.title) && !t[$0].isCapitalized }),
+            !((c + 1)..<s).contains(where: { t[$0].kind == .symbol && $0 != c }),
+            let person = mentionEnding(at: c - 1), person.sourceType == .person
+        {
+            a = person
+        }
+        if let start = a.sourceSpan?.start, let s = tokenIndex(from: start), !startsSubject(at: s) {
+            return relativeHead(before: k)
+        }
+        return a
+    }
+
+    /// "Current and former officials who spoke with The Huffington Post said": the source noun before a
+    /// relative pronoun within the last twelve tokens, with no comma between.
+    func relativeHead(before k: Int) -> Attribution? {
+        var r = k
+        while r > max(0, k - 12) {
+            if has(r, AC.comma) || has(r, AC.colon) || has(r, AC.dash) { return nil }
+            if isWord(r, lex.who) || isWord(r, lex.that) {
+                guard let a = mentionEnding(at: r - 1), a.sourceType != .person || (a.sourceSpan.map { $0.count > 0 } ?? false)
+                else { return nil }
+                if let start = a.sourceSpan?.start, let s = tokenIndex(from: start), !startsSubject(at: s) { return nil }
+                return a
+            }
+            r -= 1
+        }
+        return nil
+    }
+
+    /// The subject before an appositive closed by the comma at `k`. Candidates are mentions that end before
+    /// a comma and start a clause, within 45 tokens; a person is preferred (the rightmost), then the first
+    /// organisation, then the first other source. Documents only for evidence verbs.
+    func appositiveSubject(closedAt k: Int, evidence: Bool) -> Attribution? {
+        var candidates: [Attribution] = []
+        var c = k
+        let limit = max(0, k - 45)
+        while c > limit {
+            if has(c, AC.colon) || has(c, AC.dash) || isToken(c, lex.semicolon) { break }
+            if t[c].isWord, has(c, AC.speech), !isInsideQuotation(c), c > 0, !has(c - 1, AC.comma) { break }  // another clause's cue
+            if isComma(c), c > 0, let a = mentionEnding(at: c - 1), let start = a.sourceSpan?.start, let s = tokenIndex(from: start),
+                startsSubject(at: s), !a.sourceType.isDocument || evidence
+            {
+                candidates.append(a)
+            }
+            c -= 1
+        }
+        // The subject is the first mention (the clause's own), unless it names nobody ("A New Jersey investor,
+        // Joseph Falkenstein, told", "the agent, Wardley Ltd, said"): then the first person named, or company.
+        guard let first = candidates.last else { return nil }
+        let unnamed = first.sourceType == .anonymous || (first.source.first?.isUppercase != true && !(first.sourceType.isDocument && evidence))
+        if unnamed {
+            if let person = candidates.last(where: { $0.sourceType == .person && $0.source.first?.isUppercase == true }) { return person }
+            if let named = candidates.last(where: { $0.sourceType == .organization && $0.source.first?.isUppercase == true }) {
+                return named
+            }
+        }
+        return first
+    }
+
+    /// After an inverted cue, a plain noun phrase that ends the clause: "said the 46-year-old", "said the
+    /// man who built …", "said another Twitter user, Johanna Bayer".
+    func plainMentionAfter(_ s0: Int, cue v: Int) -> Attribution? {
+        guard has(v, AC.plainSubjectCue) else { return nil }
+        var s = s0
+        guard has(s, AC.article) || isWord(s, lex.another) else { return nil }
+        s += 1
+        var e = s
+        while e < n, e < s + 6, t[e].isWord || t[e].isNumber || isToken(e, lex.hyphen) {
+            if isWord(e, lex.who) || isWord(e, in: lex.objectPrepositions) || isWord(e, lex.of) || isWord(e, lex.inWord) { break }
+            e += 1
+        }
+        guard e > s, e - 1 >= s, t[e - 1].isWord, !t[e - 1].isCapitalized else { return nil }
+        // The clause must end here: a comma, the end, a relative pronoun or a preposition.
+        guard e == n || t[e].kind == .symbol || isWord(e, lex.who) || isWord(e, in: lex.objectPrepositions) || isWord(e, lex.of)
+            || isWord(e, lex.inWord)
+        else { return nil }
+        if isComma(e), isNameWord(e + 1), let named = mentionAfter(e + 1), named.sourceType == .person { return named }
+        let phrase = s0..<e
+        return Attribution(source: stripDeterminer(joinTokens(phrase)), sourceType: .anonymous, cue: nil,
+                           sourceSpan: span(s0...(e - 1)), cueSpan: nil, basis: .explicit)
+    }
+
+    // MARK: Mentions
+
+    /// "He", "she": the person the registry stands behind, else the pronoun as written (a wrong name is
+    /// worse than none).
+    func pronoun(at k: Int) -> Attribution {
+        if let name = people.personForPronoun() {
+            return Attribution(source: name, sourceType: .person, cue: nil, sourceSpan: span(k...k), cueSpan: nil,
+                               basis: .resolved)
+        }
+        return Attribution(source: text(k), sourceType: .person, cue: nil, sourceSpan: span(k...k), cueSpan: nil,
+                           basis: .explicit)
+    }
+
+    /// "it", "they", "I", "we" as the subject of a cue: "it" is the last organisation or document that
+    /// spoke (or the organisation its own sentence opened with, inside a clause), "they" the last unnamed
+    /// group, "I" outside quotation marks the article's author; otherwise the mention as written.
+    func otherPronoun(at k: Int) -> Attribution? {
+        let mention = span(k...k)
+        if isWord(k, lex.it) {
+            // "National Westminster Bank Plc … became the first … when it said …" (not "…, it said").
+            if isWord(k - 1, in: lex.subordinators) || isWord(k - 1, in: lex.clauseJoints), var opener = openingOrganization(before: k) {
+                opener.sourceSpan = mention
+                opener.basis = .resolved
+                return opener
+            }
+            guard let body = people.lastBody else { return nil }
+            return Attribution(source: body, sourceType: people.type(of: body), cue: nil, sourceSpan: mention, cueSpan: nil,
+                               basis: .resolved)
+        }
+        if isWord(k, lex.they) {
+            if let group = people.lastGroup {
+                return Attribution(source: group, sourceType: .anonymous, cue: nil, sourceSpan: mention, cueSpan: nil,
+                                   basis: .resolved)
+            }
+            return Attribution(source: text(k), sourceType: .anonymous, cue: nil, sourceSpan: mention, cueSpan: nil, basis: .explicit)
+        }
+        if isWord(k, lex.i) {
+            if !isInsideQuotation(k), let author = people.author, !author.isEmpty {
+                return Attribution(source: author, sourceType: .person, cue: nil, sourceSpan: mention, cueSpan: nil, basis: .resolved)
+            }
+            return Attribution(source: text(k), sourceType: .person, cue: nil, sourceSpan: mention, cueSpan: nil, basis: .explicit)
+        }
+        if isWord(k, lex.we) {
+            return Attribution(source: text(k), sourceType: .anonymous, cue: nil, sourceSpan: mention, cueSpan: nil, basis: .explicit)
+        }
+        return nil
+    }
+
+    /// A source mention whose last token is `k`.
+    func mentionEnding(at k0: Int, start: Int? = nil) -> Attribution? {
+        var k = k0
+        if isWord(k, in: lex.pronouns) { return pronoun(at: k) }
+        // Wire copy brackets company names and tickers: "<Bank of Montreal>, Brazil's largest creditor, said",
+        // "Amatil Ltd <AMAA.S> said".
+        if isToken(k, lex.closeAngle), let open = (max(0, k - 8)..<k).last(where: { isToken($0, lex.openAngle) }) {
+            k = isNameWord(open - 1) ? open - 1 : k - 1
+        }
+        // Skip a parenthesis between name and verb: "William Lai (賴清德) said".
+        if isToken(k, lex.closeParen) {
+            var depth = 0
+            while k >= 0 {
+                if isToken(k, lex.closeParen) { depth += 1 }
+                if isToken(k, lex.openParen) {
+                    depth -= 1
+                    if depth == 0 { break }
+                }
+                k -= 1
+            }
+            k -= 1
+            guard k >= 0 else { return nil }
+        }
+        if isNameWord(k) {
+            var s = k
+            while s - 1 >= 0,
+                isNameWord(s - 1) || (isToken(s - 1, lex.hyphen) && isNameWord(s - 2) && isNameWord(s))
+                    || (isGluedApostrophe(s - 1) && isNameWord(s - 2) && t[s].isCapitalized)
+                    || (isToken(s - 1, lex.straightApostrophe) && !t[s - 1].spaceBefore && isNameWord(s - 2)
+                        && bytes[t[s - 2].end - 1] == UInt8(ascii: "s"))  // "French Maize Producers' Association"
+                    || isInitialDot(s - 1)
+                    || (joinsOrganizationName(at: s - 1, from: s - 2) && isNameWord(s - 2))
+                    // An office with "of": "Secretary of State John Kerry", "Minister of Mines and Energy Subroto".
+                    || (isWord(s - 1, lex.of) && has(s - 2, AC.title) && t[s - 2].isCapitalized)
+            {
+                s -= isInitialDot(s - 1) ? 2 : 1
+            }
+            // Lowercase titles before a capitalised name: "former president Chen Shui-bian", and the
+            // employer before them, which joins the title: "Bank of England deputy governor Rachel Lomax".
+            // "analyst Rick Martin of Sanford C. Bernstein Co Inc said": the person before "of" an employer.
+            if isWord(s - 1, lex.of), isNameWord(s - 2), isNameWord(s - 3), !has(s - 2, AC.title),  // not "Minister of …"
+                (s...k).contains(where: { has($0, AC.organizationWord) || isAcronym($0) }),
+                let a = mentionEnding(at: s - 2), a.sourceType == .person
+            {
+                return a
+            }
+            let nameStart = s
+            while isWord(s - 1, in: lex.titles), !t[s - 1].isCapitalized { s -= 1 }
+            if s < nameStart, isNameWord(s - 1) {
+                s -= 1
+                while isNameWord(s - 1) || (joinsOrganizationName(at: s - 1, from: s - 2) && isNameWord(s - 2)) { s -= 1 }
+            }
+            if isRespondents(start: s, end: k + 1) { return nil }
+            // "figures from the Statistics Bureau show": the document is the subject, the name its owner.
+            var d = s - 1
+            while d > s - 3, isWord(d, in: lex.articles) { d -= 1 }
+            if isWord(d, in: lex.ownerPrepositions) {
+                var head = d - 1
+                if isWord(head, in: lex.releaseVerbs) { head -= 1 }
+                if isWord(head, in: lex.documents) {
+                    return document(start: phraseStart(head: head), head: head, ownerStart: s, ownerEnd: k + 1)
+                }
+            }
+            return named(start: s, end: k + 1)
+        }
+        if let head = word(k) {
+            if lex.respondents.contains(head) || isShare(before: k) { return nil }
+            if isSourceNoun(head) {
+                let s = start ?? phraseStart(head: k)
+                if isRespondents(start: s, end: k + 1) { return nil }
+                if lex.documents.contains(head) {
+                    let owner = ownerBefore(s, k) ?? ownerAfter(k)
+                    return document(start: s, head: k, ownerStart: owner?.0, ownerEnd: owner?.1)
+                }
+                let type: SourceType = lex.anonymous.contains(head) ? .anonymous : .organization
+                // "the ministry" after "the Finance Ministry": the organisation named before.
+                if type == .organization, k - s <= 1, let full = people.organization(for: head, lexicon: lex) {
+                    return Attribution(source: full, sourceType: .organization, cue: nil, sourceSpan: span(s...k),
+                                       cueSpan: nil, basis: .resolved)
+                }
+                return Attribution(source: stripDeterminer(joinTokens(s..<(k + 1))), sourceType: type, cue: nil,
+                                   sourceSpan: span(s...k), cueSpan: nil, basis: .explicit)
+            }
+        }
+        return nil
+    }
+
+    /// Capitalised owner words inside a document phrase: "a Nomura Research Institute survey".
+    func ownerBefore(_ s: Int, _ k: Int) -> (Int, Int)? {
+        var ownerStart: Int?
+        var ownerEnd: Int?
+        var i = s
+        while i < k {
+            if isNameWord(i), !isNationality(i) || isNameWord(i + 1) {
+                if ownerStart == nil { ownerStart = i }
+                ownerEnd = i + 1
+            }
+            i += 1
+        }
+        guard let ownerStart, let ownerEnd else { return nil }
+        return (ownerStart, ownerEnd)
+    }
+
+    /// A mention that starts at `s` (after "according to" or an inverted verb).
+    func mentionAfter(_ s0: Int) -> Attribution? {
+        var s = s0
+        while isWord(s, in: lex.articles) { s += 1 }
+        guard s < n else { return nil }
+        if t[s].isWord, !t[s].isCapitalized, lex.pronouns.contains(t[s].key) { return mentionEnding(at: s) }
+        // Title and name: "Ukrainian President Volodymyr Zelinskiy", "former president Chen".
+        var e = s
+        // "said race director David Bedford": a lowercase word or two before the title belong to it.
+        if !isWord(s, in: lex.titles), let first = (s..<min(n, s + 3)).first(where: { isWord($0, in: lex.titles) }),
+            (s..<first).allSatisfy({ t[$0].isWord && !t[$0].isCapitalized && !isSourceNoun(t[$0].key)
+                && !lex.phraseBreaks.contains(t[$0].key) && lex.cueRoles[t[$0].key] == nil })
+        {
+            e = first
+        }
+        while isWord(e, in: lex.titles), !t[e].isCapitalized { e += 1 }
+        if isNameWord(e) {
+            let nameStart = e
+            while e + 1 < n, isNameWord(e + 1) || (isToken(e + 1, lex.hyphen) && isNameWord(e + 2))
+                || joinsOrganizationName(at: e + 1, from: nameStart) || (isInitialDot(e + 1) && isNameWord(e + 2))
+                || joinsOffices(at: e + 1)
+            {
+                e += 1
+            }
+            // "Bank of England deputy governor Rachel Lomax": an employer, lowercase titles, then the person.
+            // Or a role the lexicon does not list: "Wales physio Mark Davies", "Aviator star Alan Alda".
+            var titleEnd = e + 1
+            while titleEnd < e + 4, let w = word(titleEnd), !t[titleEnd].isCapitalized,
+                !lex.phraseBreaks.contains(w) || (w == lex.and && titleEnd > e + 1),
+                !lex.articles.contains(w), !lex.nameJoints.contains(w) || (w == lex.and && titleEnd > e + 1),
+                !lex.subjectPrepositions.contains(w),
+                !isSourceNoun(w) || has(titleEnd, AC.title) || lex.organizations.contains(w),
+                !lex.modals.contains(w), !lex.auxiliaries.contains(w), !has(titleEnd, AC.cue)
+            {
+                titleEnd += 1
+            }
+            if titleEnd > e + 1, isNameWord(titleEnd), isNameWord(titleEnd + 1) || isInitialDot(titleEnd + 1)
+                || has(titleEnd - 1, AC.title)
+            {
+                var nameEnd = titleEnd
+                while isNameWord(nameEnd + 1) || (isToken(nameEnd + 1, lex.hyphen) && isNameWord(nameEnd + 2))
+                    || isInitialDot(nameEnd + 1)
+                {
+                    nameEnd += 1
+                }
+                if var a = named(start: titleEnd, end: nameEnd + 1), a.sourceType == .person || nameEnd > titleEnd {
+                    a.sourceType = .person
+                    a.title = joinTokens(s..<titleEnd)
+                    a.sourceSpan = span(s...nameEnd)
+                    return a
+                }
+            }
+            // "Bob Bannon of Security Pacific National Bank": a person, then where they work.
+            if let of = (nameStart..<e).first(where: { isWord($0, lex.of) }), of - nameStart >= 2, of - nameStart <= 3,
+                !(nameStart..<of).contains(where: { has($0, AC.organizationWord) || has($0, AC.title) || isAcronym($0) }),
+                let a = named(start: s, end: of), a.sourceType == .person
+            {
+                return a
+            }
+            // "a Nomura Research Institute survey"
+            if isWord(e + 1, in: lex.documents) {
+                return document(start: s0, head: e + 1, ownerStart: s, ownerEnd: e + 1)
+            }
+            // "a Japanese oil trader", "a Finance Ministry official": the name only qualifies the source.
+            var h = e + 1
+            while h < e + 4, let w = word(h), !t[h].isCapitalized, !isSourceNoun(w), !lex.speechVerbs.contains(w),
+                !lex.phraseBreaks.contains(w), !lex.articles.contains(w), !lex.nameJoints.contains(w)
+            {
+                h += 1
+            }
+            if let w = word(h), !t[h].isCapitalized, lex.anonymous.contains(w) {
+                return mentionEnding(at: h, start: s)
+            }
+            // "said lead manager Salomon Brothers Inc": a company keeps its name without the role.
+            guard var a = named(start: s, end: e + 1) else { return nil }
+            if a.sourceType == .organization, nameStart > s { a.source = joinTokens(nameStart..<(e + 1)) }
+            return a
+        }
+        // Only lowercase titles: "according to the state auditor".
+        if e > s {
+            return Attribution(source: joinTokens(s..<e), sourceType: .person, cue: nil,
+                               sourceSpan: span(s...(e - 1)), cueSpan: nil, basis: .explicit)
+        }
+        // "according to a survey by X", "according to officials", "according to company data":
+        // the head is the last of a run of source nouns.
+        var h = s
+        while h < s + 6, let w = word(h) {
+            if isSourceNoun(w) {
+                while let next = word(h + 1), isSourceNoun(next) { h += 1 }
+                // "industry website Screen Daily", "analysts Gartner": the name after the noun is the source.
+                // After a title the name is a person's, whose employer may follow ("energy analyst Orin
+                // Middleton of Barclays Capital"); a source noun after the name makes it a qualifier
+                // ("official Yugoslav figures").
+                let title = lex.titles.contains(t[h].key)
+                if !lex.documents.contains(t[h].key), isNameWord(h + 1) {
+                    var e = h + 1
+                    while isNameWord(e + 1) || (!title && joinsOrganizationName(at: e + 1, from: h + 1)) { e += 1 }
+                    if let next = word(e + 1), isSourceNoun(next) {
+                        return mentionEnding(at: e + 1, start: s0)
+                    }
+                    if var a = named(start: h + 1, end: e + 1) {
+                        if a.sourceType == .person, a.title == nil, !lex.titles.contains(t[h].key) { a.sourceType = .organization }
+                        return a
+                    }
+                }
+                return mentionEnding(at: h, start: s0)
+            }
+            h += 1
+        }
+        return nil
+    }
+
+    /// "data from the Labor Department", "a poll by Gallup": the owner after the document word.
+    func ownerAfter(_ h: Int) -> (Int, Int)? {
+        var k = h + 1
+        if isWord(k, in: lex.documentVerbs) { k += 1 }
+        guard isWord(k, in: lex.ownerPrepositions) else { return nil }
+        k += 1
+        while isWord(k, in: lex.articles) { k += 1 }
+        guard isNameWord(k) else { return nil }
+        var e = k
+        while isNameWord(e + 1) || (isToken(e + 1, lex.hyphen) && isNameWord(e + 2)) || joinsOrganizationName(at: e + 1, from: k) {
+            e += 1
+        }
+        if e == k, isNationality(k) { return nil }  // "a survey of US consumers": respondents, not the owner
+        return (k, e + 1)
+    }
+
+    /// The document a verb rests on, searched backwards to the previous comma.
+    func documentBefore(_ v: Int) -> Attribution? {
+        var k = v - 1
+        let limit = max(0, v - 14)
+        while k >= limit {
+            guard t[k].kind != .symbol || t[k].key == lex.hyphen else { return nil }
+            if let w = word(k), lex.documents.contains(w), !(w == lex.statement && isWord(k - 1, lex.a)) {
+                let s = phraseStart(head: k)
+                let owner = ownerBefore(s, k) ?? ownerAfter(k)
+                return document(start: s, head: k, ownerStart: owner?.0, ownerEnd: owner?.1)
+            }
+            // Another cue or a subject pronoun starts another clause: "but it said 40 customers had shown …".
+            if t[k].isWord, lex.cueRoles[t[k].key] != nil || lex.otherPronouns.contains(t[k].key) { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    func document(start s: Int, head h: Int, ownerStart: Int?, ownerEnd: Int?) -> Attribution {
+        var end = h + 1
+        if isWord(end, in: lex.documentVerbs), isWord(end + 1, lex.by) || isWord(end + 1, lex.from) {
+            end += 1
+        }
+        // "a survey of US consumers": keep what the document is of, for the reader.
+        if isWord(end, lex.of) || isWord(end, lex.by) || isWord(end, lex.from) {
+            var e = end + 1
+            while e < n, t[e].isWord || t[e].isNumber, e < end + 6, !lex.evidenceVerbs.contains(t[e].key),
+                !lex.speechVerbs.contains(t[e].key), !lex.documentOfStops.contains(t[e].key)
+            {
+                e += 1
+            }
+            end = e
+        }
+        let type = SourceType.document(t[h].lower(in: bytes)) ?? .document
+        if let os = ownerStart, let oe = ownerEnd {
+            return Attribution(source: joinTokens(os..<oe), sourceType: type, cue: nil, sourceSpan: span(s...(end - 1)),
+                               cueSpan: nil, basis: .explicit)
+        }
+        return Attribution(source: stripDeterminer(joinTokens(s..<end)), sourceType: type, cue: nil,
+                           sourceSpan: span(s...(end - 1)), cueSpan: nil, basis: .explicit)
+    }
+
+    /// Start of the noun phrase ending at `head`: back to a determiner or punctuation, at most 6 words.
+    func phraseStart(head: Int) -> Int {
+        var s = head
+        // Hyphens inside words ("state-owned") and apostrophes glued to one ("year's", "Manufacturers'"),
+        // not dashes or quote marks.
+        while s - 1 >= 0, s > head - 7,
+            t[s - 1].isWord || t[s - 1].isNumber
+                || (isToken(s - 1, lex.hyphen) && !t[s - 1].spaceBefore && !t[s].spaceBefore)
+                || ((isToken(s - 1, lex.apostrophe) || isToken(s - 1, lex.straightApostrophe)) && !t[s - 1].spaceBefore)
+        {
+            let w = t[s - 1].key
+            // "the Finance and Agriculture ministries": an "and" between two names stays in the phrase.
+            let joinsNames = w == lex.and && isNameWord(s - 2) && isNameWord(s)
+            if lex.speechVerbs.contains(w) || lex.evidenceVerbs.contains(w) || (lex.phraseBreaks.contains(w) && !joinsNames) {
+                break
+            }
+            // "chamber of commerce poll" keeps its "of"; "58 percent of respondents" does not.
+            if w == lex.of, s - 2 >= 0,
+                t[s - 2].isNumber || lex.shareWords.contains(t[s - 2].key) || isSourceNoun(t[s].key)
+            {
+                break
+            }
+            s -= 1
+            if lex.phraseDeterminers.contains(w) { break }
+        }
+        return s
+    }
+
+    func stripDeterminer(_ phrase: String) -> String {
+        for d in ["a ", "an ", "the ", "A ", "An ", "The "] where phrase.hasPrefix(d) {
+            return String(phrase.dropFirst(d.count))
+        }
+        return phrase
+    }
+
+    /// "25 percent of Japanese", "a majority of respondents": the people a figure measures.
+    func isRespondents(start s: Int, end e: Int) -> Bool {
+        if isShare(before: s) { return true }
+        return e - s == 1 && isWord(s, in: lex.respondents)
+    }
+
+    func isShare(before s: Int) -> Bool {
+        var k = s - 1
+        while isWord(k, in: lex.shareDeterminers) { k -= 1 }
+        guard isWord(k, lex.of) else { return false }
+        let before = k - 1
+        guard before >= 0 else { return false }
+        if t[before].isNumber || isToken(before, lex.percent) { return true }
+        if isWord(before, in: lex.shareWords) { return true }
+        return quantities.contains { $0.span.end == t[before].end && $0.isStatistic }
+    }
+
+    /// "House Speaker Jim Wright and Senate Majority Leader": a title before an "and", so two people,
+    /// where "Laurie Milbank and Co assistant manager" is one employer.
+    func twoPeople(_ range: Range<Int>) -> Bool {
+        guard let joint = range.first(where: { isWord($0, lex.and) || isToken($0, lex.ampersand) }),
+            let title = (range.lowerBound..<joint).last(where: { lex.titles.contains(t[$0].key) })
+        else { return false }
+        // A name between that title and the "and" ("Speaker Jim Wright and"); "President and Chief
+        // Executive Officer Joseph Bouckaert" is one person with two offices.
+        return ((title + 1)..<joint).contains { isNameWord($0) && !lex.titles.contains(t[$0].key) }
+    }
+
+    /// A named source from tokens `s..<e`: title split off, type guessed, short names resolved.
+    func named(start s: Int, end e: Int) -> Attribution? {
+        guard s < e else { return nil }
+        let range = s..<e
+        let mention = span(s...(e - 1))
+        // An employer or office before the title: "Bank of Japan Governor Haruhiko Kuroda",
+        // "Apple Chief Executive Tim Cook". The person is the name after the last title word.
+        if let lastTitle = range.last(where: { lex.titles.contains(t[$0].key) }), lastTitle > s, lastTitle + 1 < e,
+            !(range.lowerBound..<lastTitle).allSatisfy({ lex.titles.contains(t[$0].key) || isNationality($0) }),
+            !twoPeople(range.lowerBound..<lastTitle),
+            ((lastTitle + 1)..<e).allSatisfy({ isNameWord($0) || isToken($0, lex.hyphen) || isInitialDot($0) }),
+            !((lastTitle + 1)..<e).contains(where: { lex.organizationWords.contains(t[$0].key) || isAcronym($0) })
+        {
+            var name = joinTokens((lastTitle + 1)..<e)
+            var basis = AttributionBasis.explicit
+            if lastTitle + 2 == e, let full = people.fullName(for: t[lastTitle + 1], in: bytes) {
+                name = full
+                basis = .resolved
+            }
+            return Attribution(source: name, sourceType: .person, cue: nil, sourceSpan: mention, cueSpan: nil,
+                               basis: basis, title: joinTokens(s..<(lastTitle + 1)))
+        }
+        let hasOrgWord = range.contains { lex.organizationWords.contains(t[$0].key) }
+        if hasOrgWord || range.contains(where: isAcronym) {
+            return Attribution(source: joinTokens(range), sourceType: .organization, cue: nil, sourceSpan: mention,
+                               cueSpan: nil, basis: .explicit)
+        }
+        // The title ends at the last title word that only has titles or nationalities before it.
+        var titleEnd = s
+        for k in range {
+            if lex.titles.contains(t[k].key) {
+                titleEnd = k + 1
+            } else if !isNationality(k) {
+                break
+            }
+        }
+        if titleEnd >= e {
+            // Only a title ("the President said"): a person, named by the title.
+            return Attribution(source: joinTokens(range), sourceType: .person, cue: nil, sourceSpan: mention,
+                               cueSpan: nil, basis: .explicit)
+        }
+        let nameRange = titleEnd..<e
+        var name = joinTokens(nameRange)
+        if e - s == 1, lex.anonymous.contains(t[s].key) || lex.organizations.contains(t[s].key) {
+            return Attribution(source: name, sourceType: lex.anonymous.contains(t[s].key) ? .anonymous : .organization,
+                               cue: nil, sourceSpan: mention, cueSpan: nil, basis: .explicit)
+        }
+        var basis = AttributionBasis.explicit
+        if nameRange.count == 1 {
+            if let full = people.fullName(for: t[titleEnd], in: bytes) {
+                name = full
+                basis = .resolved  // "Zelinskiy" after "Volodymyr Zelinskiy"
+            } else if titleEnd == s {
+                return Attribution(source: name, sourceType: .organization, cue: nil, sourceSpan: mention, cueSpan: nil,
+                                   basis: .explicit)
+            }
+        }
+        return Attribution(source: name, sourceType: .person, cue: nil, sourceSpan: mention, cueSpan: nil,
+                           basis: basis, title: titleEnd > s ? joinTokens(s..<titleEnd) : nil)
+    }
+}

@@ -1,0 +1,186 @@
+import ClaimTraceCore
+import TokenRules
+
+/// People and organisations named so far in an article, to resolve "He", "Zelinskiy" and "the company".
+/// Names are few per article, so short arrays searched by ``WordKey`` beat hashing. A class: each
+/// sentence's finder adds to the one registry of its article, without copying it.
+///
+/// Resolution is conservative: a wrong name is worse than the mention as written, so every lookup
+/// answers nil when it has no candidate it can stand behind.
+final class PersonRegistry {
+    /// The article's author, for "I" outside quotation marks in a first-person piece.
+    let author: String?
+
+    init(author: String? = nil) {
+        self.author = author
+    }
+
+    // MARK: Organisations
+
+    /// Full organisation names by the keys of their head words ("ministry" → "Finance Ministry").
+    private var organizationHeads: [UInt64] = []
+    private var organizationNames: [String] = []
+    /// Heads found in each organisation name, so a name mentioned again costs one lookup.
+    private var headsByName: [String: [UInt64]] = [:]
+    /// Organisation names by a key of their words' keys (case-insensitive, as the words' keys are).
+    private var namesByRunKey: [UInt64: String] = [:]
+    /// The last company named (a name with a corporate word: "Acme Holdings", "Nokia Oy"), for "the company".
+    private(set) var lastCompany: String?
+
+    func registerOrganization(_ name: String, lexicon lex: AttributionKeys) {
+        let heads = headsByName[name] ?? name.split(separator: " ").map { WordKey.of($0.utf8) }.filter {
+            lex.organizations.contains($0) || lex.organizationWords.contains($0)
+        }
+        headsByName[name] = heads
+        for head in heads { Self.set(head, name, keys: &organizationHeads, values: &organizationNames) }
+        if name.split(separator: " ").contains(where: { lex.corporateWords.contains(WordKey.of($0.utf8)) }) {
+            lastCompany = name
+        }
+    }
+
+    /// The organisation a generic head stands for: "the ministry" → "Finance Ministry"; "the company" and
+    /// its kin → the last company named.
+    func organization(for head: UInt64, lexicon lex: AttributionKeys) -> String? {
+        if let index = organizationHeads.lastIndex(of: head) { return organizationNames[index] }
+        if lex.companyHeads.contains(head) { return lastCompany }
+        return nil
+    }
+
+    /// The last organisation or document that was a source: what "it said" refers to.
+    private(set) var lastBody: String?
+    private var bodyTypes: [String: SourceType] = [:]
+
+    func noteBody(_ name: String, type: SourceType) {
+        bodyTypes[name] = type
+        lastBody = name
+    }
+
+    func type(of body: String) -> SourceType { bodyTypes[body] ?? .organization }
+
+    /// The last unnamed group that was a source ("traders", "officials"): what "they said" refers to.
+    private(set) var lastGroup: String?
+    func noteGroup(_ name: String) { lastGroup = name }
+
+    // MARK: People
+
+    /// Full names by their surnames and first names ("Zelinskiy" → "Volodymyr Zelinskiy"): keys to
+    /// search, the parts as written to confirm a match case by case ("Un" is not "UN").
+    private var partKeys: [UInt64] = []
+    private var parts: [Substring] = []
+    private var partNames: [String] = []
+
+    /// The last person named with a title or as a source.
+    private(set) var last: String?
+    /// The last person who was a sentence's subject (a speaker, or a name opening the sentence), and that
+    /// sentence: "he" prefers them over a name merely mentioned.
+    private(set) var lastSubject: String?
+    private(set) var lastSubjectSentence = -10
+    /// The sentence being read (set by the attributor).
+    var sentence = 0
+
+    func register(_ name: String) {
+        let words = name.split(separator: " ")
+        if words.count > 1, let surname = words.last {
+            var from = 0
+            var updated = false
+            while let index = parts[from...].firstIndex(of: surname) {
+                // The fullest name given wins: "Grace Okafor" is not replaced by "Okafor".
+                if partNames[index].split(separator: " ").count <= words.count { partNames[index] = name }
+                updated = true
+                from = index + 1
+            }
+            if !updated { addPart(surname, of: name) }
+        }
+        if words.count > 1, let first = words.first, !parts.contains(first) { addPart(first, of: name) }
+        last = name
+    }
+
+    /// A person who spoke, or whose name opens a sentence.
+    func noteSubject(_ name: String) {
+        lastSubject = name
+        lastSubjectSentence = sentence
+    }
+
+    /// Who "he" or "she" is: the last sentence subject when it was one of the last few sentences, else the
+    /// last person named, else the last plain name; nil when the article has named nobody.
+    func personForPronoun() -> String? {
+        if let subject = lastSubject, sentence - lastSubjectSentence <= 3 { return subject }
+        return last ?? lastSubject ?? lastNameRun
+    }
+
+    private func addPart(_ part: Substring, of name: String) {
+        partKeys.append(WordKey.of(part.utf8))
+        parts.append(part)
+        partNames.append(name)
+    }
+
+    /// The full name a one-word mention stands for, matched exactly as written.
+    func fullName(for token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var from = 0
+        while let index = partKeys[from...].firstIndex(of: token.key) {
+            if parts[index].utf8.elementsEqual(bytes[token.start..<token.end]) { return partNames[index] }
+            from = index + 1
+        }
+        return nil
+    }
+
+    private static func set(_ key: UInt64, _ value: String, keys: inout [UInt64], values: inout [String]) {
+        if let index = keys.firstIndex(of: key) {
+            values[index] = value
+        } else {
+            keys.append(key)
+            values.append(value)
+        }
+    }
+
+    /// The last run of two or three capitalised words with no organisation word: a person
+    /// named without a title ("Maria Lopez chairs the board"), the fallback for "She".
+    private(set) var lastNameRun: String?
+
+    /// A surname mentioned anywhere in a sentence makes that person the latest one; a capitalised
+    /// name with an organisation word ("the Finance Ministry") is remembered for "the ministry".
+    func noteMentions(in tokens: [Token], classes: [TokenClass], bytes: UnsafeBufferPointer<UInt8>, lexicon: AttributionKeys) {
+        var runStart: Int?
+        var lastRun: Range<Int>?
+        for (i, token) in tokens.enumerated() {
+            let inName = token.isWord && token.isCapitalized && classes[i].rawValue & AC.notName.rawValue == 0
+            if inName {
+                if !partKeys.isEmpty, let name = fullName(for: token, in: bytes) { last = name }
+                if runStart == nil { runStart = i }
+            }
+            if !inName || i == tokens.count - 1, let start = runStart {
+                let end = inName ? i + 1 : i
+                runStart = nil
+                guard end - start >= 2 else { continue }
+                let words = tokens[start..<end]
+                if classes[start..<end].contains(where: { $0.rawValue & AC.organizationWord.rawValue != 0 }) {
+                    // A name seen before in this article is found by its words' keys, without building it again.
+                    var runKey = WordKey.offsetBasis
+                    for word in words { runKey = (runKey ^ word.key) &* WordKey.prime }
+                    if let seen = namesByRunKey[runKey] {
+                        registerOrganization(seen, lexicon: lexicon)
+                    } else {
+                        let name = words.map { $0.text(in: bytes) }.joined(separator: " ")
+                        namesByRunKey[runKey] = name
+                        registerOrganization(name, lexicon: lexicon)
+                    }
+                } else if end - start <= 3, !words.contains(where: { $0.count < 2 }),
+                    words.allSatisfy({ Self.hasLowercase($0, bytes) })
+                {
+                    lastRun = start..<end  // build the string once, for the sentence's last run only
+                    if start == 0 {
+                        // A plain name opening the sentence is its subject ("Maria Lopez chairs the board").
+                        let name = tokens[start..<end].map { $0.text(in: bytes) }.joined(separator: " ")
+                        noteSubject(end - start == 1 ? name : (fullName(for: tokens[end - 1], in: bytes) ?? name))
+                    }
+                }
+            }
+        }
+        if let run = lastRun { lastNameRun = tokens[run].map { $0.text(in: bytes) }.joined(separator: " ") }
+    }
+
+    /// Not written in capitals only ("Maria", not "NATO"); letters beyond ASCII count as lowercase.
+    static func hasLowercase(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes[token.start..<token.end].contains { ($0 >= 97 && $0 <= 122) || $0 >= 0x80 }
+    }
+}
