@@ -87,7 +87,7 @@ enum AttributionLexicon {
         "dr", "mr", "mrs", "ms", "analyst", "economist", "ambassador", "commissioner", "former", "deputy", "vice",
         "leader", "founder", "head", "premier", "judge", "lawyer", "attorney", "researcher", "foreign", "finance",
         "defense", "defence", "interior", "trade", "health", "economy", "justice", "state", "speaker", "envoy",
-        "lt", "col", "colonel", "admiral", "adm", "captain", "capt", "sgt", "pope", "cardinal", "bishop", "rev",
+        "lt", "col", "colonel", "gov", "supt", "cmdr", "insp", "det", "msgr", "amb", "atty", "sens", "reps", "admiral", "adm", "captain", "capt", "sgt", "pope", "cardinal", "bishop", "rev",
         "councillor", "councilman", "councilwoman", "congressman", "congresswoman", "lawmaker", "legislator",
         "officer", "manager", "partner", "strategist", "coach", "commander", "inspector", "detective", "sheriff",
         "treasurer", "auditor", "governor-general", "emeritus", "acting", "interim", "then", "opposition",

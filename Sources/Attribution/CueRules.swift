@@ -242,7 +242,7 @@ enum CueRules {
         before: .seq(.cap(source, .t(.is(AC.subjectPronoun, "pronoun"))), auxRun), anchor: cue,
         examples: [
             .fires("He said the plant would close.", "He [person] · said"),
-            .fires("Traders said prices would climb. They said supply was short.", "traders [anonymous] · said"),
+            .fires("Traders said prices would climb. They said supply was short.", "Traders [anonymous] · said"),
         ]
     ) { ctx, m in
         let f = ctx.finder
@@ -351,7 +351,7 @@ enum CueRules {
     static let plainSubject = R(
         "plain-subject", "\"…, prosecutors said\", \"The uncle said …\": a plain noun phrase of up to four words that is the whole subject of \"said\", \"told\", \"wrote\" or a speech verb in -ed (not one followed by a preposition: \"pointed to\").",
         before: .seq(.cap(source, .t(.is(.lowercase, "word"))), auxRun), anchor: speech,
-        examples: [.fires("Two men were arrested, prosecutors said.", "prosecutors [anonymous] · said"), .fires("The uncle said the boy was safe.", "uncle [anonymous] · said")]
+        examples: [.fires("Two men were arrested, neighbours said.", "neighbours [anonymous] · said"), .fires("The uncle said the boy was safe.", "uncle [anonymous] · said")]
     ) { ctx, m in
         let f = ctx.finder
         let v = m.anchor

@@ -364,6 +364,8 @@ extension SourceFinder {
                     || (joinsOrganizationName(at: s - 1, from: s - 2) && isNameWord(s - 2))
                     // An office with "of": "Secretary of State John Kerry", "Minister of Mines and Energy Subroto".
                     || (isWord(s - 1, lex.of) && has(s - 2, AC.title) && t[s - 2].isCapitalized)
+                    // An abbreviated title: "Mr. Hale", "Gov. John Kasich".
+                    || (isToken(s - 1, lex.period) && !t[s - 1].spaceBefore && has(s - 2, AC.title) && t[s - 2].isCapitalized)
             {
                 s -= isInitialDot(s - 1) ? 2 : 1
             }
@@ -698,6 +700,8 @@ extension SourceFinder {
         for k in range {
             if lex.titles.contains(t[k].key) {
                 titleEnd = k + 1
+            } else if isToken(k, lex.period), k > s, lex.titles.contains(t[k - 1].key) {
+                titleEnd = k + 1  // "Mr.", "Gov."
             } else if !isNationality(k) {
                 break
             }

@@ -156,7 +156,8 @@ public indirect enum Pattern: Sendable {
         case .choice(let parts): return "(" + parts.map(\.description).joined(separator: " | ") + ")"
         case .repeated(let p, let min, let max, let lazy):
             var inner = p.description
-            if case .choice = p {} else if inner.contains(" ") || inner.contains("|") { inner = "(\(inner))" }
+            let bracketed = inner.hasPrefix("(") && inner.hasSuffix(")")
+            if case .choice = p {} else if !bracketed, inner.contains(" ") || inner.contains("|") { inner = "(\(inner))" }
             let suffix: String
             switch (min, max) {
             case (0, 1?): suffix = "?"

@@ -1,0 +1,62 @@
+import Attribution
+import Claims
+import ClaimTraceCore
+import Foundation
+import Quantities
+import Segmentation
+import TestSupport
+import Testing
+import TokenRules
+
+/// Every example of every rule, run through the real stage: a positive example must be found by the
+/// rule that names it (and build what it says); a negative one must not be found by that rule.
+struct RuleExampleTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let rule: String
+        let example: Example
+        var testDescription: String { "\(rule): \(example.text)" }
+    }
+
+    static let attributionCases: [Case] = AttributionRules.examples.flatMap { rule in
+        rule.examples.map { Case(rule: rule.id, example: $0) }
+    }
+
+    /// What the attribution stage finds in `text`, as (rule id, rendered source) for every sentence.
+    static func attributionsFound(in text: String) -> [(String, String)] {
+        let attributed = Segmenter().then(QuantityTagger()).then(SourceAttributor()).process(Article(text: text))
+        return attributed.attributions.flatMap { $0 }.map { ($0.rule ?? $0.basis.rawValue, AttributionRules.render($0)) }
+    }
+
+    @Test(arguments: attributionCases)
+    func attributionExample(_ c: Case) {
+        let found = Self.attributionsFound(in: c.example.text)
+        let byRule = found.filter { $0.0 == c.rule }
+        if c.example.fires {
+            #expect(!byRule.isEmpty, "\(c.rule) did not fire; found \(found)")
+            if let expect = c.example.expect {
+                #expect(byRule.contains { $0.1 == expect }, "\(c.rule) built \(byRule.map(\.1)), expected \(expect)")
+            }
+        } else if c.rule.hasPrefix("not.") {
+            // A rule that says "no cue here": nothing at all may be found on its example.
+            #expect(found.isEmpty, "\(c.rule): expected no source, found \(found)")
+        } else {
+            #expect(byRule.isEmpty, "\(c.rule) fired on a counterexample: \(byRule)")
+        }
+    }
+
+    @Test func everyRuleHasAnExample() {
+        for rule in AttributionRules.examples {
+            #expect(!rule.examples.isEmpty, "\(rule.id) has no example")
+        }
+    }
+}
+
+/// Docs/rules.md is generated from the tables (`claimtrace rules`); this keeps the two equal.
+struct RulesDocumentTests {
+    @Test func docsMatchTheTables() throws {
+        let path = TestPaths.root.appendingPathComponent("Docs/rules.md")
+        let written = try String(contentsOf: path, encoding: .utf8)
+        let generated = RuleBook.markdown
+        #expect(written == generated, "Docs/rules.md is stale: run `swift run claimtrace rules > Docs/rules.md`")
+    }
+}
