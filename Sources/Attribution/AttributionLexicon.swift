@@ -93,6 +93,7 @@ enum AttributionLexicon {
         "treasurer", "auditor", "governor-general", "emeritus", "acting", "interim", "then", "opposition",
         "co-founder", "chairperson", "president-elect", "presidential", "candidate", "nominee", "sir", "dame",
         "lord", "lady", "sheikh", "emir", "crown", "superintendent", "administrator", "undersecretary", "assistant",
+        "republican", "democrat", "democratic", "gop",
     ]
     /// Words inside an organisation's name.
     static let organizationWords: Set<String> = [
@@ -129,7 +130,8 @@ enum AttributionLexicon {
         "Official", "Unofficial", "Preliminary", "Provisional", "Latest", "Recent", "Separate", "Initial",
         // Labels of wire copy and web pages ("NOTE: …", "Reporting by …").
         "Note", "Update", "Correction", "Background", "Related", "Watch", "Photo", "Photos", "Video", "Videos",
-        "Advertisement", "Editing", "Reporting", "Writing", "Caption", "Gallery", "Graphic", "Chart",
+        "Advertisement", "Editing", "Reporting", "Writing", "Caption", "Gallery", "Graphic", "Chart", "Question", "Answer",
+        "Q", "Source", "Sources", "Read", "See", "Click", "Subscribe", "Follow", "Share", "Contact",
     ]
     /// Words that may stand between a subject and its verb ("has said", "also warned").
     static let auxiliaries: Set<String> = [
@@ -276,6 +278,8 @@ final class AttributionKeys: Sendable {
         "released", "published", "compiled", "issued", "provided", "collected", "conducted", "commissioned", "sponsored",
         "funded", "carried",
     ])
+    /// Words before a name that make it the subject of a relative clause about what it said ("what Trump said").
+    let objectRelatives = WordTable(["what", "whatever", "everything", "anything", "something", "nothing"])
     let objectPronouns = WordTable(["him", "her", "them", "us", "me", "it", "you"])
     let documentOfStops = WordTable(
         ["published", "released", "conducted", "on", "in", "at", "for", "with", "and", "that", "last", "this"])

@@ -35,7 +35,8 @@ enum CueRules {
     static let head = Slot(2, "head")
     static let relative = Slot(3, "who")
 
-    static let auxRun = Pattern.star(.t(aux), max: 5)
+    /// Auxiliaries and adverbs between a subject and its cue, contractions too ("who’ve already said").
+    static let auxRun = Pattern.star(.oneOf(.t(aux), .seq(.word("’", "'"), .word("ve", "ll", "d", "s", "re"))), max: 5)
 
     // MARK: The table
 
@@ -49,10 +50,11 @@ enum CueRules {
         the previous frame to this one). Examples render as `source [type] · cue`.
         """,
         [
-            accordingTo, colonOpener, dashCloser, notInsideName, inverted, invertedOpening, notAdjective, passiveAgent,
-            notPassive, notPassiveInfinitive, notNounUse, notParticipleObject, notNamingCalled, quotedAsSaying,
-            participleOfSource, notDenied, pronounSubject, familiarWith, relativeWho, placeAfterSubject, subject,
-            respondentsDocument, plainSubject, appositive, prepositionalSubject, coordinated, documentBefore,
+            accordingTo, colonOpener, colonBeforeQuote, dashCloser, notInsideName, notAskedClause, notAllTold, notStatesNoun, inverted,
+            invertedOpening, notAdjective, passiveAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject,
+            notNamingCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, notDenied, pronounSubject,
+            familiarWith, relativeWho, placeAfterSubject, subject, respondentsDocument, plainSubject, appositive,
+            prepositionalSubject, coordinated, documentBefore,
         ])
 
     // MARK: Rules
@@ -77,11 +79,30 @@ enum CueRules {
         "colon-opener", "A name and a colon open the sentence: the named speaker's words follow.",
         before: .seq(.edge, .cap(source, .plus(.t(nameOrTitle), max: 7))), anchor: .is(AC.colon, "\":\""),
         after: .t(anyToken),
-        examples: [.fires("Jane Doe: The figures are wrong.", "Jane Doe [person] · :"), .not("Note: figures are provisional.")]
+        examples: [
+            .fires("Jane Doe: The figures are wrong.", "Jane Doe [person] · :"), .not("Note: figures are provisional."),
+            .not("Hillary Clinton: 1,769."), .fires("Brooks: Rubio Did Well In the Debate.", "Brooks [organization] · :"),
+            .fires("Iowa polls were early - Carl Bialik: “Keep on contacting voters as late as possible.”", "Carl Bialik [person] · :"),
+        ]
     ) { ctx, m in
+        let f = ctx.finder
+        // What follows must be words, not a score ("Hillary Clinton: 1,769.").
+        guard ((m.anchor + 1)..<f.n).filter({ f.t[$0].isWord }).count >= 2 else { return .notACue }
         guard let r = m[source], var a = ctx.finder.named(start: r.lowerBound, end: r.upperBound) else { return nil }
         a.cue = ":"
         a.cueSpan = ctx.finder.span(m.anchor...m.anchor)
+        return .found(a, .after(m.anchor + 1))
+    }
+
+    static let colonBeforeQuote = R(
+        "colon-before-quote", "A name, a colon and a quotation: \"… doesn’t surprise pollster Daron Shaw: “Historically, …”\".",
+        before: .cap(source, .plus(.t(nameOrTitle), max: 6)), anchor: .is(AC.colon, "\":\""), after: .t(.is(AC.openingQuote, "open-quote")),
+        examples: [.fires("The surge does not surprise pollster Daron Shaw: “Lesser-known candidates often win early.”", "Daron Shaw [person] · :")]
+    ) { ctx, m in
+        let f = ctx.finder
+        guard let r = m[source], var a = f.mentionEnding(at: r.upperBound - 1) else { return nil }
+        a.cue = ":"
+        a.cueSpan = f.span(m.anchor...m.anchor)
         return .found(a, .after(m.anchor + 1))
     }
 
@@ -108,6 +129,29 @@ enum CueRules {
         PersonRegistry.hasLowercase(ctx.finder.t[m.anchor], ctx.finder.bytes) ? .notACue : nil
     }
 
+    static let notAskedClause = R(
+        "not.asked-clause", "\"Asked about …\" opening a sentence, \"when asked\": the asking is done by nobody named.",
+        before: .oneOf(.edge, .word("when", "if", "whenever", "after", "before", "while", "once", "unless")),
+        anchor: .words("asked", "Asked"),
+        examples: [.not("Asked whether the plan would work, the mayor shrugged."), .not("She smiled when asked about it.")]
+    ) { _, _ in .notACue }
+
+    static let notAllTold = R(
+        "not.all-told", "\"All told\" is a total, not speech.", before: .word("all"), anchor: .words("told"),
+        examples: [.not("All told, the groups raised $4 million.")]
+    ) { _, _ in .notACue }
+
+    static let notStatesNoun = R(
+        "not.states-noun", "\"states\" is a noun unless \"that\", a colon or a quote follows: \"in 11 states\".",
+        anchor: .words("states", "state"),
+        examples: [.not("There are 595 delegates at stake in 11 states."), .fires("The report states that 40 percent of homes are empty.")]
+    ) { ctx, m in
+        let f = ctx.finder
+        let next = m.anchor + 1
+        if f.isWord(next, f.lex.that) || f.has(next, AC.colon.union(AC.openingQuote)) { return nil }
+        return .notACue
+    }
+
     static let inverted = R(
         "inverted",
         "The cue after a comma or closing quote, the source after it: `…,\" said Jane Doe`. Not after \"told\" (who heard it), not when the mention starts the reported clause (\"said the banks could …\").",
@@ -123,7 +167,8 @@ enum CueRules {
         guard let s = m[source]?.lowerBound, var a = f.mentionAfter(s) ?? f.plainMentionAfter(s, cue: m.anchor) else {
             return nil
         }
-        guard !a.sourceType.isDocument || f.has(m.anchor, AC.evidence), !f.startsClause(after: a) else { return nil }
+        guard !a.sourceType.isDocument || f.has(m.anchor, AC.evidence), !f.startsClause(after: a), f.isInvertedMention(a)
+        else { return nil }
         a.cue = f.t[m.anchor].lower(in: f.bytes)
         a.cueSpan = f.span(m.anchor...m.anchor)
         return .found(a, .before(m.anchor - 1))
@@ -197,6 +242,13 @@ enum CueRules {
         examples: [.not("A group called Citizens for Change ran the ads."), .not("The so-called experts were wrong.")]
     ) { _, _ in .notACue }
 
+    static let notObjectRelative = R(
+        "not.object-relative", "\"what he called …\", \"things Trump said\" after \"what\": a relative clause about words, not a report of them.",
+        before: .seq(.word("what", "whatever", "whom", "everything", "anything", "something", "nothing"), .plus(.t(word), max: 4), auxRun),
+        anchor: cue,
+        examples: [.not("She criticized what she called the angry rhetoric."), .not("I do take what Alan Krueger said seriously.")]
+    ) { _, _ in .notACue }
+
     static let quotedAsSaying = R(
         "quoted-as-saying", "\"was quoted as saying\": the subject before \"was\".",
         before: .seq(.cap(source, subjectEnd), auxRun, .opt(.t(be)), .word("quoted"), .word("as")), anchor: .words("saying"),
@@ -231,6 +283,18 @@ enum CueRules {
         return .found(found, .after(m.anchor + 1))
     }
 
+    static let progressive = R(
+        "progressive", "A progressive cue: \"analysts were saying\", \"the ministry is confirming\" (the subject before the \"be\" form).",
+        before: .seq(.cap(source, subjectEnd), auxRun, .t(be), auxRun), anchor: participle,
+        examples: [.fires("A few months ago analysts were saying the USSR might not buy corn.", "analysts [anonymous] · saying")]
+    ) { ctx, m in
+        let f = ctx.finder
+        guard let k = m[source]?.lowerBound, var a = f.subjectMention(endingAt: k) ?? f.otherPronoun(at: k) else { return nil }
+        a.cue = f.t[m.anchor].lower(in: f.bytes)
+        a.cueSpan = f.span(m.anchor...m.anchor)
+        return .found(a, .after(m.anchor + 1))
+    }
+
     static let notDenied = R(
         "not.denied", "A cue denied is no attribution: \"did not say\", \"has never claimed\", \"didn’t say\".",
         before: .seq(.oneOf(.t(.is(AC.negation, "not")), .seq(.word("’", "'"), .word("t"))), auxRun), anchor: cue,
@@ -239,7 +303,7 @@ enum CueRules {
 
     static let pronounSubject = R(
         "pronoun", "A pronoun before the cue: \"he\", \"she\" resolved to the person the article stands behind (the last speaker first), \"it\" to the last organisation or document that spoke, \"they\" to the last group, \"I\" outside quotes to the author; the pronoun as written when unsure.",
-        before: .seq(.cap(source, .t(.is(AC.subjectPronoun, "pronoun"))), auxRun), anchor: cue,
+        before: .seq(.cap(source, .t(.is(AC.subjectPronoun, "pronoun"))), auxRun), anchor: finiteCue,
         examples: [
             .fires("He said the plant would close.", "He [person] · said"),
             .fires("Traders said prices would climb. They said supply was short.", "Traders [anonymous] · said"),
@@ -270,7 +334,7 @@ enum CueRules {
 
     static let familiarWith = R(
         "familiar-with", "\"a person familiar with the matter said\": the source noun before \"familiar\".",
-        before: .seq(.cap(head, .t(word)), .word("familiar"), .word("with"), .plus(.t(anyToken), max: 8), auxRun), anchor: cue,
+        before: .seq(.cap(head, .t(word)), .word("familiar"), .word("with"), .plus(.t(anyToken), max: 8), auxRun), anchor: finiteCue,
         examples: [.fires("A person familiar with the talks said a deal was close.", "person [anonymous] · said")]
     ) { ctx, m in
         let f = ctx.finder
@@ -285,14 +349,17 @@ enum CueRules {
 
     static let relativeWho = R(
         "relative-who", "\"X, who said …\": the source is the one the relative pronoun stands for (the mention is the pronoun). Respondents are not sources (\"voters who said\").",
-        before: .seq(.cap(source, subjectEnd), .opt(.t(comma)), .cap(relative, .word("who")), auxRun), anchor: cue,
+        before: .seq(.cap(source, subjectEnd), .opt(.t(comma)), .cap(relative, .word("who")), auxRun), anchor: finiteCue,
         examples: [
             .fires("The plan was opposed by Ted Cruz, who said it would fail.", "Ted Cruz [person] · said"),
             .not("Clinton won among voters who said the economy mattered most."),
+            .fires("The plan needs superdelegates who’ve already said they back Clinton.", "superdelegates [anonymous] · said"),
         ]
     ) { ctx, m in
         let f = ctx.finder
-        guard let k = m[source]?.lowerBound, let w = m[relative]?.lowerBound, var a = f.mentionEnding(at: k) else { return nil }
+        guard let k = m[source]?.lowerBound, let w = m[relative]?.lowerBound,
+            var a = f.mentionEnding(at: k) ?? f.personNoun(endingAt: k)
+        else { return nil }
         a.sourceSpan = f.span(w...w)
         a.cue = f.t[m.anchor].lower(in: f.bytes)
         a.cueSpan = f.span(m.anchor...m.anchor)
@@ -301,7 +368,7 @@ enum CueRules {
 
     static let placeAfterSubject = R(
         "place-after-subject", "\"a finance ministry spokesman in Bonn said\", \"Police in Ohio said\": the place is not the source.",
-        before: .seq(.cap(head, .t(.is(AC.anonymous, "anonymous"))), .word("in"), .plus(.t(name), max: 4), auxRun), anchor: cue,
+        before: .seq(.cap(head, .t(.is(AC.anonymous, "anonymous"))), .word("in"), .plus(.t(name), max: 4), auxRun), anchor: finiteCue,
         examples: [.fires("A finance ministry spokesman in Bonn said the talks went well.", "finance ministry spokesman [anonymous] · said")]
     ) { ctx, m in
         let f = ctx.finder
@@ -313,7 +380,7 @@ enum CueRules {
 
     static let subject = R(
         "subject", "The subject right before the cue, past auxiliaries and -ly adverbs: a name with its title, an organisation, a source noun. An evidence verb reports only for a document, or for a body when a finding follows (\"Gallup found 61 percent\", not \"Vodafone has found it difficult\").",
-        before: .seq(.cap(source, subjectEnd), auxRun), anchor: cue,
+        before: .seq(.cap(source, subjectEnd), auxRun), anchor: finiteCue,
         examples: [
             .fires("On 18 April, Ukrainian President Volodymyr Zelinskiy announced that the army had captured two soldiers.", "Volodymyr Zelinskiy [person] · announced"),
             .fires("Until now, the CCP has claimed that no troops were sent.", "CCP [organization] · claimed"),
@@ -335,7 +402,7 @@ enum CueRules {
 
     static let respondentsDocument = R(
         "respondents-document", "Respondents are no source, but the document that asked them may be: \"a survey of US consumers put …\".",
-        before: .seq(.cap(source, .t(word)), auxRun), anchor: cue,
+        before: .seq(.cap(source, .t(word)), auxRun), anchor: finiteCue,
         examples: [.not("Only 25 percent of Japanese said AI would make the economy better.")]
     ) { ctx, m in
         let f = ctx.finder
@@ -367,7 +434,7 @@ enum CueRules {
 
     static let appositive = R(
         "appositive", "\"Helen Marsh, an agronomist at Westbrook University, said\", \"Marley Anderson, 21, a junior from Las Vegas, said\", \"Dana Ruiz, who runs the field office, said\": the subject before the appositive, which may hold an age, a title or a relative clause. Of the names between the commas, a person is preferred (\"A New Jersey investor, Joseph Falkenstein, told\"), then the first organisation (\"the New York Mercantile Exchange, NYMEX, said\").",
-        before: .seq(.cap(source, .t(comma)), auxRun), anchor: cue,
+        before: .seq(.cap(source, .t(comma)), auxRun), anchor: finiteCue,
         examples: [
             .fires("Helen Marsh, an agronomist at Westbrook University, said yields fell 12 percent.", "Helen Marsh [person] · said"),
             .fires("Dana Ruiz, who runs the campaign's field office, said turnout was up.", "Dana Ruiz [person] · said"),
@@ -387,8 +454,11 @@ enum CueRules {
 
     static let prepositionalSubject = R(
         "prepositional-subject", "A subject with a prepositional phrase: \"officials at the ministry said\".",
-        before: .seq(.cap(head, .t(word)), .t(.words("in", "at", "from", "for", "with", "on")), .plus(.t(.anyOf([.word, .number], "word")), max: 4), auxRun),
-        anchor: cue,
+        before: .seq(
+            .cap(head, .t(word)), .t(.words("in", "at", "from", "for", "with", "on")),
+            .plus(.t(TokenTest(any: [.word, .number], none: AC.clauseJoint.union(AC.cue).union(AC.beForm).union(AC.haveForm), name: "word")), max: 4),
+            auxRun),
+        anchor: finiteCue,
         examples: [.fires("Officials at the ministry said the talks would resume.", "Officials [anonymous] · said")]
     ) { ctx, m in
         let f = ctx.finder
@@ -400,8 +470,8 @@ enum CueRules {
     }
 
     static let coordinated = R(
-        "coordinated", "\"Wilson praised the plan and said …\": a cue after \"and\" shares the subject of its clause.",
-        before: .seq(.word("and"), auxRun), anchor: speech,
+        "coordinated", "\"Wilson praised the plan and said …\", \"… but now said …\": a cue after \"and\" or \"but\" shares the subject of its clause.",
+        before: .seq(.word("and", "but", "yet"), auxRun), anchor: speech.excluding(AC.participle, "speech-not-ing"),
         examples: [.fires("Senator Wilson praised the plan and said it would pass.", "Wilson [person] · said")]
     ) { ctx, m in
         let f = ctx.finder
@@ -413,7 +483,7 @@ enum CueRules {
 
     static let documentBefore = R(
         "document-before", "A document earlier in the clause: \"a Nomura Research Institute survey released earlier this year showed\".",
-        anchor: evidence,
+        anchor: evidence.excluding(AC.participle, "evidence-not-ing"),
         examples: [
             .fires("Just 9 percent of consumers said they have used generative AI, a Nomura Research Institute survey released earlier this year showed.", "Nomura Research Institute [survey] · showed"),
         ]

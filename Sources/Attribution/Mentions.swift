@@ -47,10 +47,12 @@ extension SourceFinder {
             && !t[i + 1].spaceBefore
     }
 
-    /// The period of a middle initial: "Timothy D. Cook", "Lloyd I. Miller".
+    /// The period of a middle initial, an abbreviated title or a dotted acronym inside a name: "Timothy D.
+    /// Cook", "Mr. Hale", "Gov. John Kasich", "the U.S. Judicial Conference".
     func isInitialDot(_ i: Int) -> Bool {
-        isToken(i, lex.period) && !t[i].spaceBefore && i >= 1 && t[i - 1].isWord && t[i - 1].isCapitalized
-            && t[i - 1].count == 1 && isNameWord(i + 1)
+        guard isToken(i, lex.period), !t[i].spaceBefore, i >= 1, t[i - 1].isWord, t[i - 1].isCapitalized, isNameWord(i + 1)
+        else { return false }
+        return t[i - 1].count == 1 || has(i - 1, AC.title) || bytes[t[i - 1].start..<t[i - 1].end].contains(UInt8(ascii: "."))
     }
 
     /// "NATO", "U.N": two to six capitals and dots.
@@ -106,6 +108,33 @@ extension SourceFinder {
         return !(k == n || isComma(k) || isToken(k, lex.period))
     }
 
+    /// An inverted source ends its clause: after the mention (and adverbials such as "in a statement",
+    /// "on Monday", "of Banque Paribas") comes the end, a comma, a relative pronoun or "according to";
+    /// a verb there makes the mention the subject of the reported clause ("said the turmoil … was").
+    /// The mention itself starts with a determiner, a name, a title or a number, and holds no verb.
+    func isInvertedMention(_ a: Attribution) -> Bool {
+        guard let span = a.sourceSpan, let first = tokenIndex(from: span.start), let last = tokenIndex(endingBy: span.end) else {
+            return false
+        }
+        guard t[first].isCapitalized || has(first, AC.article) || isWord(first, in: lex.phraseDeterminers) || has(first, AC.title)
+            || t[first].isNumber || isWord(first, lex.another) || has(first, AC.subjectPronoun)
+        else { return false }
+        if (first...last).contains(where: { has($0, AC.beForm) || has($0, AC.modal) || has($0, AC.haveForm) }) { return false }
+        var k = last + 1
+        var steps = 0
+        while k < n, steps < 12 {
+            if t[k].kind == .symbol {
+                return has(k, AC.comma) || has(k, AC.period) || has(k, AC.closingQuote) || has(k, AC.dash) || has(k, AC.colon)
+                    || isToken(k, lex.semicolon) || isToken(k, lex.openParen)
+            }
+            if has(k, AC.relative) || has(k, AC.according) || has(k, AC.participle) { return true }
+            if has(k, AC.beForm) || has(k, AC.modal) || has(k, AC.haveForm) { return false }
+            k += 1
+            steps += 1
+        }
+        return k == n
+    }
+
     /// The comma that opens an appositive closed by the comma at `k`, at most 15 tokens back and not across
     /// other clause marks (quotes, dashes, colons).
     func appositiveOpening(closedAt k: Int) -> Int? {
@@ -142,27 +171,67 @@ extension SourceFinder {
     /// The first noun phrase of the sentence, past an opening phrase that ends with a comma
     /// ("On Monday, the ministry raised rates, saying …").
     func mainClauseSubject(before v: Int) -> Attribution? {
-        var s = 0
-        if let comma = t[0..<v].firstIndex(where: { $0.key == lex.comma }), comma + 1 < v,
-            isWord(0, in: lex.clauseOpeners) || (isWord(0, in: lex.clauseJoints) && isWord(1, in: lex.clauseOpeners))
+        var s = datelineEnd()
+        // An opening phrase ends at a comma after which a subject starts ("At a campaign event in Ames, Iowa, on
+        // Sunday, Mrs. Clinton tried …"): the first comma followed by a name or a noun phrase and then a word
+        // that is not a comma.
+        if isWord(s, in: lex.clauseOpeners) || (isWord(s, in: lex.clauseJoints) && isWord(s + 1, in: lex.clauseOpeners))
+            || (t.indices.contains(s) && t[s].isCapitalized && has(s, AC.notName))
         {
-            s = comma + 1
+            var c = s
+            while c < min(v, s + 25) {
+                if isComma(c), c + 1 < v {
+                    var e = c + 1
+                    while isWord(e, in: lex.phraseDeterminers) { e += 1 }
+                    var end = e
+                    while isNameWord(end) || isInitialDot(end) { end += 1 }
+                    if end > e || isSourceNoun(word(e) ?? 0) || isWord(e, in: lex.pronouns) {
+                        if end < v, !isComma(end) || end == e { s = c + 1; break }
+                    }
+                }
+                c += 1
+            }
         }
         if isWord(s, in: lex.clauseJoints) { s += 1 }  // "But analysts were not so certain, saying …"
         var e = s
         while e < v, t[e].isWord, e < s + 8 {
-            if isSourceNoun(t[e].key) { return mentionEnding(at: e, start: s) }
+            if !t[e].isCapitalized, isSourceNoun(t[e].key) { return mentionEnding(at: e, start: s) }
             if isNameWord(e) {
                 // "Central bank president Wim Duisenberg has defended the move, saying …": read it as after a cue.
                 if let a = mentionAfter(e), a.sourceType == .person, let end = a.sourceSpan?.end, end <= t[v].start { return a }
                 var end = e
-                while end + 1 < v, isNameWord(end + 1) || joinsOrganizationName(at: end + 1, from: e) { end += 1 }
+                while end + 1 < v, isNameWord(end + 1) || joinsOrganizationName(at: end + 1, from: e) || isInitialDot(end + 1) {
+                    end += isInitialDot(end + 1) ? 2 : 1
+                }
                 return mentionEnding(at: end)
             }
             if lex.pronouns.contains(t[e].key) { return mentionEnding(at: e) }
             e += 1
         }
         return nil
+    }
+
+    /// The first token after a dateline that opens the sentence ("WASHINGTON — ", "ORLANDO, Fla. (Reuters) - "),
+    /// or 0: capitalised words, commas, periods and brackets up to a spaced dash within the first twelve tokens.
+    func datelineEnd() -> Int {
+        guard let dash = (0..<min(n, 14)).first(where: { (has($0, AC.dash) || isToken($0, lex.hyphen)) && t[$0].spaceBefore }),
+            dash > 0, t[0].isCapitalized
+        else { return 0 }
+        // A place in capitals, or any place with a news agency in brackets: "WASHINGTON —", "Washington (AFP) –".
+        let agency = (0..<dash).contains { isToken($0, lex.openParen) } && has(dash - 1, AC.closingQuote) == false
+        guard has(0, .allCaps) || agency else { return 0 }
+        let ok = (0..<dash).allSatisfy { k in
+            t[k].isCapitalized || t[k].isNumber
+                || (t[k].kind == .symbol && (isComma(k) || isToken(k, lex.period) || isToken(k, lex.openParen) || isToken(k, lex.closeParen)))
+        }
+        return ok ? dash + 1 : 0
+    }
+
+    /// A headline in capitals glued before a name ("… DEADLY ISTANBUL EXPLOSION Turkish President …"): two
+    /// words in capitals in a row, or one of six letters or more, are not part of a name in mixed case.
+    func isHeadlineWord(_ i: Int) -> Bool {
+        guard has(i, .allCaps) else { return false }
+        return t[i].count >= 6 || has(i - 1, .allCaps) || has(i + 1, .allCaps)
     }
 
     // MARK: Subjects
@@ -177,8 +246,10 @@ extension SourceFinder {
         guard s > 0 else { return true }
         let p = s - 1
         if t[p].kind != .word || t[p].isCapitalized { return true }
-        if isWord(p, in: lex.objectPrepositions) || isWord(p, lex.of) || isWord(p, lex.inWord) || has(p, AC.beForm) {
-            return false
+        if isWord(p, in: lex.objectPrepositions) || isWord(p, lex.of) || isWord(p, lex.inWord) || has(p, AC.beForm)
+            || isWord(p, in: lex.objectRelatives)
+        {
+            return false  // "spoke with The Huffington Post said", "what Trump said"
         }
         // A verb or participle before a name makes it the object ("praised Trump said", "spoke with …").
         let w = bytes[t[p].start..<t[p].end]
@@ -237,8 +308,16 @@ extension SourceFinder {
         var c = k
         let limit = max(0, k - 45)
         while c > limit {
-            if has(c, AC.colon) || has(c, AC.dash) || isToken(c, lex.semicolon) { break }
-            if t[c].isWord, has(c, AC.speech), !isInsideQuotation(c), c > 0, !has(c - 1, AC.comma) { break }  // another clause's cue
+            if has(c, AC.colon) || has(c, AC.dash) || isToken(c, lex.semicolon) {
+                break
+            }
+            // Quote marks end the search ("Eventually, …,” Rep. Hunter’s chief of staff, Joe Kasper, told"), but not
+            // an apostrophe inside a word ("the couple's").
+            if has(c, AC.closingQuote.union(AC.openingQuote)), !isGluedApostrophe(c), !(c > 0 && t[c - 1].isWord && !t[c].spaceBefore) {
+                break
+            }
+            // Another clause's cue ends it; participles and nouns in -ing inside an appositive do not ("a writing professor").
+            if t[c].isWord, has(c, AC.speech), !has(c, AC.participle), !isInsideQuotation(c), c > 0, !has(c - 1, AC.comma) { break }
             if isComma(c), c > 0, let a = mentionEnding(at: c - 1), let start = a.sourceSpan?.start, let s = tokenIndex(from: start),
                 startsSubject(at: s), !a.sourceType.isDocument || evidence
             {
@@ -257,6 +336,18 @@ extension SourceFinder {
             }
         }
         return first
+    }
+
+    /// A lowercase noun that "who" makes a person (or people): "the superdelegates who’ve said", "a
+    /// neighbour who said". Respondents and shares stay what a figure measures.
+    func personNoun(endingAt k: Int) -> Attribution? {
+        guard let w = word(k), !t[k].isCapitalized, !lex.respondents.contains(w), !isShare(before: k),
+            !lex.phraseBreaks.contains(w), !has(k, AC.article), t[k].count >= 3
+        else { return nil }
+        let s = phraseStart(head: k)
+        if isRespondents(start: s, end: k + 1) { return nil }
+        return Attribution(source: stripDeterminer(joinTokens(s..<(k + 1))), sourceType: .anonymous, cue: nil,
+                           sourceSpan: span(s...k), cueSpan: nil, basis: .explicit)
     }
 
     /// After an inverted cue, a plain noun phrase that ends the clause: "said the 46-year-old", "said the
@@ -355,19 +446,20 @@ extension SourceFinder {
         }
         if isNameWord(k) {
             var s = k
-            while s - 1 >= 0,
+            let mixedCase = !has(k, .allCaps)
+            while s - 1 >= 0, !(mixedCase && isHeadlineWord(s - 1)),
                 isNameWord(s - 1) || (isToken(s - 1, lex.hyphen) && isNameWord(s - 2) && isNameWord(s))
                     || (isGluedApostrophe(s - 1) && isNameWord(s - 2) && t[s].isCapitalized)
                     || (isToken(s - 1, lex.straightApostrophe) && !t[s - 1].spaceBefore && isNameWord(s - 2)
                         && bytes[t[s - 2].end - 1] == UInt8(ascii: "s"))  // "French Maize Producers' Association"
                     || isInitialDot(s - 1)
                     || (joinsOrganizationName(at: s - 1, from: s - 2) && isNameWord(s - 2))
-                    // An office with "of": "Secretary of State John Kerry", "Minister of Mines and Energy Subroto".
+                    // An office with "of": "Secretary of State John Kerry", "Minister of Mines and Energy Subroto",
+                    // "Speaker of the House Paul Ryan".
                     || (isWord(s - 1, lex.of) && has(s - 2, AC.title) && t[s - 2].isCapitalized)
-                    // An abbreviated title: "Mr. Hale", "Gov. John Kasich".
-                    || (isToken(s - 1, lex.period) && !t[s - 1].spaceBefore && has(s - 2, AC.title) && t[s - 2].isCapitalized)
+                    || (has(s - 1, AC.article) && isWord(s - 2, lex.of) && has(s - 3, AC.title) && t[s - 3].isCapitalized)
             {
-                s -= isInitialDot(s - 1) ? 2 : 1
+                s -= isInitialDot(s - 1) ? 2 : has(s - 1, AC.article) ? 2 : 1
             }
             // Lowercase titles before a capitalised name: "former president Chen Shui-bian", and the
             // employer before them, which joins the title: "Bank of England deputy governor Rachel Lomax".
@@ -681,14 +773,16 @@ extension SourceFinder {
             ((lastTitle + 1)..<e).allSatisfy({ isNameWord($0) || isToken($0, lex.hyphen) || isInitialDot($0) }),
             !((lastTitle + 1)..<e).contains(where: { lex.organizationWords.contains(t[$0].key) || isAcronym($0) })
         {
-            var name = joinTokens((lastTitle + 1)..<e)
+            // The period of an abbreviated title stays with it: "House Rep." and "Paul Ryan".
+            let titleEnd = isToken(lastTitle + 1, lex.period) ? lastTitle + 2 : lastTitle + 1
+            var name = joinTokens(titleEnd..<e)
             var basis = AttributionBasis.explicit
-            if lastTitle + 2 == e, let full = people.fullName(for: t[lastTitle + 1], in: bytes) {
+            if titleEnd + 1 == e, let full = people.fullName(for: t[titleEnd], in: bytes) {
                 name = full
                 basis = .resolved
             }
             return Attribution(source: name, sourceType: .person, cue: nil, sourceSpan: mention, cueSpan: nil,
-                               basis: basis, title: joinTokens(s..<(lastTitle + 1)))
+                               basis: basis, title: joinTokens(s..<titleEnd))
         }
         let hasOrgWord = range.contains { lex.organizationWords.contains(t[$0].key) }
         if hasOrgWord || range.contains(where: isAcronym) {

@@ -15,6 +15,9 @@ public struct SourceAttributor: Stage {
     /// Fall back to the article's author for figures nobody else is named for.
     public var bylineFallback: Bool
 
+    /// Hears every rule that matched at a cue, and whether it built a source (for `claimtrace rules --trace`).
+    public var trace: (@Sendable (String) -> Void)?
+
     public init(enabled: Bool = true, inherit: Bool = true, bylineFallback: Bool = true) {
         self.enabled = enabled
         self.inherit = inherit
@@ -39,11 +42,13 @@ public struct SourceAttributor: Stage {
             explicit.reserveCapacity(sentences.count)
             for (index, sentence) in sentences.enumerated() {
                 people.sentence = index
-                let tokens = Tokenizer.tokenize(bytes, sentence.span)
+                var tokens = Tokenizer.tokenize(bytes, sentence.span)
+                QuoteMarks.normalize(&tokens, lexicon)
                 let classes = Self.classify(tokens, bytes, lexicon)
-                let finder = SourceFinder(
+                var finder = SourceFinder(
                     tokens: tokens, classes: classes, bytes: bytes, lexicon: lexicon, people: people,
                     quantities: tagged.quantities[index])
+                finder.trace = trace
                 explicit.append(finder.findAll())
                 people.noteMentions(in: tokens, classes: classes, bytes: bytes, lexicon: lexicon)
                 quoteBalance.append(QuoteMarks.balance(tokens, lexicon))
@@ -153,6 +158,20 @@ public struct SourceAttributor: Stage {
 
 /// Quote marks in a token list.
 enum QuoteMarks {
+    /// Two glued apostrophes are a double quote mark in some wire and newspaper archives (''Yes,'' she
+    /// said): one token with the key of `"`, so every rule sees a quote mark.
+    static func normalize(_ tokens: inout [Token], _ lex: AttributionKeys) {
+        var i = 0
+        while i + 1 < tokens.count {
+            if tokens[i].key == lex.straightApostrophe, tokens[i + 1].key == lex.straightApostrophe, !tokens[i + 1].spaceBefore {
+                tokens[i].end = tokens[i + 1].end
+                tokens[i].key = lex.straightQuote
+                tokens.remove(at: i + 1)
+            }
+            i += 1
+        }
+    }
+
     static func opens(_ token: Token, _ lex: AttributionKeys) -> Bool {
         token.kind == .symbol
             && (token.key == lex.leftQuote || token.key == lex.straightQuote || token.key == lex.leftGuillemet

@@ -19,6 +19,8 @@ struct SourceFinder {
     let view: TokenView
     /// Token ranges strictly inside the sentence's closed quotations: the source's own words.
     let quoted: [ClosedRange<Int>]
+    /// Hears which rules matched at which cue (`claimtrace rules --explain --trace`).
+    var trace: (@Sendable (String) -> Void)?
 
     init(
         tokens: [Token], classes: [TokenClass], bytes: UnsafeBufferPointer<UInt8>, lexicon: AttributionKeys,
@@ -83,7 +85,8 @@ struct SourceFinder {
             // Words inside a closed quotation are the source's, not cues: "\"Citicorp is saying …,\" Berger said".
             if has(v, AC.cue), isInsideQuotation(v) { continue }
             let context = CueContext(finder: self, earlier: found.map(\.attribution))
-            guard let (rule, outcome, m) = CueRules.table.first(at: v, in: view, context: context) else { continue }
+            let tracer: ((String, Bool) -> Void)? = trace.map { hear in { id, built in hear("  cue \"\(text(v))\" #\(v): \(id) \(built ? "built" : "matched, refused")") } }
+            guard let (rule, outcome, m) = CueRules.table.first(at: v, in: view, context: context, trace: tracer) else { continue }
             guard case .found(var a, let side) = outcome else { continue }
             a.rule = rule.id
             // One mention is one source per cue; a cue inside an earlier source ("the reported figures") is not new.
@@ -225,30 +228,35 @@ struct SourceFinder {
 
     /// Closed quotations of the sentence, as the token ranges strictly inside their marks.
     static func quotations(_ t: [Token], _ lex: AttributionKeys) -> [ClosedRange<Int>] {
+        /// A double quote mark that opens: curly or low opening marks, or a straight one with space before it.
+        func opening(_ i: Int) -> Bool {
+            guard t[i].kind == .symbol else { return false }
+            let k = t[i].key
+            if k == lex.leftQuote || k == lex.leftGuillemet || k == lex.lowQuote { return true }
+            return k == lex.straightQuote && (i == 0 || t[i].spaceBefore)
+        }
+        func closing(_ i: Int) -> Bool {
+            guard t[i].kind == .symbol else { return false }
+            let k = t[i].key
+            if k == lex.rightQuote || k == lex.rightGuillemet { return true }
+            return k == lex.straightQuote && i > 0 && !t[i].spaceBefore
+        }
         var out: [ClosedRange<Int>] = []
         var i = 0
         // A sentence that goes on with a quote opened before it: its words up to the closing mark are quoted.
-        if let first = t.firstIndex(where: { $0.kind == .symbol && lex.closingQuotes.contains($0.key) || QuoteMarks.opens($0, lex) }),
-            first > 0, t[first].key == lex.rightQuote || (t[first].key == lex.straightQuote && !t[first].spaceBefore)
-        {
+        if let first = t.indices.first(where: { opening($0) || closing($0) }), first > 0, closing(first) {
             out.append(0...(first - 1))
             i = first + 1
         }
         while i < t.count {
-            guard QuoteMarks.opens(t[i], lex) else {
+            guard opening(i) else {
                 i += 1
                 continue
             }
             let open = i
             var close = open + 1
-            while close < t.count {
-                let k = t[close].key
-                if t[close].kind == .symbol, k == lex.rightQuote || k == lex.rightGuillemet || k == lex.straightQuote {
-                    break
-                }
-                close += 1
-            }
-            if close < t.count, close > open + 1 { out.append((open + 1)...(close - 1)) }
+            while close < t.count, !closing(close) { close += 1 }
+            if close > open + 1 { out.append((open + 1)...(close - 1)) }  // unclosed: quoted to the end
             i = close + 1
         }
         return out

@@ -101,10 +101,16 @@ public struct RuleTable<Context, Product>: Sendable {
         for rule in rules { precondition(seen.insert(rule.id).inserted, "duplicate rule id \(rule.id)") }
     }
 
-    /// The first rule that fires with its anchor at token `i`.
-    public func first(at i: Int, in view: TokenView, context: Context) -> (Rule<Context, Product>, Product, RuleMatch)? {
+    /// The first rule that fires with its anchor at token `i`. `trace`, when given, hears of every rule whose
+    /// pattern matched there, and whether its build succeeded (for `claimtrace rules --explain --trace`).
+    public func first(
+        at i: Int, in view: TokenView, context: Context, trace: ((String, Bool) -> Void)? = nil
+    ) -> (Rule<Context, Product>, Product, RuleMatch)? {
         for rule in rules {
-            if let (product, m) = rule.apply(at: i, in: view, context: context) { return (rule, product, m) }
+            guard let m = rule.match(at: i, in: view) else { continue }
+            let product = rule.build(context, m)
+            trace?(rule.id, product != nil)
+            if let product { return (rule, product, m) }
         }
         return nil
     }

@@ -14,16 +14,21 @@ struct Rules: ParsableCommand {
     @Option(help: "A sentence or paragraph to run the rules on; prints each source and the rule that found it.")
     var explain: String?
 
+    @Flag(help: "With --explain: also list every rule whose pattern matched at each cue, and whether it built a source.")
+    var trace = false
+
     func run() throws {
         if let explain {
-            print(Self.explanation(of: explain), terminator: "")
+            print(Self.explanation(of: explain, trace: trace), terminator: "")
         } else {
             print(RuleBook.markdown, terminator: "")
         }
     }
 
-    static func explanation(of text: String) -> String {
-        let attributed = Segmenter().then(QuantityTagger()).then(SourceAttributor()).process(Article(text: text))
+    static func explanation(of text: String, trace: Bool = false) -> String {
+        var attributor = SourceAttributor()
+        if trace { attributor.trace = { print($0) } }
+        let attributed = Segmenter().then(QuantityTagger()).then(attributor).process(Article(text: text))
         var out = ""
         let bytes = Array(text.utf8)
         for (i, sentence) in attributed.tagged.segmented.sentences.enumerated() {
