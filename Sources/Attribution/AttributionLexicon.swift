@@ -131,7 +131,8 @@ enum AttributionLexicon {
         // Labels of wire copy and web pages ("NOTE: …", "Reporting by …").
         "Note", "Update", "Correction", "Background", "Related", "Watch", "Photo", "Photos", "Video", "Videos",
         "Advertisement", "Editing", "Reporting", "Writing", "Caption", "Gallery", "Graphic", "Chart", "Question", "Answer",
-        "Q", "Source", "Sources", "Read", "See", "Click", "Subscribe", "Follow", "Share", "Contact",
+        "Source", "Sources", "Read", "See", "Click", "Subscribe", "Follow", "Share", "Contact", "Remember", "Name",
+        "Age", "Paid", "Notice", "Deaths",
     ]
     /// Words that may stand between a subject and its verb ("has said", "also warned").
     static let auxiliaries: Set<String> = [
@@ -140,7 +141,8 @@ enum AttributionLexicon {
         "again", "initially", "originally", "first", "last", "has", "had", "then", "privately", "flatly",
         "explicitly", "frequently", "often", "even", "still", "now", "both", "all", "has", "did", "does", "do",
         "have", "been", "may", "might", "could", "should", "can", "had", "just", "today", "yesterday", "tonight", "here",
-        "formally", "jointly", "officially",
+        "formally", "jointly", "officially", "since", "long", "consistently", "routinely", "reportedly", "openly",
+        "subsequently", "ultimately", "finally", "recently", "quickly", "immediately", "simply", "actually", "indeed",
     ]
     static let pronouns: Set<String> = ["he", "she"]
 
@@ -353,6 +355,8 @@ final class AttributionKeys: Sendable {
     let statement = WordKey.of("statement")
     let semicolon = WordKey.of(";")
     let another = WordKey.of("another")
+    let executive = WordKey.of("executive")
+    let s = WordKey.of("s")
     let i = WordKey.of("i")
     let we = WordKey.of("we")
     let you = WordKey.of("you")

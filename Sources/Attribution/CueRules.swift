@@ -21,14 +21,14 @@ enum CueRules {
     static let aux = TokenTest(any: AC.auxiliary.union(AC.lyAdverb), none: .capitalized, name: "aux")
     static let be = TokenTest.is(AC.beForm, "be")
     static let comma = TokenTest.is(AC.comma, "\",\"")
-    static let commaOrQuote = TokenTest.anyOf(AC.comma.union(AC.closingQuote), "(\",\"|close-quote)")
+    static let commaOrQuote = TokenTest.anyOf(AC.comma.union(AC.closingQuote).union(AC.openingQuote), "(\",\"|quote)")
     static let name = TokenTest(all: .capitalized, none: AC.notName, name: "Name")
     static let nameOrTitle = TokenTest(any: .capitalized.union(AC.title), none: AC.notName, name: "(Name|title)")
     static let word = TokenTest.is(.word, "word")
     static let anyToken = TokenTest.anyToken
     static let symbol = TokenTest.is(.symbol, "symbol")
     /// The last token of a subject: a word, or the bracket closing a party tag or a wire ticker.
-    static let subjectEnd = Pattern.oneOf(.t(word), .word(")", ">"))
+    static let subjectEnd = Pattern.oneOf(.t(word), .word(")", ">"), .seq(.t(word), .word(".")))
 
     static let source = Slot(0, "source")
     static let cueSlot = Slot(1, "cue")
@@ -50,7 +50,7 @@ enum CueRules {
         the previous frame to this one). Examples render as `source [type] · cue`.
         """,
         [
-            accordingTo, colonOpener, colonBeforeQuote, dashCloser, notInsideName, notAskedClause, notAllTold, notStatesNoun, inverted,
+            accordingTo, colonOpener, colonBeforeQuote, dashCloser, notPossessiveNoun, notInsideName, notAskedClause, notAllTold, notStatesNoun, inverted,
             invertedOpening, notAdjective, passiveAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject,
             notNamingCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, notDenied, pronounSubject,
             familiarWith, relativeWho, placeAfterSubject, subject, respondentsDocument, plainSubject, appositive,
@@ -76,8 +76,9 @@ enum CueRules {
     }
 
     static let colonOpener = R(
-        "colon-opener", "A name and a colon open the sentence: the named speaker's words follow.",
-        before: .seq(.edge, .cap(source, .plus(.t(nameOrTitle), max: 7))), anchor: .is(AC.colon, "\":\""),
+        "colon-opener", "A name and a colon open the sentence or follow a dash (a headline's speaker, a quoted columnist): the speaker's words follow, not a score.",
+        before: .seq(.oneOf(.edge, .t(.anyOf(AC.dash, "dash")), .word("-")), .cap(source, .plus(.t(nameOrTitle), max: 7))),
+        anchor: .is(AC.colon, "\":\""),
         after: .t(anyToken),
         examples: [
             .fires("Jane Doe: The figures are wrong.", "Jane Doe [person] · :"), .not("Note: figures are provisional."),
@@ -101,6 +102,10 @@ enum CueRules {
     ) { ctx, m in
         let f = ctx.finder
         guard let r = m[source], var a = f.mentionEnding(at: r.upperBound - 1) else { return nil }
+        // Not who heard it or where it was said: "told CNBC:", "said on Twitter:", "wrote of Ms. Merkel:".
+        if let start = a.sourceSpan?.start, let s = f.tokenIndex(from: start), !f.startsSubject(at: s) || f.has(s - 1, AC.cue) {
+            return nil
+        }
         a.cue = ":"
         a.cueSpan = f.span(m.anchor...m.anchor)
         return .found(a, .after(m.anchor + 1))
@@ -119,6 +124,14 @@ enum CueRules {
         a.cueSpan = ctx.finder.span(m.anchor...m.anchor)
         return .found(a, .before(m.anchor))
     }
+
+    static let notPossessiveNoun = R(
+        "not.possessive-noun", "A cue word that is also a noun, after a possessive: \"Editor’s note:\", \"the mayor’s call for …\".",
+        before: .seq(.word("’", "'"), .word("s")),
+        anchor: .words("note", "notes", "call", "calls", "claim", "claims", "report", "reports", "promise", "promises", "pledge",
+                       "pledges", "estimate", "estimates", "show", "shows", "finding", "statement"),
+        examples: [.not("Editor’s note: The story was corrected on Monday.")]
+    ) { _, _ in .notACue }
 
     static let notInsideName = R(
         "not.inside-name",
@@ -358,7 +371,7 @@ enum CueRules {
     ) { ctx, m in
         let f = ctx.finder
         guard let k = m[source]?.lowerBound, let w = m[relative]?.lowerBound,
-            var a = f.mentionEnding(at: k) ?? f.personNoun(endingAt: k)
+            var a = f.mentionEnding(at: k) ?? (f.bytes[f.t[k].end - 1] == UInt8(ascii: "s") ? f.personNoun(endingAt: k) : nil)
         else { return nil }
         a.sourceSpan = f.span(w...w)
         a.cue = f.t[m.anchor].lower(in: f.bytes)

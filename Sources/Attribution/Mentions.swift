@@ -113,11 +113,17 @@ extension SourceFinder {
     /// a verb there makes the mention the subject of the reported clause ("said the turmoil … was").
     /// The mention itself starts with a determiner, a name, a title or a number, and holds no verb.
     func isInvertedMention(_ a: Attribution) -> Bool {
+        // A possessive after the name makes it part of a longer subject: "said Trump’s nomination will …".
+        if let end = a.sourceSpan?.end, let next = tokenIndex(from: end), isGluedApostrophe(next) || isWord(next + 1, lex.s) && !t[next].spaceBefore && has(next, AC.closingQuote) {
+            return false
+        }
         guard let span = a.sourceSpan, let first = tokenIndex(from: span.start), let last = tokenIndex(endingBy: span.end) else {
             return false
         }
+        // Lowercase role words may come first when a name follows: "said race director David Bedford".
         guard t[first].isCapitalized || has(first, AC.article) || isWord(first, in: lex.phraseDeterminers) || has(first, AC.title)
             || t[first].isNumber || isWord(first, lex.another) || has(first, AC.subjectPronoun)
+            || (first...last).contains(where: { t[$0].isCapitalized })
         else { return false }
         if (first...last).contains(where: { has($0, AC.beForm) || has($0, AC.modal) || has($0, AC.haveForm) }) { return false }
         var k = last + 1
@@ -316,8 +322,13 @@ extension SourceFinder {
             if has(c, AC.closingQuote.union(AC.openingQuote)), !isGluedApostrophe(c), !(c > 0 && t[c - 1].isWord && !t[c].spaceBefore) {
                 break
             }
-            // Another clause's cue ends it; participles and nouns in -ing inside an appositive do not ("a writing professor").
-            if t[c].isWord, has(c, AC.speech), !has(c, AC.participle), !isInsideQuotation(c), c > 0, !has(c - 1, AC.comma) { break }
+            // Another clause's cue ends it; participles and nouns in -ing inside an appositive do not ("a writing
+            // professor"), nor the cue of its own relative clause ("Barkley, who said he votes …, said").
+            if t[c].isWord, has(c, AC.speech), !has(c, AC.participle), !isInsideQuotation(c), c > 0, !has(c - 1, AC.comma),
+                !has(c - 1 - auxCount(before: c), AC.relative)
+            {
+                break
+            }
             if isComma(c), c > 0, let a = mentionEnding(at: c - 1), let start = a.sourceSpan?.start, let s = tokenIndex(from: start),
                 startsSubject(at: s), !a.sourceType.isDocument || evidence
             {
@@ -344,7 +355,8 @@ extension SourceFinder {
         guard let w = word(k), !t[k].isCapitalized, !lex.respondents.contains(w), !isShare(before: k),
             !lex.phraseBreaks.contains(w), !has(k, AC.article), t[k].count >= 3
         else { return nil }
-        let s = phraseStart(head: k)
+        // The noun with its determiner only: without a parser, the words before may be a verb ("needs").
+        let s = isWord(k - 1, in: lex.phraseDeterminers) ? k - 1 : k
         if isRespondents(start: s, end: k + 1) { return nil }
         return Attribution(source: stripDeterminer(joinTokens(s..<(k + 1))), sourceType: .anonymous, cue: nil,
                            sourceSpan: span(s...k), cueSpan: nil, basis: .explicit)
@@ -490,7 +502,7 @@ extension SourceFinder {
             return named(start: s, end: k + 1)
         }
         if let head = word(k) {
-            if lex.respondents.contains(head) || isShare(before: k) { return nil }
+            if isRespondentNoun(k) || isShare(before: k) { return nil }
             if isSourceNoun(head) {
                 let s = start ?? phraseStart(head: k)
                 if isRespondents(start: s, end: k + 1) { return nil }
@@ -506,6 +518,15 @@ extension SourceFinder {
                 }
                 return Attribution(source: stripDeterminer(joinTokens(s..<(k + 1))), sourceType: type, cue: nil,
                                    sourceSpan: span(s...k), cueSpan: nil, basis: .explicit)
+            }
+            // A title as the head of a description: "the Ohio governor", "the independent Vermont senator",
+            // "the Republican presidential candidate" — a person the sentence does not name.
+            if !t[k].isCapitalized, has(k, AC.title), !isWord(k, lex.executive) {
+                let s = start ?? phraseStart(head: k)
+                if s < k, has(s, AC.article) || isWord(s, in: lex.phraseDeterminers) {
+                    return Attribution(source: stripDeterminer(joinTokens(s..<(k + 1))), sourceType: .person, cue: nil,
+                                       sourceSpan: span(s...k), cueSpan: nil, basis: .explicit)
+                }
             }
         }
         return nil
@@ -735,7 +756,13 @@ extension SourceFinder {
     /// "25 percent of Japanese", "a majority of respondents": the people a figure measures.
     func isRespondents(start s: Int, end e: Int) -> Bool {
         if isShare(before: s) { return true }
-        return e - s == 1 && isWord(s, in: lex.respondents)
+        return e - s == 1 && isRespondentNoun(s)
+    }
+
+    /// "voters", "Americans", "consumers": what a poll's figures measure when the sentence states one; in a
+    /// sentence without figures they are people who spoke ("Voters said they were angry").
+    func isRespondentNoun(_ k: Int) -> Bool {
+        isWord(k, in: lex.respondents) && quantities.contains(where: \.isStatistic)
     }
 
     func isShare(before s: Int) -> Bool {

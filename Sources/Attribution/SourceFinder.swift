@@ -145,13 +145,18 @@ struct SourceFinder {
             switch f.side {
             case .after(let first):
                 // From the cue to the next source's frame, or the end of the sentence; a frame that opens
-                // the covered words is nested ("Jane Okoro: The figures show …") and covered with them.
+                // the covered words is nested ("Jane Okoro: The figures show …") and covered with them. A
+                // later cue whose subject came first ("Barkley, who said he votes …, said …") ends it too.
                 from = first
                 to = n
-                if k + 1 < found.count, found[k + 1].frame.lowerBound > first {
-                    let next = found[k + 1].frame.lowerBound
-                    let nested = (first..<next).allSatisfy { t[$0].kind == .symbol || isWord($0, lex.that) }
-                    if !nested { to = next }
+                for later in found[(k + 1)...] {
+                    let next = later.frame.lowerBound
+                    if next >= first {
+                        let nested = (first..<next).allSatisfy { t[$0].kind == .symbol || isWord($0, lex.that) }
+                        if !nested { to = min(to, next) }
+                    } else if let cue = later.attribution.cueSpan, let c = tokenIndex(from: cue.start), c > first {
+                        to = min(to, c - auxCount(before: c))
+                    }
                 }
                 // After "told", who heard it is not what was said: "told Reuters that …", "told reporters on Monday".
                 if let cue = a.cueSpan, let v = tokenIndex(from: cue.start), has(v, AC.listener) { from = listenerEnd(after: v) }
@@ -232,14 +237,15 @@ struct SourceFinder {
         func opening(_ i: Int) -> Bool {
             guard t[i].kind == .symbol else { return false }
             let k = t[i].key
-            if k == lex.leftQuote || k == lex.leftGuillemet || k == lex.lowQuote { return true }
-            return k == lex.straightQuote && (i == 0 || t[i].spaceBefore)
+            if k == lex.leftGuillemet || k == lex.lowQuote { return true }
+            // A left quote glued to the word before it closes (“It's unusual,“ said …).
+            return (k == lex.straightQuote || k == lex.leftQuote) && (i == 0 || t[i].spaceBefore)
         }
         func closing(_ i: Int) -> Bool {
             guard t[i].kind == .symbol else { return false }
             let k = t[i].key
             if k == lex.rightQuote || k == lex.rightGuillemet { return true }
-            return k == lex.straightQuote && i > 0 && !t[i].spaceBefore
+            return (k == lex.straightQuote || k == lex.leftQuote) && i > 0 && !t[i].spaceBefore
         }
         var out: [ClosedRange<Int>] = []
         var i = 0
@@ -286,12 +292,20 @@ struct SourceFinder {
         }
         if k < n, has(k, AC.colon) { return .after(k) }
         if k < n, has(k, AC.comma), k + 1 < n, has(k + 1, AC.openingQuote) || isWord(k + 1, lex.that) { return .after(k) }
+        // A source set off by commas inside the sentence ("Six months ago, the senator said, the media …") reports
+        // the clause that goes on after it, unless a conjunction opens that clause ("…, while analysts …").
+        if k + 1 < n, has(k, AC.comma), t[k + 1].isWord, !has(k + 1, AC.clauseJoint), !isWord(k + 1, in: lex.subordinators),
+            ((k + 1)..<n).filter({ t[$0].isWord }).count >= 3
+        {
+            return .after(k + 1)
+        }
         if k < n, isWord(k, lex.that) || t[k].isNumber { return .after(k) }
         var words = 0
         var adverbial = false
         while k < n {
             if t[k].kind == .symbol {
-                if has(k, AC.comma) || has(k, AC.period) || has(k, AC.closingQuote) { break }
+                let apostrophe = !t[k].spaceBefore && k + 1 < n && !t[k + 1].spaceBefore && t[k + 1].isWord  // "Trump’s"
+                if !apostrophe, has(k, AC.comma) || has(k, AC.period) || has(k, AC.closingQuote) { break }
                 k += 1
                 continue
             }

@@ -132,13 +132,16 @@ public struct RuleTable<Context, Product>: Sendable {
             out += "Pattern: \(pattern.replacingPipes())\n\n"
             let fires = rule.examples.filter(\.fires)
             let not = rule.examples.filter { !$0.fires }
+            // A rule whose id starts with "not." blocks: its negative examples are what it blocks, its
+            // positive ones what it lets through to the other rules.
+            let blocking = rule.id.hasPrefix("not.")
             if !fires.isEmpty {
-                out += "Fires on:\n\n"
+                out += blocking ? "Lets through:\n\n" : "Fires on:\n\n"
                 for e in fires { out += "- \(e.text)" + (e.expect.map { " → `\($0)`" } ?? "") + "\n" }
                 out += "\n"
             }
             if !not.isEmpty {
-                out += "Not on:\n\n"
+                out += blocking ? "Blocks:\n\n" : "Not on:\n\n"
                 for e in not { out += "- \(e.text)\n" }
                 out += "\n"
             }

@@ -130,3 +130,16 @@ struct EngineTests {
         withView(text) { v in #expect(rule.match(at: 0, in: v) == nil) }
     }
 }
+
+extension EngineTests {
+    @Test func choiceWithAnEdgeLeftwards() {
+        let rule = Rule<Void, String>(
+            "t.opener", "", before: .seq(.oneOf(.edge, .word("-")), .cap(Self.source, .plus(.t(.is(.capitalized, "Name")), max: 7))),
+            anchor: .words(":")
+        ) { _, _ in "" }
+        withView("Jane Doe: yes") { v in #expect(words(v, rule.match(at: 2, in: v)?[Self.source]) == "Jane Doe") }
+        withView("polls were early - Carl Bialik: keep on") { v in
+            #expect(words(v, rule.match(at: 6, in: v)?[Self.source]) == "Carl Bialik")
+        }
+    }
+}
