@@ -20,22 +20,34 @@ final class PersonRegistry {
     /// Full organisation names by the keys of their head words ("ministry" → "Finance Ministry").
     private var organizationHeads: [UInt64] = []
     private var organizationNames: [String] = []
-    /// Heads found in each organisation name, so a name mentioned again costs one lookup.
-    private var headsByName: [String: [UInt64]] = [:]
+    /// What a name mentioned again needs: its head words and whether it is a company, found once.
+    private struct Known {
+        let name: String
+        let heads: [UInt64]
+        let company: Bool
+    }
     /// Organisation names by a key of their words' keys (case-insensitive, as the words' keys are).
-    private var namesByRunKey: [UInt64: String] = [:]
+    private var knownByRunKey: [UInt64: Known] = [:]
+    private var knownByName: [String: Known] = [:]
     /// The last company named (a name with a corporate word: "Acme Holdings", "Nokia Oy"), for "the company".
     private(set) var lastCompany: String?
 
     func registerOrganization(_ name: String, lexicon lex: AttributionKeys) {
-        let heads = headsByName[name] ?? name.split(separator: " ").map { WordKey.of($0.utf8) }.filter {
-            lex.organizations.contains($0) || lex.organizationWords.contains($0)
-        }
-        headsByName[name] = heads
-        for head in heads { Self.set(head, name, keys: &organizationHeads, values: &organizationNames) }
-        if name.split(separator: " ").contains(where: { lex.corporateWords.contains(WordKey.of($0.utf8)) }) {
-            lastCompany = name
-        }
+        let known = knownByName[name] ?? Self.know(name, lex)
+        knownByName[name] = known
+        note(known)
+    }
+
+    private static func know(_ name: String, _ lex: AttributionKeys) -> Known {
+        let keys = name.split(separator: " ").map { WordKey.of($0.utf8) }
+        return Known(
+            name: name, heads: keys.filter { lex.organizations.contains($0) || lex.organizationWords.contains($0) },
+            company: keys.contains { lex.corporateWords.contains($0) })
+    }
+
+    private func note(_ known: Known) {
+        for head in known.heads { Self.set(head, known.name, keys: &organizationHeads, values: &organizationNames) }
+        if known.company { lastCompany = known.name }
     }
 
     /// The organisation a generic head stands for: "the ministry" → "Finance Ministry"; "the company" and
@@ -157,12 +169,12 @@ final class PersonRegistry {
                     // A name seen before in this article is found by its words' keys, without building it again.
                     var runKey = WordKey.offsetBasis
                     for word in words { runKey = (runKey ^ word.key) &* WordKey.prime }
-                    if let seen = namesByRunKey[runKey] {
-                        registerOrganization(seen, lexicon: lexicon)
+                    if let seen = knownByRunKey[runKey] {
+                        note(seen)
                     } else {
-                        let name = words.map { $0.text(in: bytes) }.joined(separator: " ")
-                        namesByRunKey[runKey] = name
-                        registerOrganization(name, lexicon: lexicon)
+                        let known = Self.know(words.map { $0.text(in: bytes) }.joined(separator: " "), lexicon)
+                        knownByRunKey[runKey] = known
+                        note(known)
                     }
                 } else if end - start <= 3, !words.contains(where: { $0.count < 2 }),
                     words.allSatisfy({ Self.hasLowercase($0, bytes) })

@@ -6,7 +6,7 @@ import TokenRules
 /// that source; this type runs them over the sentence and marks what each source
 /// covers. Tokens are compared by ``WordKey`` and class bits; text is read from the
 /// article bytes only to build the names that go into a record.
-struct SourceFinder {
+final class SourceFinder {
     typealias L = AttributionLexicon
     let t: [Token]
     /// The rule classes of each token (``AC``).
@@ -21,6 +21,11 @@ struct SourceFinder {
     let quoted: [ClosedRange<Int>]
     /// Hears which rules matched at which cue (`claimtrace rules --explain --trace`).
     var trace: (@Sendable (String) -> Void)?
+    /// The sources found so far in the sentence: a participle after an inverted source reports that
+    /// source's words ("…, said Jane Doe, adding …").
+    private(set) var earlier: [Attribution] = []
+    /// The rules' view of the finder (the rule tables are written against this name).
+    var finder: SourceFinder { self }
 
     init(
         tokens: [Token], classes: [TokenClass], bytes: UnsafeBufferPointer<UInt8>, lexicon: AttributionKeys,
@@ -84,9 +89,8 @@ struct SourceFinder {
         for v in 0..<n where has(v, CueRules.anchors) && !taken[v] {
             // Words inside a closed quotation are the source's, not cues: "\"Citicorp is saying …,\" Berger said".
             if has(v, AC.cue), isInsideQuotation(v) { continue }
-            let context = CueContext(finder: self, earlier: found.map(\.attribution))
-            let tracer: ((String, Bool) -> Void)? = trace.map { hear in { id, built in hear("  cue \"\(text(v))\" #\(v): \(id) \(built ? "built" : "matched, refused")") } }
-            guard let (rule, outcome, m) = CueRules.table.first(at: v, in: view, context: context, trace: tracer) else { continue }
+            let tracer: ((String, Bool) -> Void)? = trace.map { hear in { id, built in hear("  cue \"\(self.text(v))\" #\(v): \(id) \(built ? "built" : "matched, refused")") } }
+            guard let (rule, outcome, m) = CueRules.table.first(at: v, in: view, context: self, trace: tracer) else { continue }
             guard case .found(var a, let side) = outcome else { continue }
             a.rule = rule.id
             // One mention is one source per cue; a cue inside an earlier source ("the reported figures") is not new.
@@ -102,6 +106,7 @@ struct SourceFinder {
             var frameStart = m.start
             if let s = a.sourceSpan, let first = tokenIndex(from: s.start), first < frameStart { frameStart = first }
             found.append(Found(attribution: a, side: side, frame: frameStart..<max(m.end, frameStart + 1)))
+            earlier.append(a)
             remember(a)
         }
         found.sort { ($0.attribution.cueSpan?.start ?? 0) < ($1.attribution.cueSpan?.start ?? 0) }
@@ -357,9 +362,5 @@ enum CueOutcome {
     case notACue
 }
 
-/// What a cue rule's build sees: the finder, and the sources found earlier in the sentence (a participle
-/// after an inverted source reports that source's words: "…, said Jane Doe, adding that …").
-struct CueContext {
-    let finder: SourceFinder
-    let earlier: [Attribution]
-}
+/// What a cue rule's build sees: the finder, with the sources found earlier in the sentence.
+typealias CueContext = SourceFinder

@@ -24,7 +24,7 @@ public struct Captures: Sendable {
 /// A pattern compiled for one direction: a list of instructions run by a
 /// backtracking machine over token positions (as in Thompson's and Pike's
 /// regular-expression machines, with tokens for characters).
-struct Program: Sendable {
+final class Program: Sendable {
     enum Code: UInt8 { case test, split, jump, save, check, parse, edge, match }
     /// One instruction. `split(a, b)` tries `a` first; `save(slot)` records the position.
     struct Op: Sendable {
@@ -41,21 +41,36 @@ struct Program: Sendable {
         var keyCount: Int32
     }
 
-    var ops: [Op] = []
-    var tests: [Test] = []
-    var keys: [UInt64] = []
-    var checks: [Check] = []
-    var parsers: [Parser] = []
+    let ops: [Op]
+    let tests: [Test]
+    let keys: [UInt64]
+    let checks: [Check]
+    let parsers: [Parser]
     /// +1 matches rightwards from the anchor, -1 leftwards.
     let direction: Int
 
     init(_ pattern: Pattern, backward: Bool) {
-        direction = backward ? -1 : 1
-        emit(pattern)
-        ops.append(Op(code: .match))
+        var builder = Builder(direction: backward ? -1 : 1)
+        builder.emit(pattern)
+        builder.ops.append(Op(code: .match))
+        direction = builder.direction
+        ops = builder.ops
+        tests = builder.tests
+        keys = builder.keys
+        checks = builder.checks
+        parsers = builder.parsers
     }
 
-    private mutating func emit(_ p: Pattern) {
+    /// Compiles a pattern into instructions.
+    private struct Builder {
+        let direction: Int
+        var ops: [Op] = []
+        var tests: [Test] = []
+        var keys: [UInt64] = []
+        var checks: [Check] = []
+        var parsers: [Parser] = []
+
+    mutating func emit(_ p: Pattern) {
         switch p {
         case .token(let t):
             tests.append(Test(all: t.all, any: t.any, none: t.none, keyStart: Int32(keys.count), keyCount: Int32(t.keys.count)))
@@ -130,6 +145,7 @@ struct Program: Sendable {
             ops.append(Op(code: .edge))
         }
     }
+    }
 
     private struct Frame {
         var pc: Int32
@@ -140,81 +156,98 @@ struct Program: Sendable {
     /// Runs the program from `position` (the index of the first token to read in the program's
     /// direction). Returns the position after the match and the captures, or nil.
     func run(_ view: TokenView, from position: Int, captures: inout Captures) -> Int? {
+        // The backtracking stack lives on the machine stack: no allocation per match. Patterns are short;
+        // one that needs more pending alternatives than this simply does not match.
+        withUnsafeTemporaryAllocation(of: Frame.self, capacity: 128) { stack in
+            run(view, from: position, captures: &captures, stack: stack)
+        }
+    }
+
+    private func run(_ view: TokenView, from position: Int, captures: inout Captures, stack: UnsafeMutableBufferPointer<Frame>) -> Int? {
         let n = view.count
-        var stack: [Frame] = []
+        var depth = 0
         var pc = 0
         var pos = position
         var caps = captures
         var steps = 0
-        // Patterns are short and sentences bounded, but a cap keeps a pathological one linear.
-        while steps < 50_000 {
-            steps += 1
-            let op = ops[pc]
-            var fail = false
-            switch op.code {
-            case .test:
-                if pos >= 0, pos < n {
-                    let t = tests[Int(op.a)]
-                    let c = view.classes[pos].rawValue
-                    if c & t.all == t.all, c & t.none == 0, t.any == 0 || c & t.any != 0 {
-                        if t.keyCount > 0 {
-                            let key = view.tokens[pos].key
-                            var found = false
-                            var k = Int(t.keyStart)
-                            let end = k + Int(t.keyCount)
-                            while k < end {
-                                if keys[k] == key {
-                                    found = true
-                                    break
+        return ops.withUnsafeBufferPointer { ops in
+            tests.withUnsafeBufferPointer { tests in
+                view.classes.withUnsafeBufferPointer { classes in
+                    // Patterns are short and sentences bounded, but a cap keeps a pathological one linear.
+                    while steps < 50_000 {
+                        steps += 1
+                        let op = ops[pc]
+                        var fail = false
+                        switch op.code {
+                        case .test:
+                            if pos >= 0, pos < n {
+                                let t = tests[Int(op.a)]
+                                let c = classes[pos].rawValue
+                                if c & t.all == t.all, c & t.none == 0, t.any == 0 || c & t.any != 0 {
+                                    if t.keyCount > 0 {
+                                        let key = view.tokens[pos].key
+                                        var found = false
+                                        var k = Int(t.keyStart)
+                                        let end = k + Int(t.keyCount)
+                                        while k < end {
+                                            if keys[k] == key {
+                                                found = true
+                                                break
+                                            }
+                                            k += 1
+                                        }
+                                        fail = !found
+                                    }
+                                } else {
+                                    fail = true
                                 }
-                                k += 1
+                            } else {
+                                fail = true
                             }
-                            fail = !found
+                            if !fail {
+                                pos += direction
+                                pc += 1
+                            }
+                        case .split:
+                            guard depth < stack.count else { return nil }
+                            stack.initializeElement(at: depth, to: Frame(pc: op.b, position: Int32(pos), captures: caps))
+                            depth += 1
+                            pc = Int(op.a)
+                        case .jump:
+                            pc = Int(op.a)
+                        case .save:
+                            // A position between tokens as a token index: rightwards the next token,
+                            // leftwards one past the token to read next.
+                            caps.bounds[Int(op.a)] = Int32(direction > 0 ? pos : pos + 1)
+                            pc += 1
+                        case .check:
+                            let boundary = direction > 0 ? pos : pos + 1
+                            if checks[Int(op.a)].test(view, boundary) { pc += 1 } else { fail = true }
+                        case .parse:
+                            if pos >= 0, pos <= n, let next = parsers[Int(op.a)].parse(view, pos), next > pos {
+                                pos = next
+                                pc += 1
+                            } else {
+                                fail = true
+                            }
+                        case .edge:
+                            if (direction > 0 && pos == n) || (direction < 0 && pos == -1) { pc += 1 } else { fail = true }
+                        case .match:
+                            captures = caps
+                            return pos
                         }
-                    } else {
-                        fail = true
+                        if fail {
+                            guard depth > 0 else { return nil }
+                            depth -= 1
+                            let frame = stack[depth]
+                            pc = Int(frame.pc)
+                            pos = Int(frame.position)
+                            caps = frame.captures
+                        }
                     }
-                } else {
-                    fail = true
+                    return nil
                 }
-                if !fail {
-                    pos += direction
-                    pc += 1
-                }
-            case .split:
-                stack.append(Frame(pc: op.b, position: Int32(pos), captures: caps))
-                pc = Int(op.a)
-            case .jump:
-                pc = Int(op.a)
-            case .save:
-                let slot = Int(op.a)
-                // A position between tokens as a token index: rightwards the next token,
-                // leftwards one past the token to read next.
-                caps.bounds[slot] = Int32(direction > 0 ? pos : pos + 1)
-                pc += 1
-            case .check:
-                let boundary = direction > 0 ? pos : pos + 1
-                if checks[Int(op.a)].test(view, boundary) { pc += 1 } else { fail = true }
-            case .parse:
-                if pos >= 0, pos <= n, let next = parsers[Int(op.a)].parse(view, pos), next > pos {
-                    pos = next
-                    pc += 1
-                } else {
-                    fail = true
-                }
-            case .edge:
-                if (direction > 0 && pos == n) || (direction < 0 && pos == -1) { pc += 1 } else { fail = true }
-            case .match:
-                captures = caps
-                return pos
-            }
-            if fail {
-                guard let frame = stack.popLast() else { return nil }
-                pc = Int(frame.pc)
-                pos = Int(frame.position)
-                caps = frame.captures
             }
         }
-        return nil
     }
 }

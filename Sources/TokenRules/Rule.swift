@@ -34,7 +34,7 @@ public struct RuleMatch: Sendable {
 /// leftwards from it, `after` rightwards), and what it builds from a match.
 /// `build` may still refuse (nil) for what a pattern cannot say; such
 /// conditions are named in the summary.
-public struct Rule<Context, Product>: Sendable {
+public final class Rule<Context, Product>: Sendable {
     public let id: String
     public let summary: String
     public let before: Pattern?
@@ -92,11 +92,15 @@ public struct RuleTable<Context, Product>: Sendable {
     public let title: String
     public let summary: String
     public let rules: [Rule<Context, Product>]
+    /// The anchors as plain bit masks, so the tokens no rule can anchor at cost no call: most rules
+    /// are ruled out by one comparison each.
+    private let anchorBits: [(all: UInt64, any: UInt64, none: UInt64, keyed: Bool)]
 
     public init(_ title: String, _ summary: String, _ rules: [Rule<Context, Product>]) {
         self.title = title
         self.summary = summary
         self.rules = rules
+        anchorBits = rules.map { ($0.anchor.all, $0.anchor.any, $0.anchor.none, !$0.anchor.keys.isEmpty) }
         var seen = Set<String>()
         for rule in rules { precondition(seen.insert(rule.id).inserted, "duplicate rule id \(rule.id)") }
     }
@@ -106,7 +110,12 @@ public struct RuleTable<Context, Product>: Sendable {
     public func first(
         at i: Int, in view: TokenView, context: Context, trace: ((String, Bool) -> Void)? = nil
     ) -> (Rule<Context, Product>, Product, RuleMatch)? {
-        for rule in rules {
+        let c = view.classes[i].rawValue
+        for r in rules.indices {
+            let a = anchorBits[r]
+            guard c & a.all == a.all, c & a.none == 0, a.any == 0 || c & a.any != 0 else { continue }
+            let rule = rules[r]
+            if a.keyed, !rule.anchor.keys.contains(view.tokens[i].key) { continue }
             guard let m = rule.match(at: i, in: view) else { continue }
             let product = rule.build(context, m)
             trace?(rule.id, product != nil)
