@@ -33,7 +33,9 @@ enum AttributionLexicon {
     static let documents: Set<String> = [
         "survey", "surveys", "poll", "polls", "report", "reports", "study", "studies", "census", "data", "figures",
         "analysis", "research", "statistics", "index", "review", "estimates", "forecast", "audit", "assessment",
-        "paper", "filing", "statement", "release", "tally", "count", "database", "model", "projections",
+        "paper", "filing", "statement", "release", "tally", "count", "database", "model", "projections", "document",
+        "documents", "memo", "memos", "letter", "records", "emails", "transcript", "transcripts", "filings", "ruling",
+        "lawsuit", "complaint", "indictment", "results", "article", "book", "minutes", "polls", "surveys", "findings",
     ]
     /// Heads of anonymous or generic sources.
     static let anonymous: Set<String> = [
@@ -132,7 +134,10 @@ enum AttributionLexicon {
         "Note", "Update", "Correction", "Background", "Related", "Watch", "Photo", "Photos", "Video", "Videos",
         "Advertisement", "Editing", "Reporting", "Writing", "Caption", "Gallery", "Graphic", "Chart", "Question", "Answer",
         "Source", "Sources", "Read", "See", "Click", "Subscribe", "Follow", "Share", "Contact", "Remember", "Name",
-        "Age", "Paid", "Notice", "Deaths",
+        "Age", "Paid", "Notice", "Deaths", "Alongside", "Amid", "Amidst", "Minutes", "Hours", "Moments", "Shortly", "Soon",
+        "Throughout", "Within", "Following", "Beyond", "Inside", "Outside", "Across", "Along", "Toward", "Towards", "Upon",
+        "Besides", "Unlike", "Like", "Regardless", "Nevertheless", "Nonetheless", "Furthermore", "Moreover",
+        "Additionally", "Indeed", "Overall",
     ]
     /// Words that may stand between a subject and its verb ("has said", "also warned").
     static let auxiliaries: Set<String> = [

@@ -52,7 +52,7 @@ enum CueRules {
         [
             accordingTo, colonOpener, colonBeforeQuote, dashCloser, notPossessiveNoun, notInsideName, notAskedClause, notAllTold, notStatesNoun, inverted,
             invertedOpening, notAdjective, passiveAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject,
-            notNamingCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, notDenied, pronounSubject,
+            notNamingCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, statementSaying, notDenied, pronounSubject,
             familiarWith, relativeWho, placeAfterSubject, subject, respondentsDocument, plainSubject, appositive,
             prepositionalSubject, coordinated, documentBefore,
         ])
@@ -65,10 +65,11 @@ enum CueRules {
         examples: [
             .fires("Shipments fell 18%, according to figures released by the Ports Authority on Friday.", "Ports Authority [data] · according to"),
             .fires("According to the state auditor, the fund lost $2 million.", "state auditor [person] · according to"),
+            .fires("According to the results, Clinton leads by one point.", "results [document] · according to"),
             .not("The plan went according to schedule."),
         ]
     ) { ctx, m in
-        guard let s = m[source]?.lowerBound, var a = ctx.finder.mentionAfter(s) else { return nil }
+        guard let s = m[source]?.lowerBound, var a = ctx.finder.mentionAfter(s) ?? ctx.finder.phraseAfter(s) else { return nil }
         a.cue = "according to"
         a.cueSpan = ctx.finder.span(m.anchor...(m.anchor + 1))
         let end = ctx.finder.tokenIndex(endingBy: a.sourceSpan?.end ?? 0) ?? m.anchor + 1
@@ -302,7 +303,23 @@ enum CueRules {
         examples: [.fires("A few months ago analysts were saying the USSR might not buy corn.", "analysts [anonymous] · saying")]
     ) { ctx, m in
         let f = ctx.finder
-        guard let k = m[source]?.lowerBound, var a = f.subjectMention(endingAt: k) ?? f.otherPronoun(at: k) else { return nil }
+        guard let k = m[source]?.lowerBound,
+            var a = f.subjectMention(endingAt: k) ?? f.otherPronoun(at: k) ?? f.prepositionalHead(before: k)
+        else { return nil }
+        a.cue = f.t[m.anchor].lower(in: f.bytes)
+        a.cueSpan = f.span(m.anchor...m.anchor)
+        return .found(a, .after(m.anchor + 1))
+    }
+
+    static let statementSaying = R(
+        "statement-saying", "\"issued a statement saying …\", \"posted a video calling …\": the words are the clause subject's.",
+        before: .seq(.word("statement", "letter", "release", "tweet", "post", "video", "message", "memo", "email", "op-ed", "editorial"),
+                     .opt(.t(word))),
+        anchor: participle,
+        examples: [.fires("The union issued a statement saying it took the action because of unsafe conditions.", "union [organization] · saying")]
+    ) { ctx, m in
+        let f = ctx.finder
+        guard var a = f.mainClauseSubject(before: m.anchor) else { return nil }
         a.cue = f.t[m.anchor].lower(in: f.bytes)
         a.cueSpan = f.span(m.anchor...m.anchor)
         return .found(a, .after(m.anchor + 1))
@@ -484,7 +501,7 @@ enum CueRules {
 
     static let coordinated = R(
         "coordinated", "\"Wilson praised the plan and said …\", \"… but now said …\": a cue after \"and\" or \"but\" shares the subject of its clause.",
-        before: .seq(.word("and", "but", "yet"), auxRun), anchor: speech.excluding(AC.participle, "speech-not-ing"),
+        before: .seq(.word("and", "but", "yet"), auxRun), anchor: speech,
         examples: [.fires("Senator Wilson praised the plan and said it would pass.", "Wilson [person] · said")]
     ) { ctx, m in
         let f = ctx.finder
@@ -495,8 +512,8 @@ enum CueRules {
     }
 
     static let documentBefore = R(
-        "document-before", "A document earlier in the clause: \"a Nomura Research Institute survey released earlier this year showed\".",
-        anchor: evidence.excluding(AC.participle, "evidence-not-ing"),
+        "document-before", "A document earlier in the clause: \"a Nomura Research Institute survey released earlier this year showed\", \"A court document filed Thursday says\".",
+        anchor: finiteCue,
         examples: [
             .fires("Just 9 percent of consumers said they have used generative AI, a Nomura Research Institute survey released earlier this year showed.", "Nomura Research Institute [survey] · showed"),
         ]

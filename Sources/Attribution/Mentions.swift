@@ -113,10 +113,7 @@ extension SourceFinder {
     /// a verb there makes the mention the subject of the reported clause ("said the turmoil … was").
     /// The mention itself starts with a determiner, a name, a title or a number, and holds no verb.
     func isInvertedMention(_ a: Attribution) -> Bool {
-        // A possessive after the name makes it part of a longer subject: "said Trump’s nomination will …".
-        if let end = a.sourceSpan?.end, let next = tokenIndex(from: end), isGluedApostrophe(next) || isWord(next + 1, lex.s) && !t[next].spaceBefore && has(next, AC.closingQuote) {
-            return false
-        }
+
         guard let span = a.sourceSpan, let first = tokenIndex(from: span.start), let last = tokenIndex(endingBy: span.end) else {
             return false
         }
@@ -129,6 +126,13 @@ extension SourceFinder {
         var k = last + 1
         var steps = 0
         while k < n, steps < 12 {
+            // A possessive goes on with the phrase: "said the company's chief executive, …", "said Trump’s
+            // nomination will …" (whose verb then tells).
+            if t[k].kind == .symbol, !t[k].spaceBefore, isWord(k + 1, lex.s), !t[k + 1].spaceBefore {
+                k += 2
+                steps += 1
+                continue
+            }
             if t[k].kind == .symbol {
                 return has(k, AC.comma) || has(k, AC.period) || has(k, AC.closingQuote) || has(k, AC.dash) || has(k, AC.colon)
                     || isToken(k, lex.semicolon) || isToken(k, lex.openParen)
@@ -167,11 +171,48 @@ extension SourceFinder {
             t[k].count < 4 || !bytes[(t[k].end - 2)..<t[k].end].elementsEqual("ly".utf8) || lex.lyNouns.contains(head)  // not an adverb
         else { return nil }
         let s = phraseStart(head: k)
-        guard k - s < 4, s == 0 || isComma(s - 1) || isClosingQuote(s - 1),
+        guard k - s < 4, s == 0 || isComma(s - 1) || isClosingQuote(s - 1) || isWord(s - 1, in: lex.clauseJoints)
+            || isWord(s - 1, in: lex.subordinators),
             (s...k).allSatisfy({ t[$0].isWord && (!t[$0].isCapitalized || $0 == s) })
         else { return nil }
         return Attribution(source: stripDeterminer(joinTokens(s..<(k + 1))), sourceType: .anonymous, cue: nil,
                            sourceSpan: span(s...k), cueSpan: nil, basis: .explicit)
+    }
+
+    /// "A lawmaker in the Philippines is calling for …", "Aides to Clinton say": a source noun before a
+    /// preposition within the five words before `k`, which starts the clause.
+    func prepositionalHead(before k: Int) -> Attribution? {
+        var p = k
+        while p > 0, p > k - 6, t[p].isWord || t[p].isNumber || isInitialDot(p) {
+            if isWord(p, in: lex.subjectPrepositions) || isWord(p, lex.to) || isWord(p, lex.of) {
+                guard let a = mentionEnding(at: p - 1), let start = a.sourceSpan?.start, let s = tokenIndex(from: start),
+                    startsSubject(at: s)
+                else { return nil }
+                return a
+            }
+            p -= 1
+        }
+        return nil
+    }
+
+    /// After "according to", whatever noun phrase follows is the source the sentence names, up to a comma,
+    /// "that" or the end: "according to the results", "according to three people briefed on the talks".
+    func phraseAfter(_ s0: Int) -> Attribution? {
+        let s = s0
+        guard s < n, t[s].isWord || t[s].isNumber else { return nil }
+        var e = s
+        while e < n, e < s0 + 12, t[e].isWord || t[e].isNumber || isToken(e, lex.hyphen) || isGluedApostrophe(e) || isInitialDot(e),
+            !isWord(e, lex.that), !has(e, AC.cue)
+        {
+            e += 1
+        }
+        while e > s, !t[e - 1].isWord { e -= 1 }
+        // A bare lowercase noun is a manner, not a source: "according to schedule", "according to plan".
+        guard e > s, e - s > 1 || t[s].isCapitalized || t[s].isNumber else { return nil }
+        let head = e - 1
+        let type: SourceType = lex.documents.contains(t[head].key) ? (SourceType.document(t[head].lower(in: bytes)) ?? .document) : .anonymous
+        return Attribution(source: stripDeterminer(joinTokens(s..<e)), sourceType: type, cue: nil, sourceSpan: span(s...(e - 1)),
+                           cueSpan: nil, basis: .explicit)
     }
 
     /// The first noun phrase of the sentence, past an opening phrase that ends with a comma
@@ -182,7 +223,7 @@ extension SourceFinder {
         // Sunday, Mrs. Clinton tried …"): the first comma followed by a name or a noun phrase and then a word
         // that is not a comma.
         if isWord(s, in: lex.clauseOpeners) || (isWord(s, in: lex.clauseJoints) && isWord(s + 1, in: lex.clauseOpeners))
-            || (t.indices.contains(s) && t[s].isCapitalized && has(s, AC.notName))
+            || (t.indices.contains(s) && t[s].isCapitalized && (has(s, AC.notName) || endsIn(s, "ing") || endsIn(s, "ed")))
         {
             var c = s
             while c < min(v, s + 25) {
@@ -192,7 +233,8 @@ extension SourceFinder {
                     var end = e
                     while isNameWord(end) || isInitialDot(end) { end += 1 }
                     if end > e || isSourceNoun(word(e) ?? 0) || isWord(e, in: lex.pronouns) {
-                        if end < v, !isComma(end) || end == e { s = c + 1; break }
+                        // The subject goes on with a word (its verb, or "of …"), not with punctuation ("N.H.,").
+                        if end < v, end == e || t[end].isWord { s = c + 1; break }
                     }
                 }
                 c += 1
@@ -215,6 +257,11 @@ extension SourceFinder {
             e += 1
         }
         return nil
+    }
+
+    /// Whether word `i` ends with `suffix` (ASCII, as written).
+    func endsIn(_ i: Int, _ suffix: String) -> Bool {
+        i >= 0 && i < n && t[i].isWord && bytes[t[i].start..<t[i].end].reversed().starts(with: suffix.utf8.reversed())
     }
 
     /// The first token after a dateline that opens the sentence ("WASHINGTON — ", "ORLANDO, Fla. (Reuters) - "),
@@ -330,7 +377,7 @@ extension SourceFinder {
                 break
             }
             if isComma(c), c > 0, let a = mentionEnding(at: c - 1), let start = a.sourceSpan?.start, let s = tokenIndex(from: start),
-                startsSubject(at: s), !a.sourceType.isDocument || evidence
+                startsSubject(at: s), !a.sourceType.isDocument || evidence, isAppositive(from: c + 1, to: k)
             {
                 candidates.append(a)
             }
@@ -360,6 +407,18 @@ extension SourceFinder {
         if isRespondents(start: s, end: k + 1) { return nil }
         return Attribution(source: stripDeterminer(joinTokens(s..<(k + 1))), sourceType: .anonymous, cue: nil,
                            sourceSpan: span(s...k), cueSpan: nil, basis: .explicit)
+    }
+
+    /// The words between two commas read as an appositive (a title, an age, a description, a relative clause),
+    /// not as a clause of their own: no "be", "have" or modal verb outside a relative clause ("the big steel
+    /// plant is hanging on, but …" is a clause).
+    func isAppositive(from a: Int, to b: Int) -> Bool {
+        var inRelative = false
+        for k in a..<max(a, b) {
+            if has(k, AC.relative) || isWord(k, lex.that) { inRelative = true }
+            if !inRelative, has(k, AC.beForm) || has(k, AC.modal) || has(k, AC.haveForm) { return false }
+        }
+        return true
     }
 
     /// After an inverted cue, a plain noun phrase that ends the clause: "said the 46-year-old", "said the
