@@ -147,6 +147,10 @@ public struct Quantity: Sendable, Hashable {
     public var approximate: Bool
     /// For statistics: whether the figure is a level or the size of a change (nil for dates, names …).
     public var change: Change?
+    /// Digits after the decimal point as written ("20.2" has 1): the precision the figure claims.
+    public var decimals: Int = 0
+    /// The id of the rule that found it (Docs/rules.md).
+    public var rule: String?
 
     /// How a statistic relates to a change: "stood at 5%" (level), "rose 5%" / "fell by 5%" (by),
     /// "rose to 5%" (to), "up from 4%" (from).
@@ -263,10 +267,13 @@ public struct TaggedArticle: Sendable {
     public var segmented: SegmentedArticle
     /// `quantities[i]` are the figures of `segmented.sentences[i]`, in text order.
     public var quantities: [[Quantity]]
+    /// `tableRows[i]`: sentence `i` is a row of a table or a price list, not prose (kept out of claims).
+    public var tableRows: [Bool]
 
-    public init(segmented: SegmentedArticle, quantities: [[Quantity]]) {
+    public init(segmented: SegmentedArticle, quantities: [[Quantity]], tableRows: [Bool]? = nil) {
         self.segmented = segmented
         self.quantities = quantities
+        self.tableRows = tableRows ?? Array(repeating: false, count: quantities.count)
     }
 }
 

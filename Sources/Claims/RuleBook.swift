@@ -17,6 +17,6 @@ public enum RuleBook {
         `claimtrace rules --explain "TEXT"` shows which rule found each source in a text.
 
 
-        """ + AttributionRules.markdown
+        """ + AttributionRules.markdown + QuantityRules.markdown
     }
 }

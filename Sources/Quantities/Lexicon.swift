@@ -1,4 +1,5 @@
 import ClaimTraceCore
+import TokenRules
 
 /// Words the quantity matcher knows. Keys are lowercase.
 enum Lexicon {
@@ -13,7 +14,8 @@ enum Lexicon {
     /// Multipliers written as words after a number ("1.2 million", "4 mln", "2.5bn").
     static let scales = KeyedLexicon<Double>([
         "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-        "mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "trln": 1e12, "trn": 1e12,
+        "mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "trln": 1e12, "trn": 1e12, "lakh": 1e5, "lakhs": 1e5,
+        "crore": 1e7, "crores": 1e7, "dozen": 12,
     ])
     /// Short scales that are only scales right after money ("$5m", "£3k").
     static let moneyScales = KeyedLexicon<Double>(["m": 1e6, "k": 1e3, "b": 1e9, "t": 1e12])
@@ -21,6 +23,9 @@ enum Lexicon {
     static let fractions = KeyedLexicon<Double>([
         "half": 1.0 / 2, "halves": 1.0 / 2, "third": 1.0 / 3, "thirds": 1.0 / 3, "quarter": 1.0 / 4,
         "quarters": 1.0 / 4, "fifth": 1.0 / 5, "fifths": 1.0 / 5, "tenth": 1.0 / 10, "tenths": 1.0 / 10,
+        "sixth": 1.0 / 6, "sixths": 1.0 / 6, "seventh": 1.0 / 7, "sevenths": 1.0 / 7, "eighth": 1.0 / 8, "eighths": 1.0 / 8,
+        "ninth": 1.0 / 9, "ninths": 1.0 / 9, "hundredth": 1.0 / 100, "hundredths": 1.0 / 100,
+        "thousandth": 1.0 / 1000, "thousandths": 1.0 / 1000,
     ])
 
     static let ordinals: Set<String> = [
@@ -38,59 +43,26 @@ enum Lexicon {
         "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
 
-    /// Currency written before the figure. "$" alone is USD (the news default).
-    /// Symbols that can open a figure: currency signs, signs, an opening bracket.
-    static let symbolStarters = WordTable(Array(currencySymbols.keys) + ["-", "−", "+", "("])
     static let hyphenKeys = WordTable(["-", "–", "‑"])
     static let quoteKeys = WordTable(["\"", "“", "”", "‘", "’", "'"])
     /// `qualifiers` with each phrase joined and its words as keys, in the same order.
     static let qualifierKeys: [(String, [UInt64], Bool)] = qualifiers.map { words, approximate in
         (words.joined(separator: " "), words.map(WordKey.of), approximate)
     }
-    static let currencySymbols: [String: String] = [
-        "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₪": "ILS",
-        "₱": "PHP", "₫": "VND", "฿": "THB",
+    /// Currency written before the figure, from the unit table. "$" alone is USD (the news default).
+    static let currencySymbols = Units.currencySymbols
+    static let dollarPrefixes = Units.dollarPrefixes
+    static let currencyCodes = Units.currencyCodes
+    static let currencyWords = Units.currencyWords
+    static let measures = Units.measureWords
+    static let durations = Units.durationWords
+    /// Unicode vulgar fractions ("¾", "½").
+    static let vulgarFractions: [String: Double] = [
+        "¼": 0.25, "½": 0.5, "¾": 0.75, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8, "⅙": 1.0 / 6,
+        "⅚": 5.0 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
     ]
-    /// Prefixes joined to "$": "US$", "A$", "HK$".
-    static let dollarPrefixes: [String: String] = [
-        "us": "USD", "a": "AUD", "au": "AUD", "hk": "HKD", "c": "CAD", "ca": "CAD", "nz": "NZD", "s": "SGD",
-        "r": "BRL", "nt": "TWD", "mx": "MXN",
-    ]
-    static let currencyCodes: Set<String> = [
-        "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "HKD", "INR", "KRW", "RUB", "BRL", "MXN", "SGD",
-        "NZD", "SEK", "NOK", "DKK", "ZAR", "TWD", "RMB", "TRY", "PLN", "IDR", "THB", "SAR", "AED",
-    ]
-    /// Currency written after the figure ("4 mln dlrs", "300 billion yen").
-    static let currencyWords = KeyedLexicon<String>([
-        "dollar": "USD", "dollars": "USD", "dlr": "USD", "dlrs": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR",
-        "eur": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "stg": "GBP", "sterling": "GBP",
-        "rupees": "INR", "rupee": "INR", "won": "KRW", "roubles": "RUB", "rubles": "RUB", "francs": "CHF",
-        "pesos": "MXN", "reais": "BRL", "rand": "ZAR", "lire": "ITL", "marks": "DEM", "crowns": "SEK",
-        "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "chf": "CHF", "cad": "CAD", "aud": "AUD", "hkd": "HKD",
-    ])
-
-    /// Measure units, normalised.
-    static let measures = KeyedLexicon<String>([
-        "km": "km", "kms": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
-        "mile": "mi", "miles": "mi", "metres": "m", "meters": "m", "metre": "m", "meter": "m", "cm": "cm",
-        "centimetres": "cm", "centimeters": "cm", "mm": "mm", "millimetres": "mm", "millimeters": "mm", "kg": "kg",
-        "kgs": "kg", "kilos": "kg", "kilograms": "kg", "kilogrammes": "kg", "kilogram": "kg", "grams": "g",
-        "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t", "mt": "t", "barrels": "bbl", "barrel": "bbl",
-        "bbl": "bbl", "bpd": "bbl/d", "mw": "MW", "megawatts": "MW", "gw": "GW", "gigawatts": "GW", "kw": "kW",
-        "kilowatts": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "hectares": "ha", "hectare": "ha",
-        "ha": "ha", "acres": "acre", "acre": "acre", "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in",
-        "lbs": "lb", "lb": "lb", "pounds": "lb", "ounces": "oz", "oz": "oz", "litres": "l", "liters": "l",
-        "gallons": "gal", "mph": "mph", "knots": "kn", "bushels": "bu", "sq": "sq", "degrees": "°",
-        "celsius": "°C", "fahrenheit": "°F", "gb": "GB", "tb": "TB", "mb": "MB", "ghz": "GHz", "mhz": "MHz",
-    ])
-    static let durations = KeyedLexicon<String>([
-        "year": "year", "years": "year", "yr": "year", "yrs": "year", "month": "month", "months": "month",
-        "week": "week", "weeks": "week", "day": "day", "days": "day", "hour": "hour", "hours": "hour",
-        "hrs": "hour", "minute": "minute", "minutes": "minute", "mins": "minute", "second": "second",
-        "seconds": "second", "decade": "decade", "decades": "decade", "century": "century",
-        "centuries": "century", "quarter": "quarter", "quarters": "quarter", "mths": "month", "mth": "month",
-        "mos": "month", "wks": "week", "qtr": "quarter", "qtrs": "quarter",
-    ])
+    /// Percent words after a number ("percent", "per cent", "pct", "pc").
+    static let percentWords: Set<String> = ["percent", "pct", "pc", "percentage", "per"]
 
     /// Hedges before a figure, longest first; the flag says whether it makes the figure approximate.
     static let qualifiers: [([String], Bool)] = [
@@ -151,13 +123,23 @@ enum Lexicon {
     static let notNounKeys = WordTable(notNouns)
 
     /// Every word a figure can start with; anything else is skipped at once.
-    static let starters: WordTable<Bool> = {
+    static let starterWords: [String] = {
         var words = Set(units.keys).union(tens.keys).union(months.keys).union(ordinals).union(fractions.keys)
             .union(vagueCounts.keys).union(multipliers.keys).union(dollarPrefixes.keys).union(scales.keys)
         words.formUnion(["a", "half", "twice", "thrice", "last", "next", "this", "early", "late", "mid", "since", "until", "in", "by"])
-        words.formUnion(currencyCodes.map { $0.lowercased() })
-        return WordTable(words)
+        words.formUnion(currencyCodes.keys.map { $0.lowercased() })
+        words.formUnion(["no", "number", "minus", "negative"])
+        words.formUnion(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred"].map { $0 + "fold" })
+        return Array(words)
     }()
+    static let starterSymbols: [String] = Array(currencySymbols.keys) + ["-", "−", "+", "(", ".", "#"] + Array(vulgarFractions.keys)
+
+    /// Abbreviations of wire tables and price lists, which are not prose ("Shr 34 cts vs 39 cts").
+    static let tableWords = WordTable([
+        "vs", "cts", "mln", "bln", "dlrs", "dlr", "pct", "shr", "shrs", "net", "revs", "avg", "qtr", "mths", "oper", "div",
+        "prior", "loss", "profit", "sales", "nil", "n/a", "unch", "off", "up", "down", "high", "low", "close", "open", "bid",
+        "ask", "asked", "last", "chg", "vol", "est", "bpd", "stg", "yen", "and", "the", "from", "for", "per", "pay", "record",
+    ])
 
     /// Plural nouns without a final "s".
     static let irregularPlurals: Set<String> = [

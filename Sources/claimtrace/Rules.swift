@@ -42,8 +42,9 @@ struct Rules: ParsableCommand {
             for (j, q) in attributed.tagged.quantities[i].enumerated() {
                 let figure = String(decoding: bytes[q.span.start..<q.span.end], as: UTF8.self)
                 let source = attributed.figureSources[i][j].map { attributed.attributions[i][$0].source } ?? "none"
-                out += "  figure \"\(figure)\" \(q.kind.rawValue) → source \(source)\n"
+                out += "  figure \"\(figure)\" \(QuantityRules.render(q)) ← \(q.rule ?? "-") → source \(source)\n"
             }
+            if attributed.tagged.tableRows[i] { out += "  (a table row: kept out of the claims)\n" }
         }
         return out
     }

@@ -72,7 +72,7 @@ struct MoneyTests {
         ("The deal is worth ¥3 trillion.", "¥3 trillion", 3e12, "JPY"),
         ("Sales reached HK$2.5 billion.", "HK$2.5 billion", 2.5e9, "HKD"),
         ("The ministry set aside 300 billion yen.", "300 billion yen", 3e11, "JPY"),
-        ("Earnings were 42 cts a share.", "42 cts", 0.42, "USD"),
+        ("Earnings were 42 cts.", "42 cts", 0.42, "USD"),
         ("The startup raised $5m in seed funding.", "$5m", 5e6, "USD"),
     ])
     func moneyForms(sentence: String, text: String, value: Double, code: String) throws {
@@ -80,6 +80,23 @@ struct MoneyTests {
         #expect(q.kind == .money)
         #expect(abs((q.value ?? 0) - value) < value * 1e-9)
         #expect(q.unit == code)
+    }
+
+    @Test func ratesKeepTheirBase() throws {
+        // "a share", "a barrel", "a year" after a figure are part of its unit (the "rate units are cut").
+        let cases: [(String, String, Double, String)] = [
+            ("Earnings were 42 cts a share.", "42 cts a share", 0.42, "USD per share"),
+            ("Brent rose to $35 a barrel.", "$35 a barrel", 35, "USD per barrel"),
+            ("Prices rise 3 percent a year.", "3 percent a year", 3, "percent per year"),
+            ("Rent is 1,200 dollars a month.", "1,200 dollars a month", 1200, "USD per month"),
+        ]
+        for (sentence, text, value, unit) in cases {
+            let q = try #require(figure(text, in: sentence), "found \(texts(sentence))")
+            #expect(q.value == value)
+            #expect(q.unit == unit)
+        }
+        // A duration after "a year" is time, not a rate.
+        #expect(figure("3 percent", in: "Sales rose 3 percent a year earlier.") != nil)
     }
 
     @Test func moneyRangeSharesTheScale() throws {

@@ -55,6 +55,30 @@ struct RuleExampleTests {
     }
 }
 
+/// Every example of every quantity rule: a positive example must hold a figure found by that rule (and
+/// render as it says); a negative one must hold none.
+struct QuantityRuleExampleTests {
+    static let cases: [RuleExampleTests.Case] = QuantityRules.examples.flatMap { rule in
+        rule.examples.map { RuleExampleTests.Case(rule: rule.id, example: $0) }
+    }
+
+    @Test(arguments: cases)
+    func quantityExample(_ c: RuleExampleTests.Case) {
+        let found = QuantityTagger.tag(c.example.text).map { ($0.rule ?? "-", QuantityRules.render($0)) }
+        // The `figure` rule reports the unit rule that completed it ("figure/percent.sign"); its own examples
+        // count any of them.
+        let byRule = found.filter { $0.0 == c.rule || (c.rule == "figure" && $0.0.hasPrefix("figure")) }
+        if c.example.fires {
+            #expect(!byRule.isEmpty, "\(c.rule) did not fire; found \(found)")
+            if let expect = c.example.expect {
+                #expect(byRule.contains { $0.1 == expect }, "\(c.rule) built \(byRule.map(\.1)), expected \(expect)")
+            }
+        } else {
+            #expect(byRule.isEmpty, "\(c.rule) fired on a counterexample: \(byRule)")
+        }
+    }
+}
+
 /// Docs/rules.md is generated from the tables (`claimtrace rules`); this keeps the two equal.
 struct RulesDocumentTests {
     @Test func docsMatchTheTables() throws {

@@ -1,0 +1,539 @@
+import ClaimTraceCore
+import TokenRules
+
+/// How a number becomes a figure (the `figure` rule), and the helpers the rule tables call.
+extension Matcher {
+    /// A currency written before a number at token `i`: "$", "US$", "HK$", "USD", "Rs", "GBP"; the code and
+    /// the token where the number starts.
+    func currencyPrefix(at i: Int) -> (String, Int)? {
+        if t[i].kind == .symbol, let code = Lexicon.currencySymbols[texts(i)], i + 1 < n,
+            t[i + 1].isNumber || isToken(i + 1, Keys.period) || parseNumber(i + 1)?.spelled == false
+        {
+            return (code, i + 1)
+        }
+        // "US$", "A$", "HK$", "C $" (wire copy sometimes spaces it), "U.S.$", "NZD$", "Mex$". A lone lowercase
+        // "a" before "$" is the article ("a $5 bill").
+        if t[i].isWord, isToken(i + 1, Keys.dollar), i + 2 < n, t[i + 2].isNumber || isToken(i + 2, Keys.period) {
+            let prefix = lowers(i)
+            let code = Lexicon.dollarPrefixes[prefix] ?? Lexicon.currencyCodes[texts(i).uppercased()]
+            if let code, t[i].isCapitalized || !t[i + 1].spaceBefore || prefix.count >= 2 {
+                return (code, i + 2)
+            }
+        }
+        if t[i].isWord, t[i].isCapitalized, lowers(i) == "u.s", isToken(i + 1, Keys.period), isToken(i + 2, Keys.dollar), isNumber(i + 3) {
+            return ("USD", i + 3)
+        }
+        if let code = currencyCode(at: i), i + 1 < n, t[i + 1].isNumber || (isToken(i + 1, Keys.period) && isNumber(i + 2)) {
+            return (code, isToken(i + 1, Keys.period) && !t[i + 1].spaceBefore && lowers(i) == "rs" ? i + 2 : i + 1)
+        }
+        return nil
+    }
+
+    /// A currency code written as is before a number ("USD", "RMB", "Rs", "GBP").
+    func currencyCode(at i: Int) -> String? {
+        guard i >= 0, i < n, t[i].isWord else { return nil }
+        return Lexicon.currencyCodes[texts(i)]
+    }
+
+    /// The figure that starts at token `i`: a currency, a number, its shape, a range, its unit, a rate.
+    func figure(at i: Int) -> Found? {
+        var currency: String?
+        var numberIndex = i
+        var negative = false
+        if let (code, at) = currencyPrefix(at: i) {
+            currency = code
+            numberIndex = at
+        } else if isToken(i, Keys.minus) || isToken(i, Keys.unicodeMinus), i + 1 < n, t[i + 1].isNumber || isToken(i + 1, Keys.period),
+            joined(i + 1), i == 0 || t[i].spaceBefore
+        {
+            negative = true
+            numberIndex = i + 1
+        } else if negativeWord(at: i), i + 1 < n, parseNumber(i + 1) != nil {
+            negative = true  // "minus 5 degrees", "negative ten"
+            numberIndex = i + 1
+        }
+        guard var first = parseNumber(numberIndex) else { return nil }
+        if negative { first.value = -first.value }
+        let exprStart = i
+
+        if currency == nil, !first.spelled, first.start == numberIndex, t[numberIndex].isNumber {
+            if let (rule, found, _) = FigureRules.shapes.first(at: numberIndex, in: view, context: self) {
+                var q = found.quantity
+                q.rule = rule.id
+                var f = found
+                f.quantity = q
+                return f
+            }
+        }
+
+        // A range: "three to five", "10-12", "between 5 and 7", "$5 to $7 billion", "13.11/14".
+        var second: Parsed?
+        var afterNumbers = first.end
+        if let (parsed, code) = rangeEnd(after: first, exprStart: exprStart, currency: currency) {
+            second = parsed
+            if currency == nil { currency = code }
+            afterNumbers = parsed.end
+        }
+        if let s = second, s.scaled, !first.scaled, first.value < s.value {
+            // "$5 to $7 billion": the scale on the second figure covers the first.
+            let scale = s.value / (t[s.start].isNumber && t[s.start].value != 0 ? t[s.start].value : s.value)
+            if scale > 1 { first.value *= scale }
+        }
+
+        // What follows the figure(s).
+        var kind = QuantityKind.number
+        var unit: String?
+        var end = afterNumbers
+        var factor: Double = 1
+        var unitRule: String?
+        if let code = currency {
+            kind = .money
+            unit = code
+            // "$5m", "£3k" glued after a currency; a currency word repeated ("$5 million dollars").
+            if end < n, t[end].isWord, joined(end), first.end == end, let scale = Lexicon.moneyScales[key: t[end].key] {
+                factor = scale
+                end += 1
+            }
+            if end < n, t[end].isWord, Lexicon.currencyWords[key: t[end].key] != nil { end += 1 }
+        } else if end < n, let (rule, match, _) = FigureRules.units.first(at: end, in: view, context: self) {
+            kind = match.kind
+            unit = match.unit
+            end = match.end
+            factor = match.factor
+            unitRule = rule.id
+        }
+        if kind == .ratio, unit == "ratio", second != nil { return nil }
+
+        // Years: four bare digits in the calendar range, with no unit that makes them a figure, no hedge before
+        // them ("about 2000 people"), and never the start of a range with something else.
+        let hedged = qualifier(before: exprStart) != nil
+        if kind == .number || (kind == .duration && unit == "year" && second == nil), currency == nil, first.plainInteger,
+            isYearNumber(first.start), second.map({ isYearNumber($0.start) || $0.value < 100 }) ?? true, !negative, !hedged
+        {
+            var yearEnd = afterNumbers
+            if let s = lower(yearEnd), s == "s", joined(yearEnd) { yearEnd += 1 }  // "1990s"
+            if let s = second {
+                // "2019-20": a season written with two digits.
+                let high = s.value < 100 ? (first.value - first.value.truncatingRemainder(dividingBy: 100)) + s.value : t[s.start].value
+                return Found(quantity: Quantity(span: span(exprStart, yearEnd), kind: .year, low: first.value, high: high, unit: "year"),
+                             start: exprStart, end: yearEnd)
+            }
+            return Found(quantity: Quantity(span: span(exprStart, yearEnd), kind: .year, value: first.value, unit: "year"),
+                         start: exprStart, end: yearEnd)
+        }
+        // "aged 45", "Clinton, 35,": an age.
+        if kind == .number, second == nil, isWord(exprStart - 1, Keys.aged) || isAgeAppositive(first) {
+            kind = .measure
+            unit = "year"
+        }
+        // A bare spelled "one" is a pronoun more often than a figure ("the only one").
+        if kind == .number, first.spelled, second == nil, first.value < 2 { return nil }
+
+        let qualifier = qualifier(before: exprStart)
+        var quantity = Quantity(span: span(exprStart, end), kind: kind, unit: unit, qualifier: qualifier?.0,
+                                approximate: qualifier?.1 ?? false)
+        quantity.decimals = first.decimals
+        if let s = second {
+            quantity.low = first.value * factor
+            quantity.high = s.value * factor
+        } else {
+            quantity.value = first.value * factor
+        }
+        quantity.rule = unitRule.map { "figure/" + $0 } ?? (currency != nil ? "figure/money.prefix" : "figure")
+        // A rate: "5 deaths per 100,000 people", "$35 a barrel", "3 percent a year", "42 cts a share".
+        if let (rateUnit, rateEnd) = rate(after: end, unit: quantity.unit) {
+            quantity.span = span(exprStart, rateEnd)
+            quantity.unit = rateUnit
+            end = rateEnd
+        }
+        return Found(quantity: quantity, start: exprStart, end: end)
+    }
+
+    /// "Clinton, 35, the daughter of …": a bare number between commas right after a name is an age.
+    func isAgeAppositive(_ p: Parsed) -> Bool {
+        guard p.plainInteger, p.value >= 1, p.value < 120, isToken(p.start - 1, Keys.comma), isToken(p.end, Keys.comma) else { return false }
+        return p.start >= 2 && t[p.start - 2].isWord && t[p.start - 2].isCapitalized
+    }
+
+    /// The rate after a figure: "per 100,000 people", "a barrel", "an hour", "per share", "a year".
+    func rate(after end: Int, unit: String?) -> (String, Int)? {
+        guard end < n else { return nil }
+        // "km/h", "10km/hr", "m/s", "50 km/ms": a slash and a time unit glued after a measure.
+        if let unit, isToken(end, Keys.slash), joined(end), end + 1 < n, t[end + 1].isWord, joined(end + 1) {
+            let per = lowers(end + 1)
+            let base = Lexicon.durations[key: t[end + 1].key] ?? (["h", "hr", "s", "sec", "ms", "min"].contains(per) ? per : nil)
+            if let base { return (unit + " per " + base, end + 2) }
+        }
+        if isWord(end, Keys.per), end + 1 < n, t[end + 1].isNumber, let base = parseNumber(end + 1) {
+            var baseEnd = base.end
+            if let noun = countNoun(from: baseEnd), noun == baseEnd { baseEnd = noun + 1 }
+            let text = (unit.map { $0 + " " } ?? "") + "per " + formatBase(base.value) + (baseEnd > base.end ? " " + lowers(baseEnd - 1) : "")
+            return (text, baseEnd)
+        }
+        // "$35 a barrel", "3 percent a year", "42 cts a share", "$15 an hour", "per tonne".
+        guard let unit, isWord(end, Keys.a) || isWord(end, Keys.an) || isWord(end, Keys.per),
+            has(end + 1, QC.rateNoun) || (isWord(end, Keys.per) && has(end + 1, QC.durationWord))
+        else { return nil }
+        // "a year earlier", "a year ago": time, not a rate.
+        if let next = lower(end + 2), ["earlier", "ago", "before", "later", "after", "on", "from", "and"].contains(next), has(end + 1, QC.durationWord) {
+            return nil
+        }
+        let base = Lexicon.durations[key: t[end + 1].key] ?? lowers(end + 1)
+        return (unit + " per " + base, end + 2)
+    }
+
+    func formatBase(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+
+    func ordinalValue(_ i: Int) -> Double? {
+        let values: [String: Double] = [
+            "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "hundredth": 100,
+            "thousandth": 1000,
+        ]
+        return values[lowers(i)]
+    }
+
+    /// The second figure of a range, if one follows `first`, with a currency written before it.
+    func rangeEnd(after first: Parsed, exprStart: Int, currency: String?) -> (Parsed, String?)? {
+        let k = first.end
+        guard k < n else { return nil }
+        let hyphen = isHyphen(k)
+        let before = exprStart - 1
+        // "from $3 to $4" is a change from one level to another, unless a range is named ("ranges from").
+        let fromRange = isWord(before, Keys.from) && (isWord(before - 1, Keys.ranges) || isWord(before - 1, Keys.range)
+            || isWord(before - 1, Keys.ranged) || isWord(before - 1, Keys.ranging) || isWord(before - 1, Keys.vary)
+            || isWord(before - 1, Keys.varies) || isWord(before - 1, Keys.varied) || isWord(before - 1, Keys.anywhere))
+        // "rose by 5 to 7 percent" is a change and a level.
+        let changeBefore = isWord(before, Keys.by) || has(before, QC.changeVerb) || (isWord(before, Keys.from) && !fromRange)
+        var connectorEnd = k + 1
+        var isRangeWord = false
+        if isWord(k, Keys.to) {
+            isRangeWord = !changeBefore
+        } else if isWord(k, Keys.through) {
+            isRangeWord = true
+        } else if isWord(k, Keys.and) {
+            isRangeWord = isWord(before, Keys.between)
+        } else if isWord(k, Keys.or) {
+            isRangeWord = first.spelled
+        } else if isWord(k, Keys.up), isWord(k + 1, Keys.to), fromRange || isWord(before, Keys.from) {
+            isRangeWord = true  // "from 20 up to 30"
+            connectorEnd = k + 2
+        } else if t[k].kind == .symbol, texts(k) == "~" {
+            isRangeWord = true
+        }
+        guard isRangeWord || (hyphen && (joined(k) && joined(k + 1) || texts(k) == "–")) else {
+            return wireQuote(after: first)
+        }
+        var j = connectorEnd
+        var code: String?
+        if let (c, at) = currencyPrefix(at: min(j, n - 1)), j < n {
+            code = c
+            j = at
+        }
+        guard let second = parseNumber(j), second.spelled == first.spelled || !hyphen else { return nil }
+        // A year never starts a range with something else, and "9-11", "737-800" are no ranges: plain numbers go up.
+        if isYearNumber(first.start), first.plainInteger, !(isYearNumber(second.start) || (hyphen && second.value < 100 && t[second.start].digitCount == 2)) {
+            return nil
+        }
+        if !second.scaled, !first.scaled, second.value <= first.value, !(isYearNumber(first.start) && second.value < 100) { return nil }
+        if let currency, let code, code != currency { return nil }
+        return (second, code)
+    }
+
+    /// Wire quotes "13.11/14 pct": a bid and an offer, the second written with its last digits only.
+    func wireQuote(after first: Parsed) -> (Parsed, String?)? {
+        let k = first.end
+        guard first.decimals > 0, isToken(k, Keys.slash), joined(k), isNumber(k + 1), joined(k + 1), t[k + 1].plainInteger,
+            t[k + 1].digitCount <= first.decimals
+        else { return nil }
+        let unit = Token.powerOfTen(t[k + 1].digitCount)
+        let scaleDown = Token.powerOfTen(first.decimals)
+        let head = (first.value * scaleDown / unit).rounded(.down) * unit / scaleDown
+        let high = head + t[k + 1].value / scaleDown
+        guard high >= first.value else { return nil }
+        return (Parsed(value: high, start: k + 1, end: k + 2, spelled: false, plainInteger: false, scaled: false, decimals: first.decimals), nil)
+    }
+
+    func matchPhone(at i: Int) -> Found? {
+        var start = i
+        var k = i
+        // "(212) 555-0143"
+        if i >= 1, isToken(i - 1, Keys.openParen), t[i].digitCount == 3, t[i].plainInteger, isToken(i + 1, Keys.closeParen), joined(i + 1),
+            i + 2 < n, t[i + 2].isNumber, t[i + 2].digitCount == 3
+        {
+            start = i - 1
+            k = i + 2
+        } else if i >= 1, isToken(i - 1, Keys.plus), joined(i), t[i].plainInteger, t[i].digitCount <= 3 {
+            // "+44 20 7946 0958": a country code, then groups of digits.
+            var e = i + 1
+            var groups = 0
+            while e < n, t[e].isNumber, t[e].plainInteger, t[e].digitCount <= 4 {
+                e += 1
+                groups += 1
+            }
+            guard groups >= 2 else { return nil }
+            return Found(quantity: Quantity(span: span(i - 1, e), kind: .identifier), start: i - 1, end: e)
+        }
+        guard k + 2 < n, t[k].isNumber, t[k].plainInteger, t[k].digitCount == 3, isHyphen(k + 1), joined(k + 1),
+            joined(k + 2), t[k + 2].isNumber, t[k + 2].plainInteger, t[k + 2].digitCount == 4
+        else { return nil }
+        var end = k + 3
+        if isHyphen(end), joined(end), end + 1 < n, t[end + 1].isNumber, t[end + 1].digitCount == 4, joined(end + 1) {
+            end += 2  // "212-555-0143"
+        }
+        return Found(quantity: Quantity(span: span(start, end), kind: .identifier), start: start, end: end)
+    }
+
+    /// A word glued to digits that reads as a unit, scale or suffix ("5km", "25bps", "2pc", "3rd", "40k").
+    func isKnownSuffix(_ j: Int) -> Bool {
+        let key = t[j].key
+        return Lexicon.scales[key: key] != nil || Lexicon.moneyScales[key: key] != nil || Lexicon.measures[key: key] != nil
+            || Lexicon.durations[key: key] != nil || Lexicon.currencyWords[key: key] != nil || has(j, QC.percentWord)
+            || ["st", "nd", "rd", "th", "s", "am", "pm", "a.m", "p.m", "x", "bps", "bp", "e", "p", "fold", "deg"].contains(lowers(j))
+    }
+
+    /// "Taipei 101", "Boeing 737", "Section 427 Row 21B", "FTSE 100", "ISO 9001".
+    func nameWithNumber(at i: Int) -> Found? {
+        guard i > 0, t[i].plainInteger, t[i].spaceBefore, t[i - 1].isWord, t[i - 1].isCapitalized else { return nil }
+        let name = texts(i - 1)
+        let next = parseNumber(i)?.end ?? i + 1
+        guard !Lexicon.notNames.contains(name), monthAt(i - 1) == nil, currencyCode(at: i - 1) == nil, !followsUnit(next),
+            !isYearNumber(i), name.count > 1
+        else { return nil }
+        var end = next
+        // "Section 427 Row 21" stays two codes; a trailing letter ("Row 21B") belongs to this one.
+        if let w = lower(end), joined(end), w.count == 1 { end += 1 }
+        return Found(quantity: Quantity(span: span(i - 1, end), kind: .identifier), start: i - 1, end: end)
+    }
+
+    /// True when a percent sign, currency or measure follows: then the number is a figure, not a code.
+    func followsUnit(_ j: Int) -> Bool {
+        if isToken(j, Keys.percent) { return true }
+        guard j < n, t[j].isWord else { return false }
+        let key = t[j].key
+        return has(j, QC.percentWord) || ["cts", "cents", "points", "pts"].contains(lowers(j))
+            || Lexicon.currencyWords[key: key] != nil || Lexicon.durations[key: key] != nil
+            || Lexicon.measures[key: key] != nil || Lexicon.scales[key: key] != nil
+    }
+
+    /// "125 million australian dollars", "4.07 billion U.S. Dlrs", "10,000 Swiss francs".
+    func nationalCurrency(at i: Int) -> UnitMatch? {
+        var k = i
+        var nationality = lowers(k)
+        k += 1
+        if isToken(k, Keys.period), !t[k].spaceBefore { k += 1 }  // "U.S."
+        if k < n, t[k].isWord, Units.nationalCurrencies[nationality + " " + lowers(k)] != nil {
+            nationality += " " + lowers(k)  // "new zealand", "hong kong"
+            k += 1
+        }
+        guard let code = Units.nationalCurrencies[nationality], k < n, t[k].isWord else { return nil }
+        let word = lowers(k)
+        guard Units.genericCurrencyWords.contains(word) || Lexicon.currencyWords[key: t[k].key] != nil else { return nil }
+        return UnitMatch(kind: .money, unit: code, end: k + 1)
+    }
+
+    /// "one in five", "3 out of 4": returns where the ratio ends and its base.
+    func ratioBase(at k: Int) -> (Int, Double)? {
+        var j = k
+        if lower(j) == "in" {
+            j += 1
+        } else if lower(j) == "out", lower(j + 1) == "of" {
+            j += 2
+        } else {
+            return nil
+        }
+        guard let base = parseNumber(j), base.value > 0 else { return nil }
+        if lower(j) == "a" || (isYearNumber(j) && base.plainInteger) { return nil }
+        return (base.end, base.value)
+    }
+
+    /// The counted noun after a figure ("32 countries", "two Chinese nationals", "12 so-called “diplomatic
+    /// allies”"): the first plural word within a few modifiers; after "one", a singular noun right after it.
+    func countNoun(from k: Int) -> Int? {
+        var m = k
+        var words = 0
+        let afterOne = k > 0 && isWord(k - 1, Keys.one)
+        while m < n, words < 4 {
+            if t[m].kind == .symbol {
+                if isQuote(m) || (isHyphen(m) && joined(m)) {
+                    m += 1
+                    continue
+                }
+                return nil
+            }
+            // A hyphenated modifier ("so-called", "long-term") is skipped whole.
+            if t[m].isWord, isHyphen(m + 1), joined(m + 1), joined(m + 2), m + 2 < n, t[m + 2].isWord {
+                m += 3
+                words += 1
+                continue
+            }
+            guard t[m].isWord, !has(m, QC.notNoun), !has(m, QC.month) else { return nil }
+            let w = lowers(m)
+            if Lexicon.irregularPlurals.contains(w) { return m }
+            if w.count >= 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"),
+                !w.hasSuffix("’s"), !w.hasSuffix("'s")
+            {
+                return m
+            }
+            if words == 0, afterOne, !t[m].isCapitalized, w.count >= 3, !has(m, QC.durationWord) { return m }  // "one person"
+            if words == 0, t[m].isCapitalized, texts(m).uppercased() == texts(m), texts(m).count > 1 {
+                return nil  // an acronym right after the number is a name, not a modifier
+            }
+            words += 1
+            m += 1
+        }
+        return nil
+    }
+
+    /// "tens of thousands of people marched", "hundreds of jobs", "dozens of countries": an order of magnitude.
+    func vagueCount(at i: Int) -> Found? {
+        guard let (low, high) = Lexicon.vagueCounts[lowers(i)], isWord(i + 1, Keys.of) else { return nil }
+        var lowValue = low
+        var highValue = high
+        var end = i + 2
+        // "tens of thousands", "hundreds of millions"
+        if end < n, let scale = Lexicon.vagueCounts[lowers(end)].map({ $0.0 }), isWord(end + 1, Keys.of), scale >= 1000 {
+            lowValue = low * scale
+            highValue = high * scale
+            end += 2
+        }
+        var unit: String?
+        var kind = QuantityKind.count
+        if let noun = countNoun(from: end) {
+            unit = lowers(noun)
+            end = noun + 1
+            if let code = Lexicon.currencyWords[key: t[noun].key] {
+                kind = .money  // "hundreds of thousands of dollars"
+                unit = code
+            } else if let measure = Lexicon.measures[key: t[noun].key] {
+                kind = .measure
+                unit = measure
+            }
+        } else {
+            end -= 1  // keep the dangling "of" out of the figure
+        }
+        let q = Quantity(span: span(i, end), kind: kind, low: lowValue, high: highValue, unit: unit, approximate: true)
+        return Found(quantity: q, start: i, end: end)
+    }
+
+    /// "half a percentage point", "a quarter percentage point", "a quarter of a percentage point".
+    func fractionOfPoint(at i: Int) -> Found? {
+        var j: Int
+        var value: Double
+        if isWord(i, Keys.a), lower(i + 1) == "quarter" {
+            value = 0.25
+            j = i + 2
+            if isWord(j, Keys.of), isWord(j + 1, Keys.a) { j += 2 }
+        } else if isWord(i, Keys.half), isWord(i + 1, Keys.a) {
+            value = 0.5
+            j = i + 2
+        } else {
+            return nil
+        }
+        guard isWord(j, Keys.percentage), let p = lower(j + 1), p.hasPrefix("point") else { return nil }
+        value += 0
+        return Found(quantity: Quantity(span: span(i, j + 2), kind: .percentagePoints, value: value, unit: "percentage_points"),
+                     start: i, end: j + 2)
+    }
+
+    /// "two-thirds", "three quarters of", "one-fifth".
+    func spelledFraction(at i: Int) -> Found? {
+        guard let w = lower(i), let numerator = Lexicon.units[w], numerator >= 1 else { return nil }
+        var j = i + 1
+        if isHyphen(j), joined(j) { j += 1 }
+        guard let f = lower(j), let value = Lexicon.fractions[f], f != "half", f != "halves",
+            !(f == "quarter" || f == "quarters") || lower(j + 1) == "of" || isHyphen(i + 1)
+        else { return nil }
+        let q = qualifier(before: i)
+        return Found(quantity: Quantity(span: span(i, j + 1), kind: .fraction, value: numerator * value, unit: "fraction",
+                                        qualifier: q?.0, approximate: q?.1 ?? false), start: i, end: j + 1)
+    }
+
+    /// Whether the sentence is a row of a table or a price list rather than prose ("MAR8 137 1/4L 137 1/2H
+    /// 136 3/4", "0.1 1.0 0.1", "Shr 34 cts vs 39 cts"): two numbers or more and at most one word of prose
+    /// (a lowercase word of three letters or more that is not a table abbreviation).
+    func isTableRow(_ found: [Quantity]) -> Bool {
+        guard n >= 3 else { return false }
+        let numbers = t.filter(\.isNumber).count
+        guard numbers >= 2 else { return false }
+        let prose = (0..<n).filter { has($0, .lowercase) && t[$0].count > 2 && !Lexicon.tableWords.contains(t[$0].key) }.count
+        return prose <= 1
+    }
+}
+
+/// Passes over the figures of a sentence once they are found: units carried to bare siblings, values
+/// written in two units ("5 dollars 20 cents", "6 feet 2 inches") joined.
+enum Composition {
+    static func apply(_ figures: [Quantity], _ m: Matcher) -> [Quantity] {
+        var out = joinCompound(figures, m)
+        carrySiblingUnits(&out, m)
+        return out
+    }
+
+    /// "82.9 mln lbs compared with 48.0 mln lbs in December and 106.5 mln a year earlier": a bare number in
+    /// a list right after figures with a unit, with a scale like theirs, takes their unit; so does "65 flights
+    /// on Thursday, 180 on Friday".
+    static func carrySiblingUnits(_ figures: inout [Quantity], _ m: Matcher) {
+        guard figures.count >= 2 else { return }
+        for k in 1..<figures.count where figures[k].kind == .number && figures[k].rule == "figure" {
+            let previous = figures[k - 1]
+            guard [.money, .percent, .percentagePoints, .measure, .count, .duration].contains(previous.kind), let unit = previous.unit
+            else { continue }
+            // Only across a list: a comma, "and", "compared with", "vs", "from", "to" between them, no verb.
+            guard let startToken = m.t.firstIndex(where: { $0.start >= figures[k].span.start }),
+                let endPrevious = m.t.lastIndex(where: { $0.end <= previous.span.end })
+            else { continue }
+            let between = (endPrevious + 1)..<startToken
+            guard between.count <= 8, between.allSatisfy({ m.t[$0].isWord || m.isToken($0, Keys.comma) || m.t[$0].isNumber }),
+                between.contains(where: { m.isToken($0, Keys.comma) || m.isWord($0, Keys.and) || ["vs", "versus", "compared", "against", "from", "to", "or"].contains(m.lowers($0)) })
+            else { continue }
+            // The bare number is not followed by a noun of its own.
+            figures[k].kind = previous.kind
+            figures[k].unit = unit
+            figures[k].rule = "figure/carried-unit"
+        }
+    }
+
+    /// "5 dollars and 20 cents", "6 feet 2 inches": one value in two units.
+    static func joinCompound(_ figures: [Quantity], _ m: Matcher) -> [Quantity] {
+        var out: [Quantity] = []
+        var k = 0
+        while k < figures.count {
+            var q = figures[k]
+            if k + 1 < figures.count, let a = q.value, let b = figures[k + 1].value {
+                let next = figures[k + 1]
+                let gap = m.bytes[q.span.end..<next.span.start]
+                let gapText = String(decoding: gap, as: UTF8.self).trimmingSpaces()
+                let joinable = gapText.isEmpty || gapText == "and"
+                if joinable, q.kind == .money, next.kind == .money, q.unit == next.unit, b < 1, a == a.rounded() {
+                    q.value = a + b  // "5 dollars and 20 cents" → 5.20
+                    q.span = TextSpan(q.span.start, next.span.end)
+                    out.append(q)
+                    k += 2
+                    continue
+                }
+                if joinable, q.kind == .measure, next.kind == .measure, q.unit == "ft", next.unit == "in", b < 12 {
+                    q.value = a + b / 12  // "6 feet 2 inches" in feet
+                    q.span = TextSpan(q.span.start, next.span.end)
+                    out.append(q)
+                    k += 2
+                    continue
+                }
+            }
+            out.append(q)
+            k += 1
+        }
+        return out
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while s.first?.isWhitespace == true { s.removeFirst() }
+        while s.last?.isWhitespace == true { s.removeLast() }
+        return String(s)
+    }
+}

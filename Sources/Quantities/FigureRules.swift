@@ -1,0 +1,217 @@
+import ClaimTraceCore
+import TokenRules
+
+/// A figure a rule found: the quantity and the tokens it covers (`start` is its first token, which may
+/// precede the anchor: "US$5" starts at "US").
+struct Found {
+    var quantity: Quantity
+    var start: Int
+    var end: Int
+}
+
+/// What follows a number: a unit and its kind, where it ends, and a factor ("42 cts" is 0.42 USD).
+struct UnitMatch {
+    var kind: QuantityKind
+    var unit: String?
+    var end: Int
+    var factor: Double = 1
+}
+
+/// The quantity rules, in three tables tried in order (Docs/rules.md prints them; Tests/TokenRulesTests
+/// runs every example): how a figure starts, what shape a number has when it is not a statistic (a date,
+/// a time, a code), and which unit follows a number. Examples render as `kind value unit` (a range as
+/// `low–high`).
+enum FigureRules {
+    typealias Starts = Rule<Matcher, Found>
+    typealias Shapes = Rule<Matcher, Found>
+    typealias UnitsRule = Rule<Matcher, UnitMatch>
+
+    static let figure = Slot(0, "figure")
+
+    // MARK: Token tests
+
+    static let number = TokenTest.is(.number, "digits")
+    static let month = TokenTest.is(QC.month, "Month")
+    static let dot = TokenTest.words(".")
+    static let hyphen = TokenTest.is(QC.hyphen, "hyphen")
+    static let word = TokenTest.is(.word, "word")
+    static let gluedWord = TokenTest(all: [.word, .joined], name: "glued-word")
+    static let lowerWord = TokenTest.is(.lowercase, "word")
+
+    // MARK: How a figure starts
+
+    static let starts = RuleTable<Matcher, Found>(
+        "Quantities: how a figure starts",
+        """
+        Tried in order at every token that may start a figure (digits, number words, months, currency signs). \
+        The last rule, `figure`, reads a number with what comes before and after it (see the next two tables, then \
+        ranges, rates and hedges).
+        """,
+        [monthDay, monthYear, ordinalWord, rankNumber, vagueCount, multiplier, foldWord, fold, relativeMonth, spelledName,
+         fractionOfPoint, fractionWord, fractionOf, halfOf, twice, numberFigure])
+
+    static let monthDay = Starts(
+        "date.month-day", "A month and a day, with an optional year: \"April 19\", \"Sept. 11\", \"February 12, 1986\", \"May 4th\".",
+        anchor: month, after: .seq(.opt(.t(dot)), .t(.is(.dayLike, "day"))),
+        examples: [.fires("On April 19, Chen gave a speech.", "date"), .fires("It was signed on February 12, 1986.", "date")]
+    ) { m, match in
+        var j = match.anchor + 1
+        if m.isToken(j, Keys.period), m.joined(j) { j += 1 }
+        var end = j + 1
+        if let w = m.lower(end), m.joined(end), ["st", "nd", "rd", "th"].contains(w) { end += 1 }
+        if m.isToken(end, Keys.comma), m.isYearNumber(end + 1) { end += 2 } else if m.isYearNumber(end) { end += 1 }
+        return Found(quantity: Quantity(span: m.span(match.anchor, end), kind: .date), start: match.anchor, end: end)
+    }
+
+    static let monthYear = Starts(
+        "date.month-year", "A month and a year: \"June 2019\".", anchor: month, after: .t(.is(.yearLike, "year")),
+        examples: [.fires("Elections are due in May 2027.", "date")]
+    ) { m, match in
+        Found(quantity: Quantity(span: m.span(match.anchor, match.anchor + 2), kind: .date), start: match.anchor, end: match.anchor + 2)
+    }
+
+    static let ordinalWord = Starts(
+        "ordinal.word", "An ordinal after a determiner: \"his first\", \"the third\" (not \"the second quarter\", a duration).",
+        before: .t(.is(QC.ordinalDeterminer, "determiner")), anchor: .is(QC.ordinal, "ordinal"),
+        examples: [.fires("He gave a speech, his first in years.", "ordinal 1"), .fires("It was the third attempt this year.", "ordinal 3")]
+    ) { m, match in
+        let i = match.anchor
+        if m.t[i].key == WordKey.of("second"), m.has(i + 1, QC.durationWord) { return nil }
+        return Found(quantity: Quantity(span: m.span(i, i + 1), kind: .ordinal, value: m.ordinalValue(i)), start: i, end: i + 1)
+    }
+
+    static let rankNumber = Starts(
+        "ordinal.rank", "A rank: \"No. 1\", \"the No. 2 Republican\", \"#3\", \"number one\" (before a noun or at a clause's end).",
+        anchor: .words("no", "number", "#"), after: .seq(.opt(.t(dot)), .oneOf(.t(number), .t(.is(QC.numberWord, "number-word")))),
+        examples: [.fires("She is the No. 2 Republican in the Senate.", "ordinal 2"), .not("The number of jobs rose 5 percent.")]
+    ) { m, match in
+        let i = match.anchor
+        var j = i + 1
+        // "No." capitalised with its period, "#" glued, "number" before a spelled number.
+        if m.t[i].key == Keys.no {
+            guard m.t[i].isCapitalized, m.isToken(j, Keys.period) else { return nil }
+            j += 1
+        } else if m.t[i].key == Keys.hash {
+            guard m.joined(j) else { return nil }
+        } else if m.t[j].isNumber {
+            return nil  // "number 10" is usually an address or a count label
+        }
+        guard let p = m.parseNumber(j), p.value < 1000 else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, p.end), kind: .ordinal, value: p.value), start: i, end: p.end)
+    }
+
+    static let vagueCount = Starts(
+        "count.vague", "An order of magnitude: \"tens of thousands of people\" (10,000–100,000), \"hundreds of jobs\", \"dozens of countries\".",
+        anchor: .words(Lexicon.vagueCounts.keys.sorted()), after: .word("of"),
+        examples: [.fires("Tens of thousands of people marched.", "count 10000–100000 people"), .fires("Dozens of countries signed.", "count 24–100 countries")]
+    ) { m, match in m.vagueCount(at: match.anchor) }
+
+    static let multiplier = Starts(
+        "ratio.multiplier", "A change by a factor: \"doubled\" (2), \"tripled\", \"halved\" (0.5).",
+        anchor: .words(Lexicon.multipliers.keys.sorted()),
+        examples: [.fires("Profits doubled last year.", "ratio 2 times"), .fires("The deficit halved in two years.", "ratio 0.5 times")]
+    ) { m, match in
+        let i = match.anchor
+        guard let factor = Lexicon.multipliers[m.lowers(i)] else { return nil }
+        var q = Quantity(span: m.span(i, i + 1), kind: .ratio, value: factor, unit: "times")
+        q.change = .by
+        return Found(quantity: q, start: i, end: i + 1)
+    }
+
+    static let foldWord = Starts(
+        "ratio.fold-word", "\"threefold\", \"tenfold\": a factor in one word.",
+        anchor: .words(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred"].map { $0 + "fold" }),
+        examples: [.fires("Sales rose threefold.", "ratio 3 times")]
+    ) { m, match in
+        let i = match.anchor
+        let w = m.lowers(i)
+        guard let v = Lexicon.units[String(w.dropLast(4))] ?? (w.hasPrefix("hundred") ? 100 : nil) else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, i + 1), kind: .ratio, value: v, unit: "times"), start: i, end: i + 1)
+    }
+
+    static let fold = Starts(
+        "ratio.fold", "\"3-fold\", \"two-fold\": a factor.",
+        anchor: .anyOf(QC.numberWord.union(.number), "number"), after: .seq(.t(hyphen.requiring(.joined)), .word("fold")),
+        examples: [.fires("Costs saw a 10-fold increase.", "ratio 10 times"), .fires("Demand grew two-fold.", "ratio 2 times")]
+    ) { m, match in
+        let i = match.anchor
+        guard m.joined(i + 2), let p = m.parseNumber(i), p.end == i + 1 else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, i + 3), kind: .ratio, value: p.value, unit: "times"), start: i, end: i + 3)
+    }
+
+    static let relativeMonth = Starts(
+        "date.relative-month", "A month without a day: \"last June\", \"early March\", \"in January\" (not \"in May\" followed by a figure).",
+        anchor: .words("last", "next", "this", "early", "late", "mid", "since", "until", "in", "by"), after: .t(month),
+        examples: [.fires("Rains returned in early January.", "date"), .fires("An Ipsos survey published last June showed it.", "date")]
+    ) { m, match in
+        let i = match.anchor
+        guard !m.isNumber(i + 2), m.texts(i + 1) != "May" || m.lowers(i) != "in" else { return nil }
+        let startsAt = ["last", "next", "this", "early", "late", "mid"].contains(m.lowers(i)) ? i : i + 1
+        return Found(quantity: Quantity(span: m.span(startsAt, i + 2), kind: .date), start: startsAt, end: i + 2)
+    }
+
+    static let spelledName = Starts(
+        "identifier.spelled-name", "A spelled number inside a name: \"BBC Radio Four\", \"Formula One\", \"Air Force One\".",
+        before: .t(.is(.capitalized, "Name")), anchor: .is(QC.numberWord, "Number-word").requiring(.capitalized, "Number-word"),
+        examples: [.fires("The play was broadcast on BBC Radio Four.", "identifier"), .not("Four people died.")]
+    ) { m, match in
+        let i = match.anchor
+        guard i > 0, !Lexicon.notNames.contains(m.texts(i - 1)) else { return nil }
+        return Found(quantity: Quantity(span: m.span(i - 1, i + 1), kind: .identifier), start: i - 1, end: i + 1)
+    }
+
+    static let fractionOfPoint = Starts(
+        "fraction.of-a-point", "A fraction of a percentage point: \"half a percentage point\", \"a quarter of a percentage point\".",
+        anchor: .words("a", "half"), after: .seq(.opt(.word("quarter")), .opt(.word("of")), .opt(.word("a")), .word("percentage")),
+        examples: [.fires("Rates rose half a percentage point.", "percentage_points 0.5 percentage_points"),
+                   .fires("The Fed raised rates by a quarter percentage point.", "percentage_points 0.25 percentage_points")]
+    ) { m, match in m.fractionOfPoint(at: match.anchor) }
+
+    static let fractionWord = Starts(
+        "fraction.word", "A spelled fraction: \"two-thirds\", \"three quarters of\", \"one-fifth\".",
+        anchor: .is(QC.numberWord, "number-word"),
+        examples: [.fires("Nearly two-thirds of members voted yes.", "fraction 0.6667 fraction"), .fires("Three quarters of the staff left.", "fraction 0.75 fraction")]
+    ) { m, match in m.spelledFraction(at: match.anchor) }
+
+    static let fractionOf = Starts(
+        "fraction.a-third-of", "\"a third of\", \"a quarter of\", \"one half of\".",
+        anchor: .words("a", "one"), after: .seq(.t(.is(QC.fraction, "fraction")), .word("of")),
+        examples: [.fires("A third of the budget went to defence.", "fraction 0.3333 fraction")]
+    ) { m, match in
+        let i = match.anchor
+        guard let f = m.t[i + 1].isWord ? Lexicon.fractions[key: m.t[i + 1].key] : nil, m.t[i + 1].key != WordKey.of("halves") else { return nil }
+        let q = m.qualifier(before: i)
+        return Found(quantity: Quantity(span: m.span(i, i + 2), kind: .fraction, value: f, unit: "fraction", qualifier: q?.0,
+                                        approximate: q?.1 ?? false), start: i, end: i + 2)
+    }
+
+    static let halfOf = Starts(
+        "fraction.half-of", "\"half of\", \"half the\" (not \"a half\").", anchor: .words("half"), after: .word("of", "the"),
+        examples: [.fires("Half of the respondents disagreed.", "fraction 0.5 fraction")]
+    ) { m, match in
+        let i = match.anchor
+        guard !m.isWord(i - 1, Keys.a) else { return nil }
+        let q = m.qualifier(before: i)
+        return Found(quantity: Quantity(span: m.span(i, i + 1), kind: .fraction, value: 0.5, unit: "fraction", qualifier: q?.0,
+                                        approximate: q?.1 ?? false), start: i, end: i + 1)
+    }
+
+    static let twice = Starts(
+        "ratio.twice", "\"twice\", \"thrice\": a factor.", anchor: .words("twice", "thrice"),
+        examples: [.fires("Sales were twice as high as in 2019.", "ratio 2 times")]
+    ) { m, match in
+        let i = match.anchor
+        return Found(quantity: Quantity(span: m.span(i, i + 1), kind: .ratio, value: m.t[i].key == WordKey.of("twice") ? 2 : 3, unit: "times"),
+                     start: i, end: i + 1)
+    }
+
+    static let numberFigure = Starts(
+        "figure", "A number with its currency before it, its shape (next table), a range, its unit (the table after), a rate and its hedge.",
+        anchor: .anyOf(QC.starter.union(.number), "starter"),
+        examples: [
+            .fires("The firm raised $1.2bn from investors.", "money 1200000000 USD"),
+            .fires("Yields fell 25bps on Monday.", "percentage_points 25 basis_points"),
+            .fires("Brent traded at $35 a barrel.", "money 35 USD per barrel"),
+        ]
+    ) { m, match in m.figure(at: match.anchor) }
+}

@@ -1,0 +1,260 @@
+import ClaimTraceCore
+
+/// A number read from the tokens: its value and where it stands.
+struct Parsed {
+    var value: Double
+    var start: Int  // token index
+    var end: Int  // token index, exclusive
+    var spelled: Bool
+    var plainInteger: Bool
+    var scaled: Bool
+    /// Digits after the decimal point as written ("20.2" has 1); the precision a check reads.
+    var decimals: Int = 0
+}
+
+/// The number grammar: digits with separators, decimals and scale words ("4.06 mln", "$5-billion",
+/// "3.2bn"), spelled numbers ("two hundred and forty-one", "one and a half", "half a million"),
+/// fractions ("1/8", "30-1/2", "¾", "2½"), exponents ("1.2e10", "3 x 10^5"). Values are exact where the
+/// decimal allows: digits are an integer mantissa with a count of decimals.
+extension Matcher {
+    /// A number starting at token `i`, or nil.
+    func parseNumber(_ i: Int) -> Parsed? {
+        guard i >= 0, i < n else { return nil }
+        let tok = t[i]
+        // ".5 percent": a leading decimal point glued to digits, not after a word or digit.
+        if isToken(i, Keys.period), isNumber(i + 1), joined(i + 1), t[i + 1].plainInteger,
+            i == 0 || t[i].spaceBefore || !(t[i - 1].isWord || t[i - 1].isNumber)
+        {
+            let digits = t[i + 1].digitCount
+            let value = t[i + 1].value / Token.powerOfTen(digits)
+            var p = Parsed(value: value, start: i, end: i + 2, spelled: false, plainInteger: false, scaled: false, decimals: digits)
+            withScale(&p)
+            return p
+        }
+        // "¾", "½" on their own.
+        if let fraction = Lexicon.vulgarFractions[texts(i)], tok.kind == .symbol {
+            return Parsed(value: fraction, start: i, end: i + 1, spelled: false, plainInteger: false, scaled: false, decimals: 2)
+        }
+        if tok.isNumber {
+            var p = Parsed(value: tok.value, start: i, end: i + 1, spelled: false, plainInteger: tok.plainInteger, scaled: false,
+                           decimals: tok.decimals)
+            // "2½", "30 ¾": a vulgar fraction after the integer.
+            if tok.plainInteger, i + 1 < n, let fraction = Lexicon.vulgarFractions[texts(i + 1)], t[i + 1].kind == .symbol,
+                joined(i + 1) || t[i + 1].spaceBefore
+            {
+                return Parsed(value: tok.value + fraction, start: i, end: i + 2, spelled: false, plainInteger: false, scaled: false,
+                              decimals: 2)
+            }
+            // "1.2e10", "12.32e+14", "12e-1": an exponent glued to the digits.
+            if isWord(i + 1, Keys.e), joined(i + 1) {
+                var k = i + 2
+                var sign: Double = 1
+                if isToken(k, Keys.plus) || isToken(k, Keys.minus), joined(k) {
+                    if isToken(k, Keys.minus) { sign = -1 }
+                    k += 1
+                }
+                if isNumber(k), joined(k), t[k].plainInteger, t[k].digitCount <= 3 {
+                    p.value = tok.value * pow10(sign * t[k].value)
+                    p.end = k + 1
+                    p.plainInteger = false
+                    p.scaled = true
+                    return p
+                }
+            }
+            // "3 x 10^5", "3 × 10^5".
+            if let (exponent, end) = timesTenPower(after: i) {
+                p.value = tok.value * pow10(exponent)
+                p.end = end
+                p.plainInteger = false
+                p.scaled = true
+                return p
+            }
+            withScale(&p)
+            if !p.scaled, tok.plainInteger, (isHyphen(p.end) && joined(p.end)) || (p.end < n && t[p.end].spaceBefore),
+                let (fraction, next) = slashFraction(at: p.end + (isHyphen(p.end) ? 1 : 0)), isHyphen(p.end) || t[p.end].isNumber
+            {
+                return Parsed(value: tok.value + fraction, start: i, end: next, spelled: false, plainInteger: false, scaled: false,
+                              decimals: 3)  // "30-1/2", "30 1/2"
+            }
+            return p
+        }
+        guard t[i].isWord else { return nil }
+        let key = t[i].key
+        // "a dozen", "a million" (a spelled "one hundred and sixteen" goes through the spelled grammar).
+        if key == Keys.a, i + 1 < n, t[i + 1].isWord,
+            t[i + 1].key == Keys.dozen || Lexicon.scales[key: t[i + 1].key] != nil, !(isHyphen(i + 2) && joined(i + 2))
+        {
+            let value = t[i + 1].key == Keys.dozen ? 12 : Lexicon.scales[key: t[i + 1].key] ?? 1
+            return Parsed(value: value, start: i, end: i + 2, spelled: true, plainInteger: false, scaled: true)
+        }
+        if key == Keys.half, isWord(i + 1, Keys.a), i + 2 < n, t[i + 2].isWord {
+            if let scale = Lexicon.scales[key: t[i + 2].key] {
+                return Parsed(value: scale / 2, start: i, end: i + 3, spelled: true, plainInteger: false, scaled: true)
+            }
+            if t[i + 2].key == Keys.dozen {
+                return Parsed(value: 6, start: i, end: i + 3, spelled: true, plainInteger: false, scaled: true)
+            }
+        }
+        if let scale = Lexicon.scales[key: key], t[i].count > 3, isHyphen(i + 1), joined(i + 1), i + 2 < n,
+            Lexicon.currencyWords[key: t[i + 2].key] != nil
+        {
+            // "trillion-dollar market": the scale is the figure.
+            return Parsed(value: scale, start: i, end: i + 1, spelled: true, plainInteger: false, scaled: true)
+        }
+        return spelledNumber(at: i)
+    }
+
+    /// "minus 5", "negative ten": a sign written as a word before a number.
+    func negativeWord(at i: Int) -> Bool {
+        i >= 0 && i < n && t[i].isWord && (t[i].key == Keys.minusWord || t[i].key == Keys.negative)
+    }
+
+    /// A scale word after digits ("1.2 million", "4 mln", "2.5bn", "$5-billion", "3.2m people"), applied exactly.
+    func withScale(_ p: inout Parsed) {
+        let first = t[p.end - 1]
+        var j = p.end
+        var scaleAt = j
+        if isHyphen(j), joined(j), joined(j + 1), j + 1 < n, t[j + 1].isWord, let s = Lexicon.scales[key: t[j + 1].key], s >= 1e6 {
+            scaleAt = j + 1  // "$5-billion"
+        }
+        guard scaleAt < n, t[scaleAt].isWord else { return }
+        var scale = Lexicon.scales[key: t[scaleAt].key]
+        // "40k", "3.2m", "5bn": short scales glued to the digits.
+        if scale == nil, joined(scaleAt), let glued = Lexicon.moneyScales[key: t[scaleAt].key], gluedScaleIsScale(at: scaleAt) {
+            scale = glued
+        }
+        guard let scale, t[scaleAt].key != Keys.hundred || !joined(scaleAt) else { return }
+        p.value = first.isNumber ? (p.decimals == first.decimals ? first.scaled(by: scale) : p.value * scale) : p.value * scale
+        j = scaleAt + 1
+        p.scaled = true
+        p.plainInteger = false
+        if j < n, t[j].isWord, t[j].key != Keys.hundred, let more = Lexicon.scales[key: t[j].key], more > scale {
+            p.value *= more
+            j += 1
+        }
+        p.end = j
+    }
+
+    /// A glued "m", "k", "b" or "t" is a scale unless a unit of its own reading follows ("a 3.2m wall" is
+    /// metres only with a length noun; news writes "3.2m people", "£40k", "$5b").
+    func gluedScaleIsScale(at k: Int) -> Bool {
+        let letter = t[k].key
+        if letter == WordKey.of("m") {
+            // "m" after a figure that a measure follows ("a 3m wall", "the 100m final") is metres.
+            if k + 1 < n, t[k + 1].isWord, ["wall", "final", "race", "sprint", "tall", "high", "deep", "long", "wide", "hurdles", "freestyle", "metres"].contains(lowers(k + 1)) {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// "x 10^5", "× 10⁵" after a number: the exponent and where it ends.
+    func timesTenPower(after i: Int) -> (Double, Int)? {
+        var k = i + 1
+        guard k < n, texts(k) == "×" || isWord(k, Keys.x) else { return nil }
+        k += 1
+        guard isNumber(k), t[k].value == 10, t[k].plainInteger else { return nil }
+        k += 1
+        if k < n, texts(k) == "^", isNumber(k + 1) { return (t[k + 1].value, k + 2) }
+        // Superscript digits.
+        var exponent = 0.0
+        var any = false
+        let superscripts: [String: Double] = ["⁰": 0, "¹": 1, "²": 2, "³": 3, "⁴": 4, "⁵": 5, "⁶": 6, "⁷": 7, "⁸": 8, "⁹": 9]
+        while k < n, let d = superscripts[texts(k)] {
+            exponent = exponent * 10 + d
+            any = true
+            k += 1
+        }
+        return any ? (exponent, k) : nil
+    }
+
+    func pow10(_ exponent: Double) -> Double {
+        var p: Double = 1
+        let e = Int(abs(exponent))
+        guard e <= 308 else { return exponent < 0 ? 0 : .infinity }
+        for _ in 0..<e { p *= 10 }
+        return exponent < 0 ? 1 / p : p
+    }
+
+    /// "two hundred and forty-one", "one-billion", "three thousand nine hundred", "one and a half".
+    func spelledNumber(at i: Int) -> Parsed? {
+        var total: Double = 0
+        var current: Double = 0
+        var any = false
+        var j = i
+        while j < n, t[j].isWord {
+            let key = t[j].key
+            if let v = Lexicon.units[key: key] {
+                current += v
+            } else if any, isHyphen(j - 1), joined(j), Lexicon.scales[key: key] == nil, key != Keys.hundred {
+                break
+            } else if let v = Lexicon.tens[key: key] {
+                current += v
+                if isHyphen(j + 1), joined(j + 1), joined(j + 2), j + 2 < n, t[j + 2].isWord, let uv = Lexicon.units[key: t[j + 2].key], uv < 10 {
+                    current += uv
+                    j += 2
+                } else if isHyphen(j + 1), j + 2 < n, t[j + 2].isWord, let uv = Lexicon.units[key: t[j + 2].key], uv < 10 {
+                    current += uv  // "fifty - two"
+                    j += 2
+                }
+            } else if key == Keys.hundred, any {
+                current *= 100
+            } else if key == Keys.dozen || key == Keys.dozens, any {
+                current *= 12
+            } else if let s = Lexicon.scales[key: key], any {
+                total += current * s
+                current = 0
+                if isHyphen(j + 1), joined(j + 1), j + 2 < n, t[j + 2].isWord, Lexicon.scales[key: t[j + 2].key] != nil {
+                    j += 1
+                }
+            } else if key == Keys.and, any, j + 1 < n, t[j + 1].isWord,
+                Lexicon.units[key: t[j + 1].key] != nil || Lexicon.tens[key: t[j + 1].key] != nil,
+                isWord(j - 1, Keys.hundred) || (j >= 1 && t[j - 1].isWord && Lexicon.scales[key: t[j - 1].key] != nil)
+            {
+                // "two hundred and forty-one"
+            } else {
+                break
+            }
+            any = true
+            j += 1
+            if isHyphen(j), joined(j), joined(j + 1), j + 1 < n, t[j + 1].isWord,
+                Lexicon.scales[key: t[j + 1].key] != nil || t[j + 1].key == Keys.hundred
+            {
+                j += 1  // "one-billion", "two-hundred"
+            }
+        }
+        guard any else { return nil }
+        if j > i, isHyphen(j - 1) { j -= 1 }
+        var value = total + current
+        // "two hundred point zero three": spelled decimals after "point".
+        if isWord(j, Keys.point), j + 1 < n, t[j + 1].isWord, Lexicon.units[key: t[j + 1].key].map({ $0 < 10 }) == true {
+            var k = j + 1
+            var scale = 0.1
+            while k < n, t[k].isWord, let d = Lexicon.units[key: t[k].key], d < 10 {
+                value += d * scale
+                scale /= 10
+                k += 1
+            }
+            j = k
+        }
+        // "one and a half", "two and a quarter": a mixed number.
+        if isWord(j, Keys.and), isWord(j + 1, Keys.a), j + 2 < n, t[j + 2].isWord, let f = Lexicon.fractions[key: t[j + 2].key],
+            f <= 0.5
+        {
+            value += f
+            j += 3
+        }
+        return Parsed(value: value, start: i, end: j, spelled: true, plainInteger: false, scaled: total > 0)
+    }
+
+    /// "1/8", "3/4": a fraction with a small power-of-two or common denominator.
+    func slashFraction(at i: Int) -> (Double, Int)? {
+        guard i + 2 < n, t[i].isNumber, t[i].plainInteger, isToken(i + 1, Keys.slash), joined(i + 1), t[i + 2].isNumber,
+            joined(i + 2), t[i + 2].plainInteger
+        else { return nil }
+        let numerator = t[i].value
+        let denominator = t[i + 2].value
+        guard [2, 3, 4, 5, 8, 10, 16, 32, 64].contains(denominator), numerator < denominator, numerator > 0 else { return nil }
+        return (numerator / denominator, i + 3)
+    }
+}

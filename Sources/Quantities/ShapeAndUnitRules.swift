@@ -1,0 +1,445 @@
+import ClaimTraceCore
+import TokenRules
+
+extension FigureRules {
+    // MARK: Shapes of a number that is not a statistic
+
+    static let shapes = RuleTable<Matcher, Found>(
+        "Quantities: numbers that are not statistics",
+        """
+        Tried at the first digits of a figure with no currency before it: dates, times, phone numbers, codes and \
+        names written with digits, scores. A match makes the figure a date, time, ordinal or identifier \
+        (`statistic: false`).
+        """,
+        [dayMonth, phone, dotted, slashFractionRule, isoDate, slashedDate, clock, clockZone, amPm, ordinalDigits, score,
+         lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
+
+    static let dayMonth = Shapes(
+        "date.day-month", "A day and a month: \"18 April\", \"18 April 2024\", \"5th of May\".",
+        anchor: .is(.dayLike, "day"),
+        examples: [.fires("On 18 April, the president spoke.", "date"), .fires("The fair opens on the 5th of May.", "date")]
+    ) { m, match in
+        let i = match.anchor
+        var k = i + 1
+        if let suffix = m.lower(k), m.joined(k), ["st", "nd", "rd", "th"].contains(suffix) { k += 1 }
+        if m.isWord(k, Keys.of), m.monthAt(k + 1) != nil { k += 1 }
+        guard m.monthAt(k) != nil else { return nil }
+        var end = k + 1
+        if m.isYearNumber(end) { end += 1 }
+        return Found(quantity: Quantity(span: m.span(i, end), kind: .date), start: i, end: end)
+    }
+
+    static let phone = Shapes(
+        "identifier.phone", "Phone numbers: \"555-0143\", \"(212) 555-0143\", \"+44 20 7946 0958\".", anchor: number,
+        examples: [.fires("Call 555-0143 for details.", "identifier"), .fires("Call +44 20 7946 0958 today.", "identifier")]
+    ) { m, match in m.matchPhone(at: match.anchor) }
+
+    static let dotted = Shapes(
+        "identifier.dotted", "Numbers joined by dots: addresses and versions (\"192.168.1.2\", \"iOS 17.2.1\").",
+        anchor: number, after: .seq(.t(dot.requiring(.joined)), .t(number.requiring(.joined))),
+        examples: [.fires("The router answers at 192.168.1.2.", "identifier")]
+    ) { m, match in
+        let i = match.anchor
+        guard m.t[i].decimals > 0 || m.isNumber(i + 2) && m.t[i + 2].decimals > 0 else { return nil }
+        var end = i + 1
+        while m.isToken(end, Keys.period), m.joined(end), m.isNumber(end + 1), m.joined(end + 1) { end += 2 }
+        return Found(quantity: Quantity(span: m.span(i, end), kind: .identifier), start: i, end: end)
+    }
+
+    static let slashFractionRule = Shapes(
+        "fraction.slash", "A fraction of a price or share: \"1/8\", \"3/4\" (a statistic).", anchor: number,
+        after: .seq(.word("/"), .t(number)),
+        examples: [.fires("The stock rose 1/8 to 30-1/2.", "fraction 0.125 fraction")]
+    ) { m, match in
+        let i = match.anchor
+        guard let (value, end) = m.slashFraction(at: i) else { return nil }
+        let q = m.qualifier(before: i)
+        return Found(quantity: Quantity(span: m.span(i, end), kind: .fraction, value: value, unit: "fraction", qualifier: q?.0,
+                                        approximate: q?.1 ?? false), start: i, end: end)
+    }
+
+    static let isoDate = Shapes(
+        "date.iso", "ISO dates: \"2019-03-01\".", anchor: .is(.yearLike, "year"),
+        after: .seq(.t(hyphen.requiring(.joined)), .t(number.requiring(.joined)), .t(hyphen.requiring(.joined)), .t(number.requiring(.joined))),
+        examples: [.fires("The vote is set for 2019-03-01.", "date")]
+    ) { m, match in
+        Found(quantity: Quantity(span: m.span(match.anchor, match.end), kind: .date), start: match.anchor, end: match.end)
+    }
+
+    static let slashedDate = Shapes(
+        "date.slashed", "Slashed dates: \"9/11\", \"3/15/2024\" (month first, day up to 31).",
+        anchor: number.requiring(.plainInteger), after: .seq(.word("/"), .t(.is(.dayLike, "day").requiring(.joined))),
+        examples: [.fires("The attacks of 9/11 changed the city.", "date"), .fires("The poll closed on 3/15/2024.", "date")]
+    ) { m, match in
+        let i = match.anchor
+        guard m.t[i].value <= 12, m.joined(i + 1), !m.isWord(i + 3, Keys.of) else { return nil }
+        var end = i + 3
+        if m.isToken(end, Keys.slash), m.joined(end), m.isNumber(end + 1), m.joined(end + 1) { end += 2 }
+        return Found(quantity: Quantity(span: m.span(i, end), kind: .date), start: i, end: end)
+    }
+
+    static let clock = Shapes(
+        "time.clock", "Clock times: \"10:30\", \"9:30 a.m.\".", anchor: number,
+        after: .seq(.word(":"), .t(number.requiring(.joined))),
+        examples: [.fires("The market opens at 9:30 a.m.", "time")]
+    ) { m, match in
+        let i = match.anchor
+        guard m.joined(i + 1), m.t[i + 2].digitCount == 2 else { return nil }
+        var end = i + 3
+        if let w = m.lower(end), ["a.m", "p.m", "am", "pm"].contains(w) { end += 1 }
+        if m.isToken(end, Keys.period), m.joined(end), m.lower(end - 1)?.contains(".") == true { end += 1 }
+        return Found(quantity: Quantity(span: m.span(i, end), kind: .time), start: i, end: end)
+    }
+
+    static let clockZone = Shapes(
+        "time.zone", "A wire clock time with its zone: \"1030 GMT\", \"0800 EST\" (not the year 1030).",
+        anchor: number.requiring(.plainInteger), after: .t(.is(QC.timeZone, "zone")),
+        examples: [.fires("Trading resumed at 1030 GMT.", "time"), .not("The company has 1030 staff.")]
+    ) { m, match in
+        let i = match.anchor
+        guard m.t[i].digitCount == 4, m.t[i].value.truncatingRemainder(dividingBy: 100) < 60, m.t[i].value < 2400 else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, i + 2), kind: .time), start: i, end: i + 2)
+    }
+
+    static let amPm = Shapes(
+        "time.am-pm", "\"3 p.m.\", \"10am\".", anchor: number, after: .t(.words("a.m", "p.m", "am", "pm")),
+        examples: [.fires("Trading halted at 3 p.m.", "time")]
+    ) { m, match in
+        let i = match.anchor
+        guard m.t[i].value <= 12 else { return nil }
+        var end = i + 2
+        if m.isToken(end, Keys.period), m.joined(end), m.lowers(i + 1).contains(".") { end += 1 }
+        return Found(quantity: Quantity(span: m.span(i, end), kind: .time), start: i, end: end)
+    }
+
+    static let ordinalDigits = Shapes(
+        "ordinal.digits", "\"21st\", \"3rd\".", anchor: number.requiring(.plainInteger),
+        after: .t(TokenTest.words("st", "nd", "rd", "th").requiring(.joined)),
+        examples: [.fires("She finished 2nd in the race.", "ordinal 2")]
+    ) { m, match in
+        let i = match.anchor
+        return Found(quantity: Quantity(span: m.span(i, i + 2), kind: .ordinal, value: m.t[i].value), start: i, end: i + 2)
+    }
+
+    static let score = Shapes(
+        "identifier.score", "A score: \"won 3-1\", \"a 2-0 victory\", \"beat them 21-17\" (not a range).",
+        anchor: number.requiring(.plainInteger), after: .seq(.t(hyphen), .t(number.requiring(.plainInteger))),
+        examples: [.fires("Chelsea won 3-1 at home.", "identifier"), .fires("It was a 2-0 victory.", "identifier"),
+                   .not("Analysts expect growth of 10-12% next year.")]
+    ) { m, match in
+        let i = match.anchor
+        guard m.t[i].digitCount <= 3, m.t[i + 2].digitCount <= 3 else { return nil }
+        // A score word just before ("won 3-1") or right after ("2-0 victory", "3-1 win").
+        let before = (max(0, i - 2)..<i).contains { m.has($0, QC.scoreWord) }
+        let after = m.has(i + 3, QC.scoreWord)
+        guard before || after, !m.has(i + 3, QC.percentWord), !m.isToken(i + 3, Keys.percent) else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, i + 3), kind: .identifier), start: i, end: i + 3)
+    }
+
+    static let lettersBefore = Shapes(
+        "identifier.letters-digits", "Letters glued to the digits: \"A4\", \"G7\", \"MH17\", \"COVID-19\", \"F-35\".",
+        before: .t(word), anchor: number.requiring(.joined),
+        examples: [.fires("A tawdry A4 printout hung on the door.", "identifier"), .fires("Flight MH17 was shot down.", "identifier")]
+    ) { m, match in
+        let i = match.anchor
+        let end = m.parseNumber(i)?.end ?? i + 1
+        guard !m.has(i - 1, QC.currencyWord), m.currencyCode(at: i - 1) == nil else { return nil }
+        return Found(quantity: Quantity(span: m.span(i - 1, end), kind: .identifier), start: i - 1, end: end)
+    }
+
+    static let hyphenCode = Shapes(
+        "identifier.hyphen-code", "A capitalised code joined by a hyphen: \"COVID-19\", \"F-35\", \"Boeing 737-800\".",
+        before: .seq(.t(.is(.capitalized, "Name")), .t(hyphen.requiring(.joined))), anchor: number.requiring(.joined),
+        examples: [.fires("Cases of COVID-19 fell.", "identifier"), .fires("The F-35 programme is late.", "identifier")]
+    ) { m, match in
+        let i = match.anchor
+        let end = m.parseNumber(i)?.end ?? i + 1
+        return Found(quantity: Quantity(span: m.span(i - 2, end), kind: .identifier), start: i - 2, end: end)
+    }
+
+    static let lettersAfter = Shapes(
+        "identifier.digits-letters", "Digits with letters glued after them that are no unit, scale or suffix: \"5G\", \"737MAX\", \"4K\".",
+        anchor: number, after: .t(gluedWord),
+        examples: [.fires("The 5G network launched.", "identifier"), .not("Yields fell 25bps on Monday.")]
+    ) { m, match in
+        let i = match.anchor
+        guard let p = m.parseNumber(i), !p.scaled, p.end == i + 1, m.t[p.end].isWord, m.joined(p.end), !m.isKnownSuffix(p.end) else { return nil }
+        var end = p.end + 1
+        while end < m.n, m.joined(end), m.t[end].kind != .symbol { end += 1 }
+        return Found(quantity: Quantity(span: m.span(i, end), kind: .identifier), start: i, end: end)
+    }
+
+    static let compoundModifier = Shapes(
+        "identifier.compound-modifier", "A number joined to a time unit that modifies a noun: \"52-week high\", \"91-day bills\", \"10-year bond\" (the figure names the thing; ages stay ages).",
+        anchor: number.requiring(.plainInteger), after: .seq(.t(hyphen.requiring(.joined)), .t(TokenTest.is(QC.durationWord, "duration").requiring(.joined)), .t(lowerWord)),
+        examples: [.fires("Shares hit a 52-week high.", "identifier"), .fires("The Treasury sold 91-day bills.", "identifier"),
+                   .not("A 17-year-old was arrested.")]
+    ) { m, match in
+        let i = match.anchor
+        guard !m.isWord(i + 3, Keys.old), !m.isHyphen(i + 3) else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, i + 3), kind: .identifier), start: i, end: i + 3)
+    }
+
+    static let nameWithNumber = Shapes(
+        "identifier.name", "A name with a number: \"Taipei 101\", \"Boeing 737\", \"Section 427\", \"FTSE 100\", \"ISO 9001\" (not a currency code, a month, a figure with a unit, or a year).",
+        before: .t(.is(.capitalized, "Name")), anchor: number.requiring(.plainInteger),
+        examples: [.fires("The office is adjacent to Taipei 101.", "identifier"), .fires("The FTSE 100 fell 2 percent.", "identifier"),
+                   .fires("The plant is certified to ISO 9001.", "identifier"), .not("In 2019 sales rose.")]
+    ) { m, match in m.nameWithNumber(at: match.anchor) }
+
+    // MARK: Units after a number
+
+    static let units = RuleTable<Matcher, UnitMatch>(
+        "Quantities: what follows a number",
+        """
+        Tried at the token after a number (or a range): the unit that makes the figure a percent, money, a measure, \
+        a duration, a ratio or a count. Unit words come from the unit table (Sources/Quantities/Units.swift): one row \
+        per unit with every form it is written in.
+        """,
+        [percentSign, percentagePoints, percentWord, basisPoints, poundsSterling, nationalCurrency, currencyWord, cents,
+         hyphenCurrency, squareMeasure, degrees, barrelsPerDay, namedTons, richter, yearsOld, hyphenMeasure, squared, measure,
+         duration, indexPoints, times, outOf, countNoun])
+
+    static let percentSign = UnitsRule(
+        "percent.sign", "\"%\" after the number.", anchor: .words("%"),
+        examples: [.fires("Turnout rose to 61.5% in the capital.", "percent 61.5 percent")]
+    ) { _, match in UnitMatch(kind: .percent, unit: "percent", end: match.anchor + 1) }
+
+    static let percentagePoints = UnitsRule(
+        "percent.points", "Percentage points: \"2 percentage points\", \"2.5 pct points\", \"1.2 percent points\".",
+        anchor: .words("percentage", "percent", "pct", "per"), after: .seq(.opt(.word("cent")), .word("point", "points")),
+        examples: [.fires("The lead narrowed by 2 percentage points.", "percentage_points 2 percentage_points"),
+                   .fires("Its share rose 2.5 pct points.", "percentage_points 2.5 percentage_points")]
+    ) { _, match in UnitMatch(kind: .percentagePoints, unit: "percentage_points", end: match.end) }
+
+    static let percentWord = UnitsRule(
+        "percent.word", "\"percent\", \"per cent\", \"pct\", \"pc\" (glued too: \"2pc\").",
+        anchor: .words("percent", "pct", "pc", "per"),
+        examples: [.fires("Prices climbed 4.2 per cent last month.", "percent 4.2 percent"), .fires("Unemployment stood at 5pc in March.", "percent 5 percent")]
+    ) { m, match in
+        let i = match.anchor
+        if m.t[i].key == Keys.per {
+            guard m.isWord(i + 1, Keys.cent) else { return nil }
+            return UnitMatch(kind: .percent, unit: "percent", end: i + 2)
+        }
+        return UnitMatch(kind: .percent, unit: "percent", end: i + 1)
+    }
+
+    static let basisPoints = UnitsRule(
+        "percent.basis-points", "Basis points: \"25 basis points\", \"12 bps\", \"25bp\".", anchor: .words("basis", "bps", "bp"),
+        examples: [.fires("The bank raised rates by 25 basis points.", "percentage_points 25 basis_points"), .fires("Yields fell 12 bps on Monday.", "percentage_points 12 basis_points")]
+    ) { m, match in
+        let i = match.anchor
+        if m.t[i].key == Keys.basis {
+            guard m.isWord(i + 1, Keys.point) || m.isWord(i + 1, Keys.points) else { return nil }
+            return UnitMatch(kind: .percentagePoints, unit: "basis_points", end: i + 2)
+        }
+        return UnitMatch(kind: .percentagePoints, unit: "basis_points", end: i + 1)
+    }
+
+    static let poundsSterling = UnitsRule(
+        "money.pounds-sterling", "\"80,000 pounds sterling\", \"5 British pounds\".", anchor: .words("pounds", "pound", "british"),
+        examples: [.fires("He earned 80,000 pounds sterling.", "money 80000 GBP")]
+    ) { m, match in
+        let i = match.anchor
+        if m.isWord(i + 1, Keys.sterling) { return UnitMatch(kind: .money, unit: "GBP", end: i + 2) }
+        if m.lowers(i) == "british", m.isWord(i + 1, Keys.pounds) || m.isWord(i + 1, Keys.pound) {
+            return UnitMatch(kind: .money, unit: "GBP", end: i + 2)
+        }
+        return nil
+    }
+
+    static let nationalCurrency = UnitsRule(
+        "money.national", "A nationality and a currency word: \"125 million Australian dollars\", \"4.07 billion U.S. Dlrs\", \"10,000 Swiss francs\", \"420 million Finnish markka\".",
+        anchor: word, after: .seq(.opt(.t(dot)), .opt(.t(word)), .oneOf(.t(.is(QC.currencyWord, "currency-word")), .t(Units.genericTest))),
+        examples: [.fires("It raised 125 million australian dollars.", "money 125000000 AUD"),
+                   .fires("Reserves were 4.07 billion U.S. Dlrs.", "money 4070000000 USD"),
+                   .fires("He was fined 10,000 Swiss francs.", "money 10000 CHF")]
+    ) { m, match in m.nationalCurrency(at: match.anchor) }
+
+    static let currencyWord = UnitsRule(
+        "money.word", "A currency word after the number: \"300 billion yen\", \"4 mln dlrs\", \"59.2 trillion rupiah\", \"789m euros\".",
+        anchor: .is(QC.currencyWord, "currency-word"),
+        examples: [.fires("The ministry set aside 300 billion yen.", "money 300000000000 JPY"), .fires("Debt reached 59.2 trillion rupiah.", "money 59200000000000 IDR"),
+                   .fires("The club paid 789m euros.", "money 789000000 EUR")]
+    ) { m, match in
+        let i = match.anchor
+        // "won" is a currency only spaced after digits ("300 won"), never "… won 3-1".
+        if m.t[i].key == WordKey.of("won"), !m.t[i].spaceBefore || !m.isNumber(i - 1) { return nil }
+        guard let code = Lexicon.currencyWords[key: m.t[i].key] else { return nil }
+        return UnitMatch(kind: .money, unit: code, end: i + 1)
+    }
+
+    static let cents = UnitsRule(
+        "money.cents", "Cents and pence: \"42 cts\" (0.42 USD), \"470 pence\" (4.70 GBP), \"12-cent\".",
+        anchor: .words("cts", "cents", "cent", "pence", "p"),
+        examples: [.fires("Earnings were 42 cts a share.", "money 0.42 USD per share"), .fires("The bid is 470 pence a share.", "money 4.7 GBP per share")]
+    ) { m, match in
+        let i = match.anchor
+        let key = m.t[i].key
+        if key == Keys.pence || key == Keys.p {
+            // A glued "p" only after digits ("45p"); "p" alone is often a page.
+            if key == Keys.p, !m.joined(i) { return nil }
+            return UnitMatch(kind: .money, unit: "GBP", end: i + 1, factor: 0.01)
+        }
+        if key == Keys.cent, m.isWord(i - 1, Keys.per) { return nil }
+        return UnitMatch(kind: .money, unit: "USD", end: i + 1, factor: 0.01)
+    }
+
+    static let hyphenCurrency = UnitsRule(
+        "money.hyphen-word", "\"5-dollar\", \"trillion-dollar\", \"12-cent\".", anchor: hyphen.requiring(.joined),
+        after: .t(TokenTest.is(QC.currencyWord, "currency-word").requiring(.joined)),
+        examples: [.fires("They sold 5-dollar tickets.", "money 5 USD")]
+    ) { m, match in
+        let i = match.anchor
+        guard let code = Lexicon.currencyWords[key: m.t[i + 1].key] else { return nil }
+        return UnitMatch(kind: .money, unit: code, end: i + 2)
+    }
+
+    static let squareMeasure = UnitsRule(
+        "measure.square", "Areas: \"155 square kilometers\", \"20 sq km\".", anchor: .words("square", "sq"),
+        after: .t(.is(QC.measureWord, "measure")),
+        examples: [.fires("The zone covers 155 square kilometers.", "measure 155 km2")]
+    ) { m, match in
+        guard let unit = Lexicon.measures[key: m.t[match.anchor + 1].key] else { return nil }
+        return UnitMatch(kind: .measure, unit: unit + "2", end: match.anchor + 2)
+    }
+
+    static let degrees = UnitsRule(
+        "measure.degrees", "Temperatures and angles: \"41°C\", \"98 degrees Fahrenheit\", \"40 deg\".", anchor: .words("°", "degrees", "degree", "deg"),
+        examples: [.fires("Temperatures reached 41°C in Seville.", "measure 41 °C"), .fires("It was 98 degrees Fahrenheit.", "measure 98 °F"),
+                   .fires("It hit 40 deg in the shade.", "measure 40 degree")]
+    ) { m, match in
+        let i = match.anchor
+        if let w = m.lower(i + 1) {
+            if w == "c" || w == "celsius" || w == "centigrade" { return UnitMatch(kind: .measure, unit: "°C", end: i + 2) }
+            if w == "f" || w == "fahrenheit" { return UnitMatch(kind: .measure, unit: "°F", end: i + 2) }
+        }
+        return UnitMatch(kind: .measure, unit: m.t[i].key == Keys.degree ? "°" : "degree", end: i + 1)
+    }
+
+    static let barrelsPerDay = UnitsRule(
+        "measure.barrels-per-day", "\"1.5 million barrels per day\", \"10.5 mln bpd\".", anchor: .words("barrels", "barrel"),
+        after: .seq(.word("per", "a"), .word("day")),
+        examples: [.fires("Output hit 1.5 million barrels per day.", "measure 1500000 bbl/d")]
+    ) { _, match in UnitMatch(kind: .measure, unit: "bbl/d", end: match.end) }
+
+    static let namedTons = UnitsRule(
+        "measure.long-short-metric-tons", "\"37,000 long tons\" (1,016 kg each), \"short tons\" (907 kg), \"metric tons\".",
+        anchor: .words("long", "short", "metric"), after: .word("tons", "ton", "tonnes"),
+        examples: [.fires("The ship carried 37,000 long tons.", "measure 37000 long ton")]
+    ) { m, match in
+        let w = m.lowers(match.anchor)
+        return UnitMatch(kind: .measure, unit: w == "metric" ? "t" : w + " ton", end: match.anchor + 2)
+    }
+
+    static let richter = UnitsRule(
+        "measure.richter", "A quake's magnitude: \"6.9 on the Richter scale\".", anchor: .words("on"),
+        after: .seq(.word("the"), .word("richter", "moment"), .opt(.word("magnitude")), .word("scale")),
+        examples: [.fires("The quake measured 6.9 on the Richter scale.", "measure 6.9 Richter")]
+    ) { _, match in UnitMatch(kind: .measure, unit: "Richter", end: match.end) }
+
+    static let yearsOld = UnitsRule(
+        "measure.age", "An age: \"63 years old\", \"17-year-old\".", anchor: .is(QC.durationWord, "duration").union(hyphen),
+        examples: [.fires("The man, 63 years old, survived.", "measure 63 year"), .fires("A 17-year-old was arrested.", "measure 17 year")]
+    ) { m, match in
+        var k = match.anchor
+        if m.isHyphen(k) {
+            guard m.joined(k), m.joined(k + 1), m.has(k + 1, QC.durationWord) else { return nil }
+            k += 1
+        }
+        guard let unit = Lexicon.durations[key: m.t[k].key] else { return nil }
+        if m.isWord(k + 1, Keys.old) { return UnitMatch(kind: .measure, unit: unit, end: k + 2) }
+        if m.isHyphen(k + 1), m.isWord(k + 2, Keys.old) { return UnitMatch(kind: .measure, unit: unit, end: k + 3) }
+        return nil
+    }
+
+    static let hyphenMeasure = UnitsRule(
+        "measure.hyphen-unit", "A measure joined by a hyphen: \"three-ton satellites\", \"68-ounce cans\", \"a 2-mile walk\".",
+        anchor: hyphen.requiring(.joined), after: .t(TokenTest.is(QC.measureWord, "measure").requiring(.joined)),
+        examples: [.fires("They launched three-ton satellites.", "measure 3 t"), .fires("It came in 68-ounce cans.", "measure 68 oz")]
+    ) { m, match in
+        guard let unit = Lexicon.measures[key: m.t[match.anchor + 1].key] else { return nil }
+        return UnitMatch(kind: .measure, unit: unit, end: match.anchor + 2)
+    }
+
+    static let squared = UnitsRule(
+        "measure.squared", "An area written with a glued 2: \"190 km2\", \"660 m2\".",
+        anchor: TokenTest.is(QC.measureWord, "measure"), after: .t(number.requiring(.joined)),
+        examples: [.fires("The park covers 190 km2.", "measure 190 km2")]
+    ) { m, match in
+        let i = match.anchor
+        guard m.t[i + 1].value == 2 || m.t[i + 1].value == 3, m.t[i + 1].plainInteger, let unit = Lexicon.measures[key: m.t[i].key] else { return nil }
+        return UnitMatch(kind: .measure, unit: unit + String(Int(m.t[i + 1].value)), end: i + 2)
+    }
+
+    static let measure = UnitsRule(
+        "measure.unit", "A measure from the unit table: \"40 kilometres\", \"5km\", \"60 kilos\", \"500 MW\" (short forms such as \"mt\" and \"ha\" only glued or spaced after digits).",
+        anchor: .is(QC.measureWord, "measure"),
+        examples: [.fires("The convoy stretched 40 kilometres.", "measure 40 km"), .fires("The race is 5km long.", "measure 5 km")]
+    ) { m, match in
+        let i = match.anchor
+        let key = m.t[i].key
+        if key == Keys.pounds, m.isWord(i + 1, Keys.sterling) { return nil }
+        guard let unit = Lexicon.measures[key: key], key != WordKey.of("degrees"), key != WordKey.of("points") else { return nil }
+        return UnitMatch(kind: .measure, unit: unit, end: i + 1)
+    }
+
+    static let duration = UnitsRule(
+        "duration.unit", "A duration: \"12 days\", \"six months\", \"five-year\" (as a duration), \"Nine mths\".",
+        anchor: .is(QC.durationWord, "duration").union(hyphen),
+        examples: [.fires("The strike lasted 12 days.", "duration 12 day")]
+    ) { m, match in
+        var k = match.anchor
+        if m.isHyphen(k) {
+            guard m.joined(k), m.joined(k + 1), m.has(k + 1, QC.durationWord) else { return nil }
+            k += 1
+        }
+        guard let unit = Lexicon.durations[key: m.t[k].key] else { return nil }
+        return UnitMatch(kind: .duration, unit: unit, end: k + 1)
+    }
+
+    static let indexPoints = UnitsRule(
+        "measure.points", "Index points: \"The Dow fell 300 points\" (rates say \"percentage points\").", anchor: .words("points", "point", "pts"),
+        examples: [.fires("The Dow fell 300 points.", "measure 300 points")]
+    ) { _, match in UnitMatch(kind: .measure, unit: "points", end: match.anchor + 1) }
+
+    static let times = UnitsRule(
+        "ratio.times", "\"2.27 times\".", anchor: .words("times"),
+        examples: [.fires("Demand is 2.27 times supply.", "ratio 2.27 times")]
+    ) { _, match in UnitMatch(kind: .ratio, unit: "times", end: match.anchor + 1) }
+
+    static let outOf = UnitsRule(
+        "ratio.in", "\"one in five\", \"3 out of 4\": a ratio (0.2, 0.75).", anchor: .words("in", "out"),
+        examples: [.fires("One in five adults smokes.", "ratio 0.2 ratio"), .fires("Three out of four doctors agreed.", "ratio 0.75 ratio")]
+    ) { m, match in
+        guard let (end, base) = m.ratioBase(at: match.anchor) else { return nil }
+        return UnitMatch(kind: .ratio, unit: "ratio", end: end, factor: 1 / base)
+    }
+
+    static let countNoun = UnitsRule(
+        "count.noun", "A counted plural noun within a few modifiers: \"32 countries\", \"two Chinese nationals\", \"5,000 new jobs\"; after \"one\" a singular noun (\"one person\").",
+        anchor: .anyToken,
+        examples: [.fires("An Ipsos survey of 32 countries published last June showed.", "count 32 countries"),
+                   .fires("One person died in the fire.", "count 1 person")]
+    ) { m, match in
+        guard let noun = m.countNoun(from: match.anchor) else { return nil }
+        return UnitMatch(kind: .count, unit: m.lowers(noun), end: noun + 1)
+    }
+}
+
+extension TokenTest {
+    /// This test as a one-token pattern.
+    var asPattern: Pattern { .token(self) }
+
+    /// A test that accepts what either accepts. Both must be tests of single classes without keys (their
+    /// bits become alternatives).
+    func union(_ other: TokenTest) -> TokenTest {
+        TokenTest(any: TokenClass(rawValue: (any == 0 ? all : any) | (other.any == 0 ? other.all : other.any)), name: "\(name)|\(other.name)")
+    }
+}
+
+extension Units {
+    /// Generic currency words ("dollars", "francs") as a test, for the nationality rule.
+    static let genericTest = TokenTest.words(genericCurrencyWords.sorted())
+}

@@ -1,0 +1,192 @@
+import ClaimTraceCore
+
+/// One unit as news writes it: every form it takes after a number (words, abbreviations, symbols),
+/// whether the form may be glued to the digits ("5km", "25bps"), and what it normalises to. Adding a
+/// unit is one row; every list the tagger reads is derived from these rows.
+struct UnitRow: Sendable {
+    let unit: String
+    let kind: QuantityKind
+    /// Forms written after the number, lower case.
+    let forms: [String]
+    /// Forms that may be glued to the number ("km" in "5km"); short forms that are also words ("in", "m")
+    /// stay out unless they are safe.
+    let glued: [String]
+    /// Multiplies the value ("cents" are 0.01 of the currency).
+    let factor: Double
+
+    init(_ unit: String, _ kind: QuantityKind, _ forms: [String], glued: [String] = [], factor: Double = 1) {
+        self.unit = unit
+        self.kind = kind
+        self.forms = forms
+        self.glued = glued
+        self.factor = factor
+    }
+}
+
+/// A currency: its ISO 4217 code and how news writes it before and after a number.
+struct CurrencyRow: Sendable {
+    let code: String
+    /// Symbols before the number ("$", "€").
+    let symbols: [String]
+    /// Letter prefixes glued to "$" ("US$", "A$", "HK$").
+    let dollarPrefixes: [String]
+    /// Words and codes after the number ("dollars", "dlrs", "yen"), lower case.
+    let words: [String]
+    /// Words written before the number ("USD 5", "Rs 400", "GBP 5"), as written.
+    let codes: [String]
+    /// Nationalities that make a generic currency word this one ("Australian dollars", "U.S. dlrs").
+    let nationalities: [String]
+
+    init(
+        _ code: String, symbols: [String] = [], dollarPrefixes: [String] = [], words: [String] = [], codes: [String] = [],
+        nationalities: [String] = []
+    ) {
+        self.code = code
+        self.symbols = symbols
+        self.dollarPrefixes = dollarPrefixes
+        self.words = words
+        self.codes = codes
+        self.nationalities = nationalities
+    }
+}
+
+enum Units {
+    /// Measures: length, area, mass, volume, energy, power, speed, data, temperature.
+    static let measures: [UnitRow] = [
+        UnitRow("km", .measure, ["km", "kms", "kilometres", "kilometers", "kilometre", "kilometer"], glued: ["km", "kms"]),
+        UnitRow("mi", .measure, ["mile", "miles"]),
+        UnitRow("m", .measure, ["metres", "meters", "metre", "meter"], glued: []),
+        UnitRow("cm", .measure, ["cm", "centimetres", "centimeters", "centimetre", "centimeter"], glued: ["cm"]),
+        UnitRow("mm", .measure, ["mm", "millimetres", "millimeters", "millimetre", "millimeter"], glued: ["mm"]),
+        UnitRow("ft", .measure, ["feet", "foot", "ft"], glued: ["ft"]),
+        UnitRow("in", .measure, ["inches", "inch"]),
+        UnitRow("kg", .measure, ["kg", "kgs", "kilos", "kilograms", "kilogrammes", "kilogram", "kilo"], glued: ["kg", "kgs"]),
+        UnitRow("g", .measure, ["grams", "gram", "grammes"]),
+        UnitRow("mg", .measure, ["mg", "milligrams", "milligram", "milligrammes"], glued: ["mg"]),
+        UnitRow("µg", .measure, ["µg", "micrograms", "microgram", "microgrammes", "mcg"], glued: ["µg", "mcg"]),
+        UnitRow("ml", .measure, ["ml", "millilitres", "milliliters", "millilitre", "milliliter"], glued: ["ml"]),
+        UnitRow("m3", .measure, ["cubic metres", "cubic meters"]),
+        UnitRow("t", .measure, ["tonnes", "tonne", "tons", "ton", "mt"], glued: ["mt"]),
+        UnitRow("lb", .measure, ["lbs", "lb", "pounds", "pound"], glued: ["lb", "lbs"]),
+        UnitRow("oz", .measure, ["ounces", "ounce", "oz"], glued: ["oz"]),
+        UnitRow("bbl", .measure, ["barrels", "barrel", "bbl", "bbls"], glued: ["bbl"]),
+        UnitRow("bbl/d", .measure, ["bpd", "b/d"], glued: ["bpd"]),
+        UnitRow("l", .measure, ["litres", "liters", "litre", "liter"]),
+        UnitRow("gal", .measure, ["gallons", "gallon"]),
+        UnitRow("bu", .measure, ["bushels", "bushel"]),
+        UnitRow("ha", .measure, ["hectares", "hectare", "ha"], glued: ["ha"]),
+        UnitRow("acre", .measure, ["acres", "acre"]),
+        UnitRow("MW", .measure, ["mw", "megawatts", "megawatt"], glued: ["mw"]),
+        UnitRow("GW", .measure, ["gw", "gigawatts", "gigawatt"], glued: ["gw"]),
+        UnitRow("kW", .measure, ["kw", "kilowatts", "kilowatt"], glued: ["kw"]),
+        UnitRow("kWh", .measure, ["kwh", "kilowatt-hours"], glued: ["kwh"]),
+        UnitRow("MWh", .measure, ["mwh", "megawatt-hours"], glued: ["mwh"]),
+        UnitRow("GWh", .measure, ["gwh"], glued: ["gwh"]),
+        UnitRow("TWh", .measure, ["twh"], glued: ["twh"]),
+        UnitRow("mph", .measure, ["mph"], glued: ["mph"]),
+        UnitRow("km/h", .measure, ["kph", "km/h"], glued: ["kph"]),
+        UnitRow("kn", .measure, ["knots", "knot"]),
+        UnitRow("GB", .measure, ["gb", "gigabytes"], glued: ["gb"]),
+        UnitRow("TB", .measure, ["tb", "terabytes"], glued: ["tb"]),
+        UnitRow("MB", .measure, ["mb", "megabytes"], glued: ["mb"]),
+        UnitRow("GHz", .measure, ["ghz"], glued: ["ghz"]),
+        UnitRow("MHz", .measure, ["mhz"], glued: ["mhz"]),
+        UnitRow("°C", .measure, ["celsius", "centigrade", "celcius"]),
+        UnitRow("°F", .measure, ["fahrenheit", "farenheit"]),
+        UnitRow("degree", .measure, ["degrees", "deg"], glued: ["deg"]),
+        UnitRow("points", .measure, ["points", "point", "pts", "pt"]),
+    ]
+
+    /// Durations.
+    static let durations: [UnitRow] = [
+        UnitRow("year", .duration, ["year", "years", "yr", "yrs"], glued: ["yr", "yrs"]),
+        UnitRow("month", .duration, ["month", "months", "mths", "mth", "mos"]),
+        UnitRow("week", .duration, ["week", "weeks", "wks"]),
+        UnitRow("day", .duration, ["day", "days"]),
+        UnitRow("hour", .duration, ["hour", "hours", "hrs", "hr"], glued: ["hrs", "hr", "h"]),
+        UnitRow("millisecond", .duration, ["millisecond", "milliseconds", "ms"], glued: ["ms"]),
+        UnitRow("minute", .duration, ["minute", "minutes", "mins"], glued: ["mins"]),
+        UnitRow("second", .duration, ["second", "seconds", "secs"]),
+        UnitRow("decade", .duration, ["decade", "decades"]),
+        UnitRow("century", .duration, ["century", "centuries"]),
+        UnitRow("quarter", .duration, ["quarter", "quarters", "qtr", "qtrs"]),
+    ]
+
+    /// Currencies. "$" alone is USD, the news default; nationalities narrow "dollars", "pounds", "francs".
+    static let currencies: [CurrencyRow] = [
+        CurrencyRow("USD", symbols: ["$"], dollarPrefixes: ["us", "u.s"], words: ["dollar", "dollars", "dlr", "dlrs", "usd", "bucks"],
+                    codes: ["USD"], nationalities: ["u.s", "us", "american"]),
+        CurrencyRow("EUR", symbols: ["€"], words: ["euro", "euros", "eur"], codes: ["EUR"]),
+        CurrencyRow("GBP", symbols: ["£"], words: ["sterling", "stg", "gbp", "quid"], codes: ["GBP"], nationalities: ["british"]),
+        CurrencyRow("JPY", symbols: ["¥"], words: ["yen", "jpy"], codes: ["JPY"], nationalities: ["japanese"]),
+        CurrencyRow("CNY", words: ["yuan", "renminbi", "rmb", "cny"], codes: ["CNY", "RMB"], nationalities: ["chinese"]),
+        CurrencyRow("INR", symbols: ["₹"], words: ["rupee", "rupees", "inr"], codes: ["INR", "Rs", "Rs."], nationalities: ["indian"]),
+        CurrencyRow("IDR", words: ["rupiah", "idr"], codes: ["IDR", "Rp"], nationalities: ["indonesian"]),
+        CurrencyRow("KRW", symbols: ["₩"], words: ["won", "krw"], codes: ["KRW"], nationalities: ["korean", "south korean"]),
+        CurrencyRow("RUB", symbols: ["₽"], words: ["roubles", "rubles", "rouble", "ruble", "rub"], codes: ["RUB"], nationalities: ["russian"]),
+        CurrencyRow("TRY", symbols: ["₺"], words: ["lira", "liras", "try"], codes: ["TRY"], nationalities: ["turkish"]),
+        CurrencyRow("ILS", symbols: ["₪"], words: ["shekel", "shekels", "ils"], codes: ["ILS"]),
+        CurrencyRow("PHP", symbols: ["₱"], words: ["peso", "pesos", "php"], codes: ["PHP"], nationalities: ["philippine"]),
+        CurrencyRow("VND", symbols: ["₫"], words: ["dong", "vnd"], codes: ["VND"], nationalities: ["vietnamese"]),
+        CurrencyRow("THB", symbols: ["฿"], words: ["baht", "thb"], codes: ["THB"]),
+        CurrencyRow("AUD", dollarPrefixes: ["a", "au"], words: ["aud"], codes: ["AUD"], nationalities: ["australian"]),
+        CurrencyRow("CAD", dollarPrefixes: ["c", "ca", "can"], words: ["cad"], codes: ["CAD"], nationalities: ["canadian"]),
+        CurrencyRow("HKD", dollarPrefixes: ["hk"], words: ["hkd"], codes: ["HKD"], nationalities: ["hong kong"]),
+        CurrencyRow("NZD", dollarPrefixes: ["nz"], words: ["nzd"], codes: ["NZD"], nationalities: ["new zealand"]),
+        CurrencyRow("SGD", dollarPrefixes: ["s"], words: ["sgd"], codes: ["SGD"], nationalities: ["singapore"]),
+        CurrencyRow("TWD", dollarPrefixes: ["nt"], words: ["twd"], codes: ["TWD"], nationalities: ["taiwan", "new taiwan"]),
+        CurrencyRow("BRL", dollarPrefixes: ["r"], words: ["reais", "real", "brl"], codes: ["BRL"], nationalities: ["brazilian"]),
+        CurrencyRow("MXN", dollarPrefixes: ["mx"], words: ["mxn"], codes: ["MXN"], nationalities: ["mexican"]),
+        CurrencyRow("CHF", words: ["francs", "franc", "chf"], codes: ["CHF", "SFr", "Sfr"], nationalities: ["swiss"]),
+        CurrencyRow("FRF", words: [], nationalities: ["french"]),
+        CurrencyRow("SEK", words: ["kronor", "sek"], codes: ["SEK"], nationalities: ["swedish"]),
+        CurrencyRow("NOK", words: ["nok"], codes: ["NOK"], nationalities: ["norwegian"]),
+        CurrencyRow("DKK", words: ["dkk"], codes: ["DKK"], nationalities: ["danish"]),
+        CurrencyRow("ZAR", words: ["rand", "zar"], codes: ["ZAR"], nationalities: ["south african"]),
+        CurrencyRow("PLN", words: ["zloty", "zlotys", "pln"], codes: ["PLN"], nationalities: ["polish"]),
+        CurrencyRow("SAR", words: ["riyal", "riyals", "sar"], codes: ["SAR"], nationalities: ["saudi"]),
+        CurrencyRow("AED", words: ["dirham", "dirhams", "aed"], codes: ["AED"]),
+        CurrencyRow("NGN", words: ["naira", "ngn"], codes: ["NGN"], nationalities: ["nigerian"]),
+        CurrencyRow("KES", words: ["shillings", "kes"], codes: ["KES"], nationalities: ["kenyan"]),
+        CurrencyRow("ITL", words: ["lire"], nationalities: ["italian"]),
+        CurrencyRow("DEM", words: ["marks", "deutsche marks", "deutschmarks"], nationalities: ["german", "west german"]),
+        CurrencyRow("NLG", words: ["guilders", "guilder"], nationalities: ["dutch"]),
+        CurrencyRow("FIM", words: ["markka", "markkaa"], nationalities: ["finnish"]),
+        CurrencyRow("BEF", words: [], nationalities: ["belgian"]),
+        CurrencyRow("ESP", words: ["pesetas", "peseta"], nationalities: ["spanish"]),
+        CurrencyRow("GRD", words: ["drachma", "drachmas", "drachmae"], nationalities: ["greek"]),
+        CurrencyRow("MXN", dollarPrefixes: ["mex"], words: [], nationalities: []),
+        CurrencyRow("SEK", words: ["crowns", "crown"], nationalities: []),
+    ]
+
+    /// Generic currency words a nationality makes specific ("Australian dollars", "Swiss francs", "Belgian francs").
+    static let genericCurrencyWords: Set<String> = ["dollar", "dollars", "dlr", "dlrs", "francs", "franc", "pounds", "pound", "crowns",
+                                                    "kroner", "krona", "kronor", "pesos", "peso", "rupees", "shillings", "marks"]
+
+    // MARK: Derived lists
+
+    static let measureWords = KeyedLexicon<String>(Dictionary((measures + durations).filter { $0.kind == .measure }.flatMap { row in
+        row.forms.map { ($0, row.unit) } }, uniquingKeysWith: { a, _ in a }))
+    static let durationWords = KeyedLexicon<String>(Dictionary(durations.flatMap { row in row.forms.map { ($0, row.unit) } },
+                                                               uniquingKeysWith: { a, _ in a }))
+    /// Forms that may be glued to digits, with their unit and kind.
+    static let gluedForms = KeyedLexicon<(String, QuantityKind)>(Dictionary((measures + durations).flatMap { row in
+        row.glued.map { ($0, (row.unit, row.kind)) } }, uniquingKeysWith: { a, _ in a }))
+    static let currencyWords = KeyedLexicon<String>(Dictionary(currencies.flatMap { row in row.words.map { ($0, row.code) } },
+                                                               uniquingKeysWith: { a, _ in a }))
+    static let currencySymbols: [String: String] = Dictionary(currencies.flatMap { row in row.symbols.map { ($0, row.code) } },
+                                                              uniquingKeysWith: { a, _ in a })
+    static let dollarPrefixes: [String: String] = Dictionary(currencies.flatMap { row in row.dollarPrefixes.map { ($0, row.code) } },
+                                                             uniquingKeysWith: { a, _ in a })
+    /// Codes written before a number, matched as written (case matters: "Rs", "USD").
+    static let currencyCodes: [String: String] = Dictionary(currencies.flatMap { row in row.codes.map { ($0, row.code) } },
+                                                            uniquingKeysWith: { a, _ in a })
+    /// (nationality, generic word) → code: "australian dollars" → AUD.
+    static let nationalCurrencies: [String: String] = {
+        var out: [String: String] = [:]
+        for row in currencies {
+            for nationality in row.nationalities { out[nationality] = row.code }
+        }
+        return out
+    }()
+}
