@@ -321,12 +321,15 @@ public struct Claim: Sendable {
     /// The source of the first statistic, else the first source (the first contract's field).
     public var attribution: ClaimAttribution?
     public var checkworthiness: Double
+    /// The sentence is a row of a table or a price list (only written with `--all-sentences`).
+    public var tableRow: Bool
 
     public init(
         id: String, article: ArticleRef, paragraph: Int, sentence: Int, start: Int, end: Int, text: String,
         contextBefore: String?, contextAfter: String?, quantities: [ClaimQuantity],
-        attributions: [ClaimAttribution] = [], attribution: ClaimAttribution?, checkworthiness: Double
+        attributions: [ClaimAttribution] = [], attribution: ClaimAttribution?, checkworthiness: Double, tableRow: Bool = false
     ) {
+        self.tableRow = tableRow
         self.attributions = attributions
         self.id = id
         self.article = article

@@ -109,7 +109,9 @@ public enum Tokenizer {
                         mantissa = mantissa * 10 + Double(c - 48)
                         if inFraction { decimals += 1 }
                         i += 1
-                    } else if c == UInt8(ascii: ","), !inFraction, groupOfThree(bytes, i + 1, end) {
+                    } else if c == UInt8(ascii: ","), !inFraction,
+                        groupOfThree(bytes, i + 1, end) || lakhGroup(bytes, i + 1, end, digitsBefore: digits)
+                    {
                         plain = false
                         i += 1
                     } else if c == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x89 || bytes[i + 2] == 0xAF,
@@ -195,6 +197,16 @@ public enum Tokenizer {
     static func groupOfThree(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
         i + 2 < end && isDigit(bytes[i]) && isDigit(bytes[i + 1]) && isDigit(bytes[i + 2])
             && (i + 3 >= end || !isDigit(bytes[i + 3]))
+    }
+
+    /// Indian grouping ("12,34,567", "1,23,45,678"): two digits, then another such group or a group of three
+    /// that ends the number; only after one or two leading digits or an earlier group of two.
+    static func lakhGroup(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, digitsBefore: Int) -> Bool {
+        guard digitsBefore >= 1, i + 2 < end, isDigit(bytes[i]), isDigit(bytes[i + 1]), bytes[i + 2] == UInt8(ascii: ",") else {
+            return false
+        }
+        guard digitsBefore <= 2 || (digitsBefore - 1) % 2 == 0 || (digitsBefore - 2) % 2 == 0 else { return false }
+        return groupOfThree(bytes, i + 3, end) || lakhGroup(bytes, i + 3, end, digitsBefore: 2)
     }
 
     static func isLetterScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {

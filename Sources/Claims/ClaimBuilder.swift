@@ -42,7 +42,9 @@ public struct ClaimBuilder: Stage {
                 let attribution = attributed.primary(i)
                 let hasStatistic = quantities.contains(where: \.isStatistic)
                 let namedSource = attributed.attributions[i].contains { $0.basis == .explicit || $0.basis == .resolved }
-                guard allSentences || hasStatistic || namedSource else { continue }
+                // Rows of tables and price lists are not claims (their figures have no labels or units to check).
+                let tableRow = tagged.tableRows[i]
+                guard allSentences || ((hasStatistic || namedSource) && !tableRow) else { continue }
                 let score = Self.checkworthiness(quantities: quantities, attribution: attribution)
                 guard allSentences || score >= minCheckworthiness else { continue }
 
@@ -77,7 +79,7 @@ public struct ClaimBuilder: Stage {
                         contextBefore: i > 0 ? sentenceText(i - 1) : nil,
                         contextAfter: i + 1 < sentences.count ? sentenceText(i + 1) : nil,
                         quantities: exported, attributions: claimAttributions, attribution: claimAttribution,
-                        checkworthiness: score))
+                        checkworthiness: score, tableRow: tableRow))
             }
             return claims
         }

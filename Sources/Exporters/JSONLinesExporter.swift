@@ -90,6 +90,7 @@ enum JSONWriter {
         o.append(UInt8(ascii: "]"))
         o.append(contentsOf: #","checkworthiness":"#.utf8)
         o.append(contentsOf: formatNumber(c.checkworthiness).utf8)
+        o.append(contentsOf: (c.tableRow ? #","table_row":true"# : #","table_row":false"#).utf8)
         o.append(UInt8(ascii: "}"))
     }
 

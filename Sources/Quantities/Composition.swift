@@ -161,7 +161,8 @@ extension Matcher {
         // "km/h", "10km/hr", "m/s", "50 km/ms": a slash and a time unit glued after a measure.
         if let unit, isToken(end, Keys.slash), joined(end), end + 1 < n, t[end + 1].isWord, joined(end + 1) {
             let per = lowers(end + 1)
-            let base = Lexicon.durations[key: t[end + 1].key] ?? (["h", "hr", "s", "sec", "ms", "min"].contains(per) ? per : nil)
+            let short = ["h": "hour", "hr": "hour", "s": "second", "sec": "second", "ms": "millisecond", "min": "minute"]
+            let base = Lexicon.durations[key: t[end + 1].key] ?? short[per]
             if let base { return (unit + " per " + base, end + 2) }
         }
         if isWord(end, Keys.per), end + 1 < n, t[end + 1].isNumber, let base = parseNumber(end + 1) {
@@ -459,7 +460,7 @@ extension Matcher {
         let numbers = t.filter(\.isNumber).count
         guard numbers >= 2 else { return false }
         let prose = (0..<n).filter { has($0, .lowercase) && t[$0].count > 2 && !Lexicon.tableWords.contains(t[$0].key) }.count
-        return prose <= 1
+        return prose == 0 || (prose == 1 && found.count >= 4)
     }
 }
 
@@ -468,7 +469,41 @@ extension Matcher {
 enum Composition {
     static func apply(_ figures: [Quantity], _ m: Matcher) -> [Quantity] {
         var out = joinCompound(figures, m)
+        out = joinRanges(out, m)
         carrySiblingUnits(&out, m)
+        return out
+    }
+
+    /// "between 20% and 30%", "from 20% to 30%" after "range(s)": two figures of one kind and unit, each
+    /// complete, joined into a range (the span runs from the first to the second).
+    static func joinRanges(_ figures: [Quantity], _ m: Matcher) -> [Quantity] {
+        var out: [Quantity] = []
+        var k = 0
+        while k < figures.count {
+            var q = figures[k]
+            if k + 1 < figures.count, let a = q.value, let b = figures[k + 1].value, q.isStatistic, q.kind == figures[k + 1].kind,
+                q.unit == figures[k + 1].unit, a < b,
+                let last = m.t.lastIndex(where: { $0.end <= q.span.end }), let next = m.t.firstIndex(where: { $0.start >= figures[k + 1].span.start }),
+                let first = m.t.firstIndex(where: { $0.start >= q.span.start })
+            {
+                let between = m.isWord(first - 1, Keys.between)
+                let andJoin = next == last + 2 && m.isWord(last + 1, Keys.and) && between
+                let toJoin = next == last + 2 && m.isWord(last + 1, Keys.to) && m.isWord(first - 1, Keys.from)
+                    && [Keys.ranges, Keys.range, Keys.ranged, Keys.ranging, Keys.vary, Keys.varies, Keys.varied].contains { m.isWord(first - 2, $0) }
+                if andJoin || toJoin {
+                    q.value = nil
+                    q.low = a
+                    q.high = b
+                    q.span = TextSpan(q.span.start, figures[k + 1].span.end)
+                    q.rule = "range.joined"
+                    out.append(q)
+                    k += 2
+                    continue
+                }
+            }
+            out.append(q)
+            k += 1
+        }
         return out
     }
 
@@ -478,7 +513,9 @@ enum Composition {
     static func carrySiblingUnits(_ figures: inout [Quantity], _ m: Matcher) {
         guard figures.count >= 2 else { return }
         for k in 1..<figures.count where figures[k].kind == .number && figures[k].rule == "figure" {
-            let previous = figures[k - 1]
+            // The nearest statistic before it, past dates and years ("… in December and 106.5 mln").
+            guard let p = (0..<k).last(where: { figures[$0].isStatistic }) else { continue }
+            let previous = figures[p]
             guard [.money, .percent, .percentagePoints, .measure, .count, .duration].contains(previous.kind), let unit = previous.unit
             else { continue }
             // Only across a list: a comma, "and", "compared with", "vs", "from", "to" between them, no verb.

@@ -243,6 +243,12 @@ extension Matcher {
         {
             value += f
             j += 3
+            // "one and a half million".
+            if j < n, t[j].isWord, let scale = Lexicon.scales[key: t[j].key], scale >= 1000 {
+                value *= scale
+                j += 1
+                total = 1
+            }
         }
         return Parsed(value: value, start: i, end: j, spelled: true, plainInteger: false, scaled: total > 0)
     }

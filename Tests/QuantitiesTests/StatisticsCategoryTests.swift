@@ -1,0 +1,180 @@
+import ClaimTraceCore
+import Quantities
+import Testing
+
+/// The categories of error the second round of statistics work set out to fix, one case per line,
+/// in the phrasing of wire copy and news sites.
+struct GluedFigureTests {
+    static let cases: [Figure] = [
+        Figure("The Fed cut rates by 25bps on Wednesday.", "25bps", .percentagePoints, 25, "basis_points"),
+        Figure("Spreads widened 40bp in a week.", "40bp", .percentagePoints, 40, "basis_points"),
+        Figure("The route is 5km shorter.", "5km", .measure, 5, "km"),
+        Figure("Inflation slowed to 2pc in May.", "2pc", .percent, 2, "percent"),
+        Figure("The firm paid US$5 million.", "US$5 million", .money, 5e6, "USD"),
+        Figure("Exports rose to A$3 billion.", "A$3 billion", .money, 3e9, "AUD"),
+        Figure("Tickets cost HK$10 each.", "HK$10", .money, 10, "HKD"),
+        Figure("A kilo of rice costs Rs 400 in Delhi.", "Rs 400", .money, 400, "INR"),
+        Figure("The group raised $5bn in bonds.", "$5bn", .money, 5e9, "USD"),
+        Figure("The town has 3.2m residents.", "3.2m residents", .count, 3.2e6, "residents"),
+        Figure("She earns £40k a year.", "£40k a year", .money, 40_000, "GBP per year"),
+        Figure("The club paid GBP 5 million for him.", "GBP 5 million", .money, 5e6, "GBP"),
+        Figure("A bowl of noodles is JPY 300.", "JPY 300", .money, 300, "JPY"),
+        Figure("The thermometer read 40 deg at noon.", "40 deg", .measure, 40, "degree"),
+        Figure("The loan was C$700m.", "C$700m", .money, 7e8, "CAD"),
+    ]
+
+    @Test(arguments: cases) func figures(_ f: Figure) throws { try check(f) }
+}
+
+struct UnitTests {
+    static let cases: [Figure] = [
+        Figure("Brent traded at $35 a barrel.", "$35 a barrel", .money, 35, "USD per barrel"),
+        Figure("The quake measured 6.9 on the Richter scale.", "6.9 on the Richter scale", .measure, 6.9, "Richter"),
+        Figure("Prices rise 3 percent a year.", "3 percent a year", .percent, 3, "percent per year"),
+        Figure("Debt reached 59.2 trillion rupiah.", "59.2 trillion rupiah", .money, 59.2e12, "IDR"),
+        Figure("Reserves were 4.07 billion U.S. Dlrs in March.", "4.07 billion U.S. Dlrs", .money, 4.07e9, "USD"),
+        Figure("The club paid 789m euros for the stadium.", "789m euros", .money, 789e6, "EUR"),
+        Figure("It raised 125 million Australian dollars.", "125 million Australian dollars", .money, 125e6, "AUD"),
+        Figure("He was fined 10,000 Swiss francs.", "10,000 Swiss francs", .money, 10_000, "CHF"),
+        Figure("Workers earn $15 an hour.", "$15 an hour", .money, 15, "USD per hour"),
+        Figure("The bid is 470 pence a share.", "470 pence a share", .money, 4.7, "GBP per share"),
+        Figure("Output of 500,000 tonnes per year is planned.", "500,000 tonnes per year", .measure, 500_000, "t per year"),
+        Figure("Traffic moved at 10 km/h.", "10 km/h", .measure, 10, "km per hour"),
+    ]
+
+    @Test(arguments: cases) func figures(_ f: Figure) throws { try check(f) }
+
+    @Test func siblingsTakeTheUnitOfTheirList() throws {
+        let s = "Stocks were 82.9 mln lbs compared with 48.0 mln lbs in December and 106.5 mln a year earlier."
+        let q = try #require(figure("106.5 mln", in: s), "found \(texts(s))")
+        #expect(q.unit == "lb")
+        #expect(q.value == 106_500_000)
+        let flights = "Airlines cancelled 65 flights on Thursday, 180 on Friday."
+        let f = try #require(figure("180", in: flights), "found \(texts(flights))")
+        #expect(f.kind == .count)
+        #expect(f.unit == "flights")
+    }
+
+    @Test func aDurationAfterAYearIsNotARate() throws {
+        let q = try #require(figure("3 percent", in: "Sales rose 3 percent a year earlier."))
+        #expect(q.unit == "percent")
+    }
+}
+
+struct RangeCategoryTests {
+    static let cases: [(String, String, Double, Double, String?)] = [
+        ("Support is between 20% and 30%.", "20% and 30%", 20, 30, "percent"),
+        ("Prices range from $5 to $7.", "$5 to $7", 5, 7, "USD"),
+        ("Estimates ranged from 1.2 million to 1.5 million people.", "1.2 million to 1.5 million people", 1.2e6, 1.5e6, "people"),
+        ("Growth of 3 to 4 percent is forecast.", "3 to 4 percent", 3, 4, "percent"),
+        ("The project will cost $5 to $7 billion.", "$5 to $7 billion", 5e9, 7e9, "USD"),
+        ("Temperatures of 30 – 35 degrees are expected.", "30 – 35 degrees", 30, 35, "degree"),
+        ("Fares vary from 20 up to 30 euros.", "20 up to 30 euros", 20, 30, "EUR"),
+        ("Wire quotes put it at 13.11/14 pct.", "13.11/14 pct", 13.11, 13.14, "percent"),
+    ]
+
+    @Test(arguments: cases) func ranges(_ c: (String, String, Double, Double, String?)) throws {
+        let q = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
+        #expect(q.value == nil)
+        #expect(abs((q.low ?? 0) - c.2) < 1e-9 && abs((q.high ?? 0) - c.3) < 1e-9, "\(String(describing: q.low))–\(String(describing: q.high))")
+        if let unit = c.4 { #expect(q.unit == unit) }
+    }
+
+    @Test(arguments: [
+        ("Sales rose by 5 to 7 percent.", "7 percent"),
+        ("The stock closed up $2.80 to $51.15.", "$51.15"),
+        ("Prices increased from $3 to $4.", "$4"),
+        ("Output rose in 2015 to 3 percent.", "3 percent"),
+    ])
+    func changesAreNotRanges(_ c: (String, String)) throws {
+        let q = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
+        #expect(q.low == nil)
+        #expect(q.value != nil)
+    }
+}
+
+struct NotAStatisticCategoryTests {
+    static let cases: [(String, String, QuantityKind)] = [
+        ("The show aired on BBC Radio Four.", "Radio Four", .identifier),
+        ("The airline grounded its Boeing 747 fleet.", "Boeing 747", .identifier),
+        ("The FTSE 100 fell on Monday.", "FTSE 100", .identifier),
+        ("The factory is certified to ISO 9001.", "ISO 9001", .identifier),
+        ("Shares hit a 52-week high.", "52-week", .identifier),
+        ("The Treasury auctioned 91-day bills.", "91-day", .identifier),
+        ("Trading opened at 1030 GMT.", "1030 GMT", .time),
+        ("Arsenal won 3-1 at home.", "3-1", .identifier),
+        ("The 2019-20 season was cut short.", "2019-20", .year),
+        ("She is the No. 2 official at the agency.", "No. 2", .ordinal),
+        ("The router sits at 192.168.1.1.", "192.168.1.1", .identifier),
+    ]
+
+    @Test(arguments: cases) func notStatistics(_ c: (String, String, QuantityKind)) throws {
+        let q = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
+        #expect(q.kind == c.2)
+        #expect(!q.isStatistic)
+    }
+
+    @Test(arguments: [
+        ("The plant will cut 1,500 jobs.", "1,500 jobs", QuantityKind.count),
+        ("About 2000 people marched.", "2000 people", .count),
+        ("The company has 1030 staff.", "1030 staff", .count),
+    ])
+    func fourDigitFiguresThatAreNotYears(_ c: (String, String, QuantityKind)) throws {
+        let q = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
+        #expect(q.kind == c.2)
+        #expect(q.isStatistic)
+    }
+}
+
+struct ValueCategoryTests {
+    static let cases: [Figure] = [
+        Figure("Growth slowed to .5 percent.", ".5 percent", .percent, 0.5, "percent"),
+        Figure("Temperatures fell to -12 degrees.", "-12 degrees", .measure, -12, "degree"),
+        Figure("The virus is 1.2e-7 metres across.", "1.2e-7 metres", .measure, 1.2e-7, "m"),
+        Figure("The reactor produced 3 x 10^5 units.", "3 x 10^5 units", .count, 3e5, "units"),
+        Figure("A quarter of firms, or ¼ of the sample, replied.", "¼", .number, 0.25),
+        Figure("Shares rose 2½ points.", "2½ points", .measure, 2.5, "points"),
+        Figure("The stock closed at 30-1/2.", "30-1/2", .number, 30.5),
+        Figure("The region lost one and a half million jobs.", "one and a half million jobs", .count, 1.5e6, "jobs"),
+        Figure("Nearly one and a half times as many voted.", "one and a half times", .ratio, 1.5, "times"),
+        Figure("The city has half a million residents.", "half a million residents", .count, 5e5, "residents"),
+        Figure("Costs rose threefold.", "threefold", .ratio, 3, "times"),
+        Figure("One in five adults smokes.", "One in five", .ratio, 0.2, "ratio"),
+        Figure("One person died in the fire.", "One person", .count, 1, "person"),
+        Figure("It sold for 5 dollars and 20 cents.", "5 dollars and 20 cents", .money, 5.2, "USD"),
+        Figure("He stands 6 feet 2 inches tall.", "6 feet 2 inches", .measure, 6 + 2.0 / 12, "ft"),
+        Figure("India spent ₹12,34,567 on it.", "₹12,34,567", .money, 1_234_567, "INR"),
+        Figure("It was minus 5 degrees outside.", "minus 5 degrees", .measure, -5, "degree"),
+    ]
+
+    @Test(arguments: cases) func figures(_ f: Figure) throws { try check(f) }
+}
+
+struct TableRowTests {
+    @Test(arguments: [
+        "MAR8 137 1/4L 137 1/2H 136 3/4",
+        "0.1 1.0 0.1",
+        "Shr 34 cts vs 39 cts",
+        "Net 1,234,000 vs 987,000",
+    ])
+    func tableRowsAreMarked(_ line: String) {
+        let article = Article(text: line)
+        let tagged = QuantityTagger().process(SegmentedArticle(
+            article: article, paragraphs: [TextSpan(0, line.utf8.count)],
+            sentences: [Sentence(span: TextSpan(0, line.utf8.count), paragraph: 0, indexInParagraph: 0)]))
+        #expect(tagged.tableRows == [true])
+    }
+
+    @Test(arguments: [
+        "The stock rose 1/8 to 30-1/2.",
+        "Sales rose 5 percent to $1.2 billion in 2019.",
+        "Shares closed at 137 1/4, up 1/2.",
+    ])
+    func proseIsNot(_ line: String) {
+        let article = Article(text: line)
+        let tagged = QuantityTagger().process(SegmentedArticle(
+            article: article, paragraphs: [TextSpan(0, line.utf8.count)],
+            sentences: [Sentence(span: TextSpan(0, line.utf8.count), paragraph: 0, indexInParagraph: 0)]))
+        #expect(tagged.tableRows == [false])
+    }
+}
