@@ -107,7 +107,7 @@ extension Matcher {
         // Years: four bare digits in the calendar range, with no unit that makes them a figure, no hedge before
         // them ("about 2000 people"), and never the start of a range with something else.
         let hedged = qualifier(before: exprStart) != nil
-        if kind == .number || (kind == .duration && unit == "year" && second == nil), currency == nil, first.plainInteger,
+        if kind == .number || (kind == .duration && second == nil), currency == nil, first.plainInteger,
             isYearNumber(first.start), second.map({ isYearNumber($0.start) || $0.value < 100 }) ?? true, !negative, !hedged
         {
             var yearEnd = afterNumbers
@@ -376,6 +376,12 @@ extension Matcher {
             if w.count >= 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"),
                 !w.hasSuffix("’s"), !w.hasSuffix("'s")
             {
+                // "securities firms", "savings banks": the compound's last noun is what is counted.
+                if m + 1 < n, has(m + 1, .lowercase), !has(m + 1, QC.notNoun), let next = lower(m + 1), next.count >= 4, next.hasSuffix("s"),
+                    !next.hasSuffix("ss")
+                {
+                    return m + 1
+                }
                 return m
             }
             if words == 0, afterOne, !t[m].isCapitalized, w.count >= 3, !has(m, QC.durationWord) { return m }  // "one person"
@@ -460,7 +466,9 @@ extension Matcher {
         let numbers = t.filter(\.isNumber).count
         guard numbers >= 2 else { return false }
         let prose = (0..<n).filter { has($0, .lowercase) && t[$0].count > 2 && !Lexicon.tableWords.contains(t[$0].key) }.count
-        return prose == 0 || (prose == 1 && found.count >= 4)
+        // A wire table line compares a label's value with a year earlier: "Investment income 5.4 mln vs 3.8 mln".
+        let versus = (0..<n).contains { isWord($0, Keys.vs) } && n <= 16
+        return prose == 0 || (prose == 1 && found.count >= 4) || (versus && prose <= 4)
     }
 }
 
@@ -523,8 +531,11 @@ enum Composition {
                 let endPrevious = m.t.lastIndex(where: { $0.end <= previous.span.end })
             else { continue }
             let between = (endPrevious + 1)..<startToken
-            guard between.count <= 8, between.allSatisfy({ m.t[$0].isWord || m.isToken($0, Keys.comma) || m.t[$0].isNumber }),
-                between.contains(where: { m.isToken($0, Keys.comma) || m.isWord($0, Keys.and) || ["vs", "versus", "compared", "against", "from", "to", "or"].contains(m.lowers($0)) })
+            // Only across a list: a comma, "and", "vs" or "compared with" between them, and besides those only
+            // the words of a time or place ("in December", "on Thursday", "a year earlier").
+            guard between.count <= 6,
+                between.allSatisfy({ m.isToken($0, Keys.comma) || m.t[$0].isNumber || m.t[$0].isCapitalized || Lexicon.listWords.contains(m.t[$0].key) }),
+                between.contains(where: { m.isToken($0, Keys.comma) || m.isWord($0, Keys.and) || ["vs", "versus", "compared", "against", "or"].contains(m.lowers($0)) })
             else { continue }
             // The bare number is not followed by a noun of its own.
             figures[k].kind = previous.kind

@@ -47,7 +47,7 @@ enum FigureRules {
         The last rule, `figure`, reads a number with what comes before and after it (see the next two tables, then \
         ranges, rates and hedges).
         """,
-        [monthDay, monthYear, ordinalWord, rankNumber, vagueCount, multiplier, foldWord, fold, relativeMonth, spelledName,
+        [monthDay, monthYear, ordinalWord, rankNumber, vagueCount, multiplier, foldWord, fold, relativeMonth, spelledName, spelledModifier,
          fractionOfPoint, fractionWord, fractionOf, halfOf, twice, numberFigure])
 
     static let monthDay = Starts(
@@ -151,13 +151,28 @@ enum FigureRules {
     }
 
     static let spelledName = Starts(
-        "identifier.spelled-name", "A spelled number inside a name: \"BBC Radio Four\", \"Formula One\", \"Air Force One\".",
-        before: .t(.is(.capitalized, "Name")), anchor: .is(QC.numberWord, "Number-word").requiring(.capitalized, "Number-word"),
-        examples: [.fires("The play was broadcast on BBC Radio Four.", "identifier"), .not("Four people died.")]
+        "identifier.spelled-name", "A spelled number inside a name: \"BBC Radio Four\", \"Formula One\", \"the Group of Seven\".",
+        before: .seq(.t(.is(.capitalized, "Name")), .opt(.word("of"))), anchor: .is(QC.numberWord, "Number-word").requiring(.capitalized, "Number-word"),
+        examples: [.fires("The play was broadcast on BBC Radio Four.", "identifier"), .fires("Ministers of the Group of Seven met.", "identifier"),
+                   .not("Four people died.")]
     ) { m, match in
         let i = match.anchor
-        guard i > 0, !Lexicon.notNames.contains(m.texts(i - 1)) else { return nil }
-        return Found(quantity: Quantity(span: m.span(i - 1, i + 1), kind: .identifier), start: i - 1, end: i + 1)
+        let name = m.isWord(i - 1, Keys.of) ? i - 2 : i - 1
+        guard name >= 0, !Lexicon.notNames.contains(m.texts(name)) else { return nil }
+        return Found(quantity: Quantity(span: m.span(name, i + 1), kind: .identifier), start: name, end: i + 1)
+    }
+
+    static let spelledModifier = Starts(
+        "identifier.spelled-modifier", "A spelled number joined to a time unit before a noun: \"its four-week March sales\", \"a five-year plan\" (ages stay ages).",
+        anchor: .is(QC.numberWord, "number-word"),
+        after: .seq(.t(hyphen.requiring(.joined)), .t(TokenTest.is(QC.durationWord, "duration").requiring(.joined)), .t(word)),
+        examples: [.fires("Its four-week March sales rose.", "identifier"), .fires("The party unveiled a five-year plan.", "identifier"),
+                   .not("A five-year-old boy was found.")]
+    ) { m, match in
+        let i = match.anchor
+        guard !m.isWord(i + 3, Keys.old), !m.isHyphen(i + 3), m.t[i + 3].isCapitalized || m.has(i + 3, .lowercase) && !m.has(i + 3, QC.notNoun)
+        else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, i + 3), kind: .identifier), start: i, end: i + 3)
     }
 
     static let fractionOfPoint = Starts(

@@ -141,6 +141,12 @@ enum Lexicon {
         "ask", "asked", "last", "chg", "vol", "est", "bpd", "stg", "yen", "and", "the", "from", "for", "per", "pay", "record",
     ])
 
+    /// Words that may stand between two figures of one list ("… in December and 106.5 mln a year earlier").
+    static let listWords = WordTable([
+        "in", "on", "at", "for", "and", "or", "vs", "versus", "compared", "with", "against", "a", "the", "last", "previous",
+        "earlier", "year", "month", "week", "quarter", "ago", "before", "prior", "from", "to", "while", "but",
+    ])
+
     /// Plural nouns without a final "s".
     static let irregularPlurals: Set<String> = [
         "people", "children", "men", "women", "police", "staff", "cattle", "personnel", "sheep", "fish", "aircraft",

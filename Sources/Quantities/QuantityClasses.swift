@@ -90,6 +90,7 @@ enum Keys {
     static let hundred = WordKey.of("hundred")
     static let dozen = WordKey.of("dozen")
     static let dozens = WordKey.of("dozens")
+    static let vs = WordKey.of("vs")
     static let minusWord = WordKey.of("minus")
     static let negative = WordKey.of("negative")
     static let times = WordKey.of("times")

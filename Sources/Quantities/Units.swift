@@ -95,6 +95,7 @@ enum Units {
         UnitRow("°F", .measure, ["fahrenheit", "farenheit"]),
         UnitRow("degree", .measure, ["degrees", "deg"], glued: ["deg"]),
         UnitRow("points", .measure, ["points", "point", "pts", "pt"]),
+        UnitRow("hp", .measure, ["hp", "horsepower", "bhp"], glued: ["hp", "bhp"]),
     ]
 
     /// Durations.
