@@ -70,6 +70,8 @@ public struct Article: Sendable, Hashable {
     /// Input fields the model does not name, kept so nothing is lost.
     public var extra: [String: JSONValue]
     public var location: RecordLocation
+    /// Hyperlinks of the text (HTML pages, WARC responses, feed descriptions), by byte span.
+    public var links: [Link] = []
 
     public init(
         id: String? = nil, index: Int = 0, title: String? = nil, author: String? = nil,
@@ -86,6 +88,17 @@ public struct Article: Sendable, Hashable {
         self.text = text
         self.extra = extra
         self.location = location
+    }
+}
+
+/// A hyperlink in an article's text: the linked words and where they point (absolute URL).
+public struct Link: Sendable, Hashable {
+    public var span: TextSpan
+    public var url: String
+
+    public init(span: TextSpan, url: String) {
+        self.span = span
+        self.url = url
     }
 }
 

@@ -7,8 +7,29 @@ struct PageText {
     var title: String?
     var author: String?
     var date: String?
+    var modified: String?
     var url: String?
+    var base: String?
     var paragraphs: [String] = []
+    /// Links as (paragraph index, UTF-8 byte range in that paragraph, URL).
+    var links: [(Int, Range<Int>, String)] = []
+    /// JSON-LD `articleBody`, when the page gives one.
+    var articleBody: String?
+
+    /// The text as one string (paragraphs joined by newlines) and its links as byte spans of it.
+    var joined: (String, [Link]) {
+        var starts: [Int] = []
+        var offset = 0
+        for p in paragraphs {
+            starts.append(offset)
+            offset += p.utf8.count + 1
+        }
+        let links = links.compactMap { index, range, url -> Link? in
+            guard index < starts.count else { return nil }
+            return Link(span: TextSpan(starts[index] + range.lowerBound, starts[index] + range.upperBound), url: url)
+        }
+        return (paragraphs.joined(separator: "\n"), links)
+    }
 }
 
 /// Main-text extraction from HTML: metadata from `<meta>`, OpenGraph and
@@ -33,20 +54,59 @@ enum HTMLText {
         "ol", "table", "pre", "dd", "dt", "figure", "hr", "main",
     ]
 
-    static func page(_ bytes: [UInt8]) -> PageText? {
-        LibXML.withHTML(bytes) { root in
+    static func page(_ bytes: [UInt8], url: String? = nil) -> PageText? {
+        // A page saved as UTF-8 that still declares its old charset ("gb2312", "iso-8859-1") would be decoded
+        // twice: valid UTF-8 with characters beyond ASCII is read as UTF-8 whatever the page says.
+        let encoding = isMultibyteUTF8(bytes) ? "UTF-8" : nil
+        return LibXML.withHTML(bytes, encoding: encoding) { root in
             var page = PageText()
             readMetadata(root, &page)
-            let body = articleRoot(root) ?? root
-            var paragraphs: [String] = []
-            collectParagraphs(body, &paragraphs, depth: 0)
-            if paragraphs.isEmpty {
-                // No <p> at all: fall back to text blocks.
-                paragraphs = blockText(body).filter { $0.count >= 40 }
+            let base = (page.base ?? page.url ?? url).flatMap { URL(string: $0) }
+            var blocks = MainText.blocks(root, base: base)
+            // The headline repeated as the first heading is the title, not the text.
+            if let first = blocks.first, first.kind == .heading, let title = page.title,
+                LibXML.collapse(first.text).lowercased() == LibXML.collapse(title).lowercased()
+            {
+                blocks.removeFirst()
             }
-            page.paragraphs = paragraphs
+            let extracted = blocks.reduce(0) { $0 + $1.text.utf8.count }
+            // Structured data wins when the markup yields much less than the page says its article is.
+            if let body = page.articleBody.map(LibXML.collapse), body.utf8.count >= 400, extracted * 2 < body.utf8.count {
+                page.paragraphs = splitBody(page.articleBody ?? body)
+                return page
+            }
+            for block in blocks {
+                for (range, url) in block.links { page.links.append((page.paragraphs.count, range, url)) }
+                page.paragraphs.append(block.text)
+            }
             return page
         }
+    }
+
+    /// True when `bytes` are valid UTF-8 and hold at least one character beyond ASCII.
+    static func isMultibyteUTF8(_ bytes: [UInt8]) -> Bool {
+        var multibyte = false
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+                continue
+            }
+            let width = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 && b < 0xE0 ? 2 : 0
+            guard width > 0, i + width <= n else { return false }
+            for k in 1..<width where bytes[i + k] & 0xC0 != 0x80 { return false }
+            multibyte = true
+            i += width
+        }
+        return multibyte
+    }
+
+    /// JSON-LD article bodies keep paragraph breaks as newlines, or none at all.
+    static func splitBody(_ body: String) -> [String] {
+        let parts = body.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).map { LibXML.collapse(String($0)) }.filter { !$0.isEmpty }
+        return parts.isEmpty ? [LibXML.collapse(body)] : parts
     }
 
     /// An HTML fragment (an RSS description, Atom content) as text blocks.
@@ -85,8 +145,11 @@ enum HTMLText {
                 case "author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator":
                     if !content.hasPrefix("http") { page.author = page.author ?? content }
                 case "article:published_time", "pubdate", "publishdate", "date", "dc.date", "datepublished",
-                    "sailthru.date", "parsely-pub-date", "og:article:published_time":
+                    "sailthru.date", "parsely-pub-date", "og:article:published_time", "dc.date.issued", "article.published",
+                    "publish-date", "publication_date", "datecreated":
                     page.date = page.date ?? content
+                case "article:modified_time", "datemodified", "og:updated_time", "last-modified", "dc.date.modified":
+                    page.modified = page.modified ?? content
                 case "og:url": page.url = page.url ?? content
                 default: break
                 }
@@ -94,6 +157,8 @@ enum HTMLText {
                 if LibXML.attribute(node, "rel")?.lowercased() == "canonical", let href = LibXML.attribute(node, "href") {
                     page.url = href
                 }
+            case "base":
+                if page.base == nil { page.base = LibXML.attribute(node, "href") }
             case "script":
                 if LibXML.attribute(node, "type")?.lowercased() == "application/ld+json" {
                     readJSONLD(LibXML.text(node), &page)
@@ -131,6 +196,8 @@ enum HTMLText {
             else { continue }
             if page.title == nil, let headline = object["headline"]?.stringValue { page.title = headline }
             if page.date == nil, let date = object["datePublished"]?.stringValue { page.date = date }
+            if page.modified == nil, let date = object["dateModified"]?.stringValue { page.modified = date }
+            if page.articleBody == nil, let body = object["articleBody"]?.stringValue { page.articleBody = body }
             if page.url == nil, let url = object["url"]?.stringValue { page.url = url }
             if page.author == nil { page.author = authorName(object["author"]) }
         }
@@ -147,59 +214,10 @@ enum HTMLText {
         }
     }
 
-    // MARK: Main text
-
-    /// The element that holds the article: `itemprop=articleBody`, else the `<article>`
-    /// (or `<main>`) with the most paragraph text.
-    static func articleRoot(_ root: xmlNodePtr) -> xmlNodePtr? {
-        var bodyProp: xmlNodePtr?
-        var best: (xmlNodePtr, Int)?
-        walk(root, depth: 0) { node in
-            let name = LibXML.localName(node)
-            if bodyProp == nil, LibXML.attribute(node, "itemprop")?.lowercased() == "articlebody" { bodyProp = node }
-            if name == "article" || name == "main" {
-                var paragraphs: [String] = []
-                collectParagraphs(node, &paragraphs, depth: 0)
-                let size = paragraphs.reduce(0) { $0 + $1.count }
-                if size > (best?.1 ?? 200) { best = (node, size) }
-            }
-            return !isBoilerplate(node)
-        }
-        return bodyProp ?? best?.0
-    }
+    // MARK: Fragments
 
     static func isBoilerplate(_ node: xmlNodePtr) -> Bool {
-        let name = LibXML.localName(node)
-        if dropped.contains(name) { return true }
-        if ["html", "body", "main", "article"].contains(name) { return false }
-        if let role = LibXML.attribute(node, "role"),
-            ["navigation", "banner", "contentinfo", "complementary"].contains(role)
-        {
-            return true
-        }
-        if LibXML.attribute(node, "aria-hidden") == "true" { return true }
-        let marks = ((LibXML.attribute(node, "class") ?? "") + " " + (LibXML.attribute(node, "id") ?? "")).lowercased()
-        let words = marks.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        if words.isEmpty { return false }
-        if marks.contains("article-body") || marks.contains("story-body") || marks.contains("articlebody") {
-            return false
-        }
-        return words.contains { boilerplate.contains(String($0)) }
-    }
-
-    /// Text of every `<p>` (and blockquote) outside boilerplate, whitespace collapsed.
-    static func collectParagraphs(_ node: xmlNodePtr, _ out: inout [String], depth: Int) {
-        guard depth < 400 else { return }
-        for child in LibXML.elements(node) {
-            if isBoilerplate(child) { continue }
-            let name = LibXML.localName(child)
-            if name == "p" || name == "blockquote" && LibXML.elements(child).allSatisfy({ LibXML.localName($0) != "p" }) {
-                let text = LibXML.collapse(LibXML.text(child, skipping: dropped))
-                if text.count >= 25, text.contains(" ") { out.append(text) }
-            } else {
-                collectParagraphs(child, &out, depth: depth + 1)
-            }
-        }
+        MainText.dropped.contains(LibXML.localName(node)) || MainText.isUnlikely(node, LibXML.localName(node))
     }
 
     /// Text split at block elements, for fragments and pages without `<p>`.

@@ -286,9 +286,14 @@ struct HTMLPageReader {
     }
 
     static func article(_ bytes: [UInt8], location: RecordLocation, url: String?) -> Article? {
-        guard let page = HTMLText.page(bytes), !page.paragraphs.isEmpty else { return nil }
+        guard let page = HTMLText.page(bytes, url: url), !page.paragraphs.isEmpty else { return nil }
         let finalURL = page.url ?? url
-        return Article(id: finalURL, title: page.title, author: page.author, date: page.date, url: finalURL,
-                       text: page.paragraphs.joined(separator: "\n"), location: location)
+        let (text, links) = page.joined
+        var extra: [String: JSONValue] = [:]
+        if let modified = page.modified { extra["date_modified"] = .string(modified) }
+        var article = Article(id: finalURL, title: page.title, author: page.author, date: page.date, url: finalURL,
+                              text: text, extra: extra, location: location)
+        article.links = links
+        return article
     }
 }
