@@ -136,6 +136,12 @@ public struct ArticleSource: RecordSource {
                             + "limit for one article; split it into articles or paragraphs"))
                 continue
             }
+            // Dates as ISO 8601 from every reader; the date as written stays in `extra`.
+            if let written = article.date {
+                let iso = ISODate.normalize(written)
+                if iso != written { article.extra["date_written"] = .string(written) }
+                article.date = iso
+            }
             article.index = index
             index += 1
             return article

@@ -101,7 +101,9 @@ struct JSONArticleReaderTests {
         #expect(articles[0].url == "https://news.example.com/factory-orders")
         // The third record uses news-please's names: maintext, authors, date_publish, source_domain.
         #expect(articles[2].author == "Sam Whitaker")
-        #expect(articles[2].date == "2026-09-09 08:30:00")
+        // Dates are ISO 8601 from every reader; the date as written is kept.
+        #expect(articles[2].date == "2026-09-09T08:30:00")
+        #expect(articles[2].extra["date_written"] == .string("2026-09-09 08:30:00"))
         #expect(articles[2].source == "localnews.example.org")
         #expect(articles[2].text.hasPrefix("More than half of small businesses"))
         #expect(articles[2].extra["language"] == .string("en"))
