@@ -336,13 +336,17 @@ public struct Claim: Sendable {
     public var checkworthiness: Double
     /// The sentence is a row of a table or a price list (only written with `--all-sentences`).
     public var tableRow: Bool
+    /// Hyperlinks inside the sentence: the study or source a checker should open.
+    public var links: [ClaimLink] = []
 
     public init(
         id: String, article: ArticleRef, paragraph: Int, sentence: Int, start: Int, end: Int, text: String,
         contextBefore: String?, contextAfter: String?, quantities: [ClaimQuantity],
-        attributions: [ClaimAttribution] = [], attribution: ClaimAttribution?, checkworthiness: Double, tableRow: Bool = false
+        attributions: [ClaimAttribution] = [], attribution: ClaimAttribution?, checkworthiness: Double, tableRow: Bool = false,
+        links: [ClaimLink] = []
     ) {
         self.tableRow = tableRow
+        self.links = links
         self.attributions = attributions
         self.id = id
         self.article = article
@@ -356,6 +360,22 @@ public struct Claim: Sendable {
         self.quantities = quantities
         self.attribution = attribution
         self.checkworthiness = checkworthiness
+    }
+}
+
+/// A hyperlink in a claim's sentence: the linked words (Unicode-scalar offsets within the claim's text) and
+/// the absolute URL.
+public struct ClaimLink: Sendable, Hashable {
+    public var text: String
+    public var url: String
+    public var start: Int
+    public var end: Int
+
+    public init(text: String, url: String, start: Int, end: Int) {
+        self.text = text
+        self.url = url
+        self.start = start
+        self.end = end
     }
 }
 

@@ -35,6 +35,7 @@ public struct ClaimBuilder: Stage {
             }
             var bytePosition = 0
             var scalarPosition = 0
+            var linkIndex = 0
             for (i, sentence) in sentences.enumerated() {
                 scalarPosition += UTF8Text.scalarCount(bytes, from: bytePosition, to: sentence.span.start)
                 bytePosition = sentence.span.start
@@ -71,6 +72,18 @@ public struct ClaimBuilder: Stage {
                 }
                 let primaryIndex = attribution.flatMap { p in attributed.attributions[i].firstIndex(of: p) }
                 let claimAttribution = primaryIndex.map { claimAttributions[$0] }
+                var claimLinks: [ClaimLink] = []
+                while linkIndex < article.links.count, article.links[linkIndex].span.end <= sentence.span.start { linkIndex += 1 }
+                var k = linkIndex
+                while k < article.links.count, article.links[k].span.start < sentence.span.end {
+                    let link = article.links[k]
+                    let s = max(link.span.start, sentence.span.start)
+                    let e = min(link.span.end, sentence.span.end)
+                    if s < e {
+                        claimLinks.append(ClaimLink(text: UTF8Text.string(bytes, TextSpan(s, e)), url: link.url, start: local(s), end: local(e)))
+                    }
+                    k += 1
+                }
                 claims.append(
                     Claim(
                         id: StableHash.hex(of: article.id, String(scalarPosition), text),
@@ -79,7 +92,7 @@ public struct ClaimBuilder: Stage {
                         contextBefore: i > 0 ? sentenceText(i - 1) : nil,
                         contextAfter: i + 1 < sentences.count ? sentenceText(i + 1) : nil,
                         quantities: exported, attributions: claimAttributions, attribution: claimAttribution,
-                        checkworthiness: score, tableRow: tableRow))
+                        checkworthiness: score, tableRow: tableRow, links: claimLinks))
             }
             return claims
         }

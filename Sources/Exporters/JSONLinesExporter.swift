@@ -91,6 +91,17 @@ enum JSONWriter {
         o.append(contentsOf: #","checkworthiness":"#.utf8)
         o.append(contentsOf: formatNumber(c.checkworthiness).utf8)
         o.append(contentsOf: (c.tableRow ? #","table_row":true"# : #","table_row":false"#).utf8)
+        o.append(contentsOf: #","links":["#.utf8)
+        for (i, link) in c.links.enumerated() {
+            if i > 0 { o.append(UInt8(ascii: ",")) }
+            o.append(contentsOf: #"{"text":"#.utf8)
+            string(link.text, &o)
+            field("url", link.url, &o)
+            number("start", Double(link.start), &o)
+            number("end", Double(link.end), &o)
+            o.append(UInt8(ascii: "}"))
+        }
+        o.append(UInt8(ascii: "]"))
         o.append(UInt8(ascii: "}"))
     }
 

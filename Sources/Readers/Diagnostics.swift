@@ -28,10 +28,13 @@ public final class ReadStats: Sendable {
 
     private let counts = Mutex(Counts())
     private let onReject: @Sendable (Rejection) -> Void
+    private let onSkip: @Sendable (Rejection) -> Void
 
-    /// `onReject` is called as each rejection happens (the CLI prints it).
-    public init(onReject: @escaping @Sendable (Rejection) -> Void = { _ in }) {
+    /// `onReject` is called as each rejection happens (the CLI prints it); `onSkip` for records skipped with a
+    /// reason worth telling.
+    public init(onReject: @escaping @Sendable (Rejection) -> Void = { _ in }, onSkip: @escaping @Sendable (Rejection) -> Void = { _ in }) {
         self.onReject = onReject
+        self.onSkip = onSkip
     }
 
     public func recordArticle(bytes: Int) {
@@ -48,6 +51,12 @@ public final class ReadStats: Sendable {
             $0.skipped += 1
             $0.bytes += bytes
         }
+    }
+
+    /// A record skipped for a reason a user should hear ("the page holds no article"), not a blank one.
+    public func recordSkipped(bytes: Int = 0, because note: Rejection) {
+        recordSkipped(bytes: bytes)
+        onSkip(note)
     }
 
     public func reject(_ rejection: Rejection, bytes: Int = 0) {

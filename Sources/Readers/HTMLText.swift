@@ -32,28 +32,9 @@ struct PageText {
     }
 }
 
-/// Main-text extraction from HTML: metadata from `<meta>`, OpenGraph and
-/// JSON-LD; paragraphs from the page's article, without navigation, scripts,
-/// styles, forms, comments, sharing bars and other boilerplate.
+/// A page read as an article: metadata from `<meta>`, OpenGraph and JSON-LD; the
+/// main text from ``MainText`` (or JSON-LD `articleBody`), with its links.
 enum HTMLText {
-    /// Elements that never hold article text.
-    static let dropped: Set<String> = [
-        "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button",
-        "select", "template", "menu", "figcaption", "object", "embed", "canvas", "video", "audio", "head",
-    ]
-    /// Class or id words of boilerplate containers, matched against whole words of the
-    /// class and id ("ad-right" has "ad"; "no-sidebars" on <body> is never checked).
-    static let boilerplate: Set<String> = [
-        "nav", "navbar", "navigation", "menu", "footer", "sidebar", "comment", "comments", "share", "sharing",
-        "social", "related", "promo", "advert", "advertisement", "ad", "ads", "dfp", "newsletter", "subscribe",
-        "cookie", "breadcrumb", "breadcrumbs", "popup", "modal", "masthead", "toolbar", "recommended", "trending",
-        "popular", "outbrain", "taboola", "sponsored", "paywall", "signup", "caption", "widget", "rail",
-    ]
-    static let blocks: Set<String> = [
-        "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "br", "tr", "section", "article", "ul",
-        "ol", "table", "pre", "dd", "dt", "figure", "hr", "main",
-    ]
-
     static func page(_ bytes: [UInt8], url: String? = nil) -> PageText? {
         // A page saved as UTF-8 that still declares its old charset ("gb2312", "iso-8859-1") would be decoded
         // twice: valid UTF-8 with characters beyond ASCII is read as UTF-8 whatever the page says.
@@ -71,7 +52,7 @@ enum HTMLText {
             }
             let extracted = blocks.reduce(0) { $0 + $1.text.utf8.count }
             // Structured data wins when the markup yields much less than the page says its article is.
-            if let body = page.articleBody.map(LibXML.collapse), body.utf8.count >= 400, extracted * 2 < body.utf8.count {
+            if let body = page.articleBody.map(LibXML.collapse), body.utf8.count >= 200, extracted * 2 < body.utf8.count {
                 page.paragraphs = splitBody(page.articleBody ?? body)
                 return page
             }
@@ -110,14 +91,27 @@ enum HTMLText {
     }
 
     /// An HTML fragment (an RSS description, Atom content) as text blocks.
-    static func fragment(_ html: String) -> [String] {
+    static func fragment(_ html: String, base: String? = nil) -> PageText {
+        var page = PageText()
         guard html.contains("<") || html.contains("&") else {
             let text = LibXML.collapse(html)
-            return text.isEmpty ? [] : [text]
+            if !text.isEmpty { page.paragraphs = [text] }
+            return page
         }
-        return LibXML.withHTML(Array(("<html><body>" + html + "</body></html>").utf8), encoding: "UTF-8") {
-            blockText($0)
+        let blocks = LibXML.withHTML(Array(("<html><body>" + html + "</body></html>").utf8), encoding: "UTF-8") { root -> [TextBlock] in
+            let body = MainText.findBody(root) ?? root
+            let m = MainText.Measures()
+            MainText.measure(body, m, inLink: false, depth: 0, strict: true)
+            var renderer = MainText.Renderer(measures: m, base: base.flatMap { URL(string: $0) })
+            renderer.render(body, depth: 0, top: true)
+            renderer.flush()
+            return renderer.blocks
         } ?? []
+        for block in blocks {
+            for (range, url) in block.links { page.links.append((page.paragraphs.count, range, url)) }
+            page.paragraphs.append(block.text)
+        }
+        return page
     }
 
     // MARK: Metadata
@@ -212,41 +206,6 @@ enum HTMLText {
             return names.isEmpty ? nil : names.joined(separator: ", ")
         default: return nil
         }
-    }
-
-    // MARK: Fragments
-
-    static func isBoilerplate(_ node: xmlNodePtr) -> Bool {
-        MainText.dropped.contains(LibXML.localName(node)) || MainText.isUnlikely(node, LibXML.localName(node))
-    }
-
-    /// Text split at block elements, for fragments and pages without `<p>`.
-    static func blockText(_ node: xmlNodePtr) -> [String] {
-        var result: [String] = []
-        var current = ""
-        func flush() {
-            let text = LibXML.collapse(current)
-            if !text.isEmpty { result.append(text) }
-            current = ""
-        }
-        func visit(_ n: xmlNodePtr, depth: Int) {
-            guard depth < 400 else { return }
-            switch n.pointee.type {
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = n.pointee.content { current += String(cString: content) }
-            case XML_ELEMENT_NODE:
-                if isBoilerplate(n) { return }
-                let isBlock = HTMLText.blocks.contains(LibXML.localName(n))
-                if isBlock { flush() }
-                for child in LibXML.children(n) { visit(child, depth: depth + 1) }
-                if isBlock { flush() }
-            default:
-                break
-            }
-        }
-        visit(node, depth: 0)
-        flush()
-        return result
     }
 
     /// Depth-first walk over elements; `body` returns false to skip a subtree.

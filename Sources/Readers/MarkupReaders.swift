@@ -93,10 +93,13 @@ enum FeedReader {
             default: break
             }
         }
-        let paragraphs = HTMLText.fragment(content.count > summary.count ? content : summary)
-        guard !paragraphs.isEmpty else { return nil }
-        return Article(id: id ?? link, title: title, author: author?.isEmpty == false ? author : nil, date: date,
-                       url: link, text: paragraphs.joined(separator: "\n"))
+        let page = HTMLText.fragment(content.count > summary.count ? content : summary, base: link)
+        guard !page.paragraphs.isEmpty else { return nil }
+        let (text, links) = page.joined
+        var article = Article(id: id ?? link, title: title, author: author?.isEmpty == false ? author : nil, date: date,
+                              url: link, text: text)
+        article.links = links
+        return article
     }
 }
 
@@ -277,12 +280,37 @@ struct HTMLPageReader {
             stats.reject(Rejection(location: location, reason: "HTML page larger than \(Self.maxPageBytes >> 20) MiB"))
             return nil
         }
-        if let article = Self.article(bytes, location: location, url: nil) {
+        switch Self.read(bytes, location: location, url: nil) {
+        case .article(let article):
             stats.recordArticle(bytes: bytes.count)
             return article
+        case .notAnArticle(let reason):
+            stats.recordSkipped(bytes: bytes.count, because: Rejection(location: location, reason: reason))
+            return nil
         }
-        stats.recordSkipped(bytes: bytes.count)
-        return nil
+    }
+
+    enum Page {
+        case article(Article)
+        case notAnArticle(String)
+    }
+
+    /// The article a page holds, or why it holds none.
+    static func read(_ bytes: [UInt8], location: RecordLocation, url: String?) -> Page {
+        guard let article = article(bytes, location: location, url: url) else {
+            return .notAnArticle("not an article: no story text found (the page is links, navigation or scripts)")
+        }
+        // A page without one sentence (forty characters or more ending in a full stop, a question or a quote, or
+        // a line of 120) is an
+        // index of links, a form or an error page, not a story; a one-sentence brief is a story.
+        let sentence = article.text.split(separator: "\n").contains { line in
+            (line.count >= 40 && (line.last.map { ".!?\"”’)。！？」".contains($0) } ?? false)) || line.count >= 120
+        }
+        if !sentence {
+            let words = article.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+            return .notAnArticle("not an article: \(words) words in short lines and no sentence (an index, a form or an error page)")
+        }
+        return .article(article)
     }
 
     static func article(_ bytes: [UInt8], location: RecordLocation, url: String?) -> Article? {

@@ -61,7 +61,8 @@ struct WARCReader {
                 continue
             }
             let body = Array(payload[(split + 4)...])
-            if var article = HTMLPageReader.article(body, location: location, url: headers["warc-target-uri"]) {
+            // A crawl is mostly index and error pages: they are skipped without a word each.
+            if case .article(var article) = HTMLPageReader.read(body, location: location, url: headers["warc-target-uri"]) {
                 article.url = article.url ?? headers["warc-target-uri"]
                 article.date = article.date ?? headers["warc-date"]
                 stats.recordArticle(bytes: payload.count)

@@ -79,7 +79,9 @@ struct Extract: AsyncParsableCommand {
             throw ExitCode(1)
         }
 
-        let stats = ReadStats { rejection in Console.warning("\(rejection) (record skipped)") }
+        let stats = ReadStats(
+            onReject: { rejection in Console.warning("\(rejection) (record skipped)") },
+            onSkip: { note in Console.warning("\(note)") })
         let source: ArticleSource
         do {
             source = try ArticleSource(paths: inputs, format: inputFormat, stats: stats)

@@ -131,3 +131,16 @@ struct ClaimRecordTests {
         #expect(all.allSatisfy { (0...1).contains($0.checkworthiness) })
     }
 }
+
+struct ClaimLinkTests {
+    @Test func theLinkNextToAFigureIsInItsClaim() throws {
+        let all = try claims(of: [TestPaths.root.appendingPathComponent("Tests/Pages/modern-divs.html").path])
+        let claim = try #require(all.first { $0.text.contains("$310 million") })
+        let link = try #require(claim.links.first)
+        #expect(link.url == "https://ledger.example.com/docs/capital-plan-2026.pdf")
+        #expect(claim.text.scalars(link.start, link.end) == "its capital plan")
+        // Table rows are no claims; the sentences around them are.
+        #expect(!all.contains { $0.text.hasPrefix("3,000 gallons |") })
+        #expect(all.allSatisfy { !$0.tableRow })
+    }
+}

@@ -75,7 +75,7 @@ struct JSONExportTests {
         #expect(
             Set(record.keys) == [
                 "id", "article", "paragraph", "sentence", "start", "end", "text", "context", "quantities", "attribution",
-                "attributions", "checkworthiness", "table_row",
+                "attributions", "checkworthiness", "table_row", "links",
             ])
         let article = try #require(record["article"] as? [String: Any])
         #expect(Set(article.keys) == ["id", "index", "title", "author", "date", "url", "source"])
