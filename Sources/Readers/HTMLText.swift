@@ -121,6 +121,8 @@ enum HTMLText {
         var h1: String?
         var timeTag: String?
         walk(root, depth: 0) { node in
+            let tag = LibXML.nameKey(node)
+            guard Self.metadataTags.contains(tag) else { return true }
             switch LibXML.localName(node) {
             case "title":
                 if titleTag == nil { titleTag = LibXML.collapse(LibXML.text(node)) }
@@ -165,6 +167,9 @@ enum HTMLText {
         page.title = page.title ?? h1 ?? titleTag
         page.date = page.date ?? timeTag
     }
+
+    /// The elements metadata is read from; every other element is passed by its name's key.
+    static let metadataTags = WordTable(["title", "h1", "time", "meta", "link", "script", "base"])
 
     static func readJSONLD(_ text: String, _ page: inout PageText) {
         guard let json = try? JSONParser.parse(Array(text.utf8)) else { return }
@@ -211,8 +216,10 @@ enum HTMLText {
     /// Depth-first walk over elements; `body` returns false to skip a subtree.
     static func walk(_ node: xmlNodePtr, depth: Int, _ body: (xmlNodePtr) -> Bool) {
         guard depth < 400 else { return }
-        for child in LibXML.elements(node) where body(child) {
-            walk(child, depth: depth + 1, body)
+        var next = node.pointee.children
+        while let child = next {
+            next = child.pointee.next
+            if child.pointee.type == XML_ELEMENT_NODE, body(child) { walk(child, depth: depth + 1, body) }
         }
     }
 }

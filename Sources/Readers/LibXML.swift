@@ -159,3 +159,38 @@ enum LibXML {
         }
     }
 }
+
+/// Allocation-free reads of element names and attribute values, for passes that visit every element of a
+/// page (main-text scoring): names and values stay C strings, compared by ``WordKey``.
+extension LibXML {
+    /// The ``WordKey`` of an element's name (lowercased; the HTML parser lowercases names already).
+    static func nameKey(_ node: xmlNodePtr) -> UInt64 {
+        guard let name = node.pointee.name else { return 0 }
+        var hash = WordKey.offsetBasis
+        var k = 0
+        while name[k] != 0 {
+            let b = name[k]
+            hash = (hash ^ UInt64(b >= 65 && b <= 90 ? b | 0x20 : b)) &* WordKey.prime
+            k += 1
+        }
+        return hash
+    }
+
+    /// Calls `body` with the value of each attribute whose value is one text node (all HTML attributes).
+    static func forEachAttribute(_ node: xmlNodePtr, _ body: (UInt64, UnsafePointer<xmlChar>) -> Void) {
+        var attr = node.pointee.properties
+        while let a = attr {
+            if let name = a.pointee.name, let value = a.pointee.children?.pointee.content {
+                var hash = WordKey.offsetBasis
+                var k = 0
+                while name[k] != 0 {
+                    let b = name[k]
+                    hash = (hash ^ UInt64(b >= 65 && b <= 90 ? b | 0x20 : b)) &* WordKey.prime
+                    k += 1
+                }
+                body(hash, UnsafePointer(value))
+            }
+            attr = a.pointee.next
+        }
+    }
+}

@@ -17,51 +17,27 @@ struct TextBlock {
 /// class and id words raise or lower a container; link density discounts it. The best container and the
 /// siblings that score near it are rendered in reading order; navigation, dialogs, share bars, related
 /// lists and comments are dropped on the way.
+///
+/// Every element is visited a handful of times on a large page, so names and attribute values are read as
+/// bytes and compared by ``WordKey`` (MainTextWords.swift holds the word lists).
 enum MainText {
-    /// Elements that never hold article text.
-    static let dropped: Set<String> = [
-        "script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "svg", "button", "select", "template",
-        "menu", "object", "embed", "canvas", "video", "audio", "head", "input", "textarea", "label", "dialog", "link",
-        "meta",
-    ]
-    /// Class and id words of containers that are not the story (matched as whole words).
-    static let unlikely: Set<String> = [
-        "nav", "navbar", "navigation", "menu", "footer", "sidebar", "comment", "comments", "share", "sharing", "social",
-        "related", "promo", "advert", "advertisement", "ad", "ads", "dfp", "newsletter", "subscribe", "subscription",
-        "cookie", "cookies", "consent", "gdpr", "breadcrumb", "breadcrumbs", "popup", "modal", "dialog", "masthead",
-        "toolbar", "recommended", "recommendations", "trending", "popular", "outbrain", "taboola", "sponsored", "sponsor",
-        "paywall", "signup", "widget", "rail", "banner", "disqus", "pagination", "pager", "skip", "skyscraper", "tags",
-        "tagline", "byline", "author-bio", "bio", "more", "read-more", "readmore", "also", "newsletters", "toast", "alert",
-        "overlay", "lightbox", "gallery", "carousel", "slideshow", "print", "hidden", "offscreen", "sr-only", "visually-hidden",
-        "login", "register", "follow", "tools", "utility", "utilities", "header", "topbar", "contact", "feedback",
-    ]
-    /// Parts of class and id names that mark boilerplate wherever they stand ("commentlist", "sharebar").
-    static let strongUnlikely: [String] = [
-        "comment", "disqus", "outbrain", "taboola", "newsletter", "cookie", "consent", "popup", "modal", "breadcrumb",
-        "pagination", "sharebar", "share-bar", "social-share", "sponsor", "advert", "promo", "related-", "recirc",
-    ]
-    /// Class and id words of the story's own container; they outweigh an unlikely word in the same name.
-    static let likely: Set<String> = [
-        "article", "body", "content", "entry", "hentry", "main", "post", "text", "blog", "story", "prose", "articlebody",
-        "story-body", "article-body", "post-body", "entry-content", "post-content", "article-content", "rich-text", "page",
-    ]
-    static let blockTags: Set<String> = [
-        "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "br", "tr", "section", "article", "ul", "ol",
-        "table", "pre", "dd", "dt", "figure", "hr", "main", "header", "dl", "td", "th", "figcaption", "address", "details",
-        "summary", "center",
-    ]
+    // MARK: Measures
 
-    // MARK: Scoring
-
-    /// Per-element measures gathered in one pass: visible text length, text inside links, commas.
+    /// Per-element measures gathered in one pass: visible text length, text inside links, commas, and what
+    /// its tag, class, id and attributes say, so later passes read no attribute.
     final class Measures {
         var textLength: [UnsafeMutableRawPointer: Int] = [:]
         var linkLength: [UnsafeMutableRawPointer: Int] = [:]
         var commas: [UnsafeMutableRawPointer: Int] = [:]
+        /// Elements left out of this pass (hidden; and, on the strict pass, boilerplate by name).
         var unlikely: Set<UnsafeMutableRawPointer> = []
+        /// Boilerplate by class, id, role or tag, also on the lenient pass (dropped inside the story).
+        var unlikelyByName: Set<UnsafeMutableRawPointer> = []
+        var weights: [UnsafeMutableRawPointer: Double] = [:]
 
         func text(_ n: xmlNodePtr) -> Int { textLength[UnsafeMutableRawPointer(n)] ?? 0 }
         func links(_ n: xmlNodePtr) -> Int { linkLength[UnsafeMutableRawPointer(n)] ?? 0 }
+        func weight(_ n: xmlNodePtr) -> Double { weights[UnsafeMutableRawPointer(n)] ?? 0 }
         func linkDensity(_ n: xmlNodePtr) -> Double {
             let t = text(n)
             return t == 0 ? 0 : Double(links(n)) / Double(t)
@@ -69,8 +45,8 @@ enum MainText {
     }
 
     /// Measures every element below `node`; returns (text, link text, commas) of `node`. With `strict` false
-    /// only hidden elements are unlikely (the second attempt, for pages whose story sits in a container with a
-    /// boilerplate-looking name).
+    /// only hidden elements are left out (the second attempt, for pages whose story sits in a container with
+    /// a boilerplate-looking name).
     @discardableResult
     static func measure(_ node: xmlNodePtr, _ m: Measures, inLink: Bool, depth: Int, strict: Bool = true) -> (Int, Int, Int) {
         guard depth < 400 else { return (0, 0, 0) }
@@ -97,10 +73,14 @@ enum MainText {
                     if inLink { links += visible }
                 }
             case XML_ELEMENT_NODE:
-                let name = LibXML.localName(c)
-                if dropped.contains(name) { break }
-                if strict ? isUnlikely(c, name) : isHidden(c) { m.unlikely.insert(UnsafeMutableRawPointer(c)) }
-                let (t, l, k) = measure(c, m, inLink: inLink || name == "a", depth: depth + 1, strict: strict)
+                let tag = LibXML.nameKey(c)
+                if Tags.dropped.contains(tag) { break }
+                let look = inspect(c, tag)
+                let key = UnsafeMutableRawPointer(c)
+                if look.weight != 0 { m.weights[key] = look.weight }
+                if look.hidden || (strict && look.unlikely) { m.unlikely.insert(key) }
+                if look.unlikely { m.unlikelyByName.insert(key) }
+                let (t, l, k) = measure(c, m, inLink: inLink || tag == Tags.a, depth: depth + 1, strict: strict)
                 text += t
                 links += l
                 commas += k
@@ -116,95 +96,180 @@ enum MainText {
         return (text, links, commas)
     }
 
-    /// The words of an element's class and id, lowercased.
-    static func marks(_ node: xmlNodePtr) -> [Substring] {
-        let s = ((LibXML.attribute(node, "class") ?? "") + " " + (LibXML.attribute(node, "id") ?? "")).lowercased()
-        return s.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
+    /// What an element's tag and attributes say: boilerplate by class or id (or tag, for a site's header, or
+    /// role), hidden, and its weight as a story container (+25 for the story's words, -25 for boilerplate's,
+    /// +50 for `itemprop=articleBody`). A story word outweighs a boilerplate word in the same name unless the
+    /// boilerplate mark is a strong one ("comment", "newsletter").
+    static func inspect(_ node: xmlNodePtr, _ tag: UInt64) -> (unlikely: Bool, hidden: Bool, weight: Double) {
+        var hidden = false
+        var likelyWord = false
+        var unlikelyWord = false
+        var strong = false
+        var role = false
+        var articleBody = false
+        LibXML.forEachAttribute(node) { name, value in
+            switch name {
+            case Attributes.class_, Attributes.id:
+                scanNames(value, likely: &likelyWord, unlikely: &unlikelyWord, strong: &strong)
+            case Attributes.role:
+                role = Names.roles.contains(lowerKey(value))
+            case Attributes.ariaHidden:
+                if lowerKey(value) == Attributes.true_ { hidden = true }
+            case Attributes.hidden:
+                hidden = true
+            case Attributes.style:
+                if containsCompact(value, Names.displayNone) || containsCompact(value, Names.visibilityHidden) { hidden = true }
+            case Attributes.itemprop:
+                if lowerKey(value) == Attributes.articlebody { articleBody = true }
+            default:
+                break
+            }
+        }
+        let top = tag == Tags.html || tag == Tags.body || tag == Tags.main || tag == Tags.article
+        var weight: Double = (likelyWord ? 25 : 0) - (unlikelyWord || strong ? 25 : 0) + (articleBody ? 50 : 0)
+        if top { weight = max(weight, 0) }
+        guard !top else { return (false, false, weight) }
+        let unlikely: Bool
+        if tag == Tags.header {
+            // The site's header is boilerplate; an article's own header holds its headline and standfirst.
+            unlikely = !insideArticle(node)
+        } else if role {
+            unlikely = true
+        } else if (likelyWord || articleBody) && !strong {
+            unlikely = false
+        } else {
+            unlikely = strong || unlikelyWord
+        }
+        return (unlikely, hidden || role, weight)
+    }
+
+    /// Splits a class or id value into words (and their hyphenated parts) and looks each up by key; looks for
+    /// the strong boilerplate marks anywhere in it ("commentlist").
+    static func scanNames(_ value: UnsafePointer<xmlChar>, likely: inout Bool, unlikely: inout Bool, strong: inout Bool) {
+        var wordHash = WordKey.offsetBasis
+        var partHash = WordKey.offsetBasis
+        var inWord = false
+        var k = 0
+        func endPart() {
+            if Names.likely.contains(partHash) { likely = true }
+            if Names.unlikely.contains(partHash) { unlikely = true }
+            partHash = WordKey.offsetBasis
+        }
+        while true {
+            let b = value[k]
+            let isLetter = (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57)
+            if isLetter || ((b == 45 || b == 95) && inWord) {
+                let l = b >= 65 && b <= 90 ? b | 0x20 : b
+                wordHash = (wordHash ^ UInt64(l)) &* WordKey.prime
+                if isLetter { partHash = (partHash ^ UInt64(l)) &* WordKey.prime } else { endPart() }
+                inWord = true
+                // A strong mark can start here ("commentlist"): compare in place, lowercasing as it goes.
+                if !strong {
+                    for mark in Names.strong where mark[0] == l {
+                        var j = 1
+                        while j < mark.count {
+                            let c = value[k + j]
+                            if c == 0 || (c >= 65 && c <= 90 ? c | 0x20 : c) != mark[j] { break }
+                            j += 1
+                        }
+                        if j == mark.count {
+                            strong = true
+                            break
+                        }
+                    }
+                }
+            } else {
+                if inWord {
+                    endPart()
+                    if Names.likely.contains(wordHash) { likely = true }
+                    if Names.unlikely.contains(wordHash) { unlikely = true }
+                }
+                wordHash = WordKey.offsetBasis
+                inWord = false
+                if b == 0 { break }
+            }
+            k += 1
+        }
+    }
+
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard haystack.count >= needle.count, let first = needle.first else { return false }
+        var i = 0
+        while i + needle.count <= haystack.count {
+            if haystack[i] == first {
+                var j = 1
+                while j < needle.count, haystack[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// The value's ``WordKey``, without spaces.
+    static func lowerKey(_ value: UnsafePointer<xmlChar>) -> UInt64 {
+        var hash = WordKey.offsetBasis
+        var k = 0
+        while value[k] != 0 {
+            let b = value[k]
+            if b != 32 { hash = (hash ^ UInt64(b >= 65 && b <= 90 ? b | 0x20 : b)) &* WordKey.prime }
+            k += 1
+        }
+        return hash
+    }
+
+    /// Whether `value`, lowercased and without spaces, contains `needle` ("display: none").
+    static func containsCompact(_ value: UnsafePointer<xmlChar>, _ needle: [UInt8]) -> Bool {
+        var compact: [UInt8] = []
+        var k = 0
+        while value[k] != 0 {
+            let b = value[k]
+            if b != 32 { compact.append(b >= 65 && b <= 90 ? b | 0x20 : b) }
+            k += 1
+        }
+        return contains(compact, needle)
     }
 
     static func insideArticle(_ node: xmlNodePtr) -> Bool {
         var p = node.pointee.parent
         var depth = 0
         while let parent = p, parent.pointee.type == XML_ELEMENT_NODE, depth < 40 {
-            let name = LibXML.localName(parent)
-            if name == "article" || name == "main" { return true }
+            let tag = LibXML.nameKey(parent)
+            if tag == Tags.article || tag == Tags.main { return true }
             p = parent.pointee.parent
             depth += 1
         }
         return false
     }
 
-    static func isHidden(_ node: xmlNodePtr) -> Bool {
-        if LibXML.attribute(node, "aria-hidden") == "true" || LibXML.attribute(node, "hidden") != nil { return true }
-        if let role = LibXML.attribute(node, "role"), ["dialog", "alertdialog", "navigation", "menu"].contains(role) { return true }
-        if let style = LibXML.attribute(node, "style")?.lowercased().filter({ $0 != " " }),
-            style.contains("display:none") || style.contains("visibility:hidden")
-        {
-            return true
-        }
-        return false
-    }
+    // MARK: Scoring
 
-    static func isUnlikely(_ node: xmlNodePtr, _ name: String) -> Bool {
-        if ["html", "body", "main", "article"].contains(name) { return false }
-        // The site's header is boilerplate; an article's own header holds its headline and standfirst.
-        if name == "header" { return !insideArticle(node) }
-        if let role = LibXML.attribute(node, "role"),
-            ["navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu", "search"].contains(role)
-        {
-            return true
-        }
-        if LibXML.attribute(node, "aria-hidden") == "true" || LibXML.attribute(node, "hidden") != nil { return true }
-        if let style = LibXML.attribute(node, "style")?.lowercased().filter({ $0 != " " }),
-            style.contains("display:none") || style.contains("visibility:hidden")
-        {
-            return true
-        }
-        let words = marks(node)
-        guard !words.isEmpty else { return false }
-        // Hyphenated names count whole ("story-body") and by part ("ad-slot" has "ad").
-        var parts: [Substring] = []
-        for w in words {
-            parts.append(w)
-            if w.contains("-") { parts.append(contentsOf: w.split(separator: "-")) }
-        }
-        let strong = words.contains { w in strongUnlikely.contains { w.contains($0) } }
-        if parts.contains(where: { likely.contains(String($0)) }), !strong { return false }
-        return strong || parts.contains { unlikely.contains(String($0)) }
-    }
-
-    /// A container's weight from its class and id: +25 for the story's words, -25 for boilerplate's.
-    static func classWeight(_ node: xmlNodePtr) -> Double {
-        var weight = 0.0
-        let words = marks(node)
-        if words.contains(where: { w in likely.contains(String(w)) || w.split(separator: "-").contains { likely.contains(String($0)) } }) {
-            weight += 25
-        }
-        if words.contains(where: { w in unlikely.contains(String(w)) || w.split(separator: "-").contains { unlikely.contains(String($0)) } }) {
-            weight -= 25
-        }
-        if LibXML.attribute(node, "itemprop")?.lowercased() == "articlebody" { weight += 50 }
-        return weight
-    }
-
-    static func tagWeight(_ name: String) -> Double {
-        switch name {
-        case "article": 10
-        case "div", "section", "main": 5
-        case "pre", "td", "blockquote": 3
-        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": -3
-        case "h1", "h2", "h3", "h4", "h5", "h6", "th": -5
+    static func tagWeight(_ tag: UInt64) -> Double {
+        switch tag {
+        case Tags.article: 10
+        case Tags.div, Tags.section, Tags.main: 5
+        case Tags.pre, Tags.td, Tags.blockquote: 3
+        case Tags.address, Tags.ol, Tags.ul, Tags.dl, Tags.dd, Tags.dt, Tags.li, Tags.form: -3
+        case Tags.h1, Tags.h2, Tags.h3, Tags.h4, Tags.h5, Tags.h6, Tags.th: -5
         default: 0
         }
     }
 
     /// Whether an element reads as a paragraph: a `<p>`, a `<pre>`, a quote, or a `<div>`/`<section>` with
     /// no block children of its own (sites that write paragraphs as divs).
-    static func isParagraphLike(_ node: xmlNodePtr, _ name: String) -> Bool {
-        switch name {
-        case "p", "pre", "blockquote", "td", "dd": return true
-        case "div", "section", "span", "font":
-            return !LibXML.elements(node).contains { blockTags.contains(LibXML.localName($0)) && LibXML.localName($0) != "br" }
+    static func isParagraphLike(_ node: xmlNodePtr, _ tag: UInt64) -> Bool {
+        switch tag {
+        case Tags.p, Tags.pre, Tags.blockquote, Tags.td, Tags.dd: return true
+        case Tags.div, Tags.section, Tags.span, Tags.font:
+            var child = node.pointee.children
+            while let c = child {
+                if c.pointee.type == XML_ELEMENT_NODE {
+                    let t = LibXML.nameKey(c)
+                    if Tags.blocks.contains(t), t != Tags.br { return false }
+                }
+                child = c.pointee.next
+            }
+            return true
         default: return false
         }
     }
@@ -213,22 +278,24 @@ enum MainText {
     static func topCandidate(_ body: xmlNodePtr, _ m: Measures) -> (xmlNodePtr, Double)? {
         var scores: [UnsafeMutableRawPointer: Double] = [:]
         var nodes: [UnsafeMutableRawPointer: xmlNodePtr] = [:]
-        func initial(_ n: xmlNodePtr) -> Double { tagWeight(LibXML.localName(n)) + classWeight(n) }
         func add(_ n: xmlNodePtr?, _ score: Double) {
             guard let n, n.pointee.type == XML_ELEMENT_NODE else { return }
             let key = UnsafeMutableRawPointer(n)
             if scores[key] == nil {
-                scores[key] = initial(n)
+                scores[key] = tagWeight(LibXML.nameKey(n)) + m.weight(n)
                 nodes[key] = n
             }
             scores[key, default: 0] += score
         }
         func visit(_ node: xmlNodePtr, depth: Int) {
             guard depth < 400 else { return }
-            for child in LibXML.elements(node) {
-                let name = LibXML.localName(child)
-                if dropped.contains(name) || m.unlikely.contains(UnsafeMutableRawPointer(child)) { continue }
-                if isParagraphLike(child, name) {
+            var next = node.pointee.children
+            while let child = next {
+                next = child.pointee.next
+                guard child.pointee.type == XML_ELEMENT_NODE else { continue }
+                let tag = LibXML.nameKey(child)
+                if Tags.dropped.contains(tag) || m.unlikely.contains(UnsafeMutableRawPointer(child)) { continue }
+                if isParagraphLike(child, tag) {
                     let length = m.text(child)
                     if length >= 25 {
                         let score = 1 + Double(m.commas[UnsafeMutableRawPointer(child)] ?? 0) + min(3, Double(length) / 100)
@@ -237,7 +304,7 @@ enum MainText {
                         add(parent?.pointee.parent, score / 2)
                         add(parent?.pointee.parent?.pointee.parent, score / 3)
                     }
-                    if name == "div" || name == "section" { visit(child, depth: depth + 1) }
+                    if tag == Tags.div || tag == Tags.section { visit(child, depth: depth + 1) }
                 } else {
                     visit(child, depth: depth + 1)
                 }
@@ -246,13 +313,13 @@ enum MainText {
         visit(body, depth: 0)
         var best: (xmlNodePtr, Double)?
         for (key, raw) in scores {
-            guard let node = nodes[key], LibXML.localName(node) != "body" || scores.count == 1 else { continue }
+            guard let node = nodes[key], LibXML.nameKey(node) != Tags.body || scores.count == 1 else { continue }
             let score = raw * (1 - m.linkDensity(node))
             if score > (best?.1 ?? 0) { best = (node, score) }
         }
         // A container that holds only part of the story: when its parent scores nearly as well, the parent is it.
         while let (node, score) = best, let parent = node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE,
-            LibXML.localName(parent) != "body", let parentRaw = scores[UnsafeMutableRawPointer(parent)],
+            LibXML.nameKey(parent) != Tags.body, let parentRaw = scores[UnsafeMutableRawPointer(parent)],
             parentRaw * (1 - m.linkDensity(parent)) >= score * 0.75, m.text(parent) < m.text(node) * 3
         {
             best = (parent, max(score, parentRaw))
@@ -260,7 +327,7 @@ enum MainText {
         return best
     }
 
-    // MARK: Rendering
+    // MARK: The page
 
     /// The page's main text as blocks, links resolved against `base`. A page whose story yields under 500
     /// characters is read again with boilerplate-looking names allowed (some sites call the story's own
@@ -284,39 +351,39 @@ enum MainText {
     static func attempt(_ body: xmlNodePtr, base: URL?, strict: Bool) -> [TextBlock] {
         let m = Measures()
         measure(body, m, inLink: false, depth: 0, strict: strict)
-        var out: [TextBlock] = []
-        if let (top, score) = topCandidate(body, m) {
-            // The siblings that belong to the story: containers scoring near it, paragraphs with few links.
-            let threshold = max(10, score * 0.2)
-            let topWeight = classWeight(top)
-            var nodes: [xmlNodePtr] = []
-            if let parent = top.pointee.parent {
-                for sibling in LibXML.elements(parent) {
-                    if sibling == top {
-                        nodes.append(sibling)
-                        continue
-                    }
-                    let name = LibXML.localName(sibling)
-                    if dropped.contains(name) || m.unlikely.contains(UnsafeMutableRawPointer(sibling)) { continue }
-                    let density = m.linkDensity(sibling)
-                    let length = m.text(sibling)
-                    let bonus = topWeight > 0 && classWeight(sibling) == topWeight ? score * 0.2 : 0
-                    if name == "p" {
-                        if (length > 80 && density < 0.25) || (length > 0 && length <= 80 && density == 0) { nodes.append(sibling) }
-                    } else if paragraphScore(sibling, m) + bonus >= threshold, density < 0.3 {
-                        nodes.append(sibling)
-                    }
+        guard let (top, score) = topCandidate(body, m) else { return [] }
+        // The siblings that belong to the story: containers scoring near it, paragraphs with few links.
+        let threshold = max(10, score * 0.2)
+        let topWeight = m.weight(top)
+        var nodes: [xmlNodePtr] = []
+        if let parent = top.pointee.parent {
+            var next = parent.pointee.children
+            while let sibling = next {
+                next = sibling.pointee.next
+                guard sibling.pointee.type == XML_ELEMENT_NODE else { continue }
+                if sibling == top {
+                    nodes.append(sibling)
+                    continue
                 }
-            } else {
-                nodes = [top]
+                let tag = LibXML.nameKey(sibling)
+                if Tags.dropped.contains(tag) || m.unlikely.contains(UnsafeMutableRawPointer(sibling)) { continue }
+                let density = m.linkDensity(sibling)
+                let length = m.text(sibling)
+                let bonus = topWeight > 0 && m.weight(sibling) == topWeight ? score * 0.2 : 0
+                if tag == Tags.p {
+                    if (length > 80 && density < 0.25) || (length > 0 && length <= 80 && density == 0) { nodes.append(sibling) }
+                } else if paragraphScore(sibling, m) + bonus >= threshold, density < 0.3 {
+                    nodes.append(sibling)
+                }
             }
-            // Inside the story, boilerplate is dropped even on the lenient attempt.
-            var renderer = Renderer(measures: m, base: base, dropUnlikely: !strict)
-            for node in nodes { renderer.render(node, depth: 0, top: true) }
-            renderer.flush()
-            out = renderer.blocks
+        } else {
+            nodes = [top]
         }
-        return out
+        // Inside the story, boilerplate is dropped even on the lenient attempt.
+        var renderer = Renderer(measures: m, base: base, dropUnlikely: !strict)
+        for node in nodes { renderer.render(node, depth: 0, top: true) }
+        renderer.flush()
+        return renderer.blocks
     }
 
     /// The text score a sibling would have had: its paragraphs' lengths and commas.
@@ -327,21 +394,28 @@ enum MainText {
     }
 
     static func findBody(_ root: xmlNodePtr) -> xmlNodePtr? {
-        if LibXML.localName(root) == "body" { return root }
-        return LibXML.elements(root).first { LibXML.localName($0) == "body" }
+        if LibXML.nameKey(root) == Tags.body { return root }
+        var child = root.pointee.children
+        while let c = child {
+            if c.pointee.type == XML_ELEMENT_NODE, LibXML.nameKey(c) == Tags.body { return c }
+            child = c.pointee.next
+        }
+        return nil
     }
+
+    // MARK: Rendering
 
     /// Turns elements into blocks, collapsing whitespace as it goes so link offsets stay exact.
     struct Renderer {
         let measures: Measures
         let base: URL?
+        let dropUnlikely: Bool
         var blocks: [TextBlock] = []
         var text: [UInt8] = []
         var links: [(Range<Int>, String)] = []
         var kind = TextBlock.Kind.paragraph
         var pendingSpace = false
         var cells = 0
-        let dropUnlikely: Bool
 
         init(measures: Measures, base: URL?, dropUnlikely: Bool = false) {
             self.measures = measures
@@ -396,41 +470,48 @@ enum MainText {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = node.pointee.content { append(content) }
             case XML_ELEMENT_NODE:
-                let name = LibXML.localName(node)
-                if MainText.dropped.contains(name) || measures.unlikely.contains(UnsafeMutableRawPointer(node)) { return }
-                if dropUnlikely, !top, MainText.isUnlikely(node, name) { return }
+                let tag = LibXML.nameKey(node)
+                let key = UnsafeMutableRawPointer(node)
+                if Tags.dropped.contains(tag) || measures.unlikely.contains(key) { return }
+                if dropUnlikely, !top, measures.unlikelyByName.contains(key) { return }
                 // Lists of links and link-heavy boxes inside the story ("Read more", "Related") are not its text.
-                if ["ul", "ol", "div", "section", "table"].contains(name), measures.linkDensity(node) > 0.5, measures.text(node) < 1000 {
+                if tag == Tags.ul || tag == Tags.ol || tag == Tags.div || tag == Tags.section || tag == Tags.table,
+                    measures.linkDensity(node) > 0.5, measures.text(node) < 1000
+                {
                     return
                 }
-                if name == "br" {
+                if tag == Tags.br {
                     flush()
                     return
                 }
-                if name == "td" || name == "th" {
+                if tag == Tags.td || tag == Tags.th {
                     if cells > 0 {
                         if text.last == 0x20 { text.removeLast() }
                         text.append(contentsOf: Array(" | ".utf8))
                         pendingSpace = false
                     }
                     cells += 1
-                    for child in LibXML.children(node) { render(child, depth: depth + 1) }
+                    var child = node.pointee.children
+                    while let c = child {
+                        render(c, depth: depth + 1)
+                        child = c.pointee.next
+                    }
                     return
                 }
-                let isBlock = MainText.blockTags.contains(name)
+                let isBlock = Tags.blocks.contains(tag)
                 if isBlock {
                     flush()
-                    switch name {
-                    case "h1", "h2", "h3", "h4", "h5", "h6": kind = .heading
-                    case "li", "dd", "dt": kind = .item
-                    case "blockquote": kind = .quote
-                    case "tr": kind = .row
+                    switch tag {
+                    case Tags.h1, Tags.h2, Tags.h3, Tags.h4, Tags.h5, Tags.h6: kind = .heading
+                    case Tags.li, Tags.dd, Tags.dt: kind = .item
+                    case Tags.blockquote: kind = .quote
+                    case Tags.tr: kind = .row
                     default: break
                     }
                 }
                 var linkStart: Int?
                 var href: String?
-                if name == "a", let h = LibXML.attribute(node, "href"), let resolved = resolve(h) {
+                if tag == Tags.a, let h = LibXML.attribute(node, "href"), let resolved = resolve(h) {
                     if pendingSpace, !text.isEmpty {
                         text.append(0x20)
                         pendingSpace = false
@@ -439,7 +520,11 @@ enum MainText {
                     href = resolved
                 }
                 let savedKind = kind
-                for child in LibXML.children(node) { render(child, depth: depth + 1) }
+                var child = node.pointee.children
+                while let c = child {
+                    render(c, depth: depth + 1)
+                    child = c.pointee.next
+                }
                 if let start = linkStart, let href {
                     var end = text.count
                     while end > start, text[end - 1] == 0x20 { end -= 1 }
