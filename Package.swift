@@ -7,7 +7,7 @@ let package = Package(
         .executable(name: "claimtrace", targets: ["claimtrace"]),
         .library(
             name: "ClaimTrace",
-            targets: ["ClaimTraceCore", "TokenRules", "Readers", "Segmentation", "Quantities", "Attribution", "Claims", "Exporters"]
+            targets: ["ClaimTraceCore", "TokenRules", "Readers", "Segmentation", "Quantities", "Time", "Attribution", "Claims", "Exporters"]
         ),
     ],
     dependencies: [
@@ -46,8 +46,9 @@ let package = Package(
         // The rule engine: patterns over token classes and word keys, shared by the text stages.
         .target(name: "TokenRules", dependencies: ["ClaimTraceCore"]),
         .target(name: "Quantities", dependencies: ["ClaimTraceCore", "TokenRules"]),
+        .target(name: "Time", dependencies: ["ClaimTraceCore", "TokenRules"]),
         .target(name: "Attribution", dependencies: ["ClaimTraceCore", "TokenRules"]),
-        .target(name: "Claims", dependencies: ["ClaimTraceCore", "Segmentation", "Quantities", "Attribution"]),
+        .target(name: "Claims", dependencies: ["ClaimTraceCore", "Segmentation", "Quantities", "Time", "Attribution"]),
         .target(
             name: "Exporters",
             dependencies: ["ClaimTraceCore", "CLibXML2", "CZlib"]
@@ -55,7 +56,7 @@ let package = Package(
         .executableTarget(
             name: "claimtrace",
             dependencies: [
-                "ClaimTraceCore", "Readers", "Segmentation", "Quantities", "Attribution", "Claims", "Exporters",
+                "ClaimTraceCore", "Readers", "Segmentation", "Quantities", "Time", "Attribution", "Claims", "Exporters",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
@@ -69,7 +70,8 @@ let package = Package(
         // Paths and helpers for the tests; not part of the product.
         .target(name: "TestSupport", dependencies: ["ClaimTraceCore"], path: "Tests/TestSupport"),
         .testTarget(name: "ClaimTraceCoreTests", dependencies: ["ClaimTraceCore"]),
-        .testTarget(name: "TokenRulesTests", dependencies: ["TokenRules", "Quantities", "Attribution", "Claims", "TestSupport"]),
+        .testTarget(name: "TokenRulesTests", dependencies: ["TokenRules", "Quantities", "Time", "Attribution", "Claims", "TestSupport"]),
+        .testTarget(name: "TimeTests", dependencies: ["Time", "Claims", "TestSupport"]),
         .testTarget(name: "ReadersTests", dependencies: ["Readers", "TestSupport"]),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Readers", "TestSupport"]),
         .testTarget(name: "QuantitiesTests", dependencies: ["Quantities"]),

@@ -24,12 +24,13 @@ public struct SourceAttributor: Stage {
         self.bylineFallback = bylineFallback
     }
 
-    public func process(_ tagged: TaggedArticle) -> AttributedArticle {
+    public func process(_ timed: TimedArticle) -> AttributedArticle {
+        let tagged = timed.tagged
         let article = tagged.segmented.article
         let sentences = tagged.segmented.sentences
         guard enabled else {
             return AttributedArticle(
-                tagged: tagged, attributions: Array(repeating: [], count: sentences.count),
+                timed: timed, attributions: Array(repeating: [], count: sentences.count),
                 figureSources: tagged.quantities.map { Array(repeating: nil, count: $0.count) })
         }
         let attributions: [[Attribution]] = article.text.withUTF8Bytes { bytes in
@@ -45,7 +46,7 @@ public struct SourceAttributor: Stage {
                 var tokens = Tokenizer.tokenize(bytes, sentence.span)
                 QuoteMarks.normalize(&tokens, lexicon)
                 let classes = Self.classify(tokens, bytes, lexicon)
-                var finder = SourceFinder(
+                let finder = SourceFinder(
                     tokens: tokens, classes: classes, bytes: bytes, lexicon: lexicon, people: people,
                     quantities: tagged.quantities[index])
                 finder.trace = trace
@@ -106,7 +107,7 @@ public struct SourceAttributor: Stage {
             return result
         }
         let figureSources = zip(attributions, tagged.quantities).map { Self.figureSources($1, $0) }
-        return AttributedArticle(tagged: tagged, attributions: attributions, figureSources: figureSources)
+        return AttributedArticle(timed: timed, attributions: attributions, figureSources: figureSources)
     }
 
     /// The source a following sentence may inherit: the last one that is not the byline.

@@ -290,9 +290,65 @@ public struct TaggedArticle: Sendable {
     }
 }
 
+/// A time expression normalised against the article date (TIMEX3: type and value).
+public struct TimeExpression: Sendable, Hashable {
+    public enum Kind: String, Sendable { case date, time, duration, set }
+    public var span: TextSpan
+    public var kind: Kind
+    /// TIMEX3 value: `2015`, `2016-Q3`, `2016-03-14`, `2016-W37`, `P3Y`, `PRESENT_REF`, `XXXX-03` …
+    public var value: String
+    /// The id of the rule that found it.
+    public var rule: String?
+
+    public init(span: TextSpan, kind: Kind, value: String, rule: String? = nil) {
+        self.span = span
+        self.kind = kind
+        self.value = value
+        self.rule = rule
+    }
+}
+
+/// The period a statistic is about, and how it was decided.
+public struct Period: Sendable, Hashable {
+    public enum Basis: String, Sendable {
+        /// A time expression governs the figure (same clause).
+        case explicit
+        /// From elsewhere in the sentence, or the sentence before in the paragraph.
+        case inherited
+        /// Nothing said: the article's publication date.
+        case article
+    }
+    public var value: String
+    /// The time expression as written (nil for the article date).
+    public var span: TextSpan?
+    public var basis: Basis
+
+    public init(value: String, span: TextSpan?, basis: Basis) {
+        self.value = value
+        self.span = span
+        self.basis = basis
+    }
+}
+
+/// A tagged article with its time expressions and the period of each figure (the TimeTagger's output).
+public struct TimedArticle: Sendable {
+    public var tagged: TaggedArticle
+    /// `times[i]`: the time expressions of sentence `i`, in text order.
+    public var times: [[TimeExpression]]
+    /// `periods[i][j]`: the period of figure `tagged.quantities[i][j]` (nil for figures that are not statistics).
+    public var periods: [[Period?]]
+
+    public init(tagged: TaggedArticle, times: [[TimeExpression]], periods: [[Period?]]) {
+        self.tagged = tagged
+        self.times = times
+        self.periods = periods
+    }
+}
+
 /// A tagged article with the sources of each sentence (the SourceAttributor's output).
 public struct AttributedArticle: Sendable {
-    public var tagged: TaggedArticle
+    public var timed: TimedArticle
+    public var tagged: TaggedArticle { timed.tagged }
     /// `attributions[i]`: every source named for sentence `i`, in text order (or the one inherited
     /// or taken from the byline when the sentence names none); empty when there is none.
     public var attributions: [[Attribution]]
@@ -300,8 +356,8 @@ public struct AttributedArticle: Sendable {
     /// `tagged.quantities[i][j]`, or nil when no source covers it.
     public var figureSources: [[Int?]]
 
-    public init(tagged: TaggedArticle, attributions: [[Attribution]], figureSources: [[Int?]]) {
-        self.tagged = tagged
+    public init(timed: TimedArticle, attributions: [[Attribution]], figureSources: [[Int?]]) {
+        self.timed = timed
         self.attributions = attributions
         self.figureSources = figureSources
     }
@@ -338,6 +394,8 @@ public struct Claim: Sendable {
     public var tableRow: Bool
     /// Hyperlinks inside the sentence: the study or source a checker should open.
     public var links: [ClaimLink] = []
+    /// Time expressions of the sentence, normalised against the article date.
+    public var times: [ClaimTime] = []
 
     public init(
         id: String, article: ArticleRef, paragraph: Int, sentence: Int, start: Int, end: Int, text: String,
@@ -379,6 +437,37 @@ public struct ClaimLink: Sendable, Hashable {
     }
 }
 
+/// A time expression as exported: offsets in Unicode scalars within the claim's text.
+public struct ClaimTime: Sendable, Hashable {
+    public var text: String
+    public var start: Int
+    public var end: Int
+    public var kind: TimeExpression.Kind
+    public var value: String
+
+    public init(text: String, start: Int, end: Int, kind: TimeExpression.Kind, value: String) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.value = value
+    }
+}
+
+/// The period of a figure as exported: the value, the time expression as written (nil when inherited from
+/// another sentence or taken from the article date) and how it was decided.
+public struct ClaimPeriod: Sendable, Hashable {
+    public var value: String
+    public var text: String?
+    public var basis: Period.Basis
+
+    public init(value: String, text: String?, basis: Period.Basis) {
+        self.value = value
+        self.text = text
+        self.basis = basis
+    }
+}
+
 /// The article fields repeated on every claim, so each record stands alone.
 public struct ArticleRef: Sendable, Hashable {
     public var id: String
@@ -415,6 +504,8 @@ public struct ClaimQuantity: Sendable, Hashable {
     public var change: Quantity.Change?
     /// Index of this figure's own source in the claim's `attributions`, or nil.
     public var attribution: Int?
+    /// When the figure is about (statistics only).
+    public var period: ClaimPeriod?
     public var statistic: Bool { kind.isStatistic }
 
     public init(

@@ -2,6 +2,7 @@ import Attribution
 import ClaimTraceCore
 import Quantities
 import Segmentation
+import Time
 
 /// Turns an attributed article into output records: one per check-worthy
 /// sentence (a statistic, or a source named in the sentence), or one per
@@ -54,11 +55,19 @@ public struct ClaimBuilder: Stage {
                 let scalarLength = UTF8Text.scalarCount(bytes, from: start, to: sentence.span.end)
                 func local(_ offset: Int) -> Int { UTF8Text.scalarCount(bytes, from: start, to: offset) }
                 let sources = attributed.figureSources[i]
+                let periods = attributed.timed.periods[i]
                 let exported = quantities.enumerated().map { j, q in
-                    ClaimQuantity(
+                    var exported = ClaimQuantity(
                         text: UTF8Text.string(bytes, q.span), start: local(q.span.start), end: local(q.span.end),
                         kind: q.kind, value: q.value, low: q.low, high: q.high, unit: q.unit, qualifier: q.qualifier,
                         approximate: q.approximate, change: q.change, attribution: sources[j])
+                    exported.period = periods[j].map { p in
+                        ClaimPeriod(value: p.value, text: p.span.map { UTF8Text.string(bytes, $0) }, basis: p.basis)
+                    }
+                    return exported
+                }
+                let times = attributed.timed.times[i].map { t in
+                    ClaimTime(text: UTF8Text.string(bytes, t.span), start: local(t.span.start), end: local(t.span.end), kind: t.kind, value: t.value)
                 }
                 let claimAttributions = attributed.attributions[i].map { a in
                     ClaimAttribution(
@@ -93,6 +102,7 @@ public struct ClaimBuilder: Stage {
                         contextAfter: i + 1 < sentences.count ? sentenceText(i + 1) : nil,
                         quantities: exported, attributions: claimAttributions, attribution: claimAttribution,
                         checkworthiness: score, tableRow: tableRow, links: claimLinks))
+                claims[claims.count - 1].times = times
             }
             return claims
         }
@@ -119,14 +129,16 @@ public struct ClaimBuilder: Stage {
     }
 }
 
-/// The standard per-article chain: segment → tag figures → attribute → build claims.
-public typealias ClaimChain = Chain<Chain<Chain<Segmenter, QuantityTagger>, SourceAttributor>, ClaimBuilder>
+/// The standard per-article chain: segment → tag figures → find times → attribute → build claims.
+public typealias ClaimChain = Chain<Chain<Chain<Chain<Segmenter, QuantityTagger>, TimeTagger>, SourceAttributor>, ClaimBuilder>
 
 /// Options of the standard chain, as a pipeline file names them.
 public struct ClaimOptions: Sendable, Equatable {
     public var allSentences = false
     /// Run the attribution stage at all (a pipeline file may leave it out).
     public var attribute = true
+    /// Run the time stage (times and periods) at all.
+    public var time = true
     public var inherit = true
     public var bylineFallback = true
     public var minCheckworthiness = 0.0
@@ -144,6 +156,7 @@ extension ClaimChain {
     public static func standard(_ options: ClaimOptions = ClaimOptions()) -> ClaimChain {
         Segmenter()
             .then(QuantityTagger())
+            .then(TimeTagger(enabled: options.time))
             .then(
                 SourceAttributor(
                     enabled: options.attribute, inherit: options.inherit, bylineFallback: options.bylineFallback))

@@ -74,6 +74,16 @@ enum JSONWriter {
             field("change", q.change?.rawValue, &o)
             o.append(contentsOf: (q.approximate ? #","approximate":true"# : #","approximate":false"#).utf8)
             number("attribution", q.attribution.map(Double.init), &o)
+            o.append(contentsOf: #","period":"#.utf8)
+            if let p = q.period {
+                o.append(contentsOf: #"{"value":"#.utf8)
+                string(p.value, &o)
+                field("text", p.text, &o)
+                field("basis", p.basis.rawValue, &o)
+                o.append(UInt8(ascii: "}"))
+            } else {
+                o.append(contentsOf: "null".utf8)
+            }
             o.append(contentsOf: (q.statistic ? #","statistic":true}"# : #","statistic":false}"#).utf8)
         }
         o.append(contentsOf: #"],"attribution":"#.utf8)
@@ -99,6 +109,17 @@ enum JSONWriter {
             field("url", link.url, &o)
             number("start", Double(link.start), &o)
             number("end", Double(link.end), &o)
+            o.append(UInt8(ascii: "}"))
+        }
+        o.append(contentsOf: #"],"times":["#.utf8)
+        for (i, t) in c.times.enumerated() {
+            if i > 0 { o.append(UInt8(ascii: ",")) }
+            o.append(contentsOf: #"{"text":"#.utf8)
+            string(t.text, &o)
+            number("start", Double(t.start), &o)
+            number("end", Double(t.end), &o)
+            field("type", t.kind.rawValue, &o)
+            field("value", t.value, &o)
             o.append(UInt8(ascii: "}"))
         }
         o.append(UInt8(ascii: "]"))

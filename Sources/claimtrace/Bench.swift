@@ -7,6 +7,7 @@ import Foundation
 import Quantities
 import Readers
 import Segmentation
+import Time
 
 /// `claimtrace bench`: speed and memory of each stage and of the whole run,
 /// measured in this process and printed, never asserted. See Docs/benchmarks.md.
@@ -56,7 +57,8 @@ struct Bench: AsyncParsableCommand {
 
         let (segmented, segmentSeconds) = timed { articles.map(Segmenter().process) }
         let (tagged, tagSeconds) = timed { segmented.map(QuantityTagger().process) }
-        let (attributed, attributeSeconds) = timed { tagged.map(SourceAttributor().process) }
+        let (timedArticles, timeSeconds) = timed { tagged.map(TimeTagger().process) }
+        let (attributed, attributeSeconds) = timed { timedArticles.map(SourceAttributor().process) }
         let (claims, claimSeconds) = timed { attributed.map(ClaimBuilder().process) }
         let (exported, exportSeconds) = try timed {
             var exporter = Exporters.make(format)
@@ -78,6 +80,7 @@ struct Bench: AsyncParsableCommand {
         row("read + parse (the floor)", inputMB, readSeconds, "input MB/s")
         row("segment", mb, segmentSeconds)
         row("tag quantities", mb, tagSeconds)
+        row("find times and periods", mb, timeSeconds)
         row("attribute sources", mb, attributeSeconds)
         row("build claims", mb, claimSeconds)
         row("export \(format.rawValue)", mb, exportSeconds, "\(exported) bytes")

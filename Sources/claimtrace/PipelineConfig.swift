@@ -11,8 +11,8 @@ struct PipelineConfig: Equatable {
 
     static let `default` = PipelineConfig()
 
-    /// The stages a pipeline runs, in this order; `attribution` may be left out.
-    static let stageOrder = ["segment", "quantities", "attribution", "claims"]
+    /// The stages a pipeline runs, in this order; `time` and `attribution` may be left out.
+    static let stageOrder = ["segment", "quantities", "time", "attribution", "claims"]
 
     static func load(path: String) throws(PipelineConfigError) -> PipelineConfig {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -47,6 +47,7 @@ struct PipelineConfig: Equatable {
                 guard let list = value.sequence else { throw fail(value, "stages must be a list") }
                 var seen: [String] = []
                 var attribution = false
+                var time = false
                 for item in list {
                     let name: String
                     var options: Node.Mapping?
@@ -91,10 +92,12 @@ struct PipelineConfig: Equatable {
                         }
                     }
                     if name == "attribution" { attribution = true }
+                    if name == "time" { time = true }
                 }
                 for required in ["segment", "quantities", "claims"] where !seen.contains(required) {
                     throw fail(value, "stage '\(required)' is required")
                 }
+                config.options.time = time
                 if !attribution {
                     config.options.inherit = false
                     config.options.bylineFallback = false

@@ -4,6 +4,7 @@ import ClaimTraceCore
 import Claims
 import Quantities
 import Segmentation
+import Time
 
 /// `claimtrace rules`: the rule tables as Markdown (Docs/rules.md is this output), or, with
 /// `--explain`, which rule found each source in a piece of text.
@@ -14,21 +15,28 @@ struct Rules: ParsableCommand {
     @Option(help: "A sentence or paragraph to run the rules on; prints each source and the rule that found it.")
     var explain: String?
 
+    @Option(help: "With --explain: the article's date (ISO 8601), against which time expressions resolve.")
+    var date: String?
+
     @Flag(help: "With --explain: also list every rule whose pattern matched at each cue, and whether it built a source.")
     var trace = false
 
     func run() throws {
         if let explain {
-            print(Self.explanation(of: explain, trace: trace), terminator: "")
+            print(Self.explanation(of: explain, trace: trace, date: date), terminator: "")
         } else {
             print(RuleBook.markdown, terminator: "")
         }
     }
 
-    static func explanation(of text: String, trace: Bool = false) -> String {
+    static func explanation(of text: String, trace: Bool = false, date: String? = nil) -> String {
         var attributor = SourceAttributor()
         if trace { attributor.trace = { print($0) } }
-        let attributed = Segmenter().then(QuantityTagger()).then(attributor).process(Article(text: text))
+        var timer = TimeTagger()
+        if trace { timer.trace = { print("time: " + $0) } }
+        var article = Article(text: text)
+        article.date = date
+        let attributed = Segmenter().then(QuantityTagger()).then(timer).then(attributor).process(article)
         var out = ""
         let bytes = Array(text.utf8)
         for (i, sentence) in attributed.tagged.segmented.sentences.enumerated() {
@@ -43,6 +51,15 @@ struct Rules: ParsableCommand {
                 let figure = String(decoding: bytes[q.span.start..<q.span.end], as: UTF8.self)
                 let source = attributed.figureSources[i][j].map { attributed.attributions[i][$0].source } ?? "none"
                 out += "  figure \"\(figure)\" \(QuantityRules.render(q)) ← \(q.rule ?? "-") → source \(source)\n"
+            }
+            for t in attributed.timed.times[i] {
+                let written = String(decoding: bytes[t.span.start..<t.span.end], as: UTF8.self)
+                out += "  time \"\(written)\" \(TimeRulesBook.render(t)) ← \(t.rule ?? "-")\n"
+            }
+            for (j, p) in attributed.timed.periods[i].enumerated() {
+                guard let p else { continue }
+                let figure = attributed.tagged.quantities[i][j].span
+                out += "  period of \"\(String(decoding: bytes[figure.start..<figure.end], as: UTF8.self))\": \(p.value) (\(p.basis.rawValue))\n"
             }
             if attributed.tagged.tableRows[i] { out += "  (a table row: kept out of the claims)\n" }
         }

@@ -3,6 +3,7 @@ import ClaimTraceCore
 import Claims
 import Quantities
 import Segmentation
+import Time
 import Testing
 
 /// The attribution of every sentence of `text` (the source of its first figure, else its first source),
@@ -18,7 +19,7 @@ func attribute(_ text: String, author: String? = nil) -> [(String, Attribution?)
 /// The whole stage output for `text`.
 func attributeAll(_ text: String, author: String? = nil) -> AttributedArticle {
     let article = Article(author: author, text: text)
-    return Segmenter().then(QuantityTagger()).then(SourceAttributor()).process(article)
+    return Segmenter().then(QuantityTagger()).then(TimeTagger()).then(SourceAttributor()).process(article)
 }
 
 func mention(_ a: Attribution?, in text: String) -> String? {

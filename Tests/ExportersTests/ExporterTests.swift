@@ -75,7 +75,7 @@ struct JSONExportTests {
         #expect(
             Set(record.keys) == [
                 "id", "article", "paragraph", "sentence", "start", "end", "text", "context", "quantities", "attribution",
-                "attributions", "checkworthiness", "table_row", "links",
+                "attributions", "checkworthiness", "table_row", "links", "times",
             ])
         let article = try #require(record["article"] as? [String: Any])
         #expect(Set(article.keys) == ["id", "index", "title", "author", "date", "url", "source"])
@@ -83,9 +83,12 @@ struct JSONExportTests {
         #expect(
             Set(quantity.keys) == [
                 "text", "start", "end", "kind", "value", "low", "high", "unit", "qualifier", "change", "approximate",
-                "statistic", "attribution",
+                "statistic", "attribution", "period",
             ])
         #expect(quantity["value"] as? Double == 2.3)
+        // The sample article is dated; a statistic without a time of its own has the article's date as its period.
+        let period = try #require(quantity["period"] as? [String: Any])
+        #expect(Set(period.keys) == ["value", "text", "basis"])
         let attribution = try #require(record["attribution"] as? [String: Any])
         #expect(
             Set(attribution.keys) == [

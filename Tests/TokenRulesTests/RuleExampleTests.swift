@@ -4,6 +4,7 @@ import ClaimTraceCore
 import Foundation
 import Quantities
 import Segmentation
+import Time
 import TestSupport
 import Testing
 import TokenRules
@@ -23,7 +24,7 @@ struct RuleExampleTests {
 
     /// What the attribution stage finds in `text`, as (rule id, rendered source) for every sentence.
     static func attributionsFound(in text: String) -> [(String, String)] {
-        let attributed = Segmenter().then(QuantityTagger()).then(SourceAttributor()).process(Article(text: text))
+        let attributed = Segmenter().then(QuantityTagger()).then(TimeTagger()).then(SourceAttributor()).process(Article(text: text))
         return attributed.attributions.flatMap { $0 }.map { ($0.rule ?? $0.basis.rawValue, AttributionRules.render($0)) }
     }
 
@@ -86,5 +87,30 @@ struct RulesDocumentTests {
         let written = try String(contentsOf: path, encoding: .utf8)
         let generated = RuleBook.markdown
         #expect(written == generated, "Docs/rules.md is stale: run `swift run claimtrace rules > Docs/rules.md`")
+    }
+}
+
+/// Every example of every time rule, resolved against an article dated Friday 16 September 2016: a positive
+/// example must hold an expression found by that rule (and render as `type value`); a negative one none.
+struct TimeRuleExampleTests {
+    static let cases: [RuleExampleTests.Case] = TimeRulesBook.examples.flatMap { rule in
+        rule.examples.map { RuleExampleTests.Case(rule: rule.id, example: $0) }
+    }
+
+    @Test(arguments: cases)
+    func timeExample(_ c: RuleExampleTests.Case) {
+        var article = Article(text: c.example.text)
+        article.date = TimeRulesBook.exampleDate
+        let timed = Segmenter().then(QuantityTagger()).then(TimeTagger()).process(article)
+        let found = timed.times.flatMap { $0 }.map { ($0.rule ?? "-", TimeRulesBook.render($0)) }
+        let byRule = found.filter { $0.0 == c.rule }
+        if c.example.fires {
+            #expect(!byRule.isEmpty, "\(c.rule) did not fire; found \(found)")
+            if let expect = c.example.expect {
+                #expect(byRule.contains { $0.1 == expect }, "\(c.rule) built \(byRule.map(\.1)), expected \(expect)")
+            }
+        } else {
+            #expect(byRule.isEmpty, "\(c.rule) fired on a counterexample: \(byRule)")
+        }
     }
 }
