@@ -7,7 +7,7 @@ let package = Package(
         .executable(name: "claimtrace", targets: ["claimtrace"]),
         .library(
             name: "ClaimTrace",
-            targets: ["ClaimTraceCore", "TokenRules", "Readers", "Segmentation", "Quantities", "Time", "Attribution", "Claims", "Exporters"]
+            targets: ["ClaimTraceCore", "TokenRules", "Readers", "Segmentation", "Quantities", "Time", "Attribution", "Checks", "Claims", "Exporters"]
         ),
     ],
     dependencies: [
@@ -48,7 +48,8 @@ let package = Package(
         .target(name: "Quantities", dependencies: ["ClaimTraceCore", "TokenRules"]),
         .target(name: "Time", dependencies: ["ClaimTraceCore", "TokenRules"]),
         .target(name: "Attribution", dependencies: ["ClaimTraceCore", "TokenRules"]),
-        .target(name: "Claims", dependencies: ["ClaimTraceCore", "Segmentation", "Quantities", "Time", "Attribution"]),
+        .target(name: "Checks", dependencies: ["ClaimTraceCore"]),
+        .target(name: "Claims", dependencies: ["ClaimTraceCore", "Segmentation", "Quantities", "Time", "Attribution", "Checks"]),
         .target(
             name: "Exporters",
             dependencies: ["ClaimTraceCore", "CLibXML2", "CZlib"]
@@ -56,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "claimtrace",
             dependencies: [
-                "ClaimTraceCore", "Readers", "Segmentation", "Quantities", "Time", "Attribution", "Claims", "Exporters",
+                "ClaimTraceCore", "Readers", "Segmentation", "Quantities", "Time", "Attribution", "Checks", "Claims", "Exporters",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
@@ -72,6 +73,7 @@ let package = Package(
         .testTarget(name: "ClaimTraceCoreTests", dependencies: ["ClaimTraceCore"]),
         .testTarget(name: "TokenRulesTests", dependencies: ["TokenRules", "Quantities", "Time", "Attribution", "Claims", "TestSupport"]),
         .testTarget(name: "TimeTests", dependencies: ["Time", "Claims", "TestSupport"]),
+        .testTarget(name: "ChecksTests", dependencies: ["Checks", "Claims", "TestSupport"]),
         .testTarget(name: "ReadersTests", dependencies: ["Readers", "TestSupport"]),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Readers", "TestSupport"]),
         .testTarget(name: "QuantitiesTests", dependencies: ["Quantities"]),

@@ -371,6 +371,70 @@ public struct AttributedArticle: Sendable {
     }
 }
 
+/// The result of one arithmetic or consistency check over figures of a sentence (Docs/checks.md).
+public struct FigureCheck: Sendable, Hashable {
+    public enum Status: String, Sendable { case consistent, inconsistent }
+    /// The rule's stable name: `change_arithmetic`, `percent_vs_points`, `multiples`, `shares_sum`,
+    /// `impossible_share`, `margin_of_error`, `totals_vs_parts`.
+    public var rule: String
+    public var status: Status
+    /// Indexes of the figures involved, into the sentence's quantities.
+    public var quantities: [Int]
+    /// What the other reported figures imply, with the interval their rounding allows.
+    public var expected: String
+    /// One line a person understands.
+    public var message: String
+
+    public init(rule: String, status: Status, quantities: [Int], expected: String, message: String) {
+        self.rule = rule
+        self.status = status
+        self.quantities = quantities
+        self.expected = expected
+        self.message = message
+    }
+}
+
+/// How a poll or survey a claim rests on was made, gathered from the article.
+public struct Survey: Sendable, Hashable {
+    /// Who ran it ("Quinnipiac University").
+    public var name: String?
+    /// Who paid for it ("for CNN").
+    public var sponsor: String?
+    public var sampleSize: Int?
+    /// Margin of error in percentage points (at 95%, as published).
+    public var marginOfError: Double?
+    /// Fieldwork dates, ISO 8601.
+    public var fieldStart: String?
+    public var fieldEnd: String?
+    /// Who was asked ("likely voters", "adults in 32 countries").
+    public var population: String?
+    /// How ("telephone", "online", "in person").
+    public var mode: String?
+
+    public init() {}
+
+    public var isEmpty: Bool {
+        name == nil && sponsor == nil && sampleSize == nil && marginOfError == nil && fieldStart == nil && population == nil
+            && mode == nil
+    }
+}
+
+/// An attributed article with the checks of each sentence and the survey its claims rest on (the Checks stage's
+/// output).
+public struct CheckedArticle: Sendable {
+    public var attributed: AttributedArticle
+    /// `checks[i]`: the checks over the figures of sentence `i`.
+    public var checks: [[FigureCheck]]
+    /// `surveys[i]`: the poll or survey sentence `i` rests on or describes, or nil.
+    public var surveys: [Survey?]
+
+    public init(attributed: AttributedArticle, checks: [[FigureCheck]], surveys: [Survey?]) {
+        self.attributed = attributed
+        self.checks = checks
+        self.surveys = surveys
+    }
+}
+
 /// One output record: a check-worthy sentence with its figures and its source.
 public struct Claim: Sendable {
     public var id: String
@@ -396,6 +460,10 @@ public struct Claim: Sendable {
     public var links: [ClaimLink] = []
     /// Time expressions of the sentence, normalised against the article date.
     public var times: [ClaimTime] = []
+    /// Arithmetic and consistency checks over the sentence's figures.
+    public var checks: [FigureCheck] = []
+    /// The poll or survey the claim rests on, when it rests on one.
+    public var survey: Survey?
 
     public init(
         id: String, article: ArticleRef, paragraph: Int, sentence: Int, start: Int, end: Int, text: String,
@@ -506,6 +574,8 @@ public struct ClaimQuantity: Sendable, Hashable {
     public var attribution: Int?
     /// When the figure is about (statistics only).
     public var period: ClaimPeriod?
+    /// The same statistic in any article has the same fingerprint (statistics only): see ``ClaimQuantity/fingerprint(of:)``.
+    public var fingerprint: String?
     public var statistic: Bool { kind.isStatistic }
 
     public init(
@@ -524,6 +594,17 @@ public struct ClaimQuantity: Sendable, Hashable {
         self.unit = unit
         self.qualifier = qualifier
         self.approximate = approximate
+    }
+}
+
+extension ClaimQuantity {
+    /// 16 hex digits over the kind, the value (or range), the unit and a stated period: two articles that report
+    /// the same figure for the same thing share it. A period taken from the article's date is left out, so the
+    /// same figure reported on two days still matches.
+    public static func fingerprint(of q: ClaimQuantity) -> String {
+        func number(_ v: Double?) -> String { v.map { String($0) } ?? "" }
+        let period = q.period.flatMap { $0.basis == .article ? nil : $0.value } ?? ""
+        return StableHash.hex(of: q.kind.rawValue, number(q.value), number(q.low), number(q.high), q.unit ?? "", period)
     }
 }
 

@@ -3,6 +3,7 @@ import ClaimTraceCore
 import Quantities
 import Segmentation
 import Time
+import Checks
 
 /// Turns an attributed article into output records: one per check-worthy
 /// sentence (a statistic, or a source named in the sentence), or one per
@@ -17,7 +18,8 @@ public struct ClaimBuilder: Stage {
         self.minCheckworthiness = minCheckworthiness
     }
 
-    public func process(_ attributed: AttributedArticle) -> [Claim] {
+    public func process(_ checked: CheckedArticle) -> [Claim] {
+        let attributed = checked.attributed
         let tagged = attributed.tagged
         let article = tagged.segmented.article
         let sentences = tagged.segmented.sentences
@@ -64,6 +66,7 @@ public struct ClaimBuilder: Stage {
                     exported.period = periods[j].map { p in
                         ClaimPeriod(value: p.value, text: p.span.map { UTF8Text.string(bytes, $0) }, basis: p.basis)
                     }
+                    if q.isStatistic { exported.fingerprint = ClaimQuantity.fingerprint(of: exported) }
                     return exported
                 }
                 let times = attributed.timed.times[i].map { t in
@@ -103,6 +106,8 @@ public struct ClaimBuilder: Stage {
                         quantities: exported, attributions: claimAttributions, attribution: claimAttribution,
                         checkworthiness: score, tableRow: tableRow, links: claimLinks))
                 claims[claims.count - 1].times = times
+                claims[claims.count - 1].checks = checked.checks[i]
+                claims[claims.count - 1].survey = checked.surveys[i]
             }
             return claims
         }
@@ -129,8 +134,8 @@ public struct ClaimBuilder: Stage {
     }
 }
 
-/// The standard per-article chain: segment → tag figures → find times → attribute → build claims.
-public typealias ClaimChain = Chain<Chain<Chain<Chain<Segmenter, QuantityTagger>, TimeTagger>, SourceAttributor>, ClaimBuilder>
+/// The standard per-article chain: segment → tag figures → find times → attribute → check → build claims.
+public typealias ClaimChain = Chain<Chain<Chain<Chain<Chain<Segmenter, QuantityTagger>, TimeTagger>, SourceAttributor>, FigureChecker>, ClaimBuilder>
 
 /// Options of the standard chain, as a pipeline file names them.
 public struct ClaimOptions: Sendable, Equatable {
@@ -139,6 +144,8 @@ public struct ClaimOptions: Sendable, Equatable {
     public var attribute = true
     /// Run the time stage (times and periods) at all.
     public var time = true
+    /// Run the checks stage (arithmetic checks and survey details) at all.
+    public var checks = true
     public var inherit = true
     public var bylineFallback = true
     public var minCheckworthiness = 0.0
@@ -160,6 +167,7 @@ extension ClaimChain {
             .then(
                 SourceAttributor(
                     enabled: options.attribute, inherit: options.inherit, bylineFallback: options.bylineFallback))
+            .then(FigureChecker(enabled: options.checks))
             .then(ClaimBuilder(allSentences: options.allSentences, minCheckworthiness: options.minCheckworthiness))
     }
 }

@@ -1,6 +1,7 @@
 import Attribution
 import Quantities
 import Time
+import Checks
 
 /// All rule tables of the text stages, as one Markdown document: Docs/rules.md is this text
 /// (`claimtrace rules > Docs/rules.md`), and a test keeps the two equal.
@@ -18,6 +19,6 @@ public enum RuleBook {
         `claimtrace rules --explain "TEXT"` shows which rule found each source in a text.
 
 
-        """ + AttributionRules.markdown + QuantityRules.markdown + TimeRulesBook.markdown
+        """ + AttributionRules.markdown + QuantityRules.markdown + TimeRulesBook.markdown + CheckRulesBook.markdown
     }
 }

@@ -2,7 +2,8 @@ import ClaimTraceCore
 
 /// A review report that opens from a file with no server: each article with
 /// its claims, the figures and the source highlighted in the sentence, and
-/// filters by kind, source and status (also settable from the URL fragment,
+/// each figure's own source, period and check badges, and filters by kind, source, review status and check
+/// result (also settable from the URL fragment,
 /// e.g. `report.html#kind=money&source=ministry`).
 public struct HTMLReportExporter: ClaimExporter {
     public let reviews: [String: (String, String)]
@@ -33,6 +34,9 @@ public struct HTMLReportExporter: ClaimExporter {
             table { border-collapse: collapse; font-size: 90%; margin-top: .25rem; }
             td, th { padding: .1rem .5rem; border-bottom: 1px solid #ddd; text-align: left; }
             .status { font-weight: bold; }
+            .badge { display: inline-block; padding: 0 .4rem; border-radius: .6rem; font-size: 85%; }
+            .badge.consistent { background: #d8f3dc; color: #1b4332; }
+            .badge.inconsistent { background: #ffd6d6; color: #7f0000; }
             [hidden] { display: none !important; }
             </style>
             </head>
@@ -42,6 +46,7 @@ public struct HTMLReportExporter: ClaimExporter {
             <label>Kind <select id="kind"><option value="">all</option>\(kinds)</select></label>
             <label>Source <input id="source" type="search" placeholder="any source"></label>
             <label>Status <select id="status"><option value="">all</option><option value="-">unreviewed</option></select></label>
+            <label>Checks <select id="check"><option value="">all</option><option>inconsistent</option><option>consistent</option><option value="-">unchecked</option></select></label>
             <span id="count"></span>
             </header>
             <main>
@@ -78,18 +83,48 @@ public struct HTMLReportExporter: ClaimExporter {
         let status = statuses.first?.0 ?? ""
         var html = "<div class=\"claim\" id=\"claim-\(claim.id)\" data-kinds=\""
         html += Self.escape(Set(statistics.map(\.kind.rawValue)).sorted().joined(separator: " "))
-        html += "\" data-source=\"" + Self.escape((claim.attribution?.source ?? "").lowercased())
+        // Every source of the sentence filters it, not only the first.
+        let sources = Set(([claim.attribution] + claim.attributions.map(Optional.some)).compactMap { $0?.source.lowercased() })
+        html += "\" data-source=\"" + Self.escape(sources.sorted().joined(separator: " | "))
+        let checkStatus = claim.checks.contains { $0.status == .inconsistent } ? "inconsistent" : claim.checks.isEmpty ? "-" : "consistent"
+        html += "\" data-check=\"" + checkStatus
         html += "\" data-status=\"" + Self.escape(status.isEmpty ? "-" : status) + "\">\n"
         html += "<div class=\"sentence\">" + highlighted(claim) + "</div>\n"
         if !statistics.isEmpty {
-            html += "<table><tr><th>figure</th><th>kind</th><th>value</th><th>unit</th><th>qualifier</th><th>change</th></tr>"
-            for q in statistics {
+            html += "<table><tr><th>figure</th><th>kind</th><th>value</th><th>unit</th><th>qualifier</th><th>change</th>"
+            html += "<th>source</th><th>period</th><th>check</th></tr>"
+            for (j, q) in claim.quantities.enumerated() where q.statistic {
                 let value = q.value.map(formatNumber) ?? [q.low, q.high].map { $0.map(formatNumber) ?? "?" }.joined(separator: "–")
                 html += "<tr><td>\(Self.escape(q.text))</td><td>\(q.kind.rawValue)</td><td>\(Self.escape(value))</td>"
                 html += "<td>\(Self.escape(q.unit ?? ""))</td><td>\(Self.escape(q.qualifier ?? ""))</td>"
-                html += "<td>\(q.change?.rawValue ?? "")</td></tr>"
+                html += "<td>\(q.change?.rawValue ?? "")</td>"
+                // Each figure's own source, when the sentence names more than one.
+                let own = q.attribution.map { claim.attributions[$0].source } ?? ""
+                html += "<td>\(Self.escape(own))</td>"
+                html += "<td>" + (q.period.map { Self.escape($0.value) + " <span class=\"meta\">(\($0.basis.rawValue))</span>" } ?? "") + "</td><td>"
+                for check in claim.checks where check.quantities.contains(j) {
+                    html += "<span class=\"badge \(check.status.rawValue)\" title=\"\(Self.escape(check.message))\">"
+                    html += "\(check.status.rawValue): \(Self.escape(check.rule)) · expected \(Self.escape(check.expected))</span> "
+                }
+                html += "</td></tr>"
             }
             html += "</table>\n"
+            for check in claim.checks where check.status == .inconsistent {
+                html += "<p class=\"meta\"><span class=\"badge inconsistent\">inconsistent</span> \(Self.escape(check.message))</p>\n"
+            }
+        }
+        if let survey = claim.survey {
+            var parts: [String] = []
+            if let v = survey.name { parts.append(Self.escape(v)) }
+            if let v = survey.sponsor { parts.append("for " + Self.escape(v)) }
+            if let v = survey.sampleSize { parts.append("n = \(v)" + (survey.population.map { " " + Self.escape($0) } ?? "")) }
+            if let v = survey.marginOfError { parts.append("±\(formatNumber(v)) points") }
+            if let a = survey.fieldStart { parts.append("fieldwork " + a + (survey.fieldEnd.map { " to " + $0 } ?? "")) }
+            if let v = survey.mode { parts.append(Self.escape(v)) }
+            html += "<p class=\"meta\">Survey: \(parts.joined(separator: " · "))</p>\n"
+        }
+        for link in claim.links where link.url.hasPrefix("http://") || link.url.hasPrefix("https://") {
+            html += "<p class=\"meta\">Link: <a href=\"\(Self.escape(link.url))\">\(Self.escape(link.text))</a></p>\n"
         }
         if let a = claim.attribution {
             html += "<p class=\"meta\">Source: <b>\(Self.escape(a.source))</b>"
@@ -136,7 +171,8 @@ public struct HTMLReportExporter: ClaimExporter {
             <script>
             (function () {
               var kind = document.getElementById("kind"), source = document.getElementById("source"),
-                  status = document.getElementById("status"), count = document.getElementById("count");
+                  status = document.getElementById("status"), check = document.getElementById("check"),
+                  count = document.getElementById("count");
               var claims = Array.prototype.slice.call(document.querySelectorAll(".claim"));
               var seen = {};
               claims.forEach(function (c) {
@@ -144,11 +180,12 @@ public struct HTMLReportExporter: ClaimExporter {
                 if (s !== "-" && !seen[s]) { seen[s] = true; var o = document.createElement("option"); o.textContent = s; status.appendChild(o); }
               });
               function apply() {
-                var k = kind.value, q = source.value.toLowerCase(), st = status.value, shown = 0;
+                var k = kind.value, q = source.value.toLowerCase(), st = status.value, ch = check.value, shown = 0;
                 claims.forEach(function (c) {
                   var ok = (!k || (" " + c.getAttribute("data-kinds") + " ").indexOf(" " + k + " ") >= 0)
                     && (!q || c.getAttribute("data-source").indexOf(q) >= 0)
-                    && (!st || c.getAttribute("data-status") === st);
+                    && (!st || c.getAttribute("data-status") === st)
+                    && (!ch || c.getAttribute("data-check") === ch);
                   c.hidden = !ok; if (ok) shown++;
                 });
                 document.querySelectorAll("section.article").forEach(function (a) {
@@ -160,7 +197,8 @@ public struct HTMLReportExporter: ClaimExporter {
               if (params.get("kind")) kind.value = params.get("kind");
               if (params.get("source")) source.value = params.get("source");
               if (params.get("status")) status.value = params.get("status");
-              [kind, source, status].forEach(function (e) { e.addEventListener("input", apply); });
+              if (params.get("check")) check.value = params.get("check");
+              [kind, source, status, check].forEach(function (e) { e.addEventListener("input", apply); });
               apply();
             })();
             </script>

@@ -84,6 +84,7 @@ enum JSONWriter {
             } else {
                 o.append(contentsOf: "null".utf8)
             }
+            field("fingerprint", q.fingerprint, &o)
             o.append(contentsOf: (q.statistic ? #","statistic":true}"# : #","statistic":false}"#).utf8)
         }
         o.append(contentsOf: #"],"attribution":"#.utf8)
@@ -111,7 +112,35 @@ enum JSONWriter {
             number("end", Double(link.end), &o)
             o.append(UInt8(ascii: "}"))
         }
-        o.append(contentsOf: #"],"times":["#.utf8)
+        o.append(contentsOf: #"],"checks":["#.utf8)
+        for (i, check) in c.checks.enumerated() {
+            if i > 0 { o.append(UInt8(ascii: ",")) }
+            o.append(contentsOf: #"{"rule":"#.utf8)
+            string(check.rule, &o)
+            field("status", check.status.rawValue, &o)
+            o.append(contentsOf: #","quantities":["#.utf8)
+            o.append(contentsOf: check.quantities.map(String.init).joined(separator: ",").utf8)
+            o.append(UInt8(ascii: "]"))
+            field("expected", check.expected, &o)
+            field("message", check.message, &o)
+            o.append(UInt8(ascii: "}"))
+        }
+        o.append(contentsOf: #"],"survey":"#.utf8)
+        if let survey = c.survey {
+            o.append(contentsOf: #"{"name":"#.utf8)
+            optional(survey.name, &o)
+            field("sponsor", survey.sponsor, &o)
+            number("sample_size", survey.sampleSize.map(Double.init), &o)
+            number("margin_of_error", survey.marginOfError, &o)
+            field("field_start", survey.fieldStart, &o)
+            field("field_end", survey.fieldEnd, &o)
+            field("population", survey.population, &o)
+            field("mode", survey.mode, &o)
+            o.append(UInt8(ascii: "}"))
+        } else {
+            o.append(contentsOf: "null".utf8)
+        }
+        o.append(contentsOf: #","times":["#.utf8)
         for (i, t) in c.times.enumerated() {
             if i > 0 { o.append(UInt8(ascii: ",")) }
             o.append(contentsOf: #"{"text":"#.utf8)

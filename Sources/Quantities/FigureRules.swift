@@ -115,6 +115,11 @@ enum FigureRules {
         guard let factor = Lexicon.multipliers[m.lowers(i)] else { return nil }
         var q = Quantity(span: m.span(i, i + 1), kind: .ratio, value: factor, unit: "times")
         q.change = .by
+        // "more than doubled", "nearly tripled": the hedge bounds the factor.
+        if let (qualifier, approximate, _) = m.qualifier(before: i) {
+            q.qualifier = qualifier
+            q.approximate = approximate
+        }
         return Found(quantity: q, start: i, end: i + 1)
     }
 

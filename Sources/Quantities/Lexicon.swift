@@ -101,7 +101,7 @@ enum Lexicon {
         "shrank", "shrunk", "shrinks", "lost", "loses", "added", "adds", "cut", "cuts", "reduced", "raised",
         "lowered", "slumped", "plunged", "soared", "tumbled", "eased", "edged", "advanced", "improved", "widened",
         "narrowed", "contracted", "expanded", "boosted", "trimmed", "slashed", "hiked", "lifted", "sank", "dipped",
-        "rebounded", "recovered", "accelerated", "slowed", "higher", "lower",
+        "rebounded", "recovered", "accelerated", "slowed", "higher", "lower", "doubled", "tripled", "quadrupled", "halved",
     ]
     /// Nouns for a change, before "of" ("a rise of 1.1 percent").
     static let changeNouns: Set<String> = [

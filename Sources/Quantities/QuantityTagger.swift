@@ -137,8 +137,9 @@ final class Matcher {
         }
         if has(start - 1, QC.changeVerb) { return .by }
         if isWord(start - 1, Keys.by) { return changeWordWithin(3) ? .by : .level }
-        if isWord(start - 1, Keys.to) { return changeWordWithin(8) ? .to : .level }
-        if isWord(start - 1, Keys.from) { return changeWordWithin(8) ? .from : .level }
+        // "rose by $3 billion to $14.5 billion from $12.5 billion": the verb may be a dozen tokens back.
+        if isWord(start - 1, Keys.to) { return changeWordWithin(12) ? .to : .level }
+        if isWord(start - 1, Keys.from) { return changeWordWithin(14) ? .from : .level }
         if isWord(start - 1, Keys.of), has(start - 2, QC.changeNoun) { return .by }
         return .level
     }

@@ -8,6 +8,7 @@ import Quantities
 import Readers
 import Segmentation
 import Time
+import Checks
 
 /// `claimtrace bench`: speed and memory of each stage and of the whole run,
 /// measured in this process and printed, never asserted. See Docs/benchmarks.md.
@@ -59,7 +60,8 @@ struct Bench: AsyncParsableCommand {
         let (tagged, tagSeconds) = timed { segmented.map(QuantityTagger().process) }
         let (timedArticles, timeSeconds) = timed { tagged.map(TimeTagger().process) }
         let (attributed, attributeSeconds) = timed { timedArticles.map(SourceAttributor().process) }
-        let (claims, claimSeconds) = timed { attributed.map(ClaimBuilder().process) }
+        let (checked, checkSeconds) = timed { attributed.map(FigureChecker().process) }
+        let (claims, claimSeconds) = timed { checked.map(ClaimBuilder().process) }
         let (exported, exportSeconds) = try timed {
             var exporter = Exporters.make(format)
             var exported = try exporter.begin().count
@@ -82,6 +84,7 @@ struct Bench: AsyncParsableCommand {
         row("tag quantities", mb, tagSeconds)
         row("find times and periods", mb, timeSeconds)
         row("attribute sources", mb, attributeSeconds)
+        row("check figures and surveys", mb, checkSeconds)
         row("build claims", mb, claimSeconds)
         row("export \(format.rawValue)", mb, exportSeconds, "\(exported) bytes")
         print("end to end (streamed, input MB/s):")

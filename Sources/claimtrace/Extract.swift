@@ -161,7 +161,8 @@ struct Extract: AsyncParsableCommand {
         Console.note(
             "\(stats.records) records read from \(source.paths.count) input\(source.paths.count == 1 ? "" : "s"): "
                 + "\(stats.articles) articles, \(stats.skipped) skipped, \(rejected) rejected; "
-                + "\(claimCount) claims written as \(format.rawValue) in \(String(format: "%.2f", seconds)) s")
+                + "\(claimCount) claims written as \(format.rawValue) in \(String(format: "%.2f", seconds)) s"
+                + (writer.inconsistentFigures > 0 ? "; \(writer.inconsistentFigures) figures failed an arithmetic check" : ""))
         if failed {
             Console.error("\(rejected) record\(rejected == 1 ? "" : "s") rejected under --strict; output not written")
             throw ExitCode(1)
@@ -176,6 +177,8 @@ final class ClaimWriter {
     let sink: OutputSink
     var meter: ProgressMeter
     private(set) var claimCount = 0
+    /// Figures an arithmetic check found inconsistent, for the run's summary.
+    private(set) var inconsistentFigures = 0
     /// Review keys of every row written, to find reviewed rows whose claim is gone.
     private(set) var keys: Set<String> = []
 
@@ -191,6 +194,7 @@ final class ClaimWriter {
         for claims in batch {
             claimCount += claims.count
             for claim in claims {
+                inconsistentFigures += Set(claim.checks.filter { $0.status == .inconsistent }.flatMap(\.quantities)).count
                 let statistics = claim.quantities.filter(\.statistic)
                 if statistics.isEmpty { keys.insert(ReviewSheet.key(claimID: claim.id, figureStart: nil)) }
                 for q in statistics { keys.insert(ReviewSheet.key(claimID: claim.id, figureStart: q.start)) }

@@ -11,8 +11,8 @@ struct PipelineConfig: Equatable {
 
     static let `default` = PipelineConfig()
 
-    /// The stages a pipeline runs, in this order; `time` and `attribution` may be left out.
-    static let stageOrder = ["segment", "quantities", "time", "attribution", "claims"]
+    /// The stages a pipeline runs, in this order; `time`, `attribution` and `checks` may be left out.
+    static let stageOrder = ["segment", "quantities", "time", "attribution", "checks", "claims"]
 
     static func load(path: String) throws(PipelineConfigError) -> PipelineConfig {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -48,6 +48,7 @@ struct PipelineConfig: Equatable {
                 var seen: [String] = []
                 var attribution = false
                 var time = false
+                var checks = false
                 for item in list {
                     let name: String
                     var options: Node.Mapping?
@@ -93,11 +94,13 @@ struct PipelineConfig: Equatable {
                     }
                     if name == "attribution" { attribution = true }
                     if name == "time" { time = true }
+                    if name == "checks" { checks = true }
                 }
                 for required in ["segment", "quantities", "claims"] where !seen.contains(required) {
                     throw fail(value, "stage '\(required)' is required")
                 }
                 config.options.time = time
+                config.options.checks = checks
                 if !attribution {
                     config.options.inherit = false
                     config.options.bylineFallback = false

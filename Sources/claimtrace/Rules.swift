@@ -5,6 +5,7 @@ import Claims
 import Quantities
 import Segmentation
 import Time
+import Checks
 
 /// `claimtrace rules`: the rule tables as Markdown (Docs/rules.md is this output), or, with
 /// `--explain`, which rule found each source in a piece of text.
@@ -36,7 +37,8 @@ struct Rules: ParsableCommand {
         if trace { timer.trace = { print("time: " + $0) } }
         var article = Article(text: text)
         article.date = date
-        let attributed = Segmenter().then(QuantityTagger()).then(timer).then(attributor).process(article)
+        let checked = Segmenter().then(QuantityTagger()).then(timer).then(attributor).then(FigureChecker()).process(article)
+        let attributed = checked.attributed
         var out = ""
         let bytes = Array(text.utf8)
         for (i, sentence) in attributed.tagged.segmented.sentences.enumerated() {
@@ -50,7 +52,8 @@ struct Rules: ParsableCommand {
             for (j, q) in attributed.tagged.quantities[i].enumerated() {
                 let figure = String(decoding: bytes[q.span.start..<q.span.end], as: UTF8.self)
                 let source = attributed.figureSources[i][j].map { attributed.attributions[i][$0].source } ?? "none"
-                out += "  figure \"\(figure)\" \(QuantityRules.render(q)) ← \(q.rule ?? "-") → source \(source)\n"
+                let role = q.change.map { " (\($0.rawValue))" } ?? ""
+                out += "  figure \"\(figure)\" \(QuantityRules.render(q))\(role) ← \(q.rule ?? "-") → source \(source)\n"
             }
             for t in attributed.timed.times[i] {
                 let written = String(decoding: bytes[t.span.start..<t.span.end], as: UTF8.self)
@@ -61,6 +64,10 @@ struct Rules: ParsableCommand {
                 let figure = attributed.tagged.quantities[i][j].span
                 out += "  period of \"\(String(decoding: bytes[figure.start..<figure.end], as: UTF8.self))\": \(p.value) (\(p.basis.rawValue))\n"
             }
+            for c in checked.checks[i] {
+                out += "  check \(c.rule) \(c.status.rawValue) \(c.quantities): \(c.message)\n"
+            }
+            if let survey = checked.surveys[i] { out += "  survey \(survey)\n" }
             if attributed.tagged.tableRows[i] { out += "  (a table row: kept out of the claims)\n" }
         }
         return out

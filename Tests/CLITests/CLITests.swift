@@ -160,7 +160,7 @@ struct ReviewRoundTripTests {
         let row = try #require(lines.firstIndex { $0.contains("\"2.3 percent\"") })
         #expect(lines[row].hasSuffix(",,"))
         lines[row] = String(lines[row].dropLast(2)) + ",\"checked\",\"=matches the release\""
-        let orphan = ["\"0000000000000000\""] + Array(repeating: "", count: 30) + ["\"wrong\"", "\"figure was withdrawn\""]
+        let orphan = ["\"0000000000000000\""] + Array(repeating: "", count: ReviewSheet.columns.count - 3) + ["\"wrong\"", "\"figure was withdrawn\""]
         lines.insert(orphan.joined(separator: ","), at: lines.count - 1)
         csv = lines.joined(separator: "\r\n")
         try csv.write(toFile: first, atomically: true, encoding: .utf8)

@@ -75,7 +75,7 @@ struct JSONExportTests {
         #expect(
             Set(record.keys) == [
                 "id", "article", "paragraph", "sentence", "start", "end", "text", "context", "quantities", "attribution",
-                "attributions", "checkworthiness", "table_row", "links", "times",
+                "attributions", "checkworthiness", "table_row", "links", "times", "checks", "survey",
             ])
         let article = try #require(record["article"] as? [String: Any])
         #expect(Set(article.keys) == ["id", "index", "title", "author", "date", "url", "source"])
@@ -83,7 +83,7 @@ struct JSONExportTests {
         #expect(
             Set(quantity.keys) == [
                 "text", "start", "end", "kind", "value", "low", "high", "unit", "qualifier", "change", "approximate",
-                "statistic", "attribution", "period",
+                "statistic", "attribution", "period", "fingerprint",
             ])
         #expect(quantity["value"] as? Double == 2.3)
         // The sample article is dated; a statistic without a time of its own has the article's date as its period.
@@ -168,6 +168,49 @@ struct CSVExportTests {
 }
 
 struct XMLExportTests {
+    /// Claims with every part of the record: several sources, times and periods, checks, a survey and a link.
+    static func fullClaims() -> [[Claim]] {
+        var article = Article(text: """
+            Car sales rose 24.2 pct to 40,454 from 33,669 in March, the ministry said on Tuesday, while dealers said demand was weak.
+
+            The poll of 1,002 likely voters, conducted Sept. 8–13 by telephone, has a margin of error of plus or minus 3.1 percentage points.
+            """)
+        article.date = "2016-09-16"
+        article.links = [Link(span: TextSpan(0, 9), url: "https://example.org/sales")]
+        return [ClaimChain.standard().process(article)]
+    }
+
+    @Test func theFullRecordValidatesAgainstTheSchema() throws {
+        let claims = Self.fullClaims()
+        #expect(claims.flatMap { $0 }.contains { !$0.checks.isEmpty && !$0.times.isEmpty && $0.attributions.count >= 2 && !$0.links.isEmpty })
+        #expect(claims.flatMap { $0 }.contains { $0.survey != nil })
+        let bytes = try export(claims, as: .xml)
+        #expect(try validates(bytes))
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains("<check rule=\"change_arithmetic\" status=\"inconsistent\""))
+        #expect(text.contains("<survey "))
+    }
+
+    func validates(_ bytes: [UInt8]) throws -> Bool {
+        let schemaPath = TestPaths.root.appendingPathComponent("Docs/claims.xsd").path
+        let parser = try #require(xmlSchemaNewParserCtxt(schemaPath))
+        defer { xmlSchemaFreeParserCtxt(parser) }
+        let schema = try #require(xmlSchemaParse(parser))
+        defer { xmlSchemaFree(schema) }
+        let validator = try #require(xmlSchemaNewValidCtxt(schema))
+        defer { xmlSchemaFreeValidCtxt(validator) }
+        let document = try #require(
+            bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress.flatMap { base in
+                    base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                        xmlReadMemory($0, Int32(buffer.count), "claims.xml", "UTF-8", Int32(XML_PARSE_NONET.rawValue))
+                    }
+                }
+            })
+        defer { xmlFreeDoc(document) }
+        return xmlSchemaValidateDoc(validator, document) == 0
+    }
+
     @Test func outputValidatesAgainstTheSchema() throws {
         let claims = try sampleClaims("articles.txt") + sampleClaims("hostile.jsonl")
         let bytes = try export(claims, as: .xml)
@@ -206,5 +249,18 @@ struct NumberFormatTests {
     @Test(arguments: [(9.0, "9"), (1.2e9, "1200000000"), (3.5, "3.5"), (-5, "-5"), (0.42, "0.42"), (1e20, "1e+20")])
     func shortestForm(value: Double, text: String) {
         #expect(formatNumber(value) == text)
+    }
+}
+
+struct ReportDetailTests {
+    @Test func figuresShowTheirSourcePeriodAndChecks() throws {
+        let html = String(decoding: try export(XMLExportTests.fullClaims(), as: .html), as: UTF8.self)
+        #expect(html.contains("<span class=\"badge inconsistent\""))
+        #expect(html.contains("change_arithmetic"))
+        #expect(html.contains("2016-03 <span class=\"meta\">(explicit)</span>"))
+        #expect(html.contains("Survey: "))
+        #expect(html.contains("n = 1002 likely voters"))
+        #expect(html.contains("<a href=\"https://example.org/sales\">Car sales</a>"))
+        #expect(html.contains("data-check=\"inconsistent\""))
     }
 }
