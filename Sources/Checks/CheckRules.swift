@@ -48,20 +48,22 @@ enum CheckRules {
     }
 
     /// Words that end a clause between two figures.
-    static let clauseBreaks = [";", " while ", " whereas ", " but ", " and ", " against ", " versus ", " compared ", " as well as ", " after ", " as ", " with "]
+    static let clauseBreaks = [";", " while ", " whereas ", " but ", " and ", " against ", " versus ", " compared ", " as well as ", " after ", " as ", " with "].needles
     /// Commas a change may run across: "rose to $5.6 million, up from $5 million".
-    static let commaContinuations = [", up ", ", down ", ", from ", ", compared ", ", against ", ", a rise ", ", an increase ", ", a fall ", ", a drop ", ", a decline "]
+    static let commaContinuations = [", up ", ", down ", ", from ", ", compared ", ", against ", ", a rise ", ", an increase ", ", a fall ", ", a drop ", ", a decline "].needles
 
     static func sameClause(_ s: SentenceFigures, _ a: Int, _ b: Int) -> Bool {
-        let text = s.between(s.quantities[a].span.end, s.quantities[b].span.start)
-        if clauseBreaks.contains(where: { text.contains($0) }) { return false }
-        guard text.contains(",") else { return true }
-        return commaContinuations.contains { text.contains($0) } && text.filter { $0 == "," }.count == 1
+        let from = s.quantities[a].span.end
+        let to = s.quantities[b].span.start
+        if s.gapHas(from, to, clauseBreaks) { return false }
+        let commas = ByteSearch.count(UInt8(ascii: ","), in: s.bytes, from: from, to: to)
+        guard commas > 0 else { return true }
+        return commas == 1 && s.gapHas(from, to, commaContinuations)
     }
 
     /// Words that put a change on another basis than the levels ("rose six pct on a comparable store basis to
     /// 108.6 mln dlrs"): such a change is not the levels' change.
-    static let otherBasis = ["basis", "comparable", "adjusted", "same-store", "store-for-store", "real terms", "constant", "per share", "annual rate", "annualized", "seasonally"]
+    static let otherBasis = ["basis", "comparable", "adjusted", "same-store", "store-for-store", "real terms", "constant", "per share", "annual rate", "annualized", "seasonally"].needles
 
     /// Words that say which way a change went, read before the change figure.
     static let downWords = [
@@ -108,8 +110,7 @@ enum CheckRules {
         guard comparable(qs[t], qs[f]), let bi = s.interval(b), let (ti, fi) = levels(t, f, s) else { return nil }
         let first = min(b, t, f)
         let lastIndex = max(b, t, f)
-        let between = s.between(qs[first].span.end, qs[lastIndex].span.start)
-        guard !otherBasis.contains(where: { between.contains($0) }) else { return nil }
+        guard !s.gapHas(qs[first].span.end, qs[lastIndex].span.start, otherBasis) else { return nil }
         // Wire copy truncates as often as it rounds ("25 pct" for 25.54): the change may be up to one more
         // digit above what it says.
         let half = Interval.halfUnit(of: qs[b], in: s.bytes) ?? 0
@@ -338,7 +339,7 @@ enum CheckRules {
         "respondents", "undecided", " support", " oppose", " favor", " favour", "approve", " backed ", " answered", " agreed",
         " disagreed", " unsure", "don't know", "no opinion", " said yes", " said no", " voted for", " would vote", " said ", " say ",
         " were ", " want", " think", " believe",
-    ]
+    ].needles
 
     static let sharesSum = CheckRule(
         name: "shares_sum",
@@ -361,12 +362,9 @@ enum CheckRules {
             guard shares.count >= 3, !shares.contains(where: { qs[$0].approximate }) else { return [] }
             // Answers to one question: the sentence describes a poll or reads like its answers; shares "of" different
             // things ("30 pct of Telfer, 100 pct of Ora Banda") are not parts of one whole.
-            let answered = shares.filter { j in
-                let after = s.after(j, 24)
-                return answerWords.contains { after.contains($0) }
-            }
+            let answered = shares.filter { s.near($0, answerWords) }
             guard s.survey != nil || answered.count >= 2 else { return [] }
-            guard !shares.contains(where: { s.after($0, 5).hasPrefix(" of ") }) else { return [] }
+            guard !shares.contains(where: { s.followedBy($0, [" of "].needles) }) else { return [] }
             // Shares of different periods ("65% in 2012, 58% in 2016") are not shares of one whole.
             let periods = Set(shares.compactMap { j -> String? in
                 guard let p = s.article.timed.periods[s.index][j], p.basis == .explicit else { return nil }
@@ -437,7 +435,7 @@ enum CheckRules {
         run: { s in
             guard let survey = s.survey, let n = survey.sampleSize, n >= 10, let margin = survey.marginOfError else { return [] }
             // The check belongs to the sentence that states the margin.
-            guard s.lowered.contains("margin") else { return [] }
+            guard ByteSearch.contains(Array("margin".utf8), in: s.bytes, from: s.span.start, to: s.span.end) else { return [] }
             let index = s.quantities.firstIndex { q in q.value.map(abs) == margin && (q.kind == .percentagePoints || q.kind == .percent || q.kind == .number) }
             guard let j = index else { return [] }
             let simple = 98 / Double(n).squareRoot()
@@ -456,7 +454,9 @@ enum CheckRules {
     // MARK: Totals
 
     /// What ends the list of parts after a total.
-    static let partBreaks = [";", " while ", " against ", " versus ", " with ", " compared ", " as ", " on "]
+    static let partBreaks = [";", " while ", " against ", " versus ", " with ", " compared ", " as ", " on "].needles
+    /// What follows a total whose parts come next.
+    static let totalMarkers = [", of which", ", including", " including", " in total:", ", among them"].needles
 
     static let totalsVsParts = CheckRule(
         name: "totals_vs_parts",
@@ -473,16 +473,16 @@ enum CheckRules {
             let qs = s.quantities
             let additive: Set<QuantityKind> = [.money, .count, .measure]
             for (j, q) in qs.enumerated() where additive.contains(q.kind) {
-                let after = s.after(j, 24)
-                guard [", of which", ", including", " including", " in total:", ", among them"].contains(where: { after.hasPrefix($0) })
-                else { continue }
+                guard s.followedBy(j, totalMarkers) else { continue }
                 // The parts run to the end of the clause.
                 var parts: [Int] = []
                 for k in (j + 1)..<qs.count {
-                    let gap = s.between(qs[k - 1].span.end, qs[k].span.start)
-                    if k > j + 1, partBreaks.contains(where: { gap.contains($0) }) || (gap.contains(",") && !gap.contains(" and ")) { break }
+                    let from = qs[k - 1].span.end
+                    let to = qs[k].span.start
+                    if k > j + 1, s.gapHas(from, to, partBreaks)
+                        || (ByteSearch.count(UInt8(ascii: ","), in: s.bytes, from: from, to: to) > 0 && !s.gapHas(from, to, [" and "].needles)) { break }
                     // "the new 747-400": digits glued by a hyphen are a name, not two parts.
-                    if s.between(qs[k - 1].span.end, qs[k].span.start) == "-" { return [] }
+                    if to - from == 1, s.bytes[from] == UInt8(ascii: "-") { return [] }
                     if qs[k].isStatistic, qs[k].kind == q.kind || qs[k].kind == .number, comparable(qs[k], q), qs[k].change != .by { parts.append(k) }
                 }
                 guard parts.count >= 2, let total = s.interval(j) else { continue }

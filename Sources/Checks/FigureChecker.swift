@@ -28,8 +28,12 @@ public struct FigureChecker: Stage {
             for i in sentences.indices {
                 let quantities = tagged.quantities[i]
                 // Most sentences have fewer than two statistics and nothing to check.
-                guard quantities.count >= 2 || quantities.contains(where: { $0.kind == .percent || $0.kind == .count }) || surveys[i] != nil
-                else {
+                let statistics = quantities.reduce(0) { $0 + ($1.isStatistic ? 1 : 0) }
+                // A share past 100, a negative count, or a lone percent change whose levels may be next door.
+                let odd = quantities.contains { q in
+                    q.kind == .percent && ((q.value ?? q.high ?? 0) > 100 || q.change == .by) || q.kind == .count && (q.value ?? 0) < 0
+                }
+                guard statistics >= 2 || odd || surveys[i] != nil else {
                     checks.append([])
                     continue
                 }
@@ -69,12 +73,29 @@ struct SentenceFigures {
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]).map(Self.folded), as: UTF8.self)
     }
 
-    static func folded(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b | 0x20 : b == 0x0A || b == 0x09 || b == 0x0D ? 0x20 : b }
+    static func folded(_ b: UInt8) -> UInt8 { ByteSearch.fold(b) }
 
     /// The words right after figure `j` (up to `length` bytes), lowercased.
     func after(_ j: Int, _ length: Int = 40) -> String {
         let q = quantities[j]
         return between(q.span.end, min(span.end, q.span.end + length))
+    }
+
+    /// Whether the text between two byte offsets holds any of `needles`.
+    func gapHas(_ from: Int, _ to: Int, _ needles: [[UInt8]]) -> Bool {
+        ByteSearch.containsAny(needles, in: bytes, from: from, to: to)
+    }
+
+    /// Whether the text right after figure `j` starts with one of `needles`.
+    func followedBy(_ j: Int, _ needles: [[UInt8]]) -> Bool {
+        let end = quantities[j].span.end
+        return needles.contains { ByteSearch.starts($0, in: bytes, at: end, to: span.end) }
+    }
+
+    /// Whether any of `needles` occurs within `length` bytes after figure `j`.
+    func near(_ j: Int, _ needles: [[UInt8]], _ length: Int = 24) -> Bool {
+        let end = quantities[j].span.end
+        return ByteSearch.containsAny(needles, in: bytes, from: end, to: min(span.end, end + length))
     }
 }
 

@@ -5,7 +5,7 @@ import ClaimTraceCore
 /// percentage points"), and gives it to every sentence that rests on it or describes it.
 enum SurveyReader {
     /// Words that mark a sentence as describing a poll or survey.
-    static let markers = ["poll", "survey", "margin of error", "respondents", "sample of", "surveyed", "interviewed", "questioned"]
+    static let markers = NeedleSet(["poll", "survey", "margin of error", "respondents", "sample of", "interviewed", "questioned"])
     /// Counted nouns of a sample ("1,002 likely voters").
     static let sampleNouns: Set<String> = [
         "voters", "adults", "respondents", "people", "residents", "americans", "households", "consumers", "participants",
@@ -23,8 +23,7 @@ enum SurveyReader {
         var describes = [Bool](repeating: false, count: sentences.count)
         var any = false
         for (i, sentence) in sentences.enumerated() {
-            let lowered = lower(bytes, sentence.span)
-            if markers.contains(where: { lowered.contains($0) }) {
+            if markers.occurs(in: bytes, from: sentence.span.start, to: sentence.span.end) {
                 describes[i] = true
                 any = true
             }

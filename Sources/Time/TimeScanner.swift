@@ -29,12 +29,13 @@ final class TimeScanner {
     var periodReference: Point?
     /// What a later sentence needs to resolve against.
     var references: (Point?, Point?) { (reference, periodReference) }
-    /// Byte offsets where the quantity stage read a year or a date: a four-digit number there is a year.
-    let yearStarts: Set<Int>
+    /// Byte offsets where the quantity stage read a year: a four-digit number there is a year.
+    let yearStarts: [Int]
     /// Per token: +1 a future marker ("will", "expected"), -1 a past-tense verb ("rose", "reported"), 0 neither.
-    let markers: [Int8]
+    /// Read only when a rule asks for a tense.
+    lazy var markers: [Int8] = Self.markers(t, c, bytes)
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, _ span: TextSpan, article: DateParts?, references: (Point?, Point?), yearStarts: Set<Int>) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, _ span: TextSpan, article: DateParts?, references: (Point?, Point?), yearStarts: [Int]) {
         let tokens = Tokenizer.tokenize(bytes, span)
         t = tokens
         n = tokens.count
@@ -44,7 +45,6 @@ final class TimeScanner {
         self.article = article
         (reference, periodReference) = references
         self.yearStarts = yearStarts
-        markers = Self.markers(tokens, c, bytes)
     }
 
     /// Every time expression of the sentence, in text order. `trace` hears each rule that matched.

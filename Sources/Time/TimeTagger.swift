@@ -28,10 +28,8 @@ public struct TimeTagger: Stage {
         let times: [[TimeExpression]] = article.text.withUTF8Bytes { bytes in
             var references: (Point?, Point?) = (nil, nil)
             return sentences.enumerated().map { index, sentence in
-                // Most sentences hold no time word: one pass over the bytes rules them out before tokenising.
-                guard Self.mayHoldTime(bytes, sentence.span) else { return [] }
-                var yearStarts = Set<Int>()
-                for q in tagged.quantities[index] where q.kind == .year { yearStarts.insert(q.span.start) }
+                var yearStarts: [Int] = []
+                for q in tagged.quantities[index] where q.kind == .year { yearStarts.append(q.span.start) }
                 let scanner = TimeScanner(bytes, sentence.span, article: date, references: references, yearStarts: yearStarts)
                 let found = scanner.run(trace: trace.map { t in { id, built in t("\(id)\(built ? "" : " (refused)")") } })
                 references = scanner.references
@@ -42,13 +40,6 @@ public struct TimeTagger: Stage {
         }
         let periods = Self.periods(tagged, times: times, date: date)
         return TimedArticle(tagged: tagged, times: times, periods: periods)
-    }
-
-    /// False when the sentence has no digit and no letter sequence that starts a time word; cheap enough
-    /// to run on every sentence. Conservative: any digit or any capital letter or one of the lowercase
-    /// initials of the time words lets the sentence through to the rules.
-    static func mayHoldTime(_ bytes: UnsafeBufferPointer<UInt8>, _ span: TextSpan) -> Bool {
-        span.count > 0
     }
 
     // MARK: Periods
