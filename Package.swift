@@ -7,7 +7,7 @@ let package = Package(
         .executable(name: "claimtrace", targets: ["claimtrace"]),
         .library(
             name: "ClaimTrace",
-            targets: ["ClaimTraceCore", "TokenRules", "Readers", "Segmentation", "Quantities", "Time", "Attribution", "Checks", "Claims", "Exporters"]
+            targets: ["ClaimTraceCore", "TokenRules", "Readers", "Segmentation", "Quantities", "Time", "Attribution", "Checks", "Claims", "Store", "Exporters"]
         ),
     ],
     dependencies: [
@@ -33,6 +33,11 @@ let package = Package(
             providers: [.apt(["libyajl-dev"]), .brew(["yajl"])]
         ),
         .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
+        .systemLibrary(
             name: "CLzma",
             pkgConfig: "liblzma",
             providers: [.apt(["liblzma-dev"]), .brew(["xz"])]
@@ -50,14 +55,16 @@ let package = Package(
         .target(name: "Attribution", dependencies: ["ClaimTraceCore", "TokenRules"]),
         .target(name: "Checks", dependencies: ["ClaimTraceCore"]),
         .target(name: "Claims", dependencies: ["ClaimTraceCore", "Segmentation", "Quantities", "Time", "Attribution", "Checks"]),
+        // The claims database (SQLite through the system library).
+        .target(name: "Store", dependencies: ["ClaimTraceCore", "CSQLite"]),
         .target(
             name: "Exporters",
-            dependencies: ["ClaimTraceCore", "CLibXML2", "CZlib"]
+            dependencies: ["ClaimTraceCore", "CLibXML2", "CZlib", "Store"]
         ),
         .executableTarget(
             name: "claimtrace",
             dependencies: [
-                "ClaimTraceCore", "Readers", "Segmentation", "Quantities", "Time", "Attribution", "Checks", "Claims", "Exporters",
+                "ClaimTraceCore", "Readers", "Segmentation", "Quantities", "Time", "Attribution", "Checks", "Claims", "Store", "Exporters",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
@@ -74,6 +81,7 @@ let package = Package(
         .testTarget(name: "TokenRulesTests", dependencies: ["TokenRules", "Quantities", "Time", "Attribution", "Claims", "TestSupport"]),
         .testTarget(name: "TimeTests", dependencies: ["Time", "Claims", "TestSupport"]),
         .testTarget(name: "ChecksTests", dependencies: ["Checks", "Claims", "TestSupport"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Exporters", "Claims", "Readers", "CSQLite", "TestSupport"]),
         .testTarget(name: "ReadersTests", dependencies: ["Readers", "TestSupport"]),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "Readers", "TestSupport"]),
         .testTarget(name: "QuantitiesTests", dependencies: ["Quantities"]),
@@ -89,7 +97,7 @@ let package = Package(
         .testTarget(
             name: "CLITests",
             dependencies: [
-                "claimtrace", "claimtrace-fuzz", "Exporters", "TestSupport", .product(name: "SwiftCSV", package: "SwiftCSV"),
+                "claimtrace", "claimtrace-fuzz", "Exporters", "CSQLite", "TestSupport", .product(name: "SwiftCSV", package: "SwiftCSV"),
             ]
         ),
     ]

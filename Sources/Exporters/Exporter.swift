@@ -2,10 +2,12 @@ import ClaimTraceCore
 
 /// Output formats of the command-line contract.
 public enum OutputFormat: String, CaseIterable, Sendable {
-    case jsonl, json, csv, xml, xlsx, html
+    case jsonl, json, csv, xml, xlsx, html, sqlite
 
     /// Formats this build can write.
     public static let supported: [OutputFormat] = allCases
+    /// Formats written as a stream of bytes (all but the database, which is written in place).
+    public static let byteFormats: [OutputFormat] = allCases.filter { $0 != .sqlite }
 }
 
 /// Turns claims into bytes, batch by batch, in order. An exporter only
@@ -31,17 +33,22 @@ public struct ExportError: Error, CustomStringConvertible {
 }
 
 public enum Exporters {
-    /// An exporter for `format`.
+    /// An exporter for `format`; `path` is the database file of `sqlite` (the other formats return bytes).
     public static func make(
-        _ format: OutputFormat, byteOrderMark: Bool = false, reviews: [String: (String, String)] = [:]
-    ) -> any ClaimExporter {
+        _ format: OutputFormat, byteOrderMark: Bool = false, reviews: [String: (String, String)] = [:], path: String? = nil
+    ) throws -> any ClaimExporter {
         switch format {
-        case .jsonl: JSONLinesExporter(array: false)
-        case .json: JSONLinesExporter(array: true)
-        case .csv: CSVExporter(byteOrderMark: byteOrderMark, reviews: reviews)
-        case .xml: XMLExporter()
-        case .xlsx: XLSXExporter(reviews: reviews)
-        case .html: HTMLReportExporter(reviews: reviews)
+        case .jsonl: return JSONLinesExporter(array: false)
+        case .json: return JSONLinesExporter(array: true)
+        case .csv: return CSVExporter(byteOrderMark: byteOrderMark, reviews: reviews)
+        case .xml: return XMLExporter()
+        case .xlsx: return XLSXExporter(reviews: reviews)
+        case .html: return HTMLReportExporter(reviews: reviews)
+        case .sqlite:
+            guard let path, path != "-" else {
+                throw ExportError("--format sqlite writes a database file: name it with -o, e.g. -o claims.db")
+            }
+            return try SQLiteExporter(path: path, reviews: reviews)
         }
     }
 }

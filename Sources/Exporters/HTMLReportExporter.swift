@@ -92,10 +92,11 @@ public struct HTMLReportExporter: ClaimExporter {
         html += "<div class=\"sentence\">" + highlighted(claim) + "</div>\n"
         if !statistics.isEmpty {
             html += "<table><tr><th>figure</th><th>kind</th><th>value</th><th>unit</th><th>qualifier</th><th>change</th>"
-            html += "<th>source</th><th>period</th><th>check</th></tr>"
+            html += "<th>source</th><th>period</th><th>check</th><th>also in</th></tr>"
             for (j, q) in claim.quantities.enumerated() where q.statistic {
                 let value = q.value.map(formatNumber) ?? [q.low, q.high].map { $0.map(formatNumber) ?? "?" }.joined(separator: "–")
-                html += "<tr><td>\(Self.escape(q.text))</td><td>\(q.kind.rawValue)</td><td>\(Self.escape(value))</td>"
+                let group = ReviewSheet.groupKey(claim, q).map { " data-group=\"\(Self.escape($0))\" data-article=\"\(Self.escape(claim.article.id))\"" } ?? ""
+                html += "<tr\(group)><td>\(Self.escape(q.text))</td><td>\(q.kind.rawValue)</td><td>\(Self.escape(value))</td>"
                 html += "<td>\(Self.escape(q.unit ?? ""))</td><td>\(Self.escape(q.qualifier ?? ""))</td>"
                 html += "<td>\(q.change?.rawValue ?? "")</td>"
                 // Each figure's own source, when the sentence names more than one.
@@ -106,7 +107,7 @@ public struct HTMLReportExporter: ClaimExporter {
                     html += "<span class=\"badge \(check.status.rawValue)\" title=\"\(Self.escape(check.message))\">"
                     html += "\(check.status.rawValue): \(Self.escape(check.rule)) · expected \(Self.escape(check.expected))</span> "
                 }
-                html += "</td></tr>"
+                html += "</td><td class=\"also\"></td></tr>"
             }
             html += "</table>\n"
             for check in claim.checks where check.status == .inconsistent {
@@ -198,6 +199,15 @@ public struct HTMLReportExporter: ClaimExporter {
               if (params.get("source")) source.value = params.get("source");
               if (params.get("status")) status.value = params.get("status");
               if (params.get("check")) check.value = params.get("check");
+              // "also in N articles": the same statistic from the same source elsewhere in the report.
+              var groups = {};
+              document.querySelectorAll("tr[data-group]").forEach(function (r) {
+                var g = r.getAttribute("data-group"); (groups[g] = groups[g] || {})[r.getAttribute("data-article")] = true;
+              });
+              document.querySelectorAll("tr[data-group]").forEach(function (r) {
+                var n = Object.keys(groups[r.getAttribute("data-group")]).length - 1;
+                if (n > 0) r.querySelector("td.also").textContent = "also in " + n + " article" + (n === 1 ? "" : "s");
+              });
               [kind, source, status, check].forEach(function (e) { e.addEventListener("input", apply); });
               apply();
             })();

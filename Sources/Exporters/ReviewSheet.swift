@@ -9,6 +9,7 @@ public enum ReviewSheet {
         "sentence", "start", "end", "figure", "figure_start", "figure_end", "kind", "value", "low", "high", "unit",
         "qualifier", "change", "approximate", "source", "source_title", "source_type", "cue", "basis", "quote",
         "period", "period_basis", "check", "check_expected", "survey_sample_size", "survey_margin_of_error", "link",
+        "fingerprint", "also_in_articles",
         "checkworthiness", "text", "context_before", "context_after", "status", "notes",
     ]
 
@@ -44,10 +45,18 @@ public enum ReviewSheet {
                 .text(q?.period?.value), .text(q?.period?.basis.rawValue),
                 .text(check.map { "\($0.status.rawValue) (\($0.rule))" }), .text(check?.expected),
                 .integer(claim.survey?.sampleSize), .number(claim.survey?.marginOfError), .text(claim.links.first?.url),
+                // Filled by sheets that see the whole run (XLSX); a streamed CSV cannot know yet.
+                .text(q?.fingerprint), .integer(nil),
                 .number(claim.checkworthiness), .text(claim.text),
                 .text(claim.contextBefore), .text(claim.contextAfter), .text(status), .text(notes),
             ]
         }
+    }
+
+    /// The group of a figure: its fingerprint and its own source, lowercased (as `claimtrace group` and the database).
+    public static func groupKey(_ claim: Claim, _ q: ClaimQuantity) -> String? {
+        guard let fingerprint = q.fingerprint else { return nil }
+        return fingerprint + "|" + (q.attribution.map { claim.attributions[$0].source.lowercased() } ?? "")
     }
 
     /// The key that finds a row again in a later run: the claim id and the figure's place.

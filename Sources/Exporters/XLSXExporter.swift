@@ -9,6 +9,9 @@ import ClaimTraceCore
 /// in memory until the end (about 1 KB per row).
 public struct XLSXExporter: ClaimExporter {
     private var rows: [[ReviewSheet.Cell]] = []
+    /// Each row's statistic group and article, to fill "also in N articles" at the end.
+    private var rowGroups: [(group: String?, article: String)] = []
+    private var groupArticles: [String: Set<String>] = [:]
     public let reviews: [String: (String, String)]
 
     public init(reviews: [String: (String, String)] = [:]) { self.reviews = reviews }
@@ -17,6 +20,7 @@ public struct XLSXExporter: ClaimExporter {
 
     public mutating func writeRows(_ rows: [[String]]) -> [UInt8] {
         self.rows += rows.map { $0.map { .text($0) } }
+        rowGroups += rows.map { _ in (nil, "") }
         return []
     }
 
@@ -25,6 +29,12 @@ public struct XLSXExporter: ClaimExporter {
             rows += ReviewSheet.rows(claim) { q in
                 let review = reviews[ReviewSheet.key(claimID: claim.id, figureStart: q?.start)]
                 return (review?.0, review?.1)
+            }
+            let statistics = claim.quantities.filter(\.statistic)
+            for q in statistics.isEmpty ? [nil] : statistics.map(Optional.some) {
+                let group = q.flatMap { ReviewSheet.groupKey(claim, $0) }
+                rowGroups.append((group, claim.article.id))
+                if let group { groupArticles[group, default: []].insert(claim.article.id) }
             }
         }
         return []
@@ -38,7 +48,14 @@ public struct XLSXExporter: ClaimExporter {
     static let urlColumn = ReviewSheet.columns.firstIndex(of: "article_url") ?? 4
     static let textColumn = ReviewSheet.columns.firstIndex(of: "text") ?? 28
 
+    static let alsoInColumn = ReviewSheet.columns.firstIndex(of: "also_in_articles") ?? 0
+
     public mutating func finish() throws -> [UInt8] {
+        // The other articles that report the same statistic from the same source.
+        for (r, entry) in rowGroups.enumerated() {
+            guard let group = entry.group, let articles = groupArticles[group], articles.count > 1 else { continue }
+            rows[r][Self.alsoInColumn] = .integer(articles.count - 1)
+        }
         var zip = ZipWriter()
         zip.add("[Content_Types].xml", Array(Self.contentTypes.utf8))
         zip.add("_rels/.rels", Array(Self.packageRels.utf8))

@@ -33,6 +33,7 @@ struct Bench: AsyncParsableCommand {
 
     func validate() throws {
         if `repeat` < 1 { throw ValidationError("--repeat must be at least 1") }
+        if format == .sqlite { throw ValidationError("bench measures byte formats; time a database run with `time claimtrace extract --format sqlite -o FILE`") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
@@ -63,7 +64,7 @@ struct Bench: AsyncParsableCommand {
         let (checked, checkSeconds) = timed { attributed.map(FigureChecker().process) }
         let (claims, claimSeconds) = timed { checked.map(ClaimBuilder().process) }
         let (exported, exportSeconds) = try timed {
-            var exporter = Exporters.make(format)
+            var exporter = try Exporters.make(format)
             var exported = try exporter.begin().count
             for batch in claims { exported += try exporter.write(batch).count }
             return exported + (try exporter.finish().count)
@@ -111,7 +112,7 @@ struct Bench: AsyncParsableCommand {
         let stats = ReadStats()
         let source = try RepeatedSource(paths: paths, format: inputFormat, stats: stats, times: `repeat`)
         let runner = PipelineRunner(stage: ClaimChain.standard(), jobs: jobs)
-        let counter = ByteCounter(exporter: Exporters.make(format))
+        let counter = ByteCounter(exporter: try Exporters.make(format))
         let started = ContinuousClock.now
         try counter.add(counter.exporter.begin())
         try await runner.run(source: source) { batch in

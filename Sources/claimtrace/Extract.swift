@@ -47,13 +47,16 @@ struct Extract: AsyncParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Start CSV with a UTF-8 byte-order mark for Excel (default: on for -o FILE.csv).")
     var bom: Bool?
 
-    @Option(help: "A reviewed sheet (CSV or XLSX) from an earlier run: its status and notes are carried over by claim id.")
+    @Option(help: "A reviewed sheet (CSV or XLSX) or claims database from an earlier run: its status and notes are carried over by claim id.")
     var review: String?
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
-        if review != nil, format != .csv, format != .xlsx, format != .html {
-            throw ValidationError("--review carries status and notes into a sheet or report; use --format csv, xlsx or html")
+        if review != nil, format != .csv, format != .xlsx, format != .html, format != .sqlite {
+            throw ValidationError("--review carries status and notes into a sheet, report or database; use --format csv, xlsx, html or sqlite")
+        }
+        if format == .sqlite, output == nil || output == "-" {
+            throw ValidationError("--format sqlite writes a database file: name it with -o, e.g. -o claims.db")
         }
         if !OutputFormat.supported.contains(format) {
             throw ValidationError(
@@ -93,9 +96,10 @@ struct Extract: AsyncParsableCommand {
             sum + ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
         }
 
+        // A database is written in place by its exporter; nothing goes to the byte stream.
         let sink: OutputSink
         do {
-            sink = try OutputSink(path: output)
+            sink = try OutputSink(path: format == .sqlite ? nil : output)
         } catch {
             Console.error("\(error)")
             throw ExitCode(1)
@@ -113,8 +117,15 @@ struct Extract: AsyncParsableCommand {
             }
         }
         let byteOrderMark = bom ?? (output?.lowercased().hasSuffix(".csv") ?? false)
+        let exporter: any ClaimExporter
+        do {
+            exporter = try Exporters.make(format, byteOrderMark: byteOrderMark, reviews: reviews.byKey, path: output)
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(1)
+        }
         let writer = ClaimWriter(
-            exporter: Exporters.make(format, byteOrderMark: byteOrderMark, reviews: reviews.byKey), sink: sink,
+            exporter: exporter, sink: sink,
             meter: ProgressMeter(enabled: progress ?? Console.stderrIsTerminal, totalBytes: totalBytes, started: started))
         let runner = PipelineRunner(
             stage: ClaimChain.standard(config.options), jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,

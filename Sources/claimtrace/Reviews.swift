@@ -1,5 +1,6 @@
 import Exporters
 import Foundation
+import Store
 import SwiftCSV
 
 /// Reviewers' work from an earlier sheet (CSV or XLSX written by `extract`):
@@ -14,6 +15,12 @@ struct Reviews {
     }
 
     static func load(path: String) throws -> Reviews {
+        // A claims database keeps its reviews in a table (SQLite files start with this header).
+        if let data = FileManager.default.contents(atPath: path), data.starts(with: Array("SQLite format 3".utf8)) {
+            var reviews = Reviews()
+            reviews.byKey = try ClaimStore.reviews(path: path)
+            return reviews
+        }
         var table: [[String: String]] = []
         if path.lowercased().hasSuffix(".xlsx") {
             guard let data = FileManager.default.contents(atPath: path), let rows = XLSXReader.rows(Array(data)),

@@ -1,3 +1,4 @@
+import CSQLite
 import Exporters
 import Foundation
 import SwiftCSV
@@ -408,5 +409,63 @@ struct SpecialOutputTests {
         var info = stat()
         #expect(stat(fifo, &info) == 0)
         #expect(info.st_mode & S_IFMT == S_IFIFO)
+    }
+}
+
+struct DatabaseCommandTests {
+    static let dump = """
+        {"id":"wire-1","date":"2024-03-01","text":"Just 9 percent of consumers said they have used generative AI, a Nomura Research Institute survey showed."}
+        {"id":"paper-2","date":"2024-03-02","text":"Just 9 percent of consumers said they have used generative AI, a Nomura Research Institute survey showed."}
+        {"id":"local-3","date":"2024-03-05","text":"The council approved 12 new homes on Tuesday, the mayor said."}
+
+        """
+
+    @Test func aDatabaseNeedsAFileName() throws {
+        let result = try claimtrace(["extract", TestPaths.sample("articles.jsonl"), "--format", "sqlite"])
+        #expect(result.status == 64)
+        #expect(result.err.contains("-o"))
+    }
+
+    @Test func groupsFromJSONLinesMatchTheDatabase() throws {
+        let input = try TestPaths.temporaryFile(Self.dump, name: "dump.jsonl")
+        let directory = URL(fileURLWithPath: input).deletingLastPathComponent().path
+        let jsonl = directory + "/claims.jsonl"
+        #expect(try claimtrace(["extract", input, "-o", jsonl]).status == 0)
+        #expect(try claimtrace(["extract", input, "--format", "sqlite", "-o", directory + "/claims.db"]).status == 0)
+        let grouped = try claimtrace(["group", jsonl, "--min-articles", "2"])
+        #expect(grouped.status == 0)
+        let lines = grouped.out.split(separator: "\n")
+        #expect(lines.count == 1)
+        let line = try #require(lines.first)
+        let group = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(group["figure"] as? String == "9 percent")
+        #expect(group["source"] as? String == "nomura research institute")
+        #expect(group["articles"] as? Int == 2)
+        #expect(group["first_article"] as? String == "wire-1")
+        #expect(group["article_ids"] as? [String] == ["wire-1", "paper-2"])
+        // The database groups the same statistic under the same fingerprint.
+        let csv = try claimtrace(["group", jsonl, "--format", "csv", "--min-articles", "2"]).out
+        #expect(csv.contains("\"\(group["fingerprint"] as? String ?? "?")\",\"nomura research institute\",\"9 percent\""))
+    }
+
+    @Test func aSheetTakesItsReviewsFromTheDatabase() throws {
+        let input = try TestPaths.temporaryFile(Self.dump, name: "dump.jsonl")
+        let directory = URL(fileURLWithPath: input).deletingLastPathComponent().path
+        let database = directory + "/claims.db"
+        #expect(try claimtrace(["extract", input, "--format", "sqlite", "-o", database]).status == 0)
+        // A reviewer marks the first article's figure in the database.
+        let jsonl = try claimtrace(["extract", input]).out
+        let first = try #require(jsonl.split(separator: "\n").first)
+        let record = try #require(JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any])
+        let claimID = try #require(record["id"] as? String)
+        var db: OpaquePointer?
+        #expect(sqlite3_open(database, &db) == SQLITE_OK)
+        let sql = "INSERT INTO reviews (claim_id, figure_start, status, notes) VALUES ('\(claimID)', 5, 'checked', 'survey seen')"
+        #expect(sqlite3_exec(db, sql, nil, nil, nil) == SQLITE_OK)
+        sqlite3_close(db)
+        let sheet = try claimtrace(["extract", input, "--format", "csv", "--review", database])
+        #expect(sheet.status == 0)
+        let row = try #require(sheet.out.split(separator: "\r\n").first { $0.contains(claimID) })
+        #expect(row.hasSuffix("\"checked\",\"survey seen\""))
     }
 }

@@ -17,7 +17,7 @@ func sampleClaims(_ name: String) throws -> [[Claim]] {
 }
 
 func export(_ batches: [[Claim]], as format: OutputFormat) throws -> [UInt8] {
-    var exporter = Exporters.make(format)
+    var exporter = try Exporters.make(format)
     var bytes = try exporter.begin()
     for batch in batches { bytes += try exporter.write(batch) }
     bytes += try exporter.finish()
@@ -262,5 +262,30 @@ struct ReportDetailTests {
         #expect(html.contains("n = 1002 likely voters"))
         #expect(html.contains("<a href=\"https://example.org/sales\">Car sales</a>"))
         #expect(html.contains("data-check=\"inconsistent\""))
+    }
+}
+
+struct RepetitionTests {
+    static func repeated() -> [[Claim]] {
+        let text = "Just 9 percent of consumers said they have used generative AI, a Nomura Research Institute survey showed."
+        return [("wire-1", text), ("paper-2", text), ("local-3", "The council approved 12 new homes, the mayor said.")]
+            .enumerated().map { i, a in ClaimChain.standard().process(Article(id: a.0, index: i, text: a.1)) }
+    }
+
+    @Test func theWorkbookSaysWhereElseAStatisticAppears() throws {
+        let rows = try #require(XLSXReader.rows(try export(Self.repeated(), as: .xlsx)))
+        let figure = try #require(rows.first?.firstIndex(of: "figure"))
+        let also = try #require(rows.first?.firstIndex(of: "also_in_articles"))
+        let nine = rows.filter { $0.count > figure && $0[figure] == "9 percent" }
+        #expect(nine.count == 2)
+        #expect(nine.allSatisfy { $0.count > also && $0[also] == "1" })
+        let homes = try #require(rows.first { $0.count > figure && $0[figure] == "12 new homes" })
+        #expect(homes.count <= also || homes[also].isEmpty)
+    }
+
+    @Test func theReportGroupsRepetitions() throws {
+        let html = String(decoding: try export(Self.repeated(), as: .html), as: UTF8.self)
+        #expect(html.components(separatedBy: "data-group=\"").count - 1 == 3)
+        #expect(html.contains("also in"))
     }
 }
