@@ -61,6 +61,14 @@ public enum ISODate {
 
     /// The parts of a date as written, or nil.
     public static func parse(_ written: String) -> DateParts? {
+        // Unix time in seconds (9 or 10 digits, as some JSON exports write dates), in UTC.
+        let trimmed = written.utf8.filter { $0 != 0x20 }
+        if (9...10).contains(trimmed.count), trimmed.allSatisfy({ $0 >= 48 && $0 <= 57 }), let seconds = Int(String(decoding: trimmed, as: UTF8.self)) {
+            var parts = date(fromDayNumber: seconds / 86_400)
+            let rest = seconds % 86_400
+            (parts.hour, parts.minute, parts.second, parts.offset) = (rest / 3600, rest % 3600 / 60, rest % 60, 0)
+            return parts
+        }
         let tokens = tokenize(written)
         guard !tokens.isEmpty else { return nil }
         var year: Int?

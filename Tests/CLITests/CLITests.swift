@@ -228,7 +228,7 @@ struct SparkRecipeTests {
         spark.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         spark.arguments = [
             "python3", TestPaths.root.appendingPathComponent("Pipelines/spark/claimtrace_spark.py").path, input, output,
-            "--claimtrace", try binary().path, "--partitions", "3", "--master", "local[2]",
+            "--claimtrace", try binary().path, "--partitions", "3", "--master", "local[2]", "--groups", output + "-groups",
         ]
         spark.standardOutput = FileHandle.nullDevice
         spark.standardError = FileHandle.nullDevice
@@ -251,6 +251,59 @@ struct SparkRecipeTests {
         }
         #expect(fromSpark.count == single.count)
         #expect(try fromSpark.map(withoutIndex) == single.map(withoutIndex))
+
+        // The groups across partitions are the groups of one process.
+        let groupParts = try FileManager.default.contentsOfDirectory(atPath: output + "-groups").filter { $0.hasPrefix("part-") }
+        let sparkGroups = try groupParts.flatMap { part in
+            try String(contentsOfFile: output + "-groups/" + part, encoding: .utf8).split(separator: "\n").map(String.init)
+        }
+        let claimsFile = try TestPaths.temporaryFile(single.joined(separator: "\n") + "\n", name: "claims.jsonl")
+        let localGroups = try claimtrace(["group", claimsFile]).out.split(separator: "\n").map(String.init)
+        #expect(try GroupingTests.summary(sparkGroups) == GroupingTests.summary(localGroups))
+    }
+}
+
+/// The grouping step of the Spark recipe, run as plain Python on one machine, gives `claimtrace group`'s groups.
+struct GroupingTests {
+    /// Each group as "key: article count, sorted article ids".
+    static func summary(_ lines: [String]) throws -> [String] {
+        try lines.map { line in
+            let g = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let ids = (g["article_ids"] as? [String] ?? []).sorted().joined(separator: " ")
+            return "\(g["fingerprint"] ?? "")|\(g["source"] ?? ""): \(g["articles"] ?? 0) \(g["first_date"] ?? "-") \(ids)"
+        }.sorted()
+    }
+
+    @Test func theRecipesGroupsAreTheCommandsGroups() throws {
+        let dump = DatabaseCommandTests.dump
+        let input = try TestPaths.temporaryFile(dump, name: "dump.jsonl")
+        let claims = URL(fileURLWithPath: input).deletingLastPathComponent().appendingPathComponent("claims.jsonl").path
+        #expect(try claimtrace(["extract", input, "-o", claims]).status == 0)
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.currentDirectoryURL = TestPaths.root.appendingPathComponent("Pipelines/spark")
+        python.arguments = [
+            "python3", "-c",
+            """
+            import functools, sys, claimtrace_spark as r
+            groups = {}
+            for line in open(sys.argv[1]):
+                for key, member in r.statistics(line):
+                    groups[key] = r.merge(groups[key], member) if key in groups else member
+            for g in groups.values(): print(r.group_line(g))
+            """,
+            claims,
+        ]
+        let pipe = Pipe()
+        python.standardOutput = pipe
+        try python.run()
+        let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        python.waitUntilExit()
+        #expect(python.terminationStatus == 0)
+        let fromRecipe = out.split(separator: "\n").map(String.init)
+        let fromCommand = try claimtrace(["group", claims]).out.split(separator: "\n").map(String.init)
+        #expect(!fromCommand.isEmpty)
+        #expect(try Self.summary(fromRecipe) == Self.summary(fromCommand))
     }
 }
 

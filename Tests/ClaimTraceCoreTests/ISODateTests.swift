@@ -37,3 +37,10 @@ struct ISODateTests {
         #expect(ISODate.dayNumber(year: 1970, month: 1, day: 2) == 1)
     }
 }
+
+struct EpochDateTests {
+    @Test func unixSecondsAreUTC() {
+        // 1474034700 is 2016-09-16 14:05:00 UTC.
+        #expect(ISODate.normalize("1474034700") == "2016-09-16T14:05:00Z")
+    }
+}
