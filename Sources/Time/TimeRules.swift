@@ -464,7 +464,10 @@ enum TimeRules {
             return TimeFound(kind: .duration, value: unit == .decade ? "P10Y" : "P100Y", point: nil, start: m.start, end: m.end)
         }
         if k == TC.same { return s.reference.map { found(.date, $0, m, keepReference: true) } }
-        guard let current = s.current(unit) else { return nil }
+        // Without an article date the expression is still found, as a reference to the past, present or future.
+        guard let current = s.current(unit) else {
+            return TimeFound(kind: .date, value: back ? "PAST_REF" : forward ? "FUTURE_REF" : "PRESENT_REF", point: nil, start: m.start, end: m.end)
+        }
         if unit == .day || unit == .hour || unit == .minute || unit == .second {
             return TimeFound(kind: .duration, value: s.duration(1, unit), point: nil, start: m.start, end: m.end)
         }

@@ -140,3 +140,13 @@ struct ResolutionTests {
         #expect(times("The quarterly dividend is 5 cents.").isEmpty)
     }
 }
+
+struct UndatedArticleTests {
+    @Test func relativeTimesOfAnUndatedArticleAreReferences() throws {
+        var article = Article(text: "Just 9 percent of consumers said so, a survey released earlier this year showed. Sales fell last year.")
+        article.date = nil
+        let times = ClaimChain.standard(ClaimOptions(allSentences: true)).process(article).flatMap { $0.times }
+        #expect(times.map(\.text) == ["earlier this year", "last year"])
+        #expect(times.map(\.value) == ["PRESENT_REF", "PAST_REF"])
+    }
+}
