@@ -9,6 +9,8 @@ public struct HTMLReportExporter: ClaimExporter {
     public let reviews: [String: (String, String)]
     private var currentArticle: String?
     private var articleNumber = 0
+    /// Counted as claims stream past; drawn at the end and shown first (CSS order).
+    private var overview = Overview()
 
     public init(reviews: [String: (String, String)] = [:]) { self.reviews = reviews }
 
@@ -22,7 +24,17 @@ public struct HTMLReportExporter: ClaimExporter {
             <meta charset="utf-8">
             <title>ClaimTrace review report</title>
             <style>
-            body { font: 15px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 60rem; padding: 1rem; color: #222; }
+            body { font: 15px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 60rem; padding: 1rem; color: #222;
+                   display: flex; flex-direction: column; }
+            body > h1 { order: -2; }
+            #overview { order: -1; }
+            #overview .charts { display: flex; flex-wrap: wrap; gap: 1rem 2rem; }
+            #overview figure { margin: 0; }
+            #overview a.bar:hover rect, #overview a.legend:hover rect { opacity: .7; }
+            #overview figcaption { max-width: 34rem; }
+            .claim { content-visibility: auto; contain-intrinsic-size: auto 10rem; }
+            #pager button { margin: 0 .25rem; }
+            @media print { header.filters, #pager { display: none; } }
             header.filters { position: sticky; top: 0; background: #fff; padding: .5rem 0; border-bottom: 1px solid #ccc; }
             header.filters label { margin-right: 1rem; }
             section.article { border-top: 2px solid #444; margin-top: 1.5rem; }
@@ -48,8 +60,11 @@ public struct HTMLReportExporter: ClaimExporter {
             <label>Status <select id="status"><option value="">all</option><option value="-">unreviewed</option></select></label>
             <label>Checks <select id="check"><option value="">all</option><option>inconsistent</option><option>consistent</option><option value="-">unchecked</option></select></label>
             <span id="count"></span>
+            <span id="extra"></span>
+            <span id="pager"><button id="prev" type="button">‹ previous</button><span id="page"></span><button id="next" type="button">next ›</button></span>
             </header>
-            <main>
+            <main></main>
+            <template id="claims">
 
             """.utf8)
     }
@@ -57,6 +72,7 @@ public struct HTMLReportExporter: ClaimExporter {
     public mutating func write(_ claims: [Claim]) -> [UInt8] {
         var out = ""
         for claim in claims {
+            overview.add(claim)
             if claim.article.id != currentArticle {
                 if currentArticle != nil { out += "</section>\n" }
                 currentArticle = claim.article.id
@@ -88,6 +104,11 @@ public struct HTMLReportExporter: ClaimExporter {
         html += "\" data-source=\"" + Self.escape(sources.sorted().joined(separator: " | "))
         let checkStatus = claim.checks.contains { $0.status == .inconsistent } ? "inconsistent" : claim.checks.isEmpty ? "-" : "consistent"
         html += "\" data-check=\"" + checkStatus
+        // What the overview's bars filter on: the figures' source types and groups, and the month of publication.
+        let figureSources = claim.quantities.filter(\.statistic).compactMap { $0.attribution.map { claim.attributions[$0] } }
+        html += "\" data-types=\"" + Self.escape(Set(figureSources.map(\.sourceType.rawValue)).sorted().joined(separator: " "))
+        html += "\" data-groups=\"" + Self.escape(claim.quantities.compactMap { ReviewSheet.groupKey(claim, $0) }.joined(separator: " "))
+        html += "\" data-month=\"" + Self.escape(claim.article.date.map { String($0.prefix(7)) } ?? "undated")
         html += "\" data-status=\"" + Self.escape(status.isEmpty ? "-" : status) + "\">\n"
         html += "<div class=\"sentence\">" + highlighted(claim) + "</div>\n"
         if !statistics.isEmpty {
@@ -167,49 +188,95 @@ public struct HTMLReportExporter: ClaimExporter {
 
     public mutating func finish() -> [UInt8] {
         var out = currentArticle == nil ? "<p>No claims.</p>\n" : "</section>\n"
+        // The claims wait in a template (parsed, never laid out) and the script shows one page at a time: a
+        // report of 50,000 claims opens in seconds.
+        out += "</template>\n" + HTMLOverview.section(overview)
         out += """
-            </main>
             <script>
             (function () {
               var kind = document.getElementById("kind"), source = document.getElementById("source"),
                   status = document.getElementById("status"), check = document.getElementById("check"),
-                  count = document.getElementById("count");
-              var claims = Array.prototype.slice.call(document.querySelectorAll(".claim"));
+                  count = document.getElementById("count"), extra = document.getElementById("extra"),
+                  pageLabel = document.getElementById("page"), prev = document.getElementById("prev"),
+                  next = document.getElementById("next");
+              var main = document.querySelector("main");
+              var claims = Array.prototype.slice.call(document.getElementById("claims").content.querySelectorAll(".claim"));
               var seen = {};
               claims.forEach(function (c) {
                 var s = c.getAttribute("data-status");
                 if (s !== "-" && !seen[s]) { seen[s] = true; var o = document.createElement("option"); o.textContent = s; status.appendChild(o); }
               });
-              function apply() {
-                var k = kind.value, q = source.value.toLowerCase(), st = status.value, ch = check.value, shown = 0;
-                claims.forEach(function (c) {
-                  var ok = (!k || (" " + c.getAttribute("data-kinds") + " ").indexOf(" " + k + " ") >= 0)
-                    && (!q || c.getAttribute("data-source").indexOf(q) >= 0)
-                    && (!st || c.getAttribute("data-status") === st)
-                    && (!ch || c.getAttribute("data-check") === ch);
-                  c.hidden = !ok; if (ok) shown++;
-                });
-                document.querySelectorAll("section.article").forEach(function (a) {
-                  a.hidden = !a.querySelector(".claim:not([hidden])");
-                });
-                count.textContent = shown + " of " + claims.length + " claims";
-              }
-              var params = new URLSearchParams(location.hash.slice(1));
-              if (params.get("kind")) kind.value = params.get("kind");
-              if (params.get("source")) source.value = params.get("source");
-              if (params.get("status")) status.value = params.get("status");
-              if (params.get("check")) check.value = params.get("check");
               // "also in N articles": the same statistic from the same source elsewhere in the report.
               var groups = {};
-              document.querySelectorAll("tr[data-group]").forEach(function (r) {
-                var g = r.getAttribute("data-group"); (groups[g] = groups[g] || {})[r.getAttribute("data-article")] = true;
+              claims.forEach(function (c) {
+                c.querySelectorAll("tr[data-group]").forEach(function (r) {
+                  var g = r.getAttribute("data-group"); (groups[g] = groups[g] || {})[r.getAttribute("data-article")] = true;
+                });
               });
-              document.querySelectorAll("tr[data-group]").forEach(function (r) {
-                var n = Object.keys(groups[r.getAttribute("data-group")]).length - 1;
-                if (n > 0) r.querySelector("td.also").textContent = "also in " + n + " article" + (n === 1 ? "" : "s");
-              });
-              [kind, source, status, check].forEach(function (e) { e.addEventListener("input", apply); });
-              apply();
+              function render(page) {
+                main.textContent = "";
+                var section = null, from = null;
+                page.forEach(function (c) {
+                  var article = c.parentNode;
+                  if (article !== from) {
+                    from = article;
+                    section = article.cloneNode(false);
+                    Array.prototype.forEach.call(article.children, function (child) {
+                      if (!child.classList.contains("claim")) section.appendChild(child.cloneNode(true));
+                    });
+                    main.appendChild(section);
+                  }
+                  section.appendChild(c.cloneNode(true));
+                });
+                main.querySelectorAll("tr[data-group]").forEach(function (r) {
+                  var n = Object.keys(groups[r.getAttribute("data-group")]).length - 1;
+                  if (n > 0) r.querySelector("td.also").textContent = "also in " + n + " article" + (n === 1 ? "" : "s");
+                });
+              }
+              // The list is paged, so a report of 50,000 claims lays out one page at a time.
+              var pageSize = 100, page = 0, more = {};
+              function has(list, value) { return (" " + list + " ").indexOf(" " + value + " ") >= 0; }
+              function apply() {
+                var k = kind.value, q = source.value.toLowerCase(), st = status.value, ch = check.value;
+                var matching = claims.filter(function (c) {
+                  return (!k || has(c.getAttribute("data-kinds"), k))
+                    && (!q || c.getAttribute("data-source").indexOf(q) >= 0)
+                    && (!st || c.getAttribute("data-status") === st)
+                    && (!ch || c.getAttribute("data-check") === ch)
+                    && (!more.type || has(c.getAttribute("data-types"), more.type))
+                    && (!more.group || has(c.getAttribute("data-groups"), more.group))
+                    && (!more.month || c.getAttribute("data-month") === more.month);
+                });
+                var pages = Math.max(1, Math.ceil(matching.length / pageSize));
+                page = Math.max(0, Math.min(page, pages - 1));
+                render(matching.slice(page * pageSize, (page + 1) * pageSize));
+                count.textContent = matching.length + " of " + claims.length + " claims";
+                pageLabel.textContent = " page " + (page + 1) + " of " + pages + " ";
+                prev.disabled = page === 0;
+                next.disabled = page >= pages - 1;
+                var active = Object.keys(more).filter(function (key) { return more[key]; });
+                extra.textContent = "";
+                if (active.length) {
+                  extra.textContent = " · " + active.map(function (key) { return key + " " + more[key]; }).join(", ") + " ";
+                  var clear = document.createElement("a"); clear.href = "#"; clear.textContent = "clear"; extra.appendChild(clear);
+                }
+              }
+              // Filters come from the URL fragment: on load, and when a bar of the overview sets it.
+              function fromHash() {
+                var params = new URLSearchParams(location.hash.slice(1));
+                kind.value = params.get("kind") || "";
+                source.value = params.get("source") || "";
+                status.value = params.get("status") || "";
+                check.value = params.get("check") || "";
+                more = { type: params.get("type"), group: params.get("group"), month: params.get("month") };
+                page = 0;
+                apply();
+              }
+              [kind, source, status, check].forEach(function (e) { e.addEventListener("input", function () { page = 0; apply(); }); });
+              prev.addEventListener("click", function () { page--; apply(); window.scrollTo(0, 0); });
+              next.addEventListener("click", function () { page++; apply(); window.scrollTo(0, 0); });
+              window.addEventListener("hashchange", fromHash);
+              fromHash();
             })();
             </script>
             </body>

@@ -10,6 +10,6 @@ struct ClaimTraceCommand: AsyncParsableCommand {
             and its exact place in the article. See Docs/ and README.md.
             """,
         version: "0.1.0",
-        subcommands: [Extract.self, Group.self, Bench.self, Rules.self]
+        subcommands: [Extract.self, Group.self, Summary.self, Bench.self, Rules.self]
     )
 }

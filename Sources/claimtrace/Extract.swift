@@ -47,6 +47,9 @@ struct Extract: AsyncParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Start CSV with a UTF-8 byte-order mark for Excel (default: on for -o FILE.csv).")
     var bom: Bool?
 
+    @Flag(help: "Print an overview of the claims (as `claimtrace summary` does) on standard error at the end.")
+    var summary = false
+
     @Option(help: "A reviewed sheet (CSV or XLSX) or claims database from an earlier run: its status and notes are carried over by claim id.")
     var review: String?
 
@@ -127,6 +130,7 @@ struct Extract: AsyncParsableCommand {
         let writer = ClaimWriter(
             exporter: exporter, sink: sink,
             meter: ProgressMeter(enabled: progress ?? Console.stderrIsTerminal, totalBytes: totalBytes, started: started))
+        if summary { writer.overview = Overview() }
         let runner = PipelineRunner(
             stage: ClaimChain.standard(config.options), jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             batchSize: config.batchSize)
@@ -155,6 +159,7 @@ struct Extract: AsyncParsableCommand {
         }
         writer.meter.clear()
         let claimCount = writer.claimCount
+        if let overview = writer.overview { FileHandle.standardError.write(Data(overview.text.utf8)) }
 
         let rejected = stats.rejected.count
         let failed = strict && rejected > 0
@@ -190,6 +195,8 @@ final class ClaimWriter {
     private(set) var claimCount = 0
     /// Figures an arithmetic check found inconsistent, for the run's summary.
     private(set) var inconsistentFigures = 0
+    /// Counted only with `--summary`.
+    var overview: Overview?
     /// Review keys of every row written, to find reviewed rows whose claim is gone.
     private(set) var keys: Set<String> = []
 
@@ -205,6 +212,7 @@ final class ClaimWriter {
         for claims in batch {
             claimCount += claims.count
             for claim in claims {
+                overview?.add(claim)
                 inconsistentFigures += Set(claim.checks.filter { $0.status == .inconsistent }.flatMap(\.quantities)).count
                 let statistics = claim.quantities.filter(\.statistic)
                 if statistics.isEmpty { keys.insert(ReviewSheet.key(claimID: claim.id, figureStart: nil)) }

@@ -386,17 +386,81 @@ struct HTMLReportBrowserTests {
         #expect(result.status == 0)
         // The DOM after the script ran, filtered to money figures through the URL fragment.
         let dom = try run(["--dump-dom", "file://" + report + "#kind=money"])
-        let claims = dom.components(separatedBy: "<div class=\"claim\"").dropFirst()
-        #expect(claims.count > 5)
-        let visible = claims.filter { !$0.prefix(300).contains("hidden") }
+        // What the page shows is in <main>; every claim also waits in the template.
+        let all = dom.components(separatedBy: "<template id=\"claims\">").last?.components(separatedBy: "<div class=\"claim\"").dropFirst() ?? []
+        let shown = dom.components(separatedBy: "<main>").dropFirst().first?.components(separatedBy: "</main>").first ?? ""
+        let visible = shown.components(separatedBy: "<div class=\"claim\"").dropFirst()
+        #expect(all.count > 5)
         #expect(!visible.isEmpty)
+        #expect(visible.count < all.count)
         #expect(visible.allSatisfy { $0.prefix(300).contains("money") })
-        #expect(dom.contains("of \(claims.count) claims"))
+        #expect(dom.contains("\(visible.count) of \(all.count) claims"))
         // And a screenshot with something on it.
         let png = URL(fileURLWithPath: report).deletingLastPathComponent().appendingPathComponent("report.png").path
         _ = try run(["--screenshot=" + png, "--window-size=1200,1600", "file://" + report])
         let size = (try FileManager.default.attributesOfItem(atPath: png)[.size] as? Int) ?? 0
         #expect(size > 20_000)
+    }
+}
+
+/// The report's overview on a real dump, in the browser: counts that match the JSON Lines of the same run, a
+/// screenshot, and a click on a source bar that filters the list (a harness page drives the report in a frame).
+struct OverviewBrowserTests {
+    static let reuters = "corpora/reuters21578/reut2-000.sgm.gz"
+
+    @Test(.enabled(if: HTMLReportBrowserTests.browser != nil && TestPaths.sharedExists(reuters),
+                   "no chromium, or ../shared is missing: overview check skipped"),
+          .timeLimit(.minutes(3)))
+    func theOverviewCountsTheRunAndItsBarsFilter() throws {
+        let input = TestPaths.shared.appendingPathComponent(Self.reuters).path
+        let report = try TestPaths.temporaryFile("", name: "report.html")
+        let folder = URL(fileURLWithPath: report).deletingLastPathComponent().path
+        #expect(try claimtrace(["extract", input, "--format", "html", "-o", report]).status == 0)
+        let jsonl = try claimtrace(["extract", input])
+        let records = try jsonl.out.split(separator: "\n").map { line in
+            try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        }
+        let articles = Set(records.compactMap { ($0["article"] as? [String: Any])?["id"] as? String }).count
+        let statistics = records.reduce(0) { sum, r in
+            sum + ((r["quantities"] as? [[String: Any]]) ?? []).filter { $0["statistic"] as? Bool == true }.count
+        }
+        let html = try String(contentsOfFile: report, encoding: .utf8)
+        #expect(html.contains("<b>\(articles)</b> articles · <b>\(records.count)</b> claims · <b>\(statistics)</b> statistics"))
+        // The summary command prints the same totals.
+        let claimsFile = folder + "/claims.jsonl"
+        try jsonl.out.write(toFile: claimsFile, atomically: true, encoding: .utf8)
+        let summary = try claimtrace(["summary", claimsFile])
+        #expect(summary.out.hasPrefix("Overview: \(articles) articles, \(records.count) claims, \(statistics) statistics"))
+
+        let browser = HTMLReportBrowserTests()
+        let png = folder + "/overview.png"
+        _ = try browser.run(["--screenshot=" + png, "--window-size=1200,1400", "file://" + report])
+        #expect(((try FileManager.default.attributesOfItem(atPath: png)[.size] as? Int) ?? 0) > 20_000)
+
+        // A harness clicks the first source bar inside the report and writes what the report then shows.
+        let harness = folder + "/harness.html"
+        try """
+            <!DOCTYPE html><html><body><iframe id="r" src="report.html" width="1200" height="800"></iframe><pre id="out"></pre>
+            <script>
+            document.getElementById("r").addEventListener("load", function () {
+              var doc = this.contentDocument, bar = doc.querySelector('a.bar[data-filter^="source="]');
+              bar.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, view: this.contentWindow }));
+              setTimeout(function () {
+                var visible = Array.prototype.slice.call(doc.querySelectorAll(".claim")).filter(function (c) { return !c.hidden; });
+                document.getElementById("out").textContent = [bar.getAttribute("data-filter"), doc.getElementById("count").textContent,
+                  visible.every(function (c) { return c.getAttribute("data-source").indexOf(bar.getAttribute("data-filter").slice(7).toLowerCase()) >= 0; })].join("|");
+              }, 500);
+            });
+            </script></body></html>
+            """.write(toFile: harness, atomically: true, encoding: .utf8)
+        let dom = try browser.run(["--allow-file-access-from-files", "--virtual-time-budget=5000", "--dump-dom", "file://" + harness])
+        let out = try #require(dom.components(separatedBy: "<pre id=\"out\">").dropFirst().first?.components(separatedBy: "</pre>").first)
+        let parts = out.components(separatedBy: "|")
+        #expect(parts.count == 3)
+        #expect(parts.first?.hasPrefix("source=") == true)
+        let shown = Int(parts.count > 1 ? parts[1].components(separatedBy: " ").first ?? "" : "") ?? -1
+        #expect(shown > 0 && shown < records.count, "the click filtered to \(shown) of \(records.count)")
+        #expect(parts.last == "true")
     }
 }
 
