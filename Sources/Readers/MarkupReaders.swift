@@ -300,14 +300,14 @@ struct HTMLPageReader {
         guard let article = article(bytes, location: location, url: url) else {
             return .notAnArticle("not an article: no story text found (the page is links, navigation or scripts)")
         }
-        // A page without one sentence (forty characters or more ending in a full stop, a question or a quote, or
-        // a line of 120) is an
-        // index of links, a form or an error page, not a story; a one-sentence brief is a story.
+        // A page of many short lines and no sentence (forty characters or more ending in a full stop, a question
+        // or a quote, or a line of 120) is an index of links, a form or an error page, not a story. A one-sentence
+        // brief is a story, and so is a page of a few words: whatever text it has is kept.
         let sentence = article.text.split(separator: "\n").contains { line in
             (line.count >= 40 && (line.last.map { ".!?\"”’)。！？」".contains($0) } ?? false)) || line.count >= 120
         }
-        if !sentence {
-            let words = article.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+        let words = article.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+        if !sentence, words >= 40 {
             return .notAnArticle("not an article: \(words) words in short lines and no sentence (an index, a form or an error page)")
         }
         return .article(article)
