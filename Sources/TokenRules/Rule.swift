@@ -41,7 +41,7 @@ public final class Rule<Context, Product>: Sendable {
     public let anchor: TokenTest
     public let after: Pattern?
     public let examples: [Example]
-    let build: @Sendable (Context, RuleMatch) -> Product?
+    @usableFromInline let build: @Sendable (Context, RuleMatch) -> Product?
     let beforeProgram: Program?
     let afterProgram: Program?
 
@@ -94,7 +94,7 @@ public struct RuleTable<Context, Product>: Sendable {
     public let rules: [Rule<Context, Product>]
     /// The anchors as plain bit masks, so the tokens no rule can anchor at cost no call: most rules
     /// are ruled out by one comparison each.
-    private let anchorBits: [(all: UInt64, any: UInt64, none: UInt64, keyed: Bool)]
+    @usableFromInline let anchorBits: [(all: UInt64, any: UInt64, none: UInt64, keyed: Bool)]
 
     public init(_ title: String, _ summary: String, _ rules: [Rule<Context, Product>]) {
         self.title = title
@@ -107,6 +107,9 @@ public struct RuleTable<Context, Product>: Sendable {
 
     /// The first rule that fires with its anchor at token `i`. `trace`, when given, hears of every rule whose
     /// pattern matched there, and whether its build succeeded (for `claimtrace rules --explain --trace`).
+    // Inlinable, so each concern's module gets a copy specialised to its context and product: a generic call
+    // across the module boundary looked up type metadata at run time for every token it tried.
+    @inlinable
     public func first(
         at i: Int, in view: TokenView, context: Context, trace: ((String, Bool) -> Void)? = nil
     ) -> (Rule<Context, Product>, Product, RuleMatch)? {
