@@ -317,13 +317,7 @@ enum CueRules {
                      .opt(.t(word))),
         anchor: participle,
         examples: [.fires("The union issued a statement saying it took the action because of unsafe conditions.", "union [organization] · saying")]
-    ) { ctx, m in
-        let f = ctx.finder
-        guard var a = f.mainClauseSubject(before: m.anchor) else { return nil }
-        a.cue = f.t[m.anchor].lower(in: f.bytes)
-        a.cueSpan = f.span(m.anchor...m.anchor)
-        return .found(a, .after(m.anchor + 1))
-    }
+    ) { ctx, m in mainClauseCue(ctx, m) }
 
     static let notDenied = R(
         "not.denied", "A cue denied is no attribution: \"did not say\", \"has never claimed\", \"didn’t say\".",
@@ -503,7 +497,10 @@ enum CueRules {
         "coordinated", "\"Wilson praised the plan and said …\", \"… but now said …\": a cue after \"and\" or \"but\" shares the subject of its clause.",
         before: .seq(.word("and", "but", "yet"), auxRun), anchor: speech,
         examples: [.fires("Senator Wilson praised the plan and said it would pass.", "Wilson [person] · said")]
-    ) { ctx, m in
+    ) { ctx, m in mainClauseCue(ctx, m) }
+
+    /// The subject of the main clause, with the cue at the anchor ("issued a statement saying", "and said").
+    static func mainClauseCue(_ ctx: CueContext, _ m: RuleMatch) -> CueOutcome? {
         let f = ctx.finder
         guard var a = f.mainClauseSubject(before: m.anchor) else { return nil }
         a.cue = f.t[m.anchor].lower(in: f.bytes)

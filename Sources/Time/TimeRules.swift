@@ -96,10 +96,8 @@ enum TimeRules {
             .fires("The deal will close Nov. 30.", "date 2016-11-30"), .fires("It was signed on Dec. 2 in Paris.", "date 2015-12-02"),
         ]
     ) { s, m in
-        guard let mo = s.month(m.anchor), let dr = m[day], let d = s.number(dr.lowerBound), !isModalMay(s, m.anchor, m.start) else { return nil }
-        let y = s.year(m[year])
-        guard d <= ISODate.daysIn(month: mo, year: y ?? 2000) else { return nil }
-        return found(.date, s.point(month: mo, day: d, year: y, at: m.anchor), m)
+        guard let dr = m[day], !isModalMay(s, m.anchor, m.start) else { return nil }
+        return dayOfMonth(s, m, month: m.anchor, day: dr.lowerBound)
     }
 
     static let dayMonth = TimeRule(
@@ -108,7 +106,14 @@ enum TimeRules {
         after: .seq(.opt(.t(suffix)), .opt(.word("of")), .cap(month, .t(monthWord)), .opt(.t(dot)), .opt(.seq(.opt(.t(comma)), .cap(year, .t(yearNumber))))),
         examples: [.fires("Voters went to the polls on 23 June 2016.", "date 2016-06-23"), .fires("It ends on 2 October.", "date 2016-10-02")]
     ) { s, m in
-        guard let d = s.number(m.anchor), let mr = m[month], let mo = s.month(mr.lowerBound), !isModalMay(s, mr.lowerBound, mr.lowerBound) else { return nil }
+        guard let mr = m[month], !isModalMay(s, mr.lowerBound, mr.lowerBound) else { return nil }
+        return dayOfMonth(s, m, month: mr.lowerBound, day: m.anchor)
+    }
+
+    /// A day of a month written with the month at token `month` and the day at token `day`, in the year the
+    /// match names or the article's.
+    static func dayOfMonth(_ s: TimeScanner, _ m: RuleMatch, month: Int, day: Int) -> TimeFound? {
+        guard let mo = s.month(month), let d = s.number(day) else { return nil }
         let y = s.year(m[year])
         guard d <= ISODate.daysIn(month: mo, year: y ?? 2000) else { return nil }
         return found(.date, s.point(month: mo, day: d, year: y, at: m.anchor), m)
