@@ -58,11 +58,6 @@ struct SentenceFigures {
     var quantities: [Quantity] { article.tagged.quantities[index] }
     var span: TextSpan { article.tagged.segmented.sentences[index].span }
 
-    /// The sentence lowercased (ASCII), for the few words checks look for ("of which", "doubled").
-    var lowered: String {
-        between(span.start, span.end)
-    }
-
     func text(_ q: Quantity) -> String { UTF8Text.string(bytes, q.span) }
     func interval(_ j: Int) -> Interval? { Interval.of(quantities[j], in: bytes) }
 

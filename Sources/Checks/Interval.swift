@@ -39,16 +39,7 @@ struct Interval: Sendable, Equatable {
     /// The interval a figure stands for, or nil when it cannot take part in arithmetic: a range, a one-sided
     /// hedge ("more than 5%", "up to 300"), or no value.
     static func of(_ q: Quantity, in bytes: UnsafeBufferPointer<UInt8>) -> Interval? {
-        guard let v = q.value else { return nil }
-        if let qualifier = q.qualifier, oneSided.contains(qualifier) { return nil }
-        let half = halfUnit(q, v, bytes)
-        var interval = Interval(v - half, v + half)
-        if let qualifier = q.qualifier, below.contains(qualifier) {
-            interval = Interval(v * 0.85 - half, v + half)
-        } else if q.approximate {
-            interval = Interval(v * 0.9 - half, v * 1.1 + half)
-        }
-        return interval
+        halfUnit(of: q, in: bytes).flatMap { of(q, in: bytes, half: $0) }
     }
 
     /// The half unit of a figure (see ``halfUnit``), or nil when it takes no part in arithmetic.

@@ -25,22 +25,15 @@ enum TC {
     /// "every", "each", "per".
     static let every = TokenClass.lexicon(11)
     static let fiscal = TokenClass.lexicon(12)
-    /// "early", "late", "mid", "earlier", "later": a part of what follows (kept in the span, as TIMEX3 does).
-    static let edge = TokenClass.lexicon(13)
     static let holiday = TokenClass.lexicon(14)
-    /// "ago", "earlier", "later", "before", "after", "hence".
-    static let shift = TokenClass.lexicon(15)
     /// "quarter", "half", "quarters".
     static let quarterWord = TokenClass.lexicon(16)
     /// Words that put a sentence in the future ("will", "shall", "'ll", "tomorrow" is a day, not this).
     static let future = TokenClass.lexicon(17)
-    static let determiner = TokenClass.lexicon(18)
     /// "a.m", "p.m", "am", "pm", "noon", "midnight", time zones: clock words.
     static let clock = TokenClass.lexicon(19)
     /// Prepositions after which a bare plural ("for years") or "a year" is a duration.
     static let durationPreposition = TokenClass.lexicon(20)
-    /// "same", "latest", "current", "year-ago" …: words before "quarter" that name one already spoken of.
-    static let sameWord = TokenClass.lexicon(21)
     static let hyphen = TokenClass.lexicon(22)
     /// Prepositions that introduce a bare month or year ("in May", "since 2019", "by March").
     static let datePreposition = TokenClass.lexicon(23)
@@ -58,7 +51,7 @@ enum TC {
     /// Anything a time expression may be found from: the rules anchor on these (and on numbers).
     static let anchors: TokenClass = [
         month, weekday, unit, relative, reference, deicticDay, partOfDay, season, ordinal, count, frequency, every,
-        fiscal, edge, holiday, quarterWord, periodWord, periodCode, clock, .number,
+        fiscal, holiday, quarterWord, periodWord, periodCode, clock, .number,
     ]
 
     static let months: [String: Int] = [
@@ -116,15 +109,11 @@ enum TC {
         (frequency, Array(frequencies.keys)),
         (every, ["every", "each", "per"]),
         (fiscal, ["fiscal", "financial", "fy"]),
-        (edge, ["early", "late", "mid", "earlier", "later", "end", "beginning", "start", "middle"]),
         (holiday, ["christmas", "thanksgiving", "new"]),
-        (shift, ["ago", "earlier", "later", "before", "after", "hence", "previously"]),
         (quarterWord, ["quarter", "half", "quarters", "halves"]),
         (future, ["will", "shall", "ll", "wo", "going", "plans", "scheduled", "expects", "expected"]),
-        (determiner, ["the"]),
         (clock, ["a.m", "p.m", "am", "pm", "noon", "midnight"]),
         (durationPreposition, ["for", "in", "within", "over", "than", "about", "nearly", "almost", "around", "throughout", "during", "some", "past", "last"]),
-        (sameWord, ["same", "latest", "current", "comparable", "recent", "previous", "prior", "year-ago", "year-earlier"]),
         (hyphen, ["-", "–", "‑"]),
         (datePreposition, ["in", "since", "by", "until", "till", "through", "from", "to", "of", "during", "before", "after", "on", "as", "between", "and", "for"]),
         (ordinalSuffix, ["st", "nd", "rd", "th"]),
@@ -142,14 +131,7 @@ enum TC {
     static let the = WordKey.of("the")
     static let of = WordKey.of("of")
     static let period = WordKey.of(".")
-    static let comma = WordKey.of(",")
-    static let colon = WordKey.of(":")
-    static let slash = WordKey.of("/")
-    static let apostrophe = WordKey.of("'")
-    static let rightQuote = WordKey.of("’")
-    static let s = WordKey.of("s")
     static let may = WordKey.of("may")
-    static let march = WordKey.of("march")
     static let this = WordKey.of("this")
     static let last = WordKey.of("last")
     static let next = WordKey.of("next")
@@ -163,11 +145,9 @@ enum TC {
     static let same = WordKey.of("same")
     static let ago = WordKey.of("ago")
     static let before = WordKey.of("before")
-    static let earlier = WordKey.of("earlier")
     static let later = WordKey.of("later")
     static let after = WordKey.of("after")
     static let hence = WordKey.of("hence")
-    static let year = WordKey.of("year")
     static let half = WordKey.of("half")
     static let quarter = WordKey.of("quarter")
     static let today = WordKey.of("today")
@@ -176,35 +156,18 @@ enum TC {
     static let tonight = WordKey.of("tonight")
     static let new = WordKey.of("new")
     static let eve = WordKey.of("eve")
-    static let dayKey = WordKey.of("day")
     static let christmas = WordKey.of("christmas")
-    static let thanksgiving = WordKey.of("thanksgiving")
     static let q = WordKey.of("q")
     static let h = WordKey.of("h")
     static let fy = WordKey.of("fy")
     static let noon = WordKey.of("noon")
-    static let midnight = WordKey.of("midnight")
     static let pm = WordKey.of("pm")
     static let pmDotted = WordKey.of("p.m")
     static let and = WordKey.of("and")
     static let futureWord = WordKey.of("future")
     static let present = WordKey.of("present")
-    static let at = WordKey.of("at")
     static let once = WordKey.of("once")
     static let recent = WordKey.of("recent")
-    static let going = WordKey.of("going")
-    static let to = WordKey.of("to")
-    static let night = WordKey.of("night")
-    static let years = WordKey.of("years")
-    static let end = WordKey.of("end")
-    static let beginning = WordKey.of("beginning")
-    static let start = WordKey.of("start")
-    static let middle = WordKey.of("middle")
-    static let early = WordKey.of("early")
-    static let late = WordKey.of("late")
-    static let mid = WordKey.of("mid")
-    static let yearAgo = WordKey.of("year-ago")
-    static let yearEarlier = WordKey.of("year-earlier")
 
     static let monthKeys = WordTable(months.map { ($0.key, $0.value) })
     static let weekdayKeys = WordTable(weekdays.map { ($0.key, $0.value) })

@@ -127,11 +127,6 @@ public struct RuleTable<Context, Product>: Sendable {
         return nil
     }
 
-    /// True when some rule's anchor accepts token `i` (a cheap filter before `first`).
-    public func mayAnchor(at i: Int, in view: TokenView) -> Bool {
-        rules.contains { $0.anchor.matches(view.tokens[i], view.classes[i]) }
-    }
-
     /// The table as Markdown, for Docs/rules.md.
     public func markdown() -> String {
         var out = "## \(title)\n\n\(summary)\n\n"
