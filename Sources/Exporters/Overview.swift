@@ -80,40 +80,20 @@ public struct Overview: Sendable {
 
     /// Counts one claim record as `extract` writes it in JSON Lines.
     public mutating func add(record: JSONValue) {
-        guard case .object(let r) = record else { return }
-        var articleID = ""
-        var date: String?
-        if case .object(let a)? = r["article"] {
-            articleID = a["id"]?.stringValue ?? ""
-            date = a["date"]?.stringValue
-        }
-        var sources: [(String, String)] = []
-        if case .array(let list)? = r["attributions"] {
-            sources = list.map { a in
-                guard case .object(let o) = a else { return ("", "") }
-                return (o["source"]?.stringValue ?? "", o["source_type"]?.stringValue ?? "")
-            }
-        }
+        guard let r = ClaimRecord(record) else { return }
         var checkOf: [Int: String] = [:]
-        if case .array(let list)? = r["checks"] {
+        if case .array(let list)? = r.fields["checks"] {
             for c in list {
                 guard case .object(let o) = c, case .array(let qs)? = o["quantities"] else { continue }
                 let status = o["status"]?.stringValue ?? ""
                 for case .number(let n) in qs where checkOf[Int(n)] != "inconsistent" { checkOf[Int(n)] = status }
             }
         }
-        var figures: [Figure] = []
-        if case .array(let list)? = r["quantities"] {
-            for (j, q) in list.enumerated() {
-                guard case .object(let o) = q, o["statistic"] == .bool(true) else { continue }
-                var source: (String, String)?
-                if case .number(let n)? = o["attribution"], Int(n) >= 0, Int(n) < sources.count { source = sources[Int(n)] }
-                let group = o["fingerprint"]?.stringValue.map { $0 + "|" + (source?.0.lowercased() ?? "") }
-                figures.append(Figure(kind: o["kind"]?.stringValue ?? "", source: source?.0, sourceType: source?.1, check: checkOf[j],
-                                      group: group, text: o["text"]?.stringValue ?? ""))
-            }
+        let figures = r.statistics.map { st in
+            Figure(kind: st.fields["kind"]?.stringValue ?? "", source: st.source, sourceType: st.sourceType, check: checkOf[st.index],
+                   group: st.group, text: st.fields["text"]?.stringValue ?? "")
         }
-        add(articleID: articleID, date: date, figures: figures)
+        add(articleID: r.articleID, date: r.date, figures: figures)
     }
 
     // MARK: What the charts show

@@ -27,41 +27,7 @@ struct Group: ParsableCommand {
 
     func run() throws {
         var groups = StatisticGroups()
-        let paths = inputs.isEmpty ? ["-"] : inputs
-        for path in paths {
-            let data: Data?
-            if path == "-" {
-                data = FileHandle.standardInput.readDataToEndOfFile()
-            } else {
-                data = FileManager.default.contents(atPath: path)
-            }
-            guard let data else {
-                Console.error("\(path): cannot read; check the path")
-                throw ExitCode(1)
-            }
-            var line = 1
-            var failed = false
-            data.withUnsafeBytes { raw in
-                let bytes = raw.bindMemory(to: UInt8.self)
-                var start = 0
-                while start < bytes.count {
-                    var end = start
-                    while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-                    if end > start {
-                        do {
-                            let record = try JSONParser.parse(UnsafeRawBufferPointer(rebasing: raw[start..<end]))
-                            groups.add(record)
-                        } catch {
-                            Console.error("\(path):\(line): not a claim record (\(error))")
-                            failed = true
-                        }
-                    }
-                    start = end + 1
-                    line += 1
-                }
-            }
-            if failed { throw ExitCode(1) }
-        }
+        try JSONLinesInput.forEachRecord(inputs) { groups.add($0) }
         let rows = groups.sorted().filter { $0.articles.count >= minArticles }
         var out: [UInt8] = []
         switch format {
@@ -103,13 +69,13 @@ struct StatisticGroups {
         static let csvHeader = "fingerprint,source,figure,kind,value,low,high,unit,period,articles,repetitions,first_date,first_article,article_ids"
 
         var json: String {
-            func s(_ v: String?) -> String { v.map(jsonString) ?? "null" }
+            func s(_ v: String?) -> String { v.map(jsonLiteral) ?? "null" }
             func n(_ v: Double?) -> String { v.map(formatNumber) ?? "null" }
             return "{\"fingerprint\":\(s(fingerprint)),\"source\":\(s(source)),\"figure\":\(s(figure)),\"kind\":\(s(kind)),"
                 + "\"value\":\(n(value)),\"low\":\(n(low)),\"high\":\(n(high)),\"unit\":\(s(unit)),\"period\":\(s(period)),"
                 + "\"articles\":\(articles.count),\"repetitions\":\(claims.count),\"first_date\":\(s(firstDate)),"
-                + "\"first_article\":\(s(firstArticle)),\"article_ids\":[\(articles.map(jsonString).joined(separator: ","))],"
-                + "\"claim_ids\":[\(claims.map(jsonString).joined(separator: ","))]}"
+                + "\"first_article\":\(s(firstArticle)),\"article_ids\":[\(articles.map(jsonLiteral).joined(separator: ","))],"
+                + "\"claim_ids\":[\(claims.map(jsonLiteral).joined(separator: ","))]}"
         }
 
         var csv: String {
@@ -126,42 +92,27 @@ struct StatisticGroups {
     private var order: [String] = []
 
     mutating func add(_ record: JSONValue) {
-        guard case .object(let r) = record, case .array(let quantities)? = r["quantities"] else { return }
-        let claimID = r["id"]?.stringValue ?? ""
-        var articleID = ""
-        var date: String?
-        if case .object(let article)? = r["article"] {
-            articleID = article["id"]?.stringValue ?? ""
-            date = article["date"]?.stringValue
-        }
-        var sources: [String] = []
-        if case .array(let attributions)? = r["attributions"] {
-            sources = attributions.map { a in
-                if case .object(let o) = a { return (o["source"]?.stringValue ?? "").lowercased() }
-                return ""
-            }
-        }
-        for q in quantities {
-            guard case .object(let o) = q, o["statistic"] == .bool(true), let fingerprint = o["fingerprint"]?.stringValue else { continue }
-            var source = ""
-            if case .number(let index)? = o["attribution"], Int(index) >= 0, Int(index) < sources.count { source = sources[Int(index)] }
-            let key = fingerprint + "|" + source
+        guard let r = ClaimRecord(record) else { return }
+        for st in r.statistics {
+            guard let key = st.group, let fingerprint = st.fields["fingerprint"]?.stringValue else { continue }
+            let o = st.fields
             if groups[key] == nil {
                 var period: String?
                 if case .object(let p)? = o["period"], p["basis"]?.stringValue != "article" { period = p["value"]?.stringValue }
                 groups[key] = Group(
-                    fingerprint: fingerprint, source: source, figure: o["text"]?.stringValue ?? "", kind: o["kind"]?.stringValue ?? "",
-                    value: number(o["value"]), low: number(o["low"]), high: number(o["high"]), unit: o["unit"]?.stringValue, period: period)
+                    fingerprint: fingerprint, source: st.source?.lowercased() ?? "", figure: o["text"]?.stringValue ?? "",
+                    kind: o["kind"]?.stringValue ?? "", value: number(o["value"]), low: number(o["low"]), high: number(o["high"]),
+                    unit: o["unit"]?.stringValue, period: period)
                 order.append(key)
             }
             guard var g = groups[key] else { continue }
-            if !g.articles.contains(articleID) { g.articles.append(articleID) }
-            g.claims.append(claimID)
-            if let date, g.firstDate.map({ date < $0 }) ?? true {
+            if !g.articles.contains(r.articleID) { g.articles.append(r.articleID) }
+            g.claims.append(r.claimID)
+            if let date = r.date, g.firstDate.map({ date < $0 }) ?? true {
                 g.firstDate = date
-                g.firstArticle = articleID
+                g.firstArticle = r.articleID
             } else if g.firstArticle == nil {
-                g.firstArticle = articleID
+                g.firstArticle = r.articleID
             }
             groups[key] = g
         }
@@ -182,24 +133,36 @@ struct StatisticGroups {
     }
 }
 
-/// A JSON string literal.
-func jsonString(_ s: String) -> String {
-    var out = "\""
-    for c in s.unicodeScalars {
-        switch c {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        case "\t": out += "\\t"
-        default:
-            if c.value < 0x20 {
-                let hex = String(c.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            } else {
-                out.unicodeScalars.append(c)
+/// Claim records from JSON Lines files (or standard input for "-" or none), one value per line. Every line that is
+/// not JSON is reported with its file and line; the command then fails.
+enum JSONLinesInput {
+    static func forEachRecord(_ inputs: [String], _ body: (JSONValue) -> Void) throws {
+        var failed = false
+        for path in inputs.isEmpty ? ["-"] : inputs {
+            let data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path)
+            guard let data else {
+                Console.error("\(path): cannot read; check the path")
+                throw ExitCode(1)
+            }
+            data.withUnsafeBytes { raw in
+                var start = 0
+                var line = 1
+                while start < raw.count {
+                    var end = start
+                    while end < raw.count, raw[end] != 0x0A { end += 1 }
+                    if end > start {
+                        do {
+                            body(try JSONParser.parse(UnsafeRawBufferPointer(rebasing: raw[start..<end])))
+                        } catch {
+                            Console.error("\(path):\(line): not a claim record (\(error))")
+                            failed = true
+                        }
+                    }
+                    start = end + 1
+                    line += 1
+                }
             }
         }
+        if failed { throw ExitCode(1) }
     }
-    return out + "\""
 }
