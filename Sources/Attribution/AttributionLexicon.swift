@@ -21,6 +21,8 @@ enum AttributionLexicon {
         "called", "calls", "call", "calling", "urged", "urges", "urge", "urging", "asked", "asks", "ask", "asking",
         "promised", "promises", "promise", "promising", "pledged", "pledges", "pledge", "pledging", "vowed", "vows",
         "vowing", "described", "describes", "describe", "describing", "expected", "expects", "expect",
+        // Both: "he concluded" closes a quote as "the study concluded" reports a finding.
+        "concluded", "concludes", "revealed", "reveals", "indicated", "indicates",
     ]
     /// Evidence verbs: a document shows something.
     static let evidenceVerbs: Set<String> = [
@@ -36,6 +38,7 @@ enum AttributionLexicon {
         "paper", "filing", "statement", "release", "tally", "count", "database", "model", "projections", "document",
         "documents", "memo", "memos", "letter", "records", "emails", "transcript", "transcripts", "filings", "ruling",
         "lawsuit", "complaint", "indictment", "results", "article", "book", "minutes", "polls", "surveys", "findings",
+        "polling", "disclosures", "footage", "video", "testimony",
     ]
     /// Heads of anonymous or generic sources.
     static let anonymous: Set<String> = [
@@ -53,6 +56,9 @@ enum AttributionLexicon {
         "staffers", "allies", "republicans", "democrats", "conservatives", "liberals", "speakers", "organizer",
         "organiser", "reporter", "reporters", "journalists", "editors", "spokespersons", "representative", "source",
         "member", "supporter", "opponent", "delegate", "staffer", "voter", "man", "woman", "official",
+        "spokesmen", "spokeswomen", "activist", "confidant", "confidante", "operative", "operatives", "expert",
+        "strategist", "speechwriter", "pollster", "consultant", "columnist", "commentator", "insiders", "ally",
+        "candidates", "democrat", "republican", "front-runner", "frontrunner", "veteran", "veterans", "scientist", "specialist", "specialists",
     ]
     /// Organisational heads ("the ministry said").
     static let organizations: Set<String> = [
@@ -95,7 +101,8 @@ enum AttributionLexicon {
         "treasurer", "auditor", "governor-general", "emeritus", "acting", "interim", "then", "opposition",
         "co-founder", "chairperson", "president-elect", "presidential", "candidate", "nominee", "sir", "dame",
         "lord", "lady", "sheikh", "emir", "crown", "superintendent", "administrator", "undersecretary", "assistant",
-        "republican", "democrat", "democratic", "gop",
+        "republican", "democrat", "democratic", "gop", "pollster", "activist", "columnist", "commentator",
+        "consultant", "operative", "speechwriter", "historian", "professor", "author", "editor", "correspondent",
     ]
     /// Words inside an organisation's name.
     static let organizationWords: Set<String> = [
@@ -340,6 +347,7 @@ final class AttributionKeys: Sendable {
     let relatives = WordTable(["who", "which", "whom", "whose", "what", "there", "here", "one"])
     let beForms = WordTable(["is", "are", "was", "were", "be", "been", "being"])
     let haveForms = WordTable(["has", "have", "had", "did", "does"])
+    let sourceQualifiers = WordTable(["close", "familiar", "knowledgeable", "briefed", "privy", "involved", "speaking", "requesting"])
     let nounCues = WordTable(["claims", "reports", "estimates", "forecasts", "notes", "states", "points", "projects", "finds"])
     let afterNouns = WordTable(
         ["of", "for", "against", "to", "on", "in", "from", "by", "were", "are", "will", "have", "has", "is", "was", "and"])
@@ -352,6 +360,7 @@ final class AttributionKeys: Sendable {
     let from = WordKey.of("from")
     let a = WordKey.of("a")
     let who = WordKey.of("who")
+    let whose = WordKey.of("whose")
     let which = WordKey.of("which")
     let asWord = WordKey.of("as")
     let quoted = WordKey.of("quoted")

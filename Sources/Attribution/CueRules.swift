@@ -51,7 +51,7 @@ enum CueRules {
         """,
         [
             accordingTo, colonOpener, colonBeforeQuote, dashCloser, notPossessiveNoun, notInsideName, notAskedClause, notAllTold, notStatesNoun, inverted,
-            invertedOpening, notAdjective, passiveAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject,
+            invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject,
             notNamingCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, statementSaying, notDenied, pronounSubject,
             familiarWith, relativeWho, placeAfterSubject, subject, respondentsDocument, plainSubject, appositive,
             prepositionalSubject, coordinated, documentBefore,
@@ -277,18 +277,19 @@ enum CueRules {
 
     static let participleOfSource = R(
         "participle", "\", saying …\": the source is the one named just before (\"…, said Jane Doe, adding …\") or the subject of the main clause.",
-        before: .t(comma), anchor: participle,
+        before: .seq(.t(comma), .opt(.t(.is(AC.closingQuote, "close-quote")))), anchor: participle,
         examples: [
             .fires("On Monday, the ministry raised rates, saying inflation was too high.", "ministry [organization] · saying"),
+            .fires("Donald Trump defended “New York values,” saying the city embodied bravery.", "Donald Trump [person] · saying"),
             .fires("“We are ready,” said Jane Doe, adding that the plant would open in May.", "Jane Doe [person] · adding"),
         ]
     ) { ctx, m in
         let f = ctx.finder
         var a: Attribution?
-        // The source just before this comma speaks on: "…, said Jane Doe, adding …".
-        if let last = ctx.earlier.last, let end = last.sourceSpan?.end, let k = f.tokenIndex(endingBy: end), k + 1 == m.anchor - 1 {
+        // The last speaker of this sentence speaks on: "…, said Jane Doe, adding …", "“…,” she said, adding that …",
+        // "Mr. Trump told the hosts of “Morning Joe,” adding …".
+        if let last = ctx.earlier.last, let end = last.cueSpan?.end ?? last.sourceSpan?.end, end <= f.t[m.anchor].start {
             a = last
-            a?.basis = last.basis
         }
         if a == nil { a = f.mainClauseSubject(before: m.anchor) }
         guard var found = a else { return nil }
@@ -296,6 +297,15 @@ enum CueRules {
         found.cueSpan = f.span(m.anchor...m.anchor)
         return .found(found, .after(m.anchor + 1))
     }
+
+    static let participleAfterPreposition = R(
+        "participle-after-preposition", "\"by saying\", \"while arguing\", \"before adding\": the words are the main clause subject's.",
+        before: .word("by", "while", "when", "after", "before"), anchor: participle,
+        examples: [
+            .fires("The senator ended his speech by saying the bill would pass.", "senator [person] · saying"),
+            .fires("Senator Marco Rubio answered before adding that he would win some states.", "Marco Rubio [person] · adding"),
+        ]
+    ) { ctx, m in mainClauseCue(ctx, m) }
 
     static let progressive = R(
         "progressive", "A progressive cue: \"analysts were saying\", \"the ministry is confirming\" (the subject before the \"be\" form).",
@@ -357,9 +367,16 @@ enum CueRules {
     }
 
     static let familiarWith = R(
-        "familiar-with", "\"a person familiar with the matter said\": the source noun before \"familiar\".",
-        before: .seq(.cap(head, .t(word)), .word("familiar"), .word("with"), .plus(.t(anyToken), max: 8), auxRun), anchor: finiteCue,
-        examples: [.fires("A person familiar with the talks said a deal was close.", "person [anonymous] · said")]
+        "familiar-with", "\"a person familiar with the matter said\", \"a source close to him said\", \"people with direct knowledge of … said\": the source noun before what qualifies it.",
+        before: .seq(.cap(head, .t(word)), .oneOf(.seq(.word("familiar"), .word("with")), .seq(.word("close"), .word("to")),
+                                                  .seq(.word("knowledgeable"), .word("about")), .seq(.word("briefed"), .word("on")),
+                                                  .seq(.word("privy"), .word("to")), .seq(.word("with"), .opt(.t(word)), .word("knowledge"))),
+                     .plus(.t(anyToken), max: 8), auxRun), anchor: finiteCue,
+        examples: [
+            .fires("A person familiar with the talks said a deal was close.", "person [anonymous] · said"),
+            .fires("Still, the senator will rethink his approach, a source close to him said.", "source [anonymous] · said"),
+            .fires("People with direct knowledge of the deal said talks had stalled.", "People [anonymous] · said"),
+        ]
     ) { ctx, m in
         let f = ctx.finder
         guard let h = m[head]?.lowerBound, var a = f.mentionEnding(at: h) else { return nil }

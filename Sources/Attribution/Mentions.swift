@@ -84,7 +84,11 @@ extension SourceFinder {
     /// said the banks could yet step in" (a verb follows the mention).
     func startsClause(after a: Attribution) -> Bool {
         guard let end = a.sourceSpan?.end, let next = tokenIndex(from: end) else { return false }
+        // A contraction goes on with a verb: "said he’s …", "said they’ll …".
+        if (isToken(next, lex.apostrophe) || isToken(next, lex.straightApostrophe)) && !t[next].spaceBefore { return true }
         guard t[next].isWord, !t[next].isCapitalized else { return false }
+        // What qualifies a source noun: "said a source close to the campaign", "said a person familiar with …".
+        if lex.sourceQualifiers.contains(t[next].key) { return false }
         if isWord(next, in: lex.modals) || isWord(next, in: lex.beForms) || isWord(next, in: lex.haveForms)
             || lex.cueRoles[t[next].key] != nil
         {
@@ -119,10 +123,13 @@ extension SourceFinder {
         }
         // Lowercase role words may come first when a name follows: "said race director David Bedford".
         guard t[first].isCapitalized || has(first, AC.article) || isWord(first, in: lex.phraseDeterminers) || has(first, AC.title)
-            || t[first].isNumber || isWord(first, lex.another) || has(first, AC.subjectPronoun)
+            || t[first].isNumber || isWord(first, lex.another) || has(first, AC.subjectPronoun) || a.sourceType == .anonymous
             || (first...last).contains(where: { t[$0].isCapitalized })
         else { return false }
-        if (first...last).contains(where: { has($0, AC.beForm) || has($0, AC.modal) || has($0, AC.haveForm) }) { return false }
+        // A verb inside the mention makes it a clause; a capitalised "Will" is a name ("said Will Doyle").
+        if (first...last).contains(where: { (has($0, AC.beForm) || has($0, AC.modal) || has($0, AC.haveForm)) && !t[$0].isCapitalized }) {
+            return false
+        }
         var k = last + 1
         var steps = 0
         while k < n, steps < 12 {
@@ -243,7 +250,11 @@ extension SourceFinder {
         if isWord(s, in: lex.clauseJoints) { s += 1 }  // "But analysts were not so certain, saying …"
         var e = s
         while e < v, t[e].isWord, e < s + 8 {
-            if !t[e].isCapitalized, isSourceNoun(t[e].key) { return mentionEnding(at: e, start: s) }
+            if !t[e].isCapitalized, isSourceNoun(t[e].key) || has(e, AC.title), !has(e + 1, AC.title),
+                let a = mentionEnding(at: e, start: s)
+            {
+                return a
+            }
             if isNameWord(e) {
                 // "Central bank president Wim Duisenberg has defended the move, saying …": read it as after a cue.
                 if let a = mentionAfter(e), a.sourceType == .person, let end = a.sourceSpan?.end, end <= t[v].start { return a }
@@ -371,7 +382,9 @@ extension SourceFinder {
             }
             // Another clause's cue ends it; participles and nouns in -ing inside an appositive do not ("a writing
             // professor"), nor the cue of its own relative clause ("Barkley, who said he votes …, said").
+            // A cue word used as a noun does not end it either ("who has visited several states").
             if t[c].isWord, has(c, AC.speech), !has(c, AC.participle), !isInsideQuotation(c), c > 0, !has(c - 1, AC.comma),
+                !lex.nounCues.contains(t[c].key) || isWord(c + 1, lex.that),
                 !has(c - 1 - auxCount(before: c), AC.relative)
             {
                 break
@@ -386,9 +399,14 @@ extension SourceFinder {
         // The subject is the first mention (the clause's own), unless it names nobody ("A New Jersey investor,
         // Joseph Falkenstein, told", "the agent, Wardley Ltd, said"): then the first person named, or company.
         guard let first = candidates.last else { return nil }
+        // A description ends in a lowercase word ("the BBC's business editor"); a name does not.
+        func isName(_ a: Attribution) -> Bool {
+            a.source.first?.isUppercase == true && a.source.split(separator: " ").last?.first?.isLowercase != true
+        }
         let unnamed = first.sourceType == .anonymous || (first.source.first?.isUppercase != true && !(first.sourceType.isDocument && evidence))
+            || (first.sourceType == .person && !isName(first))
         if unnamed {
-            if let person = candidates.last(where: { $0.sourceType == .person && $0.source.first?.isUppercase == true }) { return person }
+            if let person = candidates.last(where: { $0.sourceType == .person && isName($0) }) { return person }
             if let named = candidates.last(where: { $0.sourceType == .organization && $0.source.first?.isUppercase == true }) {
                 return named
             }
@@ -415,7 +433,7 @@ extension SourceFinder {
     func isAppositive(from a: Int, to b: Int) -> Bool {
         var inRelative = false
         for k in a..<max(a, b) {
-            if has(k, AC.relative) || isWord(k, lex.that) { inRelative = true }
+            if has(k, AC.relative) || isWord(k, lex.that) || isWord(k, lex.whose) { inRelative = true }
             if !inRelative, has(k, AC.beForm) || has(k, AC.modal) || has(k, AC.haveForm) { return false }
         }
         return true
@@ -538,6 +556,12 @@ extension SourceFinder {
             if isWord(s - 1, lex.of), isNameWord(s - 2), isNameWord(s - 3), !has(s - 2, AC.title),  // not "Minister of …"
                 (s...k).contains(where: { has($0, AC.organizationWord) || isAcronym($0) }),
                 let a = mentionEnding(at: s - 2), a.sourceType == .person
+            {
+                return a
+            }
+            // "Rep. Tom Cole of Oklahoma said", "Senator John Cornyn of Texas": a person, then the place they stand for.
+            if isWord(s - 1, lex.of), k - s < 2, isNameWord(s - 2), !has(s - 2, AC.title),
+                let a = mentionEnding(at: s - 2), a.sourceType == .person, a.source.contains(" ") || a.title != nil
             {
                 return a
             }
@@ -667,7 +691,7 @@ extension SourceFinder {
                 return a
             }
             // "a Nomura Research Institute survey"
-            if isWord(e + 1, in: lex.documents) {
+            if isWord(e + 1, in: lex.documents), !(word(e + 2).map { isSourceNoun($0) && !lex.documents.contains($0) } ?? false) {
                 return document(start: s0, head: e + 1, ownerStart: s, ownerEnd: e + 1)
             }
             // "a Japanese oil trader", "a Finance Ministry official": the name only qualifies the source.
@@ -677,6 +701,8 @@ extension SourceFinder {
             {
                 h += 1
             }
+            // The head is the last of a run of source nouns: "a GOP data expert".
+            while word(h) != nil, !t[h].isCapitalized, let next = word(h + 1), !t[h + 1].isCapitalized, isSourceNoun(next) { h += 1 }
             if let w = word(h), !t[h].isCapitalized, lex.anonymous.contains(w) {
                 return mentionEnding(at: h, start: s)
             }
@@ -685,8 +711,11 @@ extension SourceFinder {
             if a.sourceType == .organization, nameStart > s { a.source = joinTokens(nameStart..<(e + 1)) }
             return a
         }
-        // Only lowercase titles: "according to the state auditor".
-        if e > s {
+        // Only lowercase titles: "according to the state auditor". When a source noun follows, it is the head
+        // ("said the former aide", "said a former top official"), read below.
+        let headFollows = (e..<min(n, e + 3)).first { t[$0].isWord && !t[$0].isCapitalized && isSourceNoun(t[$0].key) }
+            .map { h in (e..<h).allSatisfy { t[$0].isWord && !t[$0].isCapitalized && !lex.phraseBreaks.contains(t[$0].key) } } ?? false
+        if e > s, !headFollows {
             return Attribution(source: joinTokens(s..<e), sourceType: .person, cue: nil,
                                sourceSpan: span(s...(e - 1)), cueSpan: nil, basis: .explicit)
         }
