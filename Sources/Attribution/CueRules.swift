@@ -52,7 +52,7 @@ enum CueRules {
         [
             accordingTo, colonOpener, colonBeforeQuote, dashCloser, notPossessiveNoun, notInsideName, notAskedClause, notAllTold, notStatesNoun, inverted,
             invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject,
-            notNamingCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, statementSaying, notDenied, pronounSubject,
+            notNamingCalled, notTelephoned, whatCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, statementSaying, notDenied, pronounSubject,
             familiarWith, relativeWho, placeAfterSubject, subject, respondentsDocument, plainSubject, appositive,
             prepositionalSubject, coordinated, documentBefore,
         ])
@@ -85,11 +85,16 @@ enum CueRules {
             .fires("Jane Doe: The figures are wrong.", "Jane Doe [person] · :"), .not("Note: figures are provisional."),
             .not("Hillary Clinton: 1,769."), .fires("Brooks: Rubio Did Well In the Debate.", "Brooks [organization] · :"),
             .fires("Iowa polls were early - Carl Bialik: “Keep on contacting voters as late as possible.”", "Carl Bialik [person] · :"),
+            .not("Q: Have you talked to the governor about the budget?"),
+            .not("Nevada: Adam Khan, Andres Ramirez, Andrew Diss, Barbara Buckley, Bob Cavazos."),
         ]
     ) { ctx, m in
         let f = ctx.finder
-        // What follows must be words, not a score ("Hillary Clinton: 1,769.").
+        // What follows must be words, not a score ("Hillary Clinton: 1,769.") nor a list of names ("Iowa: Tim
+        // Albrecht, Brad Anderson, …"); an interview's "Q:" and "A:" name nobody.
         guard ((m.anchor + 1)..<f.n).filter({ f.t[$0].isWord }).count >= 2 else { return .notACue }
+        if ((m.anchor + 1)..<min(f.n, m.anchor + 13)).filter({ f.isComma($0) }).count >= 3 { return .notACue }
+        if m.anchor == 1, f.t[0].count == 1 { return .notACue }
         guard let r = m[source], var a = ctx.finder.named(start: r.lowerBound, end: r.upperBound) else { return nil }
         a.cue = ":"
         a.cueSpan = ctx.finder.span(m.anchor...m.anchor)
@@ -250,17 +255,69 @@ enum CueRules {
     }
 
     static let notNamingCalled = R(
-        "not.naming-called", "\"called\" naming something: \"a group called Acme\", \"so-called\".",
-        before: .oneOf(.seq(.word("so"), .word("-")), .seq(.word("a", "an"), .plus(.t(.is(.lowercase, "word")), max: 3))),
+        "not.naming-called", "\"called\" naming something: \"a group called Acme\", \"so-called\", \"sometimes called\", \"party leaders, called superdelegates\".",
+        before: .oneOf(.seq(.word("so"), .word("-")), .seq(.word("a", "an"), .plus(.oneOf(.t(word), .word("-")), max: 6)),
+                       .word("sometimes", "commonly", "officially", "formerly", "locally", "popularly")),
         anchor: .words("called"),
-        examples: [.not("A group called Citizens for Change ran the ads."), .not("The so-called experts were wrong.")]
+        examples: [
+            .not("A group called Citizens for Change ran the ads."), .not("The so-called experts were wrong."),
+            .not("An anti-tax super PAC called Our Principles is spending more."),
+
+        ]
     ) { _, _ in .notACue }
 
-    static let notObjectRelative = R(
-        "not.object-relative", "\"what he called …\", \"things Trump said\" after \"what\": a relative clause about words, not a report of them.",
-        before: .seq(.word("what", "whatever", "whom", "everything", "anything", "something", "nothing"), .plus(.t(word), max: 4), auxRun),
+    /// Who was telephoned or what was cancelled: "called the company to complain", "called off the deal".
+    static let notTelephoned = R(
+        "not.telephoned", "\"called\" as telephoning or cancelling: an object and then a preposition, a time or the end (\"he called Haugland earlier this month\", \"called her to say\"), or \"called off\"; a complement after the object (\"called the plan a disgrace\") is speech.",
+        anchor: .words("called", "calls", "call", "calling"),
+        after: .oneOf(
+            .word("off", "back", "up"),
+            .seq(.oneOf(.plus(.t(name), max: 3), .word("him", "her", "them", "me", "us", "you"), .seq(.word("the", "a"), .t(.is(.lowercase, "word")))),
+                 .oneOf(.word("at", "on", "in", "after", "before", "earlier", "later", "last", "from", "back",
+                              "shortly", "yesterday", "today", "once", "twice"),
+                        .t(.is(AC.period, "\".\"")), .edge))),
+        examples: [
+            .not("He called Haugland earlier this month to learn more."),
+            .not("Randolph called her at one point."),
+            .fires("The mayor called them to say the vote would go ahead.", "mayor [person] · called"),
+            .not("The two firms called off a $54 billion deal."),
+            .fires("The senator called the plan a disgrace.", "senator [person] · called"),
+        ]
+    ) { _, _ in .notACue }
+
+    static let whatCalled = R(
+        "what-called", "\"what officials called a hate crime\", \"what she said is growing demand\": the words that follow are the source's, though the clause is about them.",
+        before: .seq(.word("what", "whatever"), .cap(source, .plus(.t(word), max: 5)), auxRun),
         anchor: cue,
-        examples: [.not("She criticized what she called the angry rhetoric."), .not("I do take what Alan Krueger said seriously.")]
+        examples: [
+            .fires("The church was attacked in what officials called a hate crime.", "officials [anonymous] · called"),
+            .fires("She criticized what Senator Ann Ruiz called the angry rhetoric.", "Ann Ruiz [person] · called"),
+        ]
+    ) { ctx, m in
+        let f = ctx.finder
+        // Words must follow, not the end of the clause ("Bernie did what he said.").
+        guard let r = m[source], m.anchor + 1 < f.n, f.t[m.anchor + 1].isWord || f.has(m.anchor + 1, AC.openingQuote) else { return nil }
+        let last = r.upperBound - 1
+        let mention: Attribution?
+        if f.isWord(r.lowerBound, in: f.lex.pronouns), r.count == 1 {
+            mention = f.pronoun(at: last)
+        } else if r.count == 1, f.isWord(last, f.lex.it) || f.isWord(last, in: f.lex.otherPronouns) {
+            mention = f.otherPronoun(at: last)
+        } else {
+            mention = f.mentionEnding(at: last, start: r.lowerBound)
+        }
+        guard var a = mention, let start = a.sourceSpan?.start, let s = f.tokenIndex(from: start), s == r.lowerBound || s == r.lowerBound + 1
+        else { return nil }
+        a.cue = f.t[m.anchor].lower(in: f.bytes)
+        a.cueSpan = f.span(m.anchor...m.anchor)
+        return .found(a, .after(m.anchor + 1))
+    }
+
+    static let notObjectRelative = R(
+        "not.object-relative", "\"everything he said\", \"things Trump said\" after \"whom\" or \"everything\": a relative clause about words, not a report of them.",
+        before: .seq(.word("whom", "everything", "anything", "something", "nothing"), .plus(.t(word), max: 4), auxRun),
+        anchor: cue,
+        examples: [.not("He stood by everything he said last year.")]
     ) { _, _ in .notACue }
 
     static let quotedAsSaying = R(
@@ -309,8 +366,11 @@ enum CueRules {
 
     static let progressive = R(
         "progressive", "A progressive cue: \"analysts were saying\", \"the ministry is confirming\" (the subject before the \"be\" form).",
-        before: .seq(.cap(source, subjectEnd), auxRun, .t(be), auxRun), anchor: participle,
-        examples: [.fires("A few months ago analysts were saying the USSR might not buy corn.", "analysts [anonymous] · saying")]
+        before: .seq(.cap(source, subjectEnd), auxRun, .oneOf(.t(be), .seq(.word("’", "'"), .word("s", "re"))), auxRun), anchor: participle,
+        examples: [
+            .fires("A few months ago analysts were saying the USSR might not buy corn.", "analysts [anonymous] · saying"),
+            .fires("Governor Mark Dayton is backing the bill, and he’s predicting it will pass.", "Mark Dayton [person] · predicting"),
+        ]
     ) { ctx, m in
         let f = ctx.finder
         guard let k = m[source]?.lowerBound,

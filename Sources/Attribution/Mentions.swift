@@ -229,7 +229,7 @@ extension SourceFinder {
         // An opening phrase ends at a comma after which a subject starts ("At a campaign event in Ames, Iowa, on
         // Sunday, Mrs. Clinton tried …"): the first comma followed by a name or a noun phrase and then a word
         // that is not a comma.
-        if isWord(s, in: lex.clauseOpeners) || (isWord(s, in: lex.clauseJoints) && isWord(s + 1, in: lex.clauseOpeners))
+        if isWord(s, in: lex.clauseOpeners) || (isWord(s, in: lex.clauseJoints) && isWord(s + 1, in: lex.clauseOpeners)) || isAdverb(s)
             || (t.indices.contains(s) && t[s].isCapitalized && (has(s, AC.notName) || endsIn(s, "ing") || endsIn(s, "ed")))
         {
             var c = s
@@ -254,6 +254,13 @@ extension SourceFinder {
                 let a = mentionEnding(at: e, start: s)
             {
                 return a
+            }
+            // A name after a preposition or before a possessive is no subject: "denunciation of Mr. Trump",
+            // "after Scalia's death".
+            if isNameWord(e), e > s, isWord(e - 1, in: lex.objectPrepositions) || isWord(e - 1, lex.of) || isWord(e - 1, lex.inWord) {
+                while isNameWord(e + 1) || isInitialDot(e + 1) { e += 1 }
+                e += 1
+                continue
             }
             if isNameWord(e) {
                 // "Central bank president Wim Duisenberg has defended the move, saying …": read it as after a cue.
