@@ -138,6 +138,13 @@ extension Matcher {
             quantity.high = s.value * factor
         } else {
             quantity.value = first.value * factor
+            // "3 dollars 50 cents", "15 dollars 50": the cents belong to the same price.
+            if unitRule == "money.word", first.plainInteger, factor == 1, let cents = centsAfter(end) {
+                quantity.value = first.value + cents.value
+                quantity.span = span(exprStart, cents.end)
+                quantity.decimals = 2
+                end = cents.end
+            }
         }
         quantity.rule = unitRule.map { "figure/" + $0 } ?? (currency != nil ? "figure/money.prefix" : "figure")
         // A rate: "5 deaths per 100,000 people", "$35 a barrel", "3 percent a year", "42 cts a share".
@@ -146,7 +153,50 @@ extension Matcher {
             quantity.unit = rateUnit
             end = rateEnd
         }
+        // "more than 10 and less than 40", "above 1000 and below 1500", "at most 100 and at least 20": two bounds
+        // joined make one range.
+        if second == nil, let q = qualifier, let v = quantity.value, let bound = Lexicon.bounds[q.0],
+            let (otherBound, other, otherEnd) = boundAfter(end), otherBound != bound, !other.scaled || first.scaled
+        {
+            let (low, high) = bound == .lower ? (v, other.value * factor) : (other.value * factor, v)
+            if low < high {
+                quantity.value = nil
+                quantity.low = low
+                quantity.high = high
+                quantity.qualifier = nil
+                quantity.span = span(q.2, otherEnd)
+                return Found(quantity: quantity, start: q.2, end: otherEnd)
+            }
+        }
         return Found(quantity: quantity, start: exprStart, end: end)
+    }
+
+    /// After a bounded figure: "and less than 40", ", lower or equal than 300", "but below 1500".
+    func boundAfter(_ i: Int) -> (Lexicon.Bound, Parsed, Int)? {
+        var k = i
+        if isToken(k, Keys.comma) { k += 1 }
+        if isWord(k, Keys.and) || isWord(k, Keys.but) { k += 1 }
+        guard k > i else { return nil }
+        for (phrase, keys, _) in Lexicon.qualifierKeys where Lexicon.bounds[phrase] != nil {
+            guard k + keys.count < n, keys.enumerated().allSatisfy({ t[k + $0.offset].isWord && t[k + $0.offset].key == $0.element })
+            else { continue }
+            var j = k + keys.count
+            // "less than or equal to 40", "lower or equal than 300".
+            if isWord(j, Keys.or), lower(j + 1) == "equal" { j += isWord(j + 2, Keys.to) || lower(j + 2) == "than" ? 3 : 2 }
+            guard let bound = Lexicon.bounds[phrase], let p = parseNumber(j) else { return nil }
+            return (bound, p, p.end)
+        }
+        return nil
+    }
+
+    /// The cents after a whole price in words: "50 cents" or a bare "50" that ends the phrase ("15 dollars 50.").
+    func centsAfter(_ i: Int) -> (value: Double, end: Int)? {
+        var k = i
+        if isWord(k, Keys.and), isNumber(k + 1) { k += 1 }
+        guard isNumber(k), t[k].plainInteger, t[k].digitCount <= 2 else { return nil }
+        if isWord(k + 1, Keys.cents) || isWord(k + 1, Keys.cent) { return (t[k].value / 100, k + 2) }
+        guard k + 1 == n || (t[k + 1].kind == .symbol && !isHyphen(k + 1) && !isToken(k + 1, Keys.slash)) else { return nil }
+        return (t[k].value / 100, k + 1)
     }
 
     /// "Clinton, 35, the daughter of …": a bare number between commas right after a name is an age.
@@ -204,6 +254,7 @@ extension Matcher {
         let before = exprStart - 1
         // "from $3 to $4" is a change from one level to another, unless a range is named ("ranges from").
         let fromRange = isWord(before, Keys.from) && (isWord(before - 1, Keys.ranges) || isWord(before - 1, Keys.range)
+            || ["is", "are", "was", "were", "be"].contains(lowers(before - 1))
             || isWord(before - 1, Keys.ranged) || isWord(before - 1, Keys.ranging) || isWord(before - 1, Keys.vary)
             || isWord(before - 1, Keys.varies) || isWord(before - 1, Keys.varied) || isWord(before - 1, Keys.anywhere))
         // "rose by 5 to 7 percent" is a change and a level.
@@ -235,7 +286,11 @@ extension Matcher {
         }
         guard let second = parseNumber(j), second.spelled == first.spelled || !hyphen else { return nil }
         // A year never starts a range with something else, and "9-11", "737-800" are no ranges: plain numbers go up.
-        if isYearNumber(first.start), first.plainInteger, !(isYearNumber(second.start) || (hyphen && second.value < 100 && t[second.start].digitCount == 2)) {
+        // Past the calendar, a second four-digit number makes the first a plain number too ("1000-5000").
+        let pastCalendar = second.plainInteger && t[second.start].digitCount >= 4 && second.value > 2199 && !second.scaled
+        if isYearNumber(first.start), first.plainInteger, !pastCalendar,
+            !(isYearNumber(second.start) || (hyphen && second.value < 100 && t[second.start].digitCount == 2))
+        {
             return nil
         }
         if !second.scaled, !first.scaled, second.value <= first.value, !(isYearNumber(first.start) && second.value < 100) { return nil }

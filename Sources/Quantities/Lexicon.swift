@@ -76,7 +76,17 @@ enum Lexicon {
         (["approximately"], true), (["approx"], true), (["roughly"], true), (["nearly"], true), (["almost"], true),
         (["some"], true), (["circa"], true), (["estimated"], true), (["over"], false), (["under"], false),
         (["just"], false), (["only"], false), (["above"], false), (["below"], false), (["exactly"], false),
-        (["precisely"], false),
+        (["precisely"], false), (["larger", "than"], false), (["bigger", "than"], false), (["higher", "than"], false),
+        (["smaller", "than"], false), (["lower", "than"], false),
+    ]
+
+    enum Bound { case lower, upper }
+    /// Hedges that bound a figure from below or above; two of them joined make a range ("more than 10 and less than 40").
+    static let bounds: [String: Bound] = [
+        "more than": .lower, "greater than": .lower, "larger than": .lower, "bigger than": .lower, "higher than": .lower,
+        "at least": .lower, "no less than": .lower, "no fewer than": .lower, "above": .lower, "over": .lower,
+        "less than": .upper, "fewer than": .upper, "smaller than": .upper, "lower than": .upper, "at most": .upper,
+        "no more than": .upper, "below": .upper, "under": .upper, "up to": .upper,
     ]
 
     /// Words that are never the counted noun after a number.

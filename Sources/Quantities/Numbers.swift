@@ -61,6 +61,22 @@ extension Matcher {
                     return p
                 }
             }
+            // "40 000", "1 234 567": thousands grouped by a space (or a thin or no-break one), as much of Europe writes them.
+            if tok.plainInteger, tok.digitCount <= 3, !(i > 0 && isNumber(i - 1) && t[i].start - t[i - 1].end <= 3) {
+                var k = i
+                while k + 1 < n, t[k + 1].isNumber, t[k + 1].plainInteger, t[k + 1].digitCount == 3, t[k + 1].spaceBefore,
+                    t[k + 1].start - t[k].end <= 3
+                {
+                    k += 1
+                }
+                if k > i {
+                    p.value = (i...k).reduce(0) { $0 * 1000 + t[$1].value }
+                    p.end = k + 1
+                    p.plainInteger = false
+                    withScale(&p)
+                    return p
+                }
+            }
             // "3 x 10^5", "3 × 10^5".
             if let (exponent, end) = timesTenPower(after: i) {
                 p.value = tok.value * pow10(exponent)
@@ -86,6 +102,19 @@ extension Matcher {
         {
             let value = t[i + 1].key == Keys.dozen ? 12 : Lexicon.scales[key: t[i + 1].key] ?? 1
             return Parsed(value: value, start: i, end: i + 2, spelled: true, plainInteger: false, scaled: true)
+        }
+        // "half million", "a quarter million", "quarter of a million": a fraction of a scale word.
+        do {
+            var j = i
+            if key == Keys.a, i + 1 < n, t[i + 1].key == Keys.quarter || t[i + 1].key == Keys.half { j = i + 1 }
+            if t[j].key == Keys.quarter || t[j].key == Keys.half, j + 1 < n {
+                var k = j + 1
+                if isWord(k, Keys.of), isWord(k + 1, Keys.a) { k += 2 }
+                if k < n, t[k].isWord, let scale = Lexicon.scales[key: t[k].key], scale >= 1e6 {
+                    let share = t[j].key == Keys.half ? 0.5 : 0.25
+                    return Parsed(value: scale * share, start: i, end: k + 1, spelled: true, plainInteger: false, scaled: true)
+                }
+            }
         }
         if key == Keys.half, isWord(i + 1, Keys.a), i + 2 < n, t[i + 2].isWord {
             if let scale = Lexicon.scales[key: t[i + 2].key] {
@@ -139,6 +168,8 @@ extension Matcher {
     /// metres only with a length noun; news writes "3.2m people", "£40k", "$5b").
     func gluedScaleIsScale(at k: Int) -> Bool {
         let letter = t[k].key
+        // A glued "t" without a currency is tonnes ("a 100t crane"); "$1t" is read by the currency prefix.
+        if letter == WordKey.of("t") { return false }
         if letter == WordKey.of("m") {
             // "m" after a figure that a measure follows ("a 3m wall", "the 100m final") is metres.
             if k + 1 < n, t[k + 1].isWord, ["wall", "final", "race", "sprint", "tall", "high", "deep", "long", "wide", "hurdles", "freestyle", "metres"].contains(lowers(k + 1)) {

@@ -197,7 +197,7 @@ extension FigureRules {
         per unit with every form it is written in.
         """,
         [percentSign, percentagePoints, percentWord, basisPoints, poundsSterling, nationalCurrency, currencyWord, cents,
-         hyphenCurrency, squareMeasure, degrees, barrelsPerDay, namedTons, richter, yearsOld, hyphenMeasure, squared, measure,
+         hyphenCurrency, symbolAfter, squareMeasure, degrees, barrelsPerDay, namedTons, richter, yearsOld, hyphenMeasure, squared, metreOrTonneLetter, measure,
          duration, indexPoints, times, outOf, countNoun])
 
     static let percentSign = UnitsRule(
@@ -238,11 +238,16 @@ extension FigureRules {
     }
 
     static let poundsSterling = UnitsRule(
-        "money.pounds-sterling", "\"80,000 pounds sterling\", \"5 British pounds\".", anchor: .words("pounds", "pound", "british"),
-        examples: [.fires("He earned 80,000 pounds sterling.", "money 80000 GBP")]
+        "money.pounds-sterling", "\"80,000 pounds sterling\", \"5 British pounds\", and pounds after a scale word unless \"of\" follows: \"361 million pounds\" is money, \"2 million pounds of beef\" a weight.",
+        anchor: .words("pounds", "pound", "british"),
+        examples: [.fires("He earned 80,000 pounds sterling.", "money 80000 GBP"), .fires("Operating profit rose to 361 million pounds.", "money 361000000 GBP"),
+                   .not("The plant recalled 2 million pounds of beef.")]
     ) { m, match in
         let i = match.anchor
         if m.isWord(i + 1, Keys.sterling) { return UnitMatch(kind: .money, unit: "GBP", end: i + 2) }
+        if m.t[i].key == Keys.pounds, i > 0, Lexicon.scales[key: m.t[i - 1].key] != nil, !m.isWord(i + 1, Keys.of) {
+            return UnitMatch(kind: .money, unit: "GBP", end: i + 1)
+        }
         if m.lowers(i) == "british", m.isWord(i + 1, Keys.pounds) || m.isWord(i + 1, Keys.pound) {
             return UnitMatch(kind: .money, unit: "GBP", end: i + 2)
         }
@@ -271,29 +276,41 @@ extension FigureRules {
     }
 
     static let cents = UnitsRule(
-        "money.cents", "Cents and pence: \"42 cts\" (0.42 USD), \"470 pence\" (4.70 GBP), \"12-cent\".",
-        anchor: .words("cts", "cents", "cent", "pence", "p"),
-        examples: [.fires("Earnings were 42 cts a share.", "money 0.42 USD per share"), .fires("The bid is 470 pence a share.", "money 4.7 GBP per share")]
+        "money.cents", "Cents and pence keep the value as written, as a checker reads it: \"42 cts\" (42 cent), \"470 pence\", \"45p\".",
+        anchor: .words("cts", "cents", "cent", "pence", "p", "penny"),
+        examples: [.fires("Earnings were 42 cts a share.", "money 42 cent per share"), .fires("The bid is 470 pence a share.", "money 470 pence per share"),
+                   .fires("The shares closed at 45p.", "money 45 pence")]
     ) { m, match in
         let i = match.anchor
         let key = m.t[i].key
-        if key == Keys.pence || key == Keys.p {
+        if key == Keys.pence || key == Keys.p || key == Keys.penny {
             // A glued "p" only after digits ("45p"); "p" alone is often a page.
             if key == Keys.p, !m.joined(i) { return nil }
-            return UnitMatch(kind: .money, unit: "GBP", end: i + 1, factor: 0.01)
+            return UnitMatch(kind: .money, unit: "pence", end: i + 1)
         }
         if key == Keys.cent, m.isWord(i - 1, Keys.per) { return nil }
-        return UnitMatch(kind: .money, unit: "USD", end: i + 1, factor: 0.01)
+        return UnitMatch(kind: .money, unit: "cent", end: i + 1)
     }
 
     static let hyphenCurrency = UnitsRule(
         "money.hyphen-word", "\"5-dollar\", \"trillion-dollar\", \"12-cent\".", anchor: hyphen.requiring(.joined),
-        after: .t(TokenTest.is(QC.currencyWord, "currency-word").requiring(.joined)),
-        examples: [.fires("They sold 5-dollar tickets.", "money 5 USD")]
+        after: .oneOf(.t(TokenTest.is(QC.currencyWord, "currency-word").requiring(.joined)), .t(TokenTest.words("cent", "cents").requiring(.joined))),
+        examples: [.fires("They sold 5-dollar tickets.", "money 5 USD"), .fires("They sold 50-cent stamps.", "money 50 cent")]
     ) { m, match in
         let i = match.anchor
+        if m.t[i + 1].key == Keys.cent || m.t[i + 1].key == Keys.cents { return UnitMatch(kind: .money, unit: "cent", end: i + 2) }
         guard let code = Lexicon.currencyWords[key: m.t[i + 1].key] else { return nil }
         return UnitMatch(kind: .money, unit: code, end: i + 2)
+    }
+
+    static let symbolAfter = UnitsRule(
+        "money.symbol-after", "A currency symbol after the number, as much of Europe writes it: \"10 €\", \"100₾\" (not one that starts the next figure: \"10 $ 30\").",
+        anchor: .words(Array(Lexicon.currencySymbols.keys).sorted()),
+        examples: [.fires("A ticket costs 10 € at the door.", "money 10 EUR"), .fires("Supply is capped at 21,000,000 ₿ in total.", "money 21000000 BTC")]
+    ) { m, match in
+        let i = match.anchor
+        guard !m.isNumber(i + 1), let code = Lexicon.currencySymbols[m.texts(i)] else { return nil }
+        return UnitMatch(kind: .money, unit: code, end: i + 1)
     }
 
     static let squareMeasure = UnitsRule(
@@ -321,8 +338,8 @@ extension FigureRules {
     static let barrelsPerDay = UnitsRule(
         "measure.barrels-per-day", "\"1.5 million barrels per day\", \"10.5 mln bpd\".", anchor: .words("barrels", "barrel"),
         after: .seq(.word("per", "a"), .word("day")),
-        examples: [.fires("Output hit 1.5 million barrels per day.", "measure 1500000 bbl/d")]
-    ) { _, match in UnitMatch(kind: .measure, unit: "bbl/d", end: match.end) }
+        examples: [.fires("Output hit 1.5 million barrels per day.", "measure 1500000 barrel per day")]
+    ) { _, match in UnitMatch(kind: .measure, unit: "barrel per day", end: match.end) }
 
     static let namedTons = UnitsRule(
         "measure.long-short-metric-tons", "\"37,000 long tons\" (1,016 kg each), \"short tons\" (907 kg), \"metric tons\".",
@@ -357,7 +374,7 @@ extension FigureRules {
     static let hyphenMeasure = UnitsRule(
         "measure.hyphen-unit", "A measure joined by a hyphen: \"three-ton satellites\", \"68-ounce cans\", \"a 2-mile walk\".",
         anchor: hyphen.requiring(.joined), after: .t(TokenTest.is(QC.measureWord, "measure").requiring(.joined)),
-        examples: [.fires("They launched three-ton satellites.", "measure 3 t"), .fires("It came in 68-ounce cans.", "measure 68 oz")]
+        examples: [.fires("They launched three-ton satellites.", "measure 3 t"), .fires("It came in 68-ounce cans.", "measure 68 ounce")]
     ) { m, match in
         guard let unit = Lexicon.measures[key: m.t[match.anchor + 1].key] else { return nil }
         return UnitMatch(kind: .measure, unit: unit, end: match.anchor + 2)
@@ -371,6 +388,17 @@ extension FigureRules {
         let i = match.anchor
         guard m.t[i + 1].value == 2 || m.t[i + 1].value == 3, m.t[i + 1].plainInteger, let unit = Lexicon.measures[key: m.t[i].key] else { return nil }
         return UnitMatch(kind: .measure, unit: unit + String(Int(m.t[i + 1].value)), end: i + 2)
+    }
+
+    static let metreOrTonneLetter = UnitsRule(
+        "measure.letter", "A bare \"m\" before a dimension (\"1.8m tall\", \"12 m high\") is metres; a glued \"t\" (\"a 100t crane\") tonnes. Otherwise the letters are scales (\"3.2m people\").",
+        anchor: .words("m", "t"),
+        examples: [.fires("He is 1.8m tall.", "measure 1.8 m"), .fires("The wall is 12 m high.", "measure 12 m"), .fires("The crane lifts 100t.", "measure 100 t")]
+    ) { m, match in
+        let i = match.anchor
+        if m.t[i].key == WordKey.of("t") { return m.joined(i) ? UnitMatch(kind: .measure, unit: "t", end: i + 1) : nil }
+        guard i + 1 < m.n, ["tall", "high", "deep", "long", "wide", "away", "above", "below", "thick", "across"].contains(m.lowers(i + 1)) else { return nil }
+        return UnitMatch(kind: .measure, unit: "m", end: i + 1)
     }
 
     static let measure = UnitsRule(

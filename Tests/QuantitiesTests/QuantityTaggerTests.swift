@@ -72,7 +72,7 @@ struct MoneyTests {
         ("The deal is worth ¥3 trillion.", "¥3 trillion", 3e12, "JPY"),
         ("Sales reached HK$2.5 billion.", "HK$2.5 billion", 2.5e9, "HKD"),
         ("The ministry set aside 300 billion yen.", "300 billion yen", 3e11, "JPY"),
-        ("Earnings were 42 cts.", "42 cts", 0.42, "USD"),
+        ("Earnings were 42 cts.", "42 cts", 42, "cent"),
         ("The startup raised $5m in seed funding.", "$5m", 5e6, "USD"),
     ])
     func moneyForms(sentence: String, text: String, value: Double, code: String) throws {
@@ -85,7 +85,7 @@ struct MoneyTests {
     @Test func ratesKeepTheirBase() throws {
         // "a share", "a barrel", "a year" after a figure are part of its unit (the "rate units are cut").
         let cases: [(String, String, Double, String)] = [
-            ("Earnings were 42 cts a share.", "42 cts a share", 0.42, "USD per share"),
+            ("Earnings were 42 cts a share.", "42 cts a share", 42, "cent per share"),
             ("Brent rose to $35 a barrel.", "$35 a barrel", 35, "USD per barrel"),
             ("Prices rise 3 percent a year.", "3 percent a year", 3, "percent per year"),
             ("Rent is 1,200 dollars a month.", "1,200 dollars a month", 1200, "USD per month"),
@@ -167,7 +167,7 @@ struct CountAndRangeTests {
     @Test func measuresAreNormalised() throws {
         let q = try #require(figure("1.5 million barrels per day", in: "Output hit 1.5 million barrels per day."))
         #expect(q.kind == .measure)
-        #expect(q.unit == "bbl/d")
+        #expect(q.unit == "barrel per day")
         #expect(q.value == 1_500_000)
         let km = try #require(figure("40 kilometres", in: "The convoy stretched 40 kilometres."))
         #expect(km.unit == "km")

@@ -37,7 +37,7 @@ struct UnitTests {
         Figure("It raised 125 million Australian dollars.", "125 million Australian dollars", .money, 125e6, "AUD"),
         Figure("He was fined 10,000 Swiss francs.", "10,000 Swiss francs", .money, 10_000, "CHF"),
         Figure("Workers earn $15 an hour.", "$15 an hour", .money, 15, "USD per hour"),
-        Figure("The bid is 470 pence a share.", "470 pence a share", .money, 4.7, "GBP per share"),
+        Figure("The bid is 470 pence a share.", "470 pence a share", .money, 470, "pence per share"),
         Figure("Output of 500,000 tonnes per year is planned.", "500,000 tonnes per year", .measure, 500_000, "t per year"),
         Figure("Traffic moved at 10 km/h.", "10 km/h", .measure, 10, "km per hour"),
     ]
