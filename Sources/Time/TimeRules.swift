@@ -56,7 +56,7 @@ enum TimeRules {
         """,
         [iso, slashed, monthDay, dayMonth, monthYear, holiday, monthAlone, weekday, deicticDay, partOfDay, quarter,
          quarterCode, fiscalYear, decade, yearAlone, shifted, yearAgo, relativeCount, relativeUnit, thePeriod,
-         countedUnits, plural, reference, frequency, every, clock, noon])
+         halfUnits, countedUnits, plural, reference, frequency, every, clock, noon])
 
     // MARK: Absolute dates
 
@@ -564,6 +564,38 @@ enum TimeRules {
             guard m[modifier] != nil || s.has(before, TC.durationPreposition) else { return nil }
         }
         return TimeFound(kind: .duration, value: s.duration(amount, unit), point: nil, start: m.start, end: m.end)
+    }
+
+    static let halfUnits = TimeRule(
+        "duration.and-a-half", "A count and a half: \"2 1/2 years\", \"two and a half years\", \"a minute and a half\" (the half in the next smaller unit: P2Y6M, PT1M30S).",
+        anchor: countWord,
+        after: .oneOf(
+            .seq(.opt(.t(countWord)), .oneOf(.seq(.word("and"), .word("a"), .word("half")), .seq(.word("1"), .word("/"), .word("2"))), .opt(.t(hyphen)),
+                 .cap(unit, .t(unitWord))),
+            .seq(.cap(unit, .t(unitWord)), .word("and"), .word("a"), .word("half"))),
+        examples: [
+            .fires("The war lasted 2 1/2 years.", "duration P2Y6M"), .fires("The flight took five and a half hours.", "duration PT5H30M"),
+            .fires("It took a minute and a half.", "duration PT1M30S"),
+        ]
+    ) { s, m in
+        guard let ur = m[unit], let unit = TC.unitKeys[s.t[ur.lowerBound].key] else { return nil }
+        let countEnd = ur.lowerBound > m.anchor + 1 && s.t[m.anchor + 1].isWord && TC.countKeys[s.t[m.anchor + 1].key] != nil ? m.anchor + 2 : m.anchor + 1
+        let (amount, ok) = s.count(m.anchor..<countEnd)
+        guard ok, let whole = amount, whole < 1000, let value = halfDuration(Int(whole), unit) else { return nil }
+        return TimeFound(kind: .duration, value: value, point: nil, start: m.start, end: m.end)
+    }
+
+    /// A whole count and a half as a TIMEX3 duration, the half written in the next smaller unit.
+    static func halfDuration(_ whole: Int, _ unit: Calendar.Unit) -> String? {
+        switch unit {
+        case .year: return "P\(whole)Y6M"
+        case .month: return "P\(whole)M15D"
+        case .day: return "P\(whole)DT12H"
+        case .hour: return "PT\(whole)H30M"
+        case .minute: return "PT\(whole)M30S"
+        case .decade: return "P\(whole * 10 + 5)Y"
+        default: return nil
+        }
     }
 
     /// "a" or "an" after the first token of a count: the count starts there.
