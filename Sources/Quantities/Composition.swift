@@ -254,7 +254,7 @@ extension Matcher {
         let before = exprStart - 1
         // "from $3 to $4" is a change from one level to another, unless a range is named ("ranges from").
         let fromRange = isWord(before, Keys.from) && (isWord(before - 1, Keys.ranges) || isWord(before - 1, Keys.range)
-            || ["is", "are", "was", "were", "be"].contains(lowers(before - 1))
+            || ["is", "are", "was", "were", "be"].contains(lower(before - 1) ?? "")
             || isWord(before - 1, Keys.ranged) || isWord(before - 1, Keys.ranging) || isWord(before - 1, Keys.vary)
             || isWord(before - 1, Keys.varies) || isWord(before - 1, Keys.varied) || isWord(before - 1, Keys.anywhere))
         // "rose by 5 to 7 percent" is a change and a level.

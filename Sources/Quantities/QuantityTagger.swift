@@ -85,7 +85,8 @@ final class Matcher {
     // Strings are built only here, for the few tokens a candidate figure looks at.
     func lower(_ i: Int) -> String? { i >= 0 && i < n && t[i].isWord ? t[i].lower(in: bytes) : nil }
     func text(_ i: Int) -> String? { i >= 0 && i < n ? t[i].text(in: bytes) : nil }
-    func texts(_ i: Int) -> String { t[i].text(in: bytes) }
+    /// The text as written, or "" outside the sentence (rules look a few tokens either side).
+    func texts(_ i: Int) -> String { i >= 0 && i < n ? t[i].text(in: bytes) : "" }
     /// `lower(i)` for a word, the text as written for a number or symbol.
     func lowers(_ i: Int) -> String { lower(i) ?? texts(i) }
     func joined(_ i: Int) -> Bool { i > 0 && i < n && !t[i].spaceBefore }

@@ -114,3 +114,40 @@ struct TimeRuleExampleTests {
         }
     }
 }
+
+/// Rules look a few tokens either side of their anchor; a sentence that starts or ends right there must not
+/// take them out of bounds ("From 200 to 300 …" once read the word before "from"). Every example of every
+/// table, cut before and after each space, goes through the whole pipeline; every span it reports must
+/// lie inside its sentence.
+struct RuleEdgeTests {
+    static let texts: [String] = {
+        var all: Set<String> = ["From 200 to 300 people came.", "Pounds", "m tall.", "cents", "said", "— Jane Doe", "what he called", "1/2 years"]
+        for rule in AttributionRules.examples { for e in rule.examples { all.insert(e.text) } }
+        for rule in QuantityRules.examples { for e in rule.examples { all.insert(e.text) } }
+        for rule in TimeRulesBook.examples { for e in rule.examples { all.insert(e.text) } }
+        return all.sorted()
+    }()
+
+    static func cuts(_ text: String) -> [String] {
+        let spaces = text.indices.filter { text[$0] == " " }
+        return [text] + spaces.flatMap { i in [String(text[..<i]), String(text[text.index(after: i)...])] }
+    }
+
+    @Test func everyExampleCutAtEveryWord() {
+        let chain = ClaimChain.standard(ClaimOptions(allSentences: true))
+        var pieces = 0
+        for text in Self.texts {
+            for piece in Self.cuts(text) {
+                var article = Article(text: piece)
+                article.date = TimeRulesBook.exampleDate
+                for claim in chain.process(article) {
+                    let length = claim.text.unicodeScalars.count
+                    for q in claim.quantities { #expect(q.start >= 0 && q.start < q.end && q.end <= length, "\(q.text) out of \(claim.text)") }
+                    for t in claim.times { #expect(t.start >= 0 && t.start < t.end && t.end <= length, "\(t.text) out of \(claim.text)") }
+                }
+                pieces += 1
+            }
+        }
+        #expect(pieces > 1000)
+    }
+}
