@@ -58,7 +58,7 @@ enum AttributionLexicon {
         "member", "supporter", "opponent", "delegate", "staffer", "voter", "man", "woman", "official",
         "spokesmen", "spokeswomen", "activist", "confidant", "confidante", "operative", "operatives", "expert",
         "strategist", "speechwriter", "pollster", "consultant", "columnist", "commentator", "insiders", "ally",
-        "candidates", "democrat", "republican", "front-runner", "frontrunner", "veteran", "veterans", "scientist", "specialist", "specialists",
+        "candidates", "democrat", "republican", "attendee", "attendees", "front-runner", "frontrunner", "veteran", "veterans", "scientist", "specialist", "specialists",
     ]
     /// Organisational heads ("the ministry said").
     static let organizations: Set<String> = [

@@ -35,8 +35,12 @@ enum CueRules {
     static let head = Slot(2, "head")
     static let relative = Slot(3, "who")
 
+    /// When, between a subject and its cue: "Gowdy earlier Thursday said", "Beck last week said", "Ryan on Tuesday called".
+    static let timeWord = TokenTest.words("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "week", "month",
+                                          "year", "night", "morning", "afternoon", "evening", "weekend")
+    static let timePhrase = Pattern.seq(.opt(.word("on", "last", "this", "earlier", "late", "early", "next")), .t(timeWord))
     /// Auxiliaries and adverbs between a subject and its cue, contractions too ("who’ve already said").
-    static let auxRun = Pattern.star(.oneOf(.t(aux), .seq(.word("’", "'"), .word("ve", "ll", "d", "s", "re"))), max: 5)
+    static let auxRun = Pattern.star(.oneOf(.t(aux), .seq(.word("’", "'"), .word("ve", "ll", "d", "s", "re")), timePhrase), max: 5)
 
     // MARK: The table
 
@@ -188,6 +192,21 @@ enum CueRules {
         }
         guard !a.sourceType.isDocument || f.has(m.anchor, AC.evidence), !f.startsClause(after: a), f.isInvertedMention(a)
         else { return nil }
+        // Only a document shows or finds: "A Fox News poll, conducted by …, shows Sanders with 47 percent".
+        if f.has(m.anchor, AC.evidence), !f.has(m.anchor, AC.speech), !a.sourceType.isDocument { return nil }
+        // "…, said he" ends the clause; "said he already received …" is the reported clause's subject.
+        if let end = a.sourceSpan?.end, let last = f.tokenIndex(endingBy: end), f.has(last, AC.subjectPronoun), last + 1 < f.n,
+            f.t[last + 1].isWord
+        {
+            return nil
+        }
+        // "Frank Luntz, a Republican expert, said Mr. Cameron had …": the subject before the appositive speaks.
+        if f.isComma(m.anchor - 1), let before = f.appositiveSubject(closedAt: m.anchor - 1, evidence: false),
+            before.sourceType == .person || before.sourceType == .organization,
+            let start = before.sourceSpan?.start, let k = f.tokenIndex(from: start), k <= 1 || f.isComma(k - 1) && k <= 12
+        {
+            return nil
+        }
         a.cue = f.t[m.anchor].lower(in: f.bytes)
         a.cueSpan = f.span(m.anchor...m.anchor)
         return .found(a, .before(m.anchor - 1))

@@ -241,7 +241,7 @@ extension SourceFinder {
                     while isNameWord(end) || isInitialDot(end) { end += 1 }
                     if end > e || isSourceNoun(word(e) ?? 0) || isWord(e, in: lex.pronouns) {
                         // The subject goes on with a word (its verb, or "of …"), not with punctuation ("N.H.,").
-                        if end < v, end == e || t[end].isWord { s = c + 1; break }
+                        if end < v, end == e || t[end].isWord || isToken(end, lex.openParen) { s = c + 1; break }
                     }
                 }
                 c += 1
