@@ -38,7 +38,8 @@ enum AttributionLexicon {
         "paper", "filing", "statement", "release", "tally", "count", "database", "model", "projections", "document",
         "documents", "memo", "memos", "letter", "records", "emails", "transcript", "transcripts", "filings", "ruling",
         "lawsuit", "complaint", "indictment", "results", "article", "book", "minutes", "polls", "surveys", "findings",
-        "polling", "disclosures", "footage", "video", "testimony",
+        "polling", "disclosures", "footage", "video", "testimony", "initiative", "bill", "proposal", "platform", "resolution",
+        "legislation",
     ]
     /// Heads of anonymous or generic sources.
     static let anonymous: Set<String> = [
@@ -58,7 +59,7 @@ enum AttributionLexicon {
         "member", "supporter", "opponent", "delegate", "staffer", "voter", "man", "woman", "official",
         "spokesmen", "spokeswomen", "activist", "confidant", "confidante", "operative", "operatives", "expert",
         "strategist", "speechwriter", "pollster", "consultant", "columnist", "commentator", "insiders", "ally",
-        "candidates", "democrat", "republican", "attendee", "attendees", "front-runner", "frontrunner", "veteran", "veterans", "scientist", "specialist", "specialists",
+        "candidates", "democrat", "republican", "attendee", "attendees", "advocates", "advocate", "front-runner", "frontrunner", "veteran", "veterans", "scientist", "specialist", "specialists",
     ]
     /// Organisational heads ("the ministry said").
     static let organizations: Set<String> = [

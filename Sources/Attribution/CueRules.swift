@@ -56,7 +56,7 @@ enum CueRules {
         [
             accordingTo, colonOpener, colonBeforeQuote, dashCloser, notPossessiveNoun, notInsideName, notAskedClause, notAllTold, notStatesNoun, inverted,
             invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject,
-            notNamingCalled, notTelephoned, whatCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, statementSaying, notDenied, pronounSubject,
+            notNamingCalled, notTelephoned, whatCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, progressiveAppositive, infinitive, statementSaying, notDenied, pronounSubject,
             familiarWith, relativeWho, placeAfterSubject, subject, respondentsDocument, plainSubject, appositive,
             prepositionalSubject, coordinated, documentBefore,
         ])
@@ -394,6 +394,38 @@ enum CueRules {
         let f = ctx.finder
         guard let k = m[source]?.lowerBound,
             var a = f.subjectMention(endingAt: k) ?? f.otherPronoun(at: k) ?? f.prepositionalHead(before: k)
+        else { return nil }
+        a.cue = f.t[m.anchor].lower(in: f.bytes)
+        a.cueSpan = f.span(m.anchor...m.anchor)
+        return .found(a, .after(m.anchor + 1))
+    }
+
+    static let progressiveAppositive = R(
+        "progressive-appositive", "A progressive cue after an appositive: \"Ted Cruz, who won Oklahoma, is calling for …\".",
+        before: .seq(.cap(source, .t(comma)), auxRun, .t(be), auxRun), anchor: participle,
+        examples: [.fires("Ted Cruz, who won Oklahoma and Texas, is calling for his rivals to drop out.", "Ted Cruz [person] · calling")]
+    ) { ctx, m in
+        let f = ctx.finder
+        guard let k = m[source]?.lowerBound, var a = f.appositiveSubject(closedAt: k, evidence: false) else { return nil }
+        a.cue = f.t[m.anchor].lower(in: f.bytes)
+        a.cueSpan = f.span(m.anchor...m.anchor)
+        return .found(a, .after(m.anchor + 1))
+    }
+
+    static let infinitive = R(
+        "infinitive", "\"used his speech to call for …\", \"went on to say …\", \"took to Twitter to say\": a cue after \"to\" that a platform or \"went on\" governs is the main clause subject's (not \"refused to say\", \"too close to call\").",
+        before: .seq(.word("on", "speech", "address", "remarks", "interview", "appearance", "statement", "conference", "opportunity", "occasion",
+                           "platform", "stage", "podium", "Twitter", "Facebook", "TV", "television", "radio", "microphone", "floor"),
+                     .word("to")),
+        anchor: speech.excluding(AC.participle, "speech-not-ing"),
+        examples: [
+            .fires("Senator Jorge Ramos used his acceptance speech to call for the resignation of the president.", "Jorge Ramos [person] · call"),
+            .fires("Governor Ann Ruiz took to Twitter to say the vote was rigged.", "Ann Ruiz [person] · say"),
+            .not("The plan to call voters was dropped."), .not("Trump refused to say whether he would accept the result."),
+        ]
+    ) { ctx, m in
+        let f = ctx.finder
+        guard var a = f.mainClauseSubject(before: m.anchor), a.sourceType == .person || a.sourceType == .organization || a.sourceType == .anonymous
         else { return nil }
         a.cue = f.t[m.anchor].lower(in: f.bytes)
         a.cueSpan = f.span(m.anchor...m.anchor)
