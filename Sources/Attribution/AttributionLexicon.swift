@@ -127,7 +127,7 @@ enum AttributionLexicon {
     /// Capitalised words that open a sentence or clause but never a name.
     static let notNameWords: Set<String> = [
         "The", "A", "An", "When", "While", "Where", "After", "Before", "If", "Although", "Though", "Because", "As",
-        "But", "And", "Or", "So", "Yet", "In", "On", "At", "By", "For", "From", "To", "With", "Without", "Since",
+        "But", "And", "Or", "So", "Yet", "In", "On", "At", "By", "For", "From", "To", "With", "Without", "Since", "Of",
         "Until", "However", "Meanwhile", "Still", "Also", "Then", "Now", "This", "That", "These", "Those", "It",
         "Its", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "There", "Here", "What", "Why",
         "How", "Who", "Which", "Separately", "Earlier", "Later", "Last", "Next", "Finally", "Instead",
@@ -348,6 +348,8 @@ final class AttributionKeys: Sendable {
     let relatives = WordTable(["who", "which", "whom", "whose", "what", "there", "here", "one"])
     let beForms = WordTable(["is", "are", "was", "were", "be", "been", "being"])
     let haveForms = WordTable(["has", "have", "had", "did", "does"])
+    /// Lowercase particles inside a name: "Pierre de Vos", "Ursula von der Leyen".
+    let nameParticles = WordTable(["de", "van", "von", "der", "da", "del", "della", "di", "du", "dos", "das", "bin", "ibn", "al", "la", "le"])
     let sourceQualifiers = WordTable(["close", "familiar", "knowledgeable", "briefed", "privy", "involved", "speaking", "requesting"])
     let nounCues = WordTable(["claims", "reports", "estimates", "forecasts", "notes", "states", "points", "projects", "finds"])
     let afterNouns = WordTable(

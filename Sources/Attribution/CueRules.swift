@@ -607,11 +607,16 @@ enum CueRules {
     static let prepositionalSubject = R(
         "prepositional-subject", "A subject with a prepositional phrase: \"officials at the ministry said\".",
         before: .seq(
-            .cap(head, .t(word)), .t(.words("in", "at", "from", "for", "with", "on")),
-            .plus(.t(TokenTest(any: [.word, .number], none: AC.clauseJoint.union(AC.cue).union(AC.beForm).union(AC.haveForm), name: "word")), max: 4),
+            .cap(head, .t(word)), .t(.words("in", "at", "from", "for", "with", "on", "of")),
+            .plus(.oneOf(.t(TokenTest(any: [.word, .number], none: AC.clauseJoint.union(AC.cue).union(AC.beForm).union(AC.haveForm), name: "word")),
+                         .word(".", "-")), max: 5),
             auxRun),
         anchor: finiteCue,
-        examples: [.fires("Officials at the ministry said the talks would resume.", "Officials [anonymous] · said")]
+        examples: [
+            .fires("Officials at the ministry said the talks would resume.", "Officials [anonymous] · said"),
+            .fires("A representative for Mr. Pinchuk said the inquiry was closed.", "representative [anonymous] · said"),
+            .fires("Even the organizer of a pro-Trump rally said the rules were unfair.", "organizer [anonymous] · said"),
+        ]
     ) { ctx, m in
         let f = ctx.finder
         guard let h = m[head]?.lowerBound, var a = f.mentionEnding(at: h) else { return nil }

@@ -390,13 +390,17 @@ extension SourceFinder {
             // Another clause's cue ends it; participles and nouns in -ing inside an appositive do not ("a writing
             // professor"), nor the cue of its own relative clause ("Barkley, who said he votes …, said").
             // A cue word used as a noun does not end it either ("who has visited several states").
+            // Nor a cue glued after a hyphen ("self-described"), nor one inside a relative clause ("who did not say …").
             if t[c].isWord, has(c, AC.speech), !has(c, AC.participle), !isInsideQuotation(c), c > 0, !has(c - 1, AC.comma),
                 !lex.nounCues.contains(t[c].key) || isWord(c + 1, lex.that),
-                !has(c - 1 - auxCount(before: c), AC.relative)
+                !has(c - 1 - auxCount(before: c), AC.relative), !(isToken(c - 1, lex.hyphen) && !t[c].spaceBefore),
+                !(max(0, c - 6)..<c).contains(where: { has($0, AC.relative) && !((($0 + 1)..<c).contains { isComma($0) }) })
             {
                 break
             }
-            if isComma(c), c > 0, let a = mentionEnding(at: c - 1), let start = a.sourceSpan?.start, let s = tokenIndex(from: start),
+            // "James B. Comey Jr., the director …": the name ends before the abbreviation's period.
+            let nameEnd = c >= 2 && isToken(c - 1, lex.period) && !t[c - 1].spaceBefore && t[c - 2].isCapitalized ? c - 2 : c - 1
+            if isComma(c), c > 0, let a = mentionEnding(at: nameEnd), let start = a.sourceSpan?.start, let s = tokenIndex(from: start),
                 startsSubject(at: s), !a.sourceType.isDocument || evidence, isAppositive(from: c + 1, to: k)
             {
                 candidates.append(a)
@@ -549,6 +553,8 @@ extension SourceFinder {
                     || (isToken(s - 1, lex.straightApostrophe) && !t[s - 1].spaceBefore && isNameWord(s - 2)
                         && bytes[t[s - 2].end - 1] == UInt8(ascii: "s"))  // "French Maize Producers' Association"
                     || isInitialDot(s - 1)
+                    || (isWord(s - 1, in: lex.nameParticles) && !t[s - 1].isCapitalized
+                        && (isNameWord(s - 2) || (isWord(s - 2, in: lex.nameParticles) && isNameWord(s - 3))))
                     || (joinsOrganizationName(at: s - 1, from: s - 2) && isNameWord(s - 2))
                     // An office with "of": "Secretary of State John Kerry", "Minister of Mines and Energy Subroto",
                     // "Speaker of the House Paul Ryan".
@@ -658,7 +664,7 @@ extension SourceFinder {
             let nameStart = e
             while e + 1 < n, isNameWord(e + 1) || (isToken(e + 1, lex.hyphen) && isNameWord(e + 2))
                 || joinsOrganizationName(at: e + 1, from: nameStart) || (isInitialDot(e + 1) && isNameWord(e + 2))
-                || joinsOffices(at: e + 1)
+                || joinsOffices(at: e + 1) || (isWord(e + 1, in: lex.nameParticles) && (isNameWord(e + 2) || (isWord(e + 2, in: lex.nameParticles) && isNameWord(e + 3))))
             {
                 e += 1
             }
