@@ -59,7 +59,7 @@ enum AttributionLexicon {
         "member", "supporter", "opponent", "delegate", "staffer", "voter", "man", "woman", "official",
         "spokesmen", "spokeswomen", "activist", "confidant", "confidante", "operative", "operatives", "expert",
         "strategist", "speechwriter", "pollster", "consultant", "columnist", "commentator", "insiders", "ally",
-        "candidates", "democrat", "republican", "attendee", "attendees", "advocates", "advocate", "front-runner", "frontrunner", "veteran", "veterans", "scientist", "specialist", "specialists",
+        "candidates", "democrat", "republican", "attendee", "attendees", "advocates", "advocate", "authors", "outlets", "critics", "front-runner", "frontrunner", "veteran", "veterans", "scientist", "specialist", "specialists",
     ]
     /// Organisational heads ("the ministry said").
     static let organizations: Set<String> = [
@@ -350,6 +350,8 @@ final class AttributionKeys: Sendable {
     let haveForms = WordTable(["has", "have", "had", "did", "does"])
     /// Lowercase particles inside a name: "Pierre de Vos", "Ursula von der Leyen".
     let nameParticles = WordTable(["de", "van", "von", "der", "da", "del", "della", "di", "du", "dos", "das", "bin", "ibn", "al", "la", "le"])
+    /// Document words that may close a name ("Morning Consult Poll"), unlike "Bureau of Labor Statistics".
+    let namedDocuments = WordTable(["poll", "polls", "survey", "surveys", "study", "report", "analysis"])
     let sourceQualifiers = WordTable(["close", "familiar", "knowledgeable", "briefed", "privy", "involved", "speaking", "requesting"])
     let nounCues = WordTable(["claims", "reports", "estimates", "forecasts", "notes", "states", "points", "projects", "finds"])
     let afterNouns = WordTable(

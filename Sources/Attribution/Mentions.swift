@@ -544,7 +544,11 @@ extension SourceFinder {
             k -= 1
             guard k >= 0 else { return nil }
         }
-        if isNameWord(k) {
+        // "Polls show", "Findings suggest", "Officials said": a capitalised document or source noun alone at the
+        // start of its phrase is that noun, not a name.
+        let commonNoun = t[k].isCapitalized && !has(k, .allCaps) && has(k, AC.document.union(AC.anonymous)) && !isNameWord(k - 1)
+            && !isNameWord(k + 1)
+        if isNameWord(k), !commonNoun {
             var s = k
             let mixedCase = !has(k, .allCaps)
             while s - 1 >= 0, !(mixedCase && isHeadlineWord(s - 1)),
@@ -586,8 +590,9 @@ extension SourceFinder {
             }
             if isRespondents(start: s, end: k + 1) { return nil }
             // "figures from the Statistics Bureau show": the document is the subject, the name its owner.
+            // "a study by the liberal watchdog group Media Matters found": a few describing words may come between.
             var d = s - 1
-            while d > s - 3, isWord(d, in: lex.articles) { d -= 1 }
+            while d > s - 6, d >= 0, t[d].isWord, !t[d].isCapitalized, !isWord(d, in: lex.ownerPrepositions), !has(d, AC.cue) { d -= 1 }
             if isWord(d, in: lex.ownerPrepositions) {
                 var head = d - 1
                 if isWord(head, in: lex.releaseVerbs) { head -= 1 }
@@ -911,6 +916,10 @@ extension SourceFinder {
             }
             return Attribution(source: name, sourceType: .person, cue: nil, sourceSpan: mention, cueSpan: nil,
                                basis: basis, title: joinTokens(s..<titleEnd))
+        }
+        // "Morning Consult Poll", "Reuters Poll": a name that ends in a document word is that document, owned by the rest.
+        if e - s >= 2, lex.namedDocuments.contains(t[e - 1].key), !range.contains(where: { isWord($0, in: lex.nameJoints) }) {
+            return document(start: s, head: e - 1, ownerStart: s, ownerEnd: e - 1)
         }
         let hasOrgWord = range.contains { lex.organizationWords.contains(t[$0].key) }
         if hasOrgWord || range.contains(where: isAcronym) {
