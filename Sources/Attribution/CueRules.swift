@@ -353,7 +353,7 @@ enum CueRules {
 
     static let participleOfSource = R(
         "participle", "\", saying …\": the source is the one named just before (\"…, said Jane Doe, adding …\") or the subject of the main clause.",
-        before: .seq(.t(comma), .opt(.t(.is(AC.closingQuote, "close-quote")))), anchor: participle,
+        before: .oneOf(.seq(.t(comma), .opt(.t(.is(AC.closingQuote, "close-quote")))), .t(.is(AC.dash, "dash"))), anchor: participle,
         examples: [
             .fires("On Monday, the ministry raised rates, saying inflation was too high.", "ministry [organization] · saying"),
             .fires("Donald Trump defended “New York values,” saying the city embodied bravery.", "Donald Trump [person] · saying"),

@@ -681,7 +681,9 @@ extension SourceFinder {
                 !lex.articles.contains(w), !lex.nameJoints.contains(w) || (w == lex.and && titleEnd > e + 1),
                 !lex.subjectPrepositions.contains(w),
                 !isSourceNoun(w) || has(titleEnd, AC.title) || lex.organizations.contains(w),
-                !lex.modals.contains(w), !lex.auxiliaries.contains(w), !has(titleEnd, AC.cue)
+                !lex.modals.contains(w), !lex.auxiliaries.contains(w), !has(titleEnd, AC.cue),
+                // A role is a noun, not a verb in "-ed" or "-ing" ("… Schultz dismissed Bernie Sanders’ …").
+                has(titleEnd, AC.title) || !(t[titleEnd].count > 4 && (endsIn(titleEnd, "ed") || endsIn(titleEnd, "ing")))
             {
                 titleEnd += 1
             }
