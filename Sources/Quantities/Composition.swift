@@ -138,8 +138,16 @@ extension Matcher {
             quantity.high = s.value * factor
         } else {
             quantity.value = first.value * factor
+            // "5 ft 2 in", "6 feet 3 inches": one height, in feet.
+            if unit == "ft", first.plainInteger, isNumber(end), t[end].plainInteger, t[end].value < 12,
+                isWord(end + 1, Keys.inches) || isWord(end + 1, Keys.inch) || isWord(end + 1, Keys.inWord)
+            {
+                quantity.value = first.value + t[end].value / 12
+                quantity.span = span(exprStart, end + 2)
+                end += 2
+            }
             // "3 dollars 50 cents", "15 dollars 50": the cents belong to the same price.
-            if unitRule == "money.word", first.plainInteger, factor == 1, let cents = centsAfter(end) {
+            if unitRule == "money.word", first.plainInteger || first.spelled, factor == 1, let cents = centsAfter(end) {
                 quantity.value = first.value + cents.value
                 quantity.span = span(exprStart, cents.end)
                 quantity.decimals = 2
@@ -192,7 +200,13 @@ extension Matcher {
     /// The cents after a whole price in words: "50 cents" or a bare "50" that ends the phrase ("15 dollars 50.").
     func centsAfter(_ i: Int) -> (value: Double, end: Int)? {
         var k = i
-        if isWord(k, Keys.and), isNumber(k + 1) { k += 1 }
+        if isWord(k, Keys.and), k + 1 < n { k += 1 }
+        // "thirteen dollars and forty-five cents": spelled cents, with the word "cents".
+        if t.indices.contains(k), t[k].isWord, let spelled = parseNumber(k), spelled.spelled, spelled.value < 100, spelled.value >= 1,
+            isWord(spelled.end, Keys.cents) || isWord(spelled.end, Keys.cent)
+        {
+            return (spelled.value / 100, spelled.end + 1)
+        }
         guard isNumber(k), t[k].plainInteger, t[k].digitCount <= 2 else { return nil }
         if isWord(k + 1, Keys.cents) || isWord(k + 1, Keys.cent) { return (t[k].value / 100, k + 2) }
         guard k + 1 == n || (t[k + 1].kind == .symbol && !isHyphen(k + 1) && !isToken(k + 1, Keys.slash)) else { return nil }

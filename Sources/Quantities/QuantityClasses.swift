@@ -129,6 +129,7 @@ enum Keys {
     static let cents = WordKey.of("cents")
     static let cts = WordKey.of("cts")
     static let pence = WordKey.of("pence")
+    static let inWord = WordKey.of("in")
     static let quarter = WordKey.of("quarter")
     static let penny = WordKey.of("penny")
     static let p = WordKey.of("p")

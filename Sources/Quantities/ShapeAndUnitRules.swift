@@ -47,13 +47,18 @@ extension FigureRules {
     }
 
     static let slashFractionRule = Shapes(
-        "fraction.slash", "A fraction of a price or share: \"1/8\", \"3/4\" (a statistic).", anchor: number,
+        "fraction.slash", "A fraction of a price or share: \"1/8\", \"3/4\" (a statistic); with a measure after it, that measure (\"a 1/4 mile oval\").",
+        anchor: number,
         after: .seq(.word("/"), .t(number)),
-        examples: [.fires("The stock rose 1/8 to 30-1/2.", "fraction 0.125 fraction")]
+        examples: [.fires("The stock rose 1/8 to 30-1/2.", "fraction 0.125 fraction"), .fires("The track is a 1/4 mile oval.", "measure 0.25 mi")]
     ) { m, match in
         let i = match.anchor
         guard let (value, end) = m.slashFraction(at: i) else { return nil }
         let q = m.qualifier(before: i)
+        if end < m.n, let (_, unit, _) = FigureRules.units.first(at: end, in: m.view, context: m), unit.kind == .measure || unit.kind == .duration {
+            return Found(quantity: Quantity(span: m.span(i, unit.end), kind: unit.kind, value: value * unit.factor, unit: unit.unit,
+                                            qualifier: q?.0, approximate: q?.1 ?? false), start: i, end: unit.end)
+        }
         return Found(quantity: Quantity(span: m.span(i, end), kind: .fraction, value: value, unit: "fraction", qualifier: q?.0,
                                         approximate: q?.1 ?? false), start: i, end: end)
     }
@@ -266,12 +271,16 @@ extension FigureRules {
         "money.word", "A currency word after the number: \"300 billion yen\", \"4 mln dlrs\", \"59.2 trillion rupiah\", \"789m euros\".",
         anchor: .is(QC.currencyWord, "currency-word"),
         examples: [.fires("The ministry set aside 300 billion yen.", "money 300000000000 JPY"), .fires("Debt reached 59.2 trillion rupiah.", "money 59200000000000 IDR"),
-                   .fires("The club paid 789m euros.", "money 789000000 EUR")]
+                   .fires("The club paid 789m euros.", "money 789000000 EUR"), .fires("They lost 75 USD million last year.", "money 75000000 USD")]
     ) { m, match in
         let i = match.anchor
         // "won" is a currency only spaced after digits ("300 won"), never "… won 3-1".
         if m.t[i].key == WordKey.of("won"), !m.t[i].spaceBefore || !m.isNumber(i - 1) { return nil }
         guard let code = Lexicon.currencyWords[key: m.t[i].key] else { return nil }
+        // "75 USD million": a scale after the code still scales the figure.
+        if i + 1 < m.n, m.t[i + 1].isWord, let scale = Lexicon.scales[key: m.t[i + 1].key], scale >= 1e6 {
+            return UnitMatch(kind: .money, unit: code, end: i + 2, factor: scale)
+        }
         return UnitMatch(kind: .money, unit: code, end: i + 1)
     }
 

@@ -63,7 +63,7 @@ enum Units {
         UnitRow("kg", .measure, ["kg", "kgs", "kilos", "kilograms", "kilogrammes", "kilogram", "kilo"], glued: ["kg", "kgs"]),
         UnitRow("g", .measure, ["grams", "gram", "grammes"]),
         UnitRow("mg", .measure, ["mg", "milligrams", "milligram", "milligrammes"], glued: ["mg"]),
-        UnitRow("microgram", .measure, ["µg", "micrograms", "microgram", "microgrammes", "mcg"], glued: ["µg", "mcg"]),
+        UnitRow("microgram", .measure, ["µg", "μg", "micrograms", "microgram", "microgrammes", "mcg"], glued: ["µg", "μg", "mcg"]),
         UnitRow("ml", .measure, ["ml", "millilitres", "milliliters", "millilitre", "milliliter"], glued: ["ml"]),
         UnitRow("m3", .measure, ["cubic metres", "cubic meters"]),
         UnitRow("cubic foot", .measure, ["cubic feet", "cubic foot", "cu ft"]),
