@@ -107,6 +107,10 @@ struct Interval: Sendable, Equatable {
             let magnitude = v == 0 ? 1 : powerOfTen(Int(log10Approx(abs(v))))
             return magnitude / 2
         }
+        // "84,000 tonnes": a whole number of thousands is read as rounded to the thousand.
+        if w.decimals == 0, w.number >= 1000, w.number.truncatingRemainder(dividingBy: 1000) == 0 {
+            return 500 * abs(v) / w.number
+        }
         return 0.5 / powerOfTen(w.decimals) * abs(v) / w.number
     }
 

@@ -52,6 +52,12 @@ struct RoundingTests {
         #expect(checks("Net profit fell 18 percent to $4.4 million from $5 million.").map(\.1) == [.inconsistent])
     }
 
+    @Test func wholeThousandsAreRoundedFigures() {
+        // 100,000 and 84,000 are each ±500: 99,500/84,500 to 100,500/83,500 is a rise of 17.8–20.4 percent.
+        #expect(checks("Soybean deliveries rose 20 pct to 100,000 tonnes from 84,000 tonnes.").map(\.1) == [.consistent])
+        #expect(checks("Soybean deliveries rose 25 pct to 100,000 tonnes from 84,000 tonnes.").map(\.1) == [.inconsistent])
+    }
+
     @Test func scaledFiguresCarryTheirScale() {
         // "$1.2 billion" is 1.15–1.25 billion: a rise from $1 billion of 15–25 (with 0.95–1.05: 9.5–31.6) percent.
         #expect(checks("Revenue rose 20% to $1.2 billion from $1 billion.").map(\.1) == [.consistent])
