@@ -141,6 +141,9 @@ enum AttributionLexicon {
         // Labels of wire copy and web pages ("NOTE: …", "Reporting by …").
         "Note", "Update", "Correction", "Background", "Related", "Watch", "Photo", "Photos", "Video", "Videos",
         "Advertisement", "Editing", "Reporting", "Writing", "Caption", "Gallery", "Graphic", "Chart", "Question", "Answer",
+        "Similarly", "Likewise", "Additionally", "Notably", "Importantly", "Ultimately", "Nonetheless", "Nevertheless",
+        "Moreover", "Furthermore", "Indeed", "Previously", "Currently", "Recently", "Eventually", "Initially", "Originally",
+        "Interestingly", "Specifically", "Overall",
         "Source", "Sources", "Read", "See", "Click", "Subscribe", "Follow", "Share", "Contact", "Remember", "Name",
         "Age", "Paid", "Notice", "Deaths", "Alongside", "Amid", "Amidst", "Minutes", "Hours", "Moments", "Shortly", "Soon",
         "Throughout", "Within", "Following", "Beyond", "Inside", "Outside", "Across", "Along", "Toward", "Towards", "Upon",

@@ -54,7 +54,7 @@ enum CueRules {
         the previous frame to this one). Examples render as `source [type] · cue`.
         """,
         [
-            accordingTo, colonOpener, colonBeforeQuote, dashCloser, notPossessiveNoun, notInsideName, notAskedClause, notAllTold, notStatesNoun, inverted,
+            accordingTo, colonOpener, colonBeforeQuote, dashCloser, notPossessiveNoun, notInsideName, notAskedClause, notIdiom, notAllTold, notStatesNoun, inverted,
             invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject,
             notNamingCalled, notTelephoned, whatCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, progressiveAppositive, infinitive, statementSaying, notDenied, pronounSubject,
             familiarWith, relativeWho, placeAfterSubject, subject, respondentsDocument, plainSubject, appositive,
@@ -159,6 +159,17 @@ enum CueRules {
         examples: [.not("Asked whether the plan would work, the mayor shrugged."), .not("She smiled when asked about it.")]
     ) { _, _ in .notACue }
 
+    static let notIdiom = R(
+        "not.idiom", "\"easier said than done\", \"enough said\": no one is reporting anything.",
+        anchor: .words("said"), after: .oneOf(.seq(.word("than"), .word("done")), .seq(.opt(.word(".")), .edge)),
+        examples: [.not("But dumping the nominee is easier said than done."), .not("Enough said.")]
+    ) { ctx, m in
+        let f = ctx.finder
+        // Only "Enough said." closes a sentence with "said" and no source; "…, he said." has one.
+        if f.isWord(m.anchor + 1, WordKey.of("than")) { return .notACue }
+        return m.anchor == 1 && f.isWord(0, WordKey.of("enough")) ? .notACue : nil
+    }
+
     static let notAllTold = R(
         "not.all-told", "\"All told\" is a total, not speech.", before: .word("all"), anchor: .words("told"),
         examples: [.not("All told, the groups raised $4 million.")]
@@ -187,7 +198,10 @@ enum CueRules {
         ]
     ) { ctx, m in
         let f = ctx.finder
-        guard let s = m[source]?.lowerBound, var a = f.mentionAfter(s) ?? f.plainMentionAfter(s, cue: m.anchor) else {
+        // "said of Mr. Trump", "said on a call with reporters": what follows is not who spoke.
+        guard let s = m[source]?.lowerBound, !f.isWord(s, in: f.lex.objectPrepositions), !f.isWord(s, f.lex.of), !f.isWord(s, f.lex.inWord),
+            var a = f.mentionAfter(s) ?? f.plainMentionAfter(s, cue: m.anchor)
+        else {
             return nil
         }
         guard !a.sourceType.isDocument || f.has(m.anchor, AC.evidence), !f.startsClause(after: a), f.isInvertedMention(a)
