@@ -516,7 +516,18 @@ extension Matcher {
 
     /// "two-thirds", "three quarters of", "one-fifth".
     func spelledFraction(at i: Int) -> Found? {
-        guard let w = lower(i), let numerator = Lexicon.units[w], numerator >= 1 else { return nil }
+        guard let w = lower(i) else { return nil }
+        // "twenty-three fifths", "twenty one hundredths": a compound numerator before a plural fraction word that
+        // can only be a fraction (fifths and finer).
+        if Lexicon.units[w] == nil || (i + 1 < n && Lexicon.fractions[lowers(i + 1)] == nil && !isHyphen(i + 1)) {
+            guard let p = parseNumber(i), p.spelled, !p.scaled, p.value >= 1, p.end > i + 1, let f = lower(p.end),
+                Lexicon.pluralFractions.contains(f), let value = Lexicon.fractions[f]
+            else { return nil }
+            let q = qualifier(before: i)
+            return Found(quantity: Quantity(span: span(i, p.end + 1), kind: .fraction, value: p.value * value, unit: "fraction",
+                                            qualifier: q?.0, approximate: q?.1 ?? false), start: i, end: p.end + 1)
+        }
+        guard let numerator = Lexicon.units[w], numerator >= 1 else { return nil }
         var j = i + 1
         if isHyphen(j), joined(j) { j += 1 }
         guard let f = lower(j), let value = Lexicon.fractions[f], f != "half", f != "halves",

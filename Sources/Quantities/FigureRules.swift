@@ -188,9 +188,10 @@ enum FigureRules {
     ) { m, match in m.fractionOfPoint(at: match.anchor) }
 
     static let fractionWord = Starts(
-        "fraction.word", "A spelled fraction: \"two-thirds\", \"three quarters of\", \"one-fifth\".",
+        "fraction.word", "A spelled fraction: \"two-thirds\", \"three quarters of\", \"one-fifth\", and a compound count of fifths or finer (\"twenty-three fifths\", \"seven tenths\").",
         anchor: .is(QC.numberWord, "number-word"),
-        examples: [.fires("Nearly two-thirds of members voted yes.", "fraction 0.6667 fraction"), .fires("Three quarters of the staff left.", "fraction 0.75 fraction")]
+        examples: [.fires("Nearly two-thirds of members voted yes.", "fraction 0.6667 fraction"), .fires("Three quarters of the staff left.", "fraction 0.75 fraction"),
+                   .fires("The answer is twenty-three fifths.", "fraction 4.6 fraction"), .not("He served twenty years.")]
     ) { m, match in m.spelledFraction(at: match.anchor) }
 
     static let fractionOf = Starts(

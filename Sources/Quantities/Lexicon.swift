@@ -28,6 +28,9 @@ enum Lexicon {
         "thousandth": 1.0 / 1000, "thousandths": 1.0 / 1000,
     ])
 
+    /// Plural fraction words that no other reading shares ("fifths", not "quarters" or "seconds").
+    static let pluralFractions: Set<String> = ["fifths", "sixths", "sevenths", "eighths", "ninths", "tenths", "hundredths", "thousandths"]
+
     static let ordinals: Set<String> = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
         "twelfth", "twentieth", "hundredth", "thousandth",
