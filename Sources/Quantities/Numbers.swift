@@ -257,16 +257,27 @@ extension Matcher {
         guard any else { return nil }
         if j > i, isHyphen(j - 1) { j -= 1 }
         var value = total + current
-        // "two hundred point zero three": spelled decimals after "point".
-        if isWord(j, Keys.point), j + 1 < n, t[j + 1].isWord, Lexicon.units[key: t[j + 1].key].map({ $0 < 10 }) == true {
+        // "two hundred point zero three", "nine point nought four": spelled decimals after "point", digit by digit;
+        // "two hundred point seventy-one": or one number read as the digits it is written with.
+        func decimalDigit(_ k: Int) -> Double? {
+            guard k < n, t[k].isWord else { return nil }
+            if t[k].key == Keys.nought || t[k].key == Keys.naught { return 0 }
+            return Lexicon.units[key: t[k].key].flatMap { $0 < 10 ? $0 : nil }
+        }
+        if isWord(j, Keys.point), decimalDigit(j + 1) != nil {
             var k = j + 1
             var scale = 0.1
-            while k < n, t[k].isWord, let d = Lexicon.units[key: t[k].key], d < 10 {
+            while let d = decimalDigit(k) {
                 value += d * scale
                 scale /= 10
                 k += 1
             }
             j = k
+        } else if isWord(j, Keys.point), j + 1 < n, t[j + 1].isWord, Lexicon.tens[key: t[j + 1].key] != nil || Lexicon.units[key: t[j + 1].key] != nil,
+            let p = spelledNumber(at: j + 1), p.value >= 10, p.value < 100, p.value == p.value.rounded()
+        {
+            value += p.value / 100
+            j = p.end
         }
         // "one and a half", "two and a quarter": a mixed number.
         if isWord(j, Keys.and), isWord(j + 1, Keys.a), j + 2 < n, t[j + 2].isWord, let f = Lexicon.fractions[key: t[j + 2].key],

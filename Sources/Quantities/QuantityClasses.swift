@@ -129,6 +129,8 @@ enum Keys {
     static let cents = WordKey.of("cents")
     static let cts = WordKey.of("cts")
     static let pence = WordKey.of("pence")
+    static let nought = WordKey.of("nought")
+    static let naught = WordKey.of("naught")
     static let inWord = WordKey.of("in")
     static let quarter = WordKey.of("quarter")
     static let penny = WordKey.of("penny")
