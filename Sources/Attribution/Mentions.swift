@@ -229,8 +229,11 @@ extension SourceFinder {
         // An opening phrase ends at a comma after which a subject starts ("At a campaign event in Ames, Iowa, on
         // Sunday, Mrs. Clinton tried …"): the first comma followed by a name or a noun phrase and then a word
         // that is not a comma.
+        // Any opening that cannot itself be the subject ("But a few days later, Trump reversed himself, telling …").
+        let subjectFirst = isNameWord(s) || isWord(s, in: lex.pronouns) || has(s, AC.article) || isSourceNoun(word(s) ?? 0)
         if isWord(s, in: lex.clauseOpeners) || (isWord(s, in: lex.clauseJoints) && isWord(s + 1, in: lex.clauseOpeners)) || isAdverb(s)
             || (t.indices.contains(s) && t[s].isCapitalized && (has(s, AC.notName) || endsIn(s, "ing") || endsIn(s, "ed")))
+            || (t.indices.contains(s) && !subjectFirst)
         {
             var c = s
             while c < min(v, s + 25) {
