@@ -22,7 +22,7 @@ enum Lexicon {
 
     static let fractions = KeyedLexicon<Double>([
         "half": 1.0 / 2, "halves": 1.0 / 2, "third": 1.0 / 3, "thirds": 1.0 / 3, "quarter": 1.0 / 4,
-        "quarters": 1.0 / 4, "fifth": 1.0 / 5, "fifths": 1.0 / 5, "tenth": 1.0 / 10, "tenths": 1.0 / 10,
+        "quarters": 1.0 / 4, "fourth": 1.0 / 4, "fourths": 1.0 / 4, "fifth": 1.0 / 5, "fifths": 1.0 / 5, "tenth": 1.0 / 10, "tenths": 1.0 / 10,
         "sixth": 1.0 / 6, "sixths": 1.0 / 6, "seventh": 1.0 / 7, "sevenths": 1.0 / 7, "eighth": 1.0 / 8, "eighths": 1.0 / 8,
         "ninth": 1.0 / 9, "ninths": 1.0 / 9, "hundredth": 1.0 / 100, "hundredths": 1.0 / 100,
         "thousandth": 1.0 / 1000, "thousandths": 1.0 / 1000,

@@ -292,7 +292,23 @@ extension Matcher {
                 total = 1
             }
         }
+        // "twenty and three fifths", "three and one fourth", "two and fifty-four hundredths": a mixed number.
+        if isWord(j, Keys.and), let (fraction, end) = spelledFractionValue(at: j + 1), fraction < 1 {
+            value += fraction
+            j = end
+        }
         return Parsed(value: value, start: i, end: j, spelled: true, plainInteger: false, scaled: total > 0)
+    }
+
+    /// "three fifths", "one fourth", "fifty-four hundredths": a spelled count of a fraction word, as a value.
+    func spelledFractionValue(at k: Int) -> (Double, Int)? {
+        guard k < n, t[k].isWord, Lexicon.units[key: t[k].key] != nil || Lexicon.tens[key: t[k].key] != nil,
+            let p = spelledNumber(at: k), p.value >= 1, p.value < 100, p.value == p.value.rounded()
+        else { return nil }
+        var j = p.end
+        if isHyphen(j), joined(j) { j += 1 }
+        guard j < n, t[j].isWord, let f = Lexicon.fractions[key: t[j].key] else { return nil }
+        return (p.value * f, j + 1)
     }
 
     /// "1/8", "3/4": a fraction with a small power-of-two or common denominator.
