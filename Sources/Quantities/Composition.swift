@@ -514,6 +514,18 @@ extension Matcher {
                      start: i, end: j + 2)
     }
 
+    /// "one over three", "negative one over 20": numerator, "over", denominator, then the end of the clause.
+    func overFraction(at i: Int) -> Found? {
+        var k = i
+        let negative = negativeWord(at: k)
+        if negative { k += 1 }
+        guard let top = parseNumber(k), isWord(top.end, Keys.over), let bottom = parseNumber(top.end + 1), bottom.value != 0,
+            !top.scaled, !bottom.scaled, bottom.end == n || (t[bottom.end].kind == .symbol && !isHyphen(bottom.end))
+        else { return nil }
+        let value = (negative ? -1 : 1) * top.value / bottom.value
+        return Found(quantity: Quantity(span: span(i, bottom.end), kind: .fraction, value: value, unit: "fraction"), start: i, end: bottom.end)
+    }
+
     /// "two-thirds", "three quarters of", "one-fifth".
     func spelledFraction(at i: Int) -> Found? {
         guard let w = lower(i) else { return nil }

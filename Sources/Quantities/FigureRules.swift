@@ -48,7 +48,7 @@ enum FigureRules {
         ranges, rates and hedges).
         """,
         [monthDay, monthYear, ordinalWord, rankNumber, vagueCount, multiplier, foldWord, fold, relativeMonth, spelledName, spelledModifier,
-         fractionOfPoint, fractionWord, fractionOf, halfOf, twice, numberFigure])
+         fractionOfPoint, fractionWord, fractionOf, halfOf, twice, overFraction, numberFigure])
 
     static let monthDay = Starts(
         "date.month-day", "A month and a day, with an optional year: \"April 19\", \"Sept. 11\", \"February 12, 1986\", \"May 4th\".",
@@ -226,6 +226,12 @@ enum FigureRules {
                      start: i, end: i + 1)
     }
 
+    static let overFraction = Starts(
+        "fraction.over", "\"one over three\", \"1 over 20\": a fraction read aloud, closing its clause (not \"5 over 3 years\").",
+        anchor: .anyOf(QC.starter.union(.number), "starter"),
+        examples: [.fires("The chance is one over three.", "fraction 0.3333 fraction"), .not("Prices rose 5 over 3 years.")]
+    ) { m, match in m.overFraction(at: match.anchor) }
+
     static let numberFigure = Starts(
         "figure", "A number with its currency before it, its shape (next table), a range, its unit (the table after), a rate and its hedge.",
         anchor: .anyOf(QC.starter.union(.number), "starter"),
@@ -233,6 +239,7 @@ enum FigureRules {
             .fires("The firm raised $1.2bn from investors.", "money 1200000000 USD"),
             .fires("Yields fell 25bps on Monday.", "percentage_points 25 basis_points"),
             .fires("Brent traded at $35 a barrel.", "money 35 USD per barrel"),
+            .fires("The count was 4 thousand 3 hundred and 21.", "number 4321"),
         ]
     ) { m, match in m.figure(at: match.anchor) }
 }

@@ -14,7 +14,7 @@ enum Lexicon {
     /// Multipliers written as words after a number ("1.2 million", "4 mln", "2.5bn").
     static let scales = KeyedLexicon<Double>([
         "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-        "mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "trln": 1e12, "trn": 1e12, "lakh": 1e5, "lakhs": 1e5,
+        "mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "tln": 1e12, "trln": 1e12, "trn": 1e12, "lakh": 1e5, "lakhs": 1e5,
         "crore": 1e7, "crores": 1e7, "dozen": 12,
     ])
     /// Short scales that are only scales right after money ("$5m", "£3k").

@@ -161,6 +161,30 @@ extension Matcher {
             p.value *= more
             j += 1
         }
+        // "4 thousand 3 hundred and 21": digits and spelled scales adding up, each part smaller than the last scale.
+        var last = scale
+        while first.isNumber, !joined(scaleAt), j < n {
+            var k = j
+            if isWord(k, Keys.and) { k += 1 }
+            guard k < n, t[k].isNumber, t[k].plainInteger, t[k].value < last else { break }
+            var part = t[k].value
+            var next = k + 1
+            if next < n, t[next].isWord, let s2 = Lexicon.scales[key: t[next].key] {
+                // "between 3 million and 4 million" is a range, not 3,000,004.
+                guard s2 < last, s2 >= 100, !joined(next) else { break }
+                part *= s2
+                last = s2
+                next += 1
+            } else {
+                // A bare part after "and" only follows "hundred" ("3 hundred and 21"), not "3 million and 2 …".
+                if k > j, last > 100 { break }
+                last = 1
+            }
+            guard part < p.value else { break }
+            p.value += part
+            j = next
+            if last == 1 { break }
+        }
         p.end = j
     }
 

@@ -129,6 +129,7 @@ enum Keys {
     static let cents = WordKey.of("cents")
     static let cts = WordKey.of("cts")
     static let pence = WordKey.of("pence")
+    static let over = WordKey.of("over")
     static let nought = WordKey.of("nought")
     static let naught = WordKey.of("naught")
     static let inWord = WordKey.of("in")

@@ -50,17 +50,24 @@ extension FigureRules {
         "fraction.slash", "A fraction of a price or share: \"1/8\", \"3/4\" (a statistic); with a measure after it, that measure (\"a 1/4 mile oval\").",
         anchor: number,
         after: .seq(.word("/"), .t(number)),
-        examples: [.fires("The stock rose 1/8 to 30-1/2.", "fraction 0.125 fraction"), .fires("The track is a 1/4 mile oval.", "measure 0.25 mi")]
+        examples: [.fires("The stock rose 1/8 to 30-1/2.", "fraction 0.125 fraction"), .fires("The track is a 1/4 mile oval.", "measure 0.25 mi"),
+                   .fires("The ratio fell to -4/5.", "fraction -0.8 fraction")]
     ) { m, match in
         let i = match.anchor
-        guard let (value, end) = m.slashFraction(at: i) else { return nil }
+        guard var (value, end) = m.slashFraction(at: i) else { return nil }
         let q = m.qualifier(before: i)
-        if end < m.n, let (_, unit, _) = FigureRules.units.first(at: end, in: m.view, context: m), unit.kind == .measure || unit.kind == .duration {
-            return Found(quantity: Quantity(span: m.span(i, unit.end), kind: unit.kind, value: value * unit.factor, unit: unit.unit,
-                                            qualifier: q?.0, approximate: q?.1 ?? false), start: i, end: unit.end)
+        // "-4/5": a minus glued before the fraction.
+        var start = i
+        if i > 0, m.isToken(i - 1, Keys.minus) || m.isToken(i - 1, Keys.unicodeMinus), m.joined(i), i - 1 == 0 || m.t[i - 1].spaceBefore {
+            value = -value
+            start = i - 1
         }
-        return Found(quantity: Quantity(span: m.span(i, end), kind: .fraction, value: value, unit: "fraction", qualifier: q?.0,
-                                        approximate: q?.1 ?? false), start: i, end: end)
+        if end < m.n, let (_, unit, _) = FigureRules.units.first(at: end, in: m.view, context: m), unit.kind == .measure || unit.kind == .duration {
+            return Found(quantity: Quantity(span: m.span(start, unit.end), kind: unit.kind, value: value * unit.factor, unit: unit.unit,
+                                            qualifier: q?.0, approximate: q?.1 ?? false), start: start, end: unit.end)
+        }
+        return Found(quantity: Quantity(span: m.span(start, end), kind: .fraction, value: value, unit: "fraction", qualifier: q?.0,
+                                        approximate: q?.1 ?? false), start: start, end: end)
     }
 
     static let isoDate = Shapes(
