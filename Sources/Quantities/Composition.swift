@@ -532,7 +532,7 @@ extension Matcher {
         // "twenty-three fifths", "twenty one hundredths": a compound numerator before a plural fraction word that
         // can only be a fraction (fifths and finer).
         if Lexicon.units[w] == nil || (i + 1 < n && Lexicon.fractions[lowers(i + 1)] == nil && !isHyphen(i + 1)) {
-            guard let p = parseNumber(i), p.spelled, !p.scaled, p.value >= 1, p.end > i + 1, let f = lower(p.end),
+            guard let p = parseNumber(i), p.spelled, !p.scaled, p.value >= 1, p.end > i, let f = lower(p.end),
                 Lexicon.pluralFractions.contains(f), let value = Lexicon.fractions[f]
             else { return nil }
             let q = qualifier(before: i)
