@@ -127,7 +127,7 @@ extension Matcher {
             unit = "year"
         }
         // A bare spelled "one" is a pronoun more often than a figure ("the only one").
-        if kind == .number, first.spelled, second == nil, first.value < 2 { return nil }
+        if kind == .number, first.spelled, second == nil, first.value == 1, !negative { return nil }
 
         let qualifier = qualifier(before: exprStart)
         var quantity = Quantity(span: span(exprStart, end), kind: kind, unit: unit, qualifier: qualifier?.0,
