@@ -209,7 +209,7 @@ extension FigureRules {
         per unit with every form it is written in.
         """,
         [percentSign, percentagePoints, percentWord, basisPoints, poundsSterling, nationalCurrency, currencyWord, cents,
-         hyphenCurrency, symbolAfter, squareMeasure, degrees, barrelsPerDay, namedTons, richter, yearsOld, hyphenMeasure, squared, metreOrTonneLetter, measure,
+         hyphenCurrency, scaledCode, symbolAfter, squareMeasure, degrees, barrelsPerDay, namedTons, richter, yearsOld, hyphenMeasure, squared, metreOrTonneLetter, measure,
          duration, indexPoints, times, outOf, countNoun])
 
     static let percentSign = UnitsRule(
@@ -317,6 +317,19 @@ extension FigureRules {
         if m.t[i + 1].key == Keys.cent || m.t[i + 1].key == Keys.cents { return UnitMatch(kind: .money, unit: "cent", end: i + 2) }
         guard let code = Lexicon.currencyWords[key: m.t[i + 1].key] else { return nil }
         return UnitMatch(kind: .money, unit: code, end: i + 2)
+    }
+
+    static let scaledCode = UnitsRule(
+        "money.scaled-code", "A currency code with a scale letter, as Nordic and business writing has it: \"30 MUSD\", \"120 MEUR\", \"500 kSEK\".",
+        anchor: .is(.word, "CODE"),
+        examples: [.fires("Losses exceeded 30 MUSD last year.", "money 30000000 USD"), .not("The unit is 30 MHz.")]
+    ) { m, match in
+        let i = match.anchor
+        let text = m.texts(i)
+        guard text.count == 4, let first = text.first, first == "M" || first == "k" || first == "K",
+            let code = Lexicon.currencyCodes[String(text.dropFirst())], String(text.dropFirst()) == code
+        else { return nil }
+        return UnitMatch(kind: .money, unit: code, end: i + 1, factor: first == "M" ? 1e6 : 1e3)
     }
 
     static let symbolAfter = UnitsRule(
