@@ -359,6 +359,12 @@ final class AttributionKeys: Sendable {
     let nameParticles = WordTable(["de", "van", "von", "der", "da", "del", "della", "di", "du", "dos", "das", "bin", "ibn", "al", "la", "le"])
     /// Document words that may close a name ("Morning Consult Poll"), unlike "Bureau of Labor Statistics".
     let namedDocuments = WordTable(["poll", "polls", "survey", "surveys", "study", "report", "analysis"])
+    /// Words that label a line before a colon without naming a speaker.
+    let colonLabels = WordTable(["breaking", "revealed", "wow", "look", "boom", "busted", "exclusive", "poll", "plus", "contributing",
+                                 "byline", "email", "hey", "update", "updated", "watch", "video", "photos", "photo", "opinion",
+                                 "analysis", "editorial", "correction", "related", "read", "see", "listen", "credit", "graphic",
+                                 "warning", "bonus", "also", "more", "background", "context", "timeline", "recap", "explainer",
+                                 "live", "developing", "alert", "bombshell", "superdelegates", "note", "source", "sources"])
     let sourceQualifiers = WordTable(["close", "familiar", "knowledgeable", "briefed", "privy", "involved", "speaking", "requesting"])
     let nounCues = WordTable(["claims", "reports", "estimates", "forecasts", "notes", "states", "points", "projects", "finds"])
     let afterNouns = WordTable(

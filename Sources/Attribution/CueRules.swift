@@ -56,7 +56,7 @@ enum CueRules {
         [
             accordingTo, colonOpener, colonBeforeQuote, dashCloser, notPossessiveNoun, notInsideName, notAskedClause, notIdiom, notAllTold, notStatesNoun, inverted,
             invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject,
-            notNamingCalled, notTelephoned, whatCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, progressiveAppositive, infinitive, statementSaying, notDenied, pronounSubject,
+            notNamingCalled, notTelephoned, notRequest, whatCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, progressiveAppositive, infinitive, statementSaying, notDenied, pronounSubject,
             familiarWith, relativeWho, placeAfterSubject, subject, respondentsDocument, plainSubject, appositive,
             prepositionalSubject, coordinated, documentBefore,
         ])
@@ -89,7 +89,7 @@ enum CueRules {
             .fires("Jane Doe: The figures are wrong.", "Jane Doe [person] · :"), .not("Note: figures are provisional."),
             .not("Hillary Clinton: 1,769."), .fires("Brooks: Rubio Did Well In the Debate.", "Brooks [organization] · :"),
             .fires("Iowa polls were early - Carl Bialik: “Keep on contacting voters as late as possible.”", "Carl Bialik [person] · :"),
-            .not("Q: Have you talked to the governor about the budget?"),
+            .not("Q: Have you talked to the governor about the budget?"), .not("Breaking: The governor has resigned."),
             .not("Nevada: Adam Khan, Andres Ramirez, Andrew Diss, Barbara Buckley, Bob Cavazos."),
         ]
     ) { ctx, m in
@@ -99,6 +99,8 @@ enum CueRules {
         guard ((m.anchor + 1)..<f.n).filter({ f.t[$0].isWord }).count >= 2 else { return .notACue }
         if ((m.anchor + 1)..<min(f.n, m.anchor + 13)).filter({ f.isComma($0) }).count >= 3 { return .notACue }
         if m.anchor == 1, f.t[0].count == 1 { return .notACue }
+        // A label, not a speaker: "Breaking:", "EXCLUSIVE:", "Contributing:", "BYLINE:", "Poll:".
+        if let r = m[source], r.count == 1, f.lex.colonLabels.contains(f.t[r.lowerBound].key) { return .notACue }
         guard let r = m[source], var a = ctx.finder.named(start: r.lowerBound, end: r.upperBound) else { return nil }
         a.cue = ":"
         a.cueSpan = ctx.finder.span(m.anchor...m.anchor)
@@ -296,6 +298,19 @@ enum CueRules {
             .not("A group called Citizens for Change ran the ads."), .not("The so-called experts were wrong."),
             .not("An anti-tax super PAC called Our Principles is spending more."),
 
+        ]
+    ) { _, _ in .notACue }
+
+    static let notRequest = R(
+        "not.request", "\"asked him to condemn …\", \"asked for the meeting\": a request reports no words (\"asked, ‘Why?’\" and \"asked whether …\" do).",
+        anchor: .words("asked", "asks", "ask", "asking"),
+        after: .oneOf(
+            .word("for"),
+            .seq(.oneOf(.plus(.t(name), max: 3), .word("him", "her", "them", "me", "us", "you", "it"), .seq(.word("the", "a", "his", "her", "their"), .plus(.t(.is(.lowercase, "word")), max: 2))),
+                 .word("to", "for"))),
+        examples: [
+            .not("Senator Ann Ruiz asked him to condemn the remarks."), .not("Sharpton asked for the meeting."),
+            .fires("“Why now?” Senator Ann Ruiz asked.", "Ann Ruiz [person] · asked"),
         ]
     ) { _, _ in .notACue }
 
