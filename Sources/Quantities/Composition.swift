@@ -516,6 +516,8 @@ extension Matcher {
 
     /// "one over three", "negative one over 20": numerator, "over", denominator, then the end of the clause.
     func overFraction(at i: Int) -> Found? {
+        // Most figures have no "over" after them: look before parsing anything.
+        guard ((i + 1)..<min(n, i + 8)).contains(where: { isWord($0, Keys.over) }) else { return nil }
         var k = i
         let negative = negativeWord(at: k)
         if negative { k += 1 }
