@@ -359,6 +359,9 @@ final class AttributionKeys: Sendable {
     let nameParticles = WordTable(["de", "van", "von", "der", "da", "del", "della", "di", "du", "dos", "das", "bin", "ibn", "al", "la", "le"])
     /// Document words that may close a name ("Morning Consult Poll"), unlike "Bureau of Labor Statistics".
     let namedDocuments = WordTable(["poll", "polls", "survey", "surveys", "study", "report", "analysis"])
+    /// Cue words that are never part of a name, so a title-case headline's verb ("Trump Says …") stays a cue.
+    let headlineVerbs = WordTable(["says", "said", "tells", "told", "warns", "urges", "vows", "admits", "predicts", "insists",
+                                   "argues", "announces", "suggests", "reveals", "pledges", "promises", "slams"])
     /// Words that label a line before a colon without naming a speaker.
     let colonLabels = WordTable(["breaking", "revealed", "wow", "look", "boom", "busted", "exclusive", "poll", "plus", "contributing",
                                  "byline", "email", "hey", "update", "updated", "watch", "video", "photos", "photo", "opinion",

@@ -147,11 +147,13 @@ enum CueRules {
 
     static let notInsideName = R(
         "not.inside-name",
-        "A capitalised cue word right after a name is part of the name (\"Consumer Reports\", \"the United States\"), unless the line is in capitals.",
+        "A capitalised cue word right after a name is part of the name (\"Consumer Reports\", \"the United States\"), unless the line is in capitals or the word is only ever a verb, as in a title-case headline (\"Trump Says …\", \"Pence Tells …\").",
         before: .t(name), anchor: cue.requiring(.capitalized, "Cue"),
-        examples: [.not("Consumer Reports rated the car highly.")]
+        examples: [.not("Consumer Reports rated the car highly."), .fires("Senator Mike Pence Says He Will Back The Bill.", "Mike Pence [person] · says")]
     ) { ctx, m in
-        PersonRegistry.hasLowercase(ctx.finder.t[m.anchor], ctx.finder.bytes) ? .notACue : nil
+        let f = ctx.finder
+        if f.lex.headlineVerbs.contains(f.t[m.anchor].key) { return nil }
+        return PersonRegistry.hasLowercase(f.t[m.anchor], f.bytes) ? .notACue : nil
     }
 
     static let notAskedClause = R(
