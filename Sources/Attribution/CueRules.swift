@@ -54,7 +54,7 @@ enum CueRules {
         the previous frame to this one). Examples render as `source [type] · cue`.
         """,
         [
-            accordingTo, colonOpener, colonBeforeQuote, dashCloser, notPossessiveNoun, notInsideName, notAskedClause, notIdiom, notAllTold, notStatesNoun, inverted,
+            accordingTo, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, notPossessiveNoun, notInsideName, notAskedClause, notIdiom, notAllTold, notStatesNoun, inverted,
             invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject,
             notNamingCalled, notTelephoned, notRequest, whatCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, progressiveAppositive, infinitive, statementSaying, notDenied, pronounSubject,
             familiarWith, relativeWho, placeAfterSubject, subject, respondentsDocument, plainSubject, appositive,
@@ -82,7 +82,7 @@ enum CueRules {
 
     static let colonOpener = R(
         "colon-opener", "A name and a colon open the sentence or follow a dash (a headline's speaker, a quoted columnist): the speaker's words follow, not a score.",
-        before: .seq(.oneOf(.edge, .t(.anyOf(AC.dash, "dash")), .word("-")), .cap(source, .plus(.t(nameOrTitle), max: 7))),
+        before: .seq(.oneOf(.edge, .t(.anyOf(AC.dash, "dash")), .word("-")), .cap(source, .plus(.oneOf(.t(nameOrTitle), .word(".")), max: 7))),
         anchor: .is(AC.colon, "\":\""),
         after: .t(anyToken),
         examples: [
@@ -104,6 +104,23 @@ enum CueRules {
         guard let r = m[source], var a = ctx.finder.named(start: r.lowerBound, end: r.upperBound) else { return nil }
         a.cue = ":"
         a.cueSpan = ctx.finder.span(m.anchor...m.anchor)
+        return .found(a, .after(m.anchor + 1))
+    }
+
+    static let colonOnTopic = R(
+        "colon-on-topic", "A headline's speaker, then what they speak on or to, then a colon: \"Gillibrand on Clinton’s Speeches: ‘I Think She Will.’\", \"Clinton to Planned Parenthood: …\".",
+        before: .seq(.edge, .cap(source, .plus(.oneOf(.t(nameOrTitle), .word(".")), max: 5)), .word("on", "On", "to", "To", "at", "At"),
+                     .plus(.t(anyToken), max: 10)),
+        anchor: .is(AC.colon, "\":\""), after: .t(anyToken),
+        examples: [.fires("Gillibrand on Clinton Releasing Her Speeches: ‘I Think She Will.’", "Gillibrand [organization] · :")]
+    ) { ctx, m in
+        let f = ctx.finder
+        guard ((m.anchor + 1)..<f.n).filter({ f.t[$0].isWord }).count >= 2, let r = m[source],
+            !(r.lowerBound..<m.anchor).contains(where: { f.has($0, AC.colon) || f.has($0, AC.cue) }),
+            var a = f.named(start: r.lowerBound, end: r.upperBound)
+        else { return nil }
+        a.cue = ":"
+        a.cueSpan = f.span(m.anchor...m.anchor)
         return .found(a, .after(m.anchor + 1))
     }
 
