@@ -82,7 +82,9 @@ enum CueRules {
 
     static let colonOpener = R(
         "colon-opener", "A name and a colon open the sentence or follow a dash (a headline's speaker, a quoted columnist): the speaker's words follow, not a score.",
-        before: .seq(.oneOf(.edge, .t(.anyOf(AC.dash, "dash")), .word("-")), .cap(source, .plus(.oneOf(.t(nameOrTitle), .word(".")), max: 7))),
+        before: .seq(.oneOf(.edge, .t(.anyOf(AC.dash, "dash")), .word("-")),
+                     .cap(source, .seq(.plus(.oneOf(.t(nameOrTitle), .word(".")), max: 7),
+                                       .opt(.t(TokenTest(any: AC.organization.union(AC.anonymous), none: .capitalized, name: "source-noun")))))),
         anchor: .is(AC.colon, "\":\""),
         after: .t(anyToken),
         examples: [
@@ -90,6 +92,7 @@ enum CueRules {
             .not("Hillary Clinton: 1,769."), .fires("Brooks: Rubio Did Well In the Debate.", "Brooks [organization] · :"),
             .fires("Iowa polls were early - Carl Bialik: “Keep on contacting voters as late as possible.”", "Carl Bialik [person] · :"),
             .not("Q: Have you talked to the governor about the budget?"), .not("Breaking: The governor has resigned."),
+            .fires("Clinton camp: The remarks threaten national security.", "Clinton camp [organization] · :"),
             .not("Nevada: Adam Khan, Andres Ramirez, Andrew Diss, Barbara Buckley, Bob Cavazos."),
         ]
     ) { ctx, m in
@@ -101,9 +104,13 @@ enum CueRules {
         if m.anchor == 1, f.t[0].count == 1 { return .notACue }
         // A label, not a speaker: "Breaking:", "EXCLUSIVE:", "Contributing:", "BYLINE:", "Poll:".
         if let r = m[source], r.count == 1, f.lex.colonLabels.contains(f.t[r.lowerBound].key) { return .notACue }
-        guard let r = m[source], var a = ctx.finder.named(start: r.lowerBound, end: r.upperBound) else { return nil }
+        guard let r = m[source] else { return nil }
+        // "Clinton camp:": a source noun closes the mention, read as one.
+        let last = r.upperBound - 1
+        guard var a = f.t[last].isCapitalized ? f.named(start: r.lowerBound, end: r.upperBound) : f.mentionEnding(at: last, start: r.lowerBound)
+        else { return nil }
         a.cue = ":"
-        a.cueSpan = ctx.finder.span(m.anchor...m.anchor)
+        a.cueSpan = f.span(m.anchor...m.anchor)
         return .found(a, .after(m.anchor + 1))
     }
 
