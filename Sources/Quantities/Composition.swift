@@ -138,15 +138,13 @@ extension Matcher {
             quantity.high = s.value * factor
         } else {
             quantity.value = first.value * factor
-            // "5 ft 2 in", "6 feet 3 inches": one height, in feet.
-            if unit == "ft", first.plainInteger, isNumber(end), t[end].plainInteger, t[end].value < 12,
-                isWord(end + 1, Keys.inches) || isWord(end + 1, Keys.inch) || isWord(end + 1, Keys.inWord)
-            {
-                quantity.value = first.value + t[end].value / 12
-                quantity.span = span(exprStart, end + 2)
-                end += 2
+            // A value written in two units is one value: "5 ft 2 in", "six feet and two inches" (in feet) …
+            if unit == "ft", let inches = inchesAfter(end, firstPlain: first.plainInteger) {
+                quantity.value = first.value + inches.value
+                quantity.span = span(exprStart, inches.end)
+                end = inches.end
             }
-            // "3 dollars 50 cents", "15 dollars 50": the cents belong to the same price.
+            // … "3 dollars 50 cents", "15 dollars 50": the cents belong to the same price.
             if unitRule == "money.word", first.plainInteger || first.spelled, factor == 1, let cents = centsAfter(end) {
                 quantity.value = first.value + cents.value
                 quantity.span = span(exprStart, cents.end)
@@ -194,6 +192,17 @@ extension Matcher {
             guard let bound = Lexicon.bounds[phrase], let p = parseNumber(j) else { return nil }
             return (bound, p, p.end)
         }
+        return nil
+    }
+
+    /// The inches after a figure in feet, in feet: "2 inches", "and two inches", or a bare "in" right after digits
+    /// ("5 ft 2 in"; not "6 feet and 2 in …").
+    func inchesAfter(_ i: Int, firstPlain: Bool) -> (value: Double, end: Int)? {
+        let and = isWord(i, Keys.and)
+        let k = and ? i + 1 : i
+        guard let p = parseNumber(k), !p.scaled, p.value < 12 else { return nil }
+        if isWord(p.end, Keys.inches) || isWord(p.end, Keys.inch) { return (p.value / 12, p.end + 1) }
+        if !and, firstPlain, p.plainInteger, p.end == k + 1, isWord(p.end, Keys.inWord) { return (p.value / 12, p.end + 1) }
         return nil
     }
 
@@ -568,12 +577,11 @@ extension Matcher {
     }
 }
 
-/// Passes over the figures of a sentence once they are found: units carried to bare siblings, values
-/// written in two units ("5 dollars 20 cents", "6 feet 2 inches") joined.
+/// Passes over the figures of a sentence once they are found: ranges joined, units carried to bare siblings.
+/// (A value written in two units, "5 dollars 20 cents", "6 feet 2 inches", is read as one figure by `figure(at:)`.)
 enum Composition {
     static func apply(_ figures: [Quantity], _ m: Matcher) -> [Quantity] {
-        var out = joinCompound(figures, m)
-        out = joinRanges(out, m)
+        var out = joinRanges(figures, m)
         carrySiblingUnits(&out, m)
         return out
     }
@@ -638,46 +646,5 @@ enum Composition {
             figures[k].unit = unit
             figures[k].rule = "figure/carried-unit"
         }
-    }
-
-    /// "5 dollars and 20 cents", "6 feet 2 inches": one value in two units.
-    static func joinCompound(_ figures: [Quantity], _ m: Matcher) -> [Quantity] {
-        var out: [Quantity] = []
-        var k = 0
-        while k < figures.count {
-            var q = figures[k]
-            if k + 1 < figures.count, let a = q.value, let b = figures[k + 1].value {
-                let next = figures[k + 1]
-                let gap = m.bytes[q.span.end..<next.span.start]
-                let gapText = String(decoding: gap, as: UTF8.self).trimmingSpaces()
-                let joinable = gapText.isEmpty || gapText == "and"
-                if joinable, q.kind == .money, next.kind == .money, q.unit == next.unit, b < 1, a == a.rounded() {
-                    q.value = a + b  // "5 dollars and 20 cents" → 5.20
-                    q.span = TextSpan(q.span.start, next.span.end)
-                    out.append(q)
-                    k += 2
-                    continue
-                }
-                if joinable, q.kind == .measure, next.kind == .measure, q.unit == "ft", next.unit == "in", b < 12 {
-                    q.value = a + b / 12  // "6 feet 2 inches" in feet
-                    q.span = TextSpan(q.span.start, next.span.end)
-                    out.append(q)
-                    k += 2
-                    continue
-                }
-            }
-            out.append(q)
-            k += 1
-        }
-        return out
-    }
-}
-
-extension String {
-    func trimmingSpaces() -> String {
-        var s = Substring(self)
-        while s.first?.isWhitespace == true { s.removeFirst() }
-        while s.last?.isWhitespace == true { s.removeLast() }
-        return String(s)
     }
 }

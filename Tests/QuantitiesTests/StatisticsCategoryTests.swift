@@ -143,6 +143,7 @@ struct ValueCategoryTests {
         Figure("One person died in the fire.", "One person", .count, 1, "person"),
         Figure("It sold for 5 dollars and 20 cents.", "5 dollars and 20 cents", .money, 5.2, "USD"),
         Figure("He stands 6 feet 2 inches tall.", "6 feet 2 inches", .measure, 6 + 2.0 / 12, "ft"),
+        Figure("He stands six feet and two inches tall.", "six feet and two inches", .measure, 6 + 2.0 / 12, "ft"),
         Figure("India spent ₹12,34,567 on it.", "₹12,34,567", .money, 1_234_567, "INR"),
         Figure("It was minus 5 degrees outside.", "minus 5 degrees", .measure, -5, "degree"),
     ]
