@@ -99,7 +99,7 @@ enum CueRules {
         let f = ctx.finder
         // What follows must be words, not a score ("Hillary Clinton: 1,769.") nor a list of names ("Iowa: Tim
         // Albrecht, Brad Anderson, …"); an interview's "Q:" and "A:" name nobody.
-        guard ((m.anchor + 1)..<f.n).filter({ f.t[$0].isWord }).count >= 2 else { return .notACue }
+        guard f.wordsFollow(m.anchor) else { return .notACue }
         if ((m.anchor + 1)..<min(f.n, m.anchor + 13)).filter({ f.isComma($0) }).count >= 3 { return .notACue }
         if m.anchor == 1, f.t[0].count == 1 { return .notACue }
         // A label, not a speaker: "Breaking:", "EXCLUSIVE:", "Contributing:", "BYLINE:", "Poll:".
@@ -122,7 +122,7 @@ enum CueRules {
         examples: [.fires("Gillibrand on Clinton Releasing Her Speeches: ‘I Think She Will.’", "Gillibrand [organization] · :")]
     ) { ctx, m in
         let f = ctx.finder
-        guard ((m.anchor + 1)..<f.n).filter({ f.t[$0].isWord }).count >= 2, let r = m[source],
+        guard f.wordsFollow(m.anchor), let r = m[source],
             !(r.lowerBound..<m.anchor).contains(where: { f.has($0, AC.colon) || f.has($0, AC.cue) }),
             var a = f.named(start: r.lowerBound, end: r.upperBound)
         else { return nil }
@@ -227,8 +227,7 @@ enum CueRules {
     ) { ctx, m in
         let f = ctx.finder
         // "said of Mr. Trump", "said on a call with reporters": what follows is not who spoke.
-        guard let s = m[source]?.lowerBound, !f.isWord(s, in: f.lex.objectPrepositions), !f.isWord(s, f.lex.of), !f.isWord(s, f.lex.inWord),
-            var a = f.mentionAfter(s) ?? f.plainMentionAfter(s, cue: m.anchor)
+        guard let s = m[source]?.lowerBound, !f.isPreposition(s), var a = f.mentionAfter(s) ?? f.plainMentionAfter(s, cue: m.anchor)
         else {
             return nil
         }

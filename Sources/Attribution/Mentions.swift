@@ -16,6 +16,28 @@ extension SourceFinder {
         return (max(0, start)...e).contains { lex.organizationWords.contains(t[$0].key) }
     }
 
+    /// "Pierre de Vos", "Ursula von der Leyen": a lowercase particle (or two) at `i`, with more of the name beyond
+    /// it in the direction `step` (-1 reading back, 1 reading on).
+    func joinsNameParticle(at i: Int, step: Int) -> Bool {
+        guard isWord(i, in: lex.nameParticles), !t[i].isCapitalized else { return false }
+        return isNameWord(i + step) || (isWord(i + step, in: lex.nameParticles) && isNameWord(i + 2 * step))
+    }
+
+    /// Two words or more after the colon at `k`: what a speaker says, not a score ("Hillary Clinton: 1,769.").
+    func wordsFollow(_ k: Int) -> Bool {
+        var words = 0
+        for i in (k + 1)..<max(k + 1, n) where t[i].isWord {
+            words += 1
+            if words == 2 { return true }
+        }
+        return false
+    }
+
+    /// "of", "in" and the prepositions that take an object ("with", "for", "to" …): a name after one is no subject.
+    func isPreposition(_ i: Int) -> Bool {
+        isWord(i, in: lex.objectPrepositions) || isWord(i, lex.of) || isWord(i, lex.inWord)
+    }
+
     /// "Economic and Fiscal Policy Minister Heizo Takenaka": an "and" inside an office, which a title
     /// word closes a few words later (unlike "Jonathan Wolpaw and Dennis McFarlane").
     func joinsOffices(at i: Int) -> Bool {
@@ -260,7 +282,7 @@ extension SourceFinder {
             }
             // A name after a preposition or before a possessive is no subject: "denunciation of Mr. Trump",
             // "after Scalia's death".
-            if isNameWord(e), e > s, isWord(e - 1, in: lex.objectPrepositions) || isWord(e - 1, lex.of) || isWord(e - 1, lex.inWord) {
+            if isNameWord(e), e > s, isPreposition(e - 1) {
                 while isNameWord(e + 1) || isInitialDot(e + 1) { e += 1 }
                 e += 1
                 continue
@@ -320,7 +342,7 @@ extension SourceFinder {
         guard s > 0 else { return true }
         let p = s - 1
         if t[p].kind != .word || t[p].isCapitalized { return true }
-        if isWord(p, in: lex.objectPrepositions) || isWord(p, lex.of) || isWord(p, lex.inWord) || has(p, AC.beForm)
+        if isPreposition(p) || has(p, AC.beForm)
             || isWord(p, in: lex.objectRelatives)
         {
             return false  // "spoke with The Huffington Post said", "what Trump said"
@@ -462,14 +484,12 @@ extension SourceFinder {
         s += 1
         var e = s
         while e < n, e < s + 6, t[e].isWord || t[e].isNumber || isToken(e, lex.hyphen) {
-            if isWord(e, lex.who) || isWord(e, in: lex.objectPrepositions) || isWord(e, lex.of) || isWord(e, lex.inWord) { break }
+            if isWord(e, lex.who) || isPreposition(e) { break }
             e += 1
         }
         guard e > s, e - 1 >= s, t[e - 1].isWord, !t[e - 1].isCapitalized else { return nil }
         // The clause must end here: a comma, the end, a relative pronoun or a preposition.
-        guard e == n || t[e].kind == .symbol || isWord(e, lex.who) || isWord(e, in: lex.objectPrepositions) || isWord(e, lex.of)
-            || isWord(e, lex.inWord)
-        else { return nil }
+        guard e == n || t[e].kind == .symbol || isWord(e, lex.who) || isPreposition(e) else { return nil }
         if isComma(e), isNameWord(e + 1), let named = mentionAfter(e + 1), named.sourceType == .person { return named }
         let phrase = s0..<e
         return Attribution(source: stripDeterminer(joinTokens(phrase)), sourceType: .anonymous, cue: nil,
@@ -560,8 +580,7 @@ extension SourceFinder {
                     || (isToken(s - 1, lex.straightApostrophe) && !t[s - 1].spaceBefore && isNameWord(s - 2)
                         && bytes[t[s - 2].end - 1] == UInt8(ascii: "s"))  // "French Maize Producers' Association"
                     || isInitialDot(s - 1)
-                    || (isWord(s - 1, in: lex.nameParticles) && !t[s - 1].isCapitalized
-                        && (isNameWord(s - 2) || (isWord(s - 2, in: lex.nameParticles) && isNameWord(s - 3))))
+                    || joinsNameParticle(at: s - 1, step: -1)
                     || (joinsOrganizationName(at: s - 1, from: s - 2) && isNameWord(s - 2))
                     // An office with "of": "Secretary of State John Kerry", "Minister of Mines and Energy Subroto",
                     // "Speaker of the House Paul Ryan".
@@ -672,7 +691,7 @@ extension SourceFinder {
             let nameStart = e
             while e + 1 < n, isNameWord(e + 1) || (isToken(e + 1, lex.hyphen) && isNameWord(e + 2))
                 || joinsOrganizationName(at: e + 1, from: nameStart) || (isInitialDot(e + 1) && isNameWord(e + 2))
-                || joinsOffices(at: e + 1) || (isWord(e + 1, in: lex.nameParticles) && (isNameWord(e + 2) || (isWord(e + 2, in: lex.nameParticles) && isNameWord(e + 3))))
+                || joinsOffices(at: e + 1) || joinsNameParticle(at: e + 1, step: 1)
             {
                 e += 1
             }

@@ -16,7 +16,7 @@ extension Matcher {
         if t[i].isWord, isToken(i + 1, Keys.dollar), i + 2 < n, t[i + 2].isNumber || isToken(i + 2, Keys.period) {
             let prefix = lowers(i)
             let code = Lexicon.dollarPrefixes[prefix] ?? Lexicon.currencyCodes[texts(i).uppercased()]
-            if let code, t[i].isCapitalized || !t[i + 1].spaceBefore || prefix.count >= 2 || prefix != "a" {
+            if let code, t[i].isCapitalized || !t[i + 1].spaceBefore || prefix != "a" {
                 return (code, i + 2)
             }
         }
