@@ -166,14 +166,14 @@ extension LibXML {
     /// The ``WordKey`` of an element's name (lowercased; the HTML parser lowercases names already).
     static func nameKey(_ node: xmlNodePtr) -> UInt64 {
         guard let name = node.pointee.name else { return 0 }
-        var hash = WordKey.offsetBasis
-        var k = 0
-        while name[k] != 0 {
-            let b = name[k]
-            hash = (hash ^ UInt64(b >= 65 && b <= 90 ? b | 0x20 : b)) &* WordKey.prime
-            k += 1
-        }
-        return hash
+        return key(name)
+    }
+
+    /// The ``WordKey`` of a C string, read in place.
+    static func key(_ name: UnsafePointer<xmlChar>) -> UInt64 {
+        var count = 0
+        while name[count] != 0 { count += 1 }
+        return WordKey.of(UnsafeBufferPointer(start: name, count: count))
     }
 
     /// Calls `body` with the value of each attribute whose value is one text node (all HTML attributes).
@@ -181,14 +181,7 @@ extension LibXML {
         var attr = node.pointee.properties
         while let a = attr {
             if let name = a.pointee.name, let value = a.pointee.children?.pointee.content {
-                var hash = WordKey.offsetBasis
-                var k = 0
-                while name[k] != 0 {
-                    let b = name[k]
-                    hash = (hash ^ UInt64(b >= 65 && b <= 90 ? b | 0x20 : b)) &* WordKey.prime
-                    k += 1
-                }
-                body(hash, UnsafePointer(value))
+                body(key(name), UnsafePointer(value))
             }
             attr = a.pointee.next
         }
