@@ -18,9 +18,25 @@ struct RuleExampleTests {
         var testDescription: String { "\(rule): \(example.text)" }
     }
 
-    static let attributionCases: [Case] = AttributionRules.examples.flatMap { rule in
-        rule.examples.map { Case(rule: rule.id, example: $0) }
+    /// One case per example of every rule in a table.
+    static func cases(_ table: [(id: String, examples: [Example])]) -> [Case] {
+        table.flatMap { rule in rule.examples.map { Case(rule: rule.id, example: $0) } }
     }
+
+    /// What a case expects of the (rule id, rendering) pairs its rule found: a positive example must be found (and
+    /// render as it says), a counterexample must not.
+    static func expectByRule(_ c: Case, _ byRule: [(String, String)], found: [(String, String)]) {
+        if c.example.fires {
+            #expect(!byRule.isEmpty, "\(c.rule) did not fire; found \(found)")
+            if let expect = c.example.expect {
+                #expect(byRule.contains { $0.1 == expect }, "\(c.rule) built \(byRule.map(\.1)), expected \(expect)")
+            }
+        } else {
+            #expect(byRule.isEmpty, "\(c.rule) fired on a counterexample: \(byRule)")
+        }
+    }
+
+    static let attributionCases: [Case] = cases(AttributionRules.examples)
 
     /// What the attribution stage finds in `text`, as (rule id, rendered source) for every sentence.
     static func attributionsFound(in text: String) -> [(String, String)] {
@@ -36,16 +52,11 @@ struct RuleExampleTests {
             // What a blocking rule lets through: some other rule finds the source.
             #expect(!found.isEmpty, "\(c.rule) blocked an example it should let through")
             if let expect = c.example.expect { #expect(found.contains { $0.1 == expect }, "found \(found), expected \(expect)") }
-        } else if c.example.fires {
-            #expect(!byRule.isEmpty, "\(c.rule) did not fire; found \(found)")
-            if let expect = c.example.expect {
-                #expect(byRule.contains { $0.1 == expect }, "\(c.rule) built \(byRule.map(\.1)), expected \(expect)")
-            }
-        } else if c.rule.hasPrefix("not.") {
+        } else if !c.example.fires, c.rule.hasPrefix("not.") {
             // A rule that says "no cue here": nothing at all may be found on its example.
             #expect(found.isEmpty, "\(c.rule): expected no source, found \(found)")
         } else {
-            #expect(byRule.isEmpty, "\(c.rule) fired on a counterexample: \(byRule)")
+            Self.expectByRule(c, byRule, found: found)
         }
     }
 
@@ -59,9 +70,7 @@ struct RuleExampleTests {
 /// Every example of every quantity rule: a positive example must hold a figure found by that rule (and
 /// render as it says); a negative one must hold none.
 struct QuantityRuleExampleTests {
-    static let cases: [RuleExampleTests.Case] = QuantityRules.examples.flatMap { rule in
-        rule.examples.map { RuleExampleTests.Case(rule: rule.id, example: $0) }
-    }
+    static let cases = RuleExampleTests.cases(QuantityRules.examples)
 
     @Test(arguments: cases)
     func quantityExample(_ c: RuleExampleTests.Case) {
@@ -69,14 +78,7 @@ struct QuantityRuleExampleTests {
         // The `figure` rule reports the unit rule that completed it ("figure/percent.sign"); its own examples
         // count any of them.
         let byRule = found.filter { $0.0 == c.rule || (c.rule == "figure" && $0.0.hasPrefix("figure")) }
-        if c.example.fires {
-            #expect(!byRule.isEmpty, "\(c.rule) did not fire; found \(found)")
-            if let expect = c.example.expect {
-                #expect(byRule.contains { $0.1 == expect }, "\(c.rule) built \(byRule.map(\.1)), expected \(expect)")
-            }
-        } else {
-            #expect(byRule.isEmpty, "\(c.rule) fired on a counterexample: \(byRule)")
-        }
+        RuleExampleTests.expectByRule(c, byRule, found: found)
     }
 }
 
@@ -93,9 +95,7 @@ struct RulesDocumentTests {
 /// Every example of every time rule, resolved against an article dated Friday 16 September 2016: a positive
 /// example must hold an expression found by that rule (and render as `type value`); a negative one none.
 struct TimeRuleExampleTests {
-    static let cases: [RuleExampleTests.Case] = TimeRulesBook.examples.flatMap { rule in
-        rule.examples.map { RuleExampleTests.Case(rule: rule.id, example: $0) }
-    }
+    static let cases = RuleExampleTests.cases(TimeRulesBook.examples)
 
     @Test(arguments: cases)
     func timeExample(_ c: RuleExampleTests.Case) {
@@ -104,14 +104,7 @@ struct TimeRuleExampleTests {
         let timed = Segmenter().then(QuantityTagger()).then(TimeTagger()).process(article)
         let found = timed.times.flatMap { $0 }.map { ($0.rule ?? "-", TimeRulesBook.render($0)) }
         let byRule = found.filter { $0.0 == c.rule }
-        if c.example.fires {
-            #expect(!byRule.isEmpty, "\(c.rule) did not fire; found \(found)")
-            if let expect = c.example.expect {
-                #expect(byRule.contains { $0.1 == expect }, "\(c.rule) built \(byRule.map(\.1)), expected \(expect)")
-            }
-        } else {
-            #expect(byRule.isEmpty, "\(c.rule) fired on a counterexample: \(byRule)")
-        }
+        RuleExampleTests.expectByRule(c, byRule, found: found)
     }
 }
 
