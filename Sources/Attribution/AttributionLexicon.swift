@@ -344,6 +344,13 @@ final class AttributionKeys: Sendable {
     let closeAngle = WordKey.of(">")
     let openAngle = WordKey.of("<")
     let modals = WordTable(["could", "would", "will", "can", "may", "might", "must", "should", "shall"])
+    /// Irregular past forms that open a predicate after a described subject ("The billionaire began …").
+    let irregularPasts = WordTable([
+        "began", "took", "made", "gave", "went", "came", "held", "kept", "left", "ran", "sent", "stood", "spoke", "drew",
+        "brought", "sought", "fought", "struck", "threw", "wrote", "broke", "chose", "hit", "led", "met", "paid", "rose",
+        "set", "shook", "stuck", "swore", "took", "tore", "won", "withdrew", "beat", "bit", "lost", "spent", "cut",
+    ])
+    let both = WordKey.of("both")
     let clauseJoints = WordTable(["and", "but", "while", "although", "though", "because", "as", "so"])
     let subordinators = WordTable(["after", "before", "when", "since", "until", "once", "if", "that"])
     let reportingParticiples = WordTable(["adding", "noting", "warning", "arguing", "insisting", "stressing", "explaining"])

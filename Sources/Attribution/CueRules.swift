@@ -222,7 +222,12 @@ enum CueRules {
             .fires("\"We lose roughly 30 million litres a day,\" said Ana Ferreira, the utility's chief engineer.", "Ana Ferreira [person] · said"),
             .fires("Exports rose 3 percent, said the statistics office.", "statistics office [organization] · said"),
             .fires("“Donald is, and always has been, an amazing leader,” said the 46-year-old.", "46-year-old [anonymous] · said"),
+            .fires("“We will win,” said campaign manager Robby Mook.", "Robby Mook [person] · said"),
+            .fires("“They would agree,” said Cruz constituent Dan Golvach when asked about the vote.", "Dan Golvach [person] · said"),
+            .fires("“It is a first,” said Clinton’s top foreign policy aide Jake Sullivan.", "Jake Sullivan [person] · said"),
+            .fires("Imports are rising, said the company's chief executive, John J. Ferriola.", "John J. Ferriola [person] · said"),
             .not("Jeff Randall, said the banks could yet step in."),
+            .not("Prices fell, said Trump’s nominee would resign."),
         ]
     ) { ctx, m in
         let f = ctx.finder
@@ -231,6 +236,9 @@ enum CueRules {
         else {
             return nil
         }
+        // "said Clinton’s top foreign policy aide Jake Sullivan", "said the company's chief executive, John Ferriola":
+        // the owner qualifies the person named after the role.
+        if let owned = f.ownedPerson(after: a) { a = owned }
         guard !a.sourceType.isDocument || f.has(m.anchor, AC.evidence), !f.startsClause(after: a), f.isInvertedMention(a)
         else { return nil }
         // Only a document shows or finds: "A Fox News poll, conducted by …, shows Sanders with 47 percent".
@@ -412,6 +420,9 @@ enum CueRules {
             .fires("On Monday, the ministry raised rates, saying inflation was too high.", "ministry [organization] · saying"),
             .fires("Donald Trump defended “New York values,” saying the city embodied bravery.", "Donald Trump [person] · saying"),
             .fires("“We are ready,” said Jane Doe, adding that the plant would open in May.", "Jane Doe [person] · adding"),
+            .fires("The retired neurosurgeon has given no details, saying only that staff would change.", "retired neurosurgeon [anonymous] · saying"),
+            .fires("In two interviews, the justice sounded off on the nominee, saying he was a faker.", "justice [person] · saying"),
+            .not("The jobless rate ticked down to 5 percent, showing a steady market."),
         ]
     ) { ctx, m in
         let f = ctx.finder
@@ -592,6 +603,7 @@ enum CueRules {
             .fires("Until now, the CCP has claimed that no troops were sent.", "CCP [organization] · claimed"),
             .fires("Hillary Clinton’s campaign said it would appeal.", "Hillary Clinton’s campaign [organization] · said"),
             .fires("Gallup found 61 percent of adults approved.", "Gallup [organization] · found"),
+            .fires("Economist Jim Paulsen of Wells Capital said rates would rise.", "Jim Paulsen [person] · said"),
             .not("Verstappen showed nerves of steel."),
         ]
     ) { ctx, m in
@@ -640,16 +652,23 @@ enum CueRules {
 
     static let appositive = R(
         "appositive", "\"Helen Marsh, an agronomist at Westbrook University, said\", \"Marley Anderson, 21, a junior from Las Vegas, said\", \"Dana Ruiz, who runs the field office, said\": the subject before the appositive, which may hold an age, a title or a relative clause. Of the names between the commas, a person is preferred (\"A New Jersey investor, Joseph Falkenstein, told\"), then the first organisation (\"the New York Mercantile Exchange, NYMEX, said\").",
-        before: .seq(.cap(source, .t(comma)), auxRun), anchor: finiteCue,
+        before: .seq(.cap(source, .t(comma)), .star(.t(.is(AC.closingQuote, "close-quote")), max: 2), auxRun), anchor: finiteCue,
         examples: [
             .fires("Helen Marsh, an agronomist at Westbrook University, said yields fell 12 percent.", "Helen Marsh [person] · said"),
+            .fires("Mr. Manafort, citing ''the unique magic of Trump,'' said the race was close.", "Manafort [person] · said"),
             .fires("Dana Ruiz, who runs the campaign's field office, said turnout was up.", "Dana Ruiz [person] · said"),
             .fires("Mr. Hale, 56, who has served three terms, told reporters he would run again.", "Hale [person] · told"),
             .fires("A New Jersey investor, Joseph Falkenstein, told the SEC he lost money.", "Joseph Falkenstein [person] · told"),
         ]
     ) { ctx, m in
         let f = ctx.finder
-        guard let k = m[source]?.lowerBound, var a = f.appositiveSubject(closedAt: k, evidence: f.has(m.anchor, AC.evidence)) else {
+        // A quote mark after the comma closes a quotation inside the appositive ("citing ''…,'' said"), not the
+        // quote the cue reports ("(''Francesco Excommunicates Trump,'' declared La Stampa").
+        guard let k = m[source]?.lowerBound,
+            !f.has(k + 1, AC.closingQuote)
+                || f.quoted.contains(where: { $0.upperBound == k && $0.lowerBound >= 2 && f.t[$0.lowerBound - 2].isWord }),
+            var a = f.appositiveSubject(closedAt: k, evidence: f.has(m.anchor, AC.evidence))
+        else {
             return nil
         }
         a.cue = f.t[m.anchor].lower(in: f.bytes)
@@ -661,7 +680,7 @@ enum CueRules {
     static let prepositionalSubject = R(
         "prepositional-subject", "A subject with a prepositional phrase: \"officials at the ministry said\".",
         before: .seq(
-            .cap(head, .t(word)), .t(.words("in", "at", "from", "for", "with", "on", "of")),
+            .cap(head, .t(word)), .t(.words("in", "at", "from", "for", "with", "on", "of", "to")),
             .plus(.oneOf(.t(TokenTest(any: [.word, .number], none: AC.clauseJoint.union(AC.cue).union(AC.beForm).union(AC.haveForm), name: "word")),
                          .word(".", "-")), max: 5),
             auxRun),
@@ -670,10 +689,20 @@ enum CueRules {
             .fires("Officials at the ministry said the talks would resume.", "Officials [anonymous] · said"),
             .fires("A representative for Mr. Pinchuk said the inquiry was closed.", "representative [anonymous] · said"),
             .fires("Even the organizer of a pro-Trump rally said the rules were unfair.", "organizer [anonymous] · said"),
+            .fires("Aides to the governor say she will sign the bill.", "Aides [anonymous] · say"),
+            .not("She would like Trump to further explain his stance."),
+            .not("The senator will arrive with enough delegates to file minority reports."),
         ]
     ) { ctx, m in
         let f = ctx.finder
-        guard let h = m[head]?.lowerBound, var a = f.mentionEnding(at: h) else { return nil }
+        // "Aides to the governor say", not "Trump to further explain": after "to", people named by role, and a
+        // name or a determiner (no infinitive).
+        guard let h = m[head]?.lowerBound,
+            !f.isWord(h + 1, f.lex.to)
+                || (f.isWord(h, in: f.lex.anonymous) && (f.t[h + 2].isCapitalized || f.has(h + 2, AC.article)
+                    || f.isWord(h + 2, in: f.lex.phraseDeterminers)) && !((h + 2)..<m.anchor).contains { f.isWord($0, f.lex.to) }),
+            var a = f.mentionEnding(at: h)
+        else { return nil }
         a.cue = f.t[m.anchor].lower(in: f.bytes)
         a.cueSpan = f.span(m.anchor...m.anchor)
         let start = f.tokenIndex(from: a.sourceSpan?.start ?? 0) ?? h

@@ -119,6 +119,7 @@ extension SourceFinder {
         // Adverbs, prepositions and relatives may follow an inverted source ("said the company yesterday",
         // "said Ana Ferreira in a statement", "said Wim Moret of Banque Paribas", "said Jane Doe, who …").
         if isWord(next, in: lex.auxiliaries) || isWord(next, in: lex.subjectPrepositions) || isWord(next, in: lex.clauseOpeners)
+            || (isWord(next, in: lex.subordinators) && !isWord(next, lex.that))
             || isWord(next, in: lex.relatives) || isWord(next, lex.who) || isWord(next, in: lex.nameJoints)
             || isWord(next, in: lex.afterNouns) || isWord(next, in: lex.clauseJoints)
         {
@@ -132,6 +133,25 @@ extension SourceFinder {
         var k = next
         while k < n, k < next + 3, t[k].isWord, !t[k].isCapitalized { k += 1 }
         return !(k == n || isComma(k) || isToken(k, lex.period))
+    }
+
+    /// The person named after an owner's role: "Clinton’s top foreign policy aide Jake Sullivan", "the
+    /// company's chief executive, John J. Ferriola". Nil unless a named person follows the possessive.
+    func ownedPerson(after a: Attribution) -> Attribution? {
+        guard let span = a.sourceSpan, let next = tokenIndex(from: span.end), t[next].kind == .symbol, !t[next].spaceBefore,
+            isWord(next + 1, lex.s), !t[next + 1].spaceBefore, next + 2 < n, t[next + 2].isWord, !t[next + 2].isCapitalized,
+            var inner = mentionAfter(next + 2)
+        else { return nil }
+        if inner.sourceType != .person || inner.source.first?.isUppercase != true,
+            let end = inner.sourceSpan?.end, let k = tokenIndex(from: end), isComma(k), isNameWord(k + 1),
+            let named = mentionAfter(k + 1), named.sourceType == .person
+        {
+            inner = named
+        }
+        guard inner.sourceType == .person, inner.source.first?.isUppercase == true, let innerEnd = inner.sourceSpan?.end
+        else { return nil }
+        inner.sourceSpan = TextSpan(span.start, innerEnd)
+        return inner
     }
 
     /// An inverted source ends its clause: after the mention (and adverbials such as "in a statement",
@@ -164,7 +184,7 @@ extension SourceFinder {
             }
             if t[k].kind == .symbol {
                 return has(k, AC.comma) || has(k, AC.period) || has(k, AC.closingQuote) || has(k, AC.dash) || has(k, AC.colon)
-                    || isToken(k, lex.semicolon) || isToken(k, lex.openParen)
+                    || isToken(k, lex.semicolon) || isToken(k, lex.openParen) || isToken(k, lex.closeParen)
             }
             if has(k, AC.relative) || has(k, AC.according) || has(k, AC.participle) { return true }
             if has(k, AC.beForm) || has(k, AC.modal) || has(k, AC.haveForm) { return false }
@@ -264,6 +284,7 @@ extension SourceFinder {
                     while isWord(e, in: lex.phraseDeterminers) { e += 1 }
                     var end = e
                     while isNameWord(end) || isInitialDot(end) { end += 1 }
+                    if describedSubject(at: c + 1, before: v) != nil { s = c + 1; break }
                     if end > e || isSourceNoun(word(e) ?? 0) || isWord(e, in: lex.pronouns) {
                         // The subject goes on with a word (its verb, or "of …"), not with punctuation ("N.H.,").
                         if end < v, end == e || t[end].isWord || isToken(end, lex.openParen) { s = c + 1; break }
@@ -273,6 +294,7 @@ extension SourceFinder {
             }
         }
         if isWord(s, in: lex.clauseJoints) { s += 1 }  // "But analysts were not so certain, saying …"
+        if let a = describedSubject(at: s, before: v) { return a }
         var e = s
         while e < v, t[e].isWord, e < s + 8 {
             if !t[e].isCapitalized, isSourceNoun(t[e].key) || has(e, AC.title), !has(e + 1, AC.title),
@@ -300,6 +322,61 @@ extension SourceFinder {
             e += 1
         }
         return nil
+    }
+
+    /// A subject described, not named, opening the clause before a participle cue: "The retired neurosurgeon
+    /// has provided no details …, saying", "Both parents stiffened …, saying", "They continued …, saying". The
+    /// phrase is a determiner and one to three lowercase words, and its verb is plainly one (an auxiliary, a
+    /// past form in -ed, or a common irregular past).
+    func describedSubject(at s: Int, before v: Int) -> Attribution? {
+        guard s + 1 < v, t[s].isWord else { return nil }
+        if isWord(s, lex.they), isVerbAfterSubject(s + 1) { return otherPronoun(at: s) }
+        guard has(s, AC.article) || isWord(s, in: lex.phraseDeterminers) || isWord(s, lex.both) else { return nil }
+        // The verb: the first auxiliary or irregular past within four words, else the first word in -ed after the
+        // head ("The retired neurosurgeon has …", "Both parents stiffened …").
+        var verb: Int?
+        var e = s + 1
+        while e < v, e <= s + 4, t[e].isWord, !t[e].isCapitalized, !lex.phraseBreaks.contains(t[e].key), !has(e, AC.cue),
+            !isPreposition(e)
+        {
+            // The phrase ends before an adverb or a relative pronoun ("his critics hysterically …", "a columnist who …").
+            if (isAdverb(e) || isWord(e, in: lex.auxiliaries) || has(e, AC.relative)) && !isVerbAfterSubject(e) { return nil }
+            if e >= s + 2, isVerbAfterSubject(e) {
+                if !endsIn(e, "ed") || isWord(e, in: lex.haveForms) {
+                    verb = e
+                    break
+                }
+                if verb == nil { verb = e }
+            }
+            e += 1
+        }
+        guard let verb else { return nil }
+        e = verb
+        guard e < v, !isRespondents(start: s, end: e), !isShare(before: e - 1),
+            let head = word(e - 1), !lex.documents.contains(head), t[e - 1].count >= 3, isPersonNoun(e - 1)
+        else { return nil }
+        // Source nouns and titles are read as everywhere else ("the ministry" an organisation).
+        if isSourceNoun(head) || has(e - 1, AC.title) { return mentionEnding(at: e - 1, start: s) }
+        return Attribution(source: stripDeterminer(joinTokens(s..<e)), sourceType: .anonymous, cue: nil,
+                           sourceSpan: span(s...(e - 1)), cueSpan: nil, basis: .explicit)
+    }
+
+    /// A lowercase noun that names people or a body: a source noun or title, or an agent ending ("businessman",
+    /// "neurosurgeon", "parents", "strategists"); not "the fracas", "the jobless rate".
+    func isPersonNoun(_ i: Int) -> Bool {
+        guard let w = word(i) else { return false }
+        if isSourceNoun(w) || has(i, AC.title) { return true }
+        let singular = endsIn(i, "s") ? 1 : 0
+        return ["er", "or", "ist", "ian", "ent", "ant", "man", "men", "eon", "ive", "ic", "nd"].contains { suffix in
+            bytes[t[i].start..<(t[i].end - singular)].reversed().starts(with: suffix.utf8.reversed())
+        }
+    }
+
+    /// A word that is surely a verb right after a subject: an auxiliary, a past form in -ed, a common irregular past.
+    func isVerbAfterSubject(_ i: Int) -> Bool {
+        guard i < n, t[i].isWord, !t[i].isCapitalized else { return false }
+        return isWord(i, in: lex.modals) || isWord(i, in: lex.haveForms) || isWord(i, in: lex.beForms)
+            || isWord(i, in: lex.irregularPasts) || (t[i].count > 4 && endsIn(i, "ed"))
     }
 
     /// Whether word `i` ends with `suffix` (ASCII, as written).
@@ -401,11 +478,19 @@ extension SourceFinder {
     /// organisation, then the first other source. Documents only for evidence verbs.
     func appositiveSubject(closedAt k: Int, evidence: Bool) -> Attribution? {
         var candidates: [Attribution] = []
-        var c = k
+        // "…, citing ''the magic of Trump,'' said": the comma sits inside the closing mark.
+        var c = quoted.contains(where: { $0.upperBound == k }) && has(k + 1, AC.closingQuote) ? k + 1 : k
         let limit = max(0, k - 45)
         while c > limit {
             if has(c, AC.colon) || has(c, AC.dash) || isToken(c, lex.semicolon) {
                 break
+            }
+            // A quotation inside the appositive is skipped whole ("Mr. Manafort, citing ''the magic of Trump,'' said").
+            if let q = quoted.first(where: { $0.upperBound == c - 1 }), q.lowerBound >= 2, t[q.lowerBound - 2].isWord,
+                !has(q.lowerBound - 2, AC.speech)
+            {
+                c = q.lowerBound - 2
+                continue
             }
             // Quote marks end the search ("Eventually, …,” Rep. Hunter’s chief of staff, Joe Kasper, told"), but not
             // an apostrophe inside a word ("the couple's").
@@ -604,6 +689,17 @@ extension SourceFinder {
             {
                 return a
             }
+            // "analyst Jim Paulsen of Wells Capital said": after a role, two or three names before "of" are a
+            // person and what follows the employer.
+            let isRole = { (i: Int) in self.isWord(i, in: self.lex.titles) || self.isWord(i, in: self.lex.anonymous) }
+            let p = s >= 1 && !t[s - 1].isCapitalized && isRole(s - 1) ? s : isRole(s) ? s + 1 : -1
+            if p >= 0, p + 2 < k, let of = (p...k).first(where: { isWord($0, lex.of) }), of - p >= 2, of - p <= 3,
+                !(p..<of).contains(where: { has($0, AC.organizationWord) || has($0, AC.title) || isAcronym($0) }),
+                var a = named(start: p, end: of)
+            {
+                a.sourceType = .person
+                return a
+            }
             let nameStart = s
             while isWord(s - 1, in: lex.titles), !t[s - 1].isCapitalized { s -= 1 }
             if s < nameStart, isNameWord(s - 1) {
@@ -680,7 +776,7 @@ extension SourceFinder {
         // Title and name: "Ukrainian President Volodymyr Zelinskiy", "former president Chen".
         var e = s
         // "said race director David Bedford": a lowercase word or two before the title belong to it.
-        if !isWord(s, in: lex.titles), let first = (s..<min(n, s + 3)).first(where: { isWord($0, in: lex.titles) }),
+        if !isWord(s, in: lex.titles), let first = (s..<min(n, s + 4)).first(where: { isWord($0, in: lex.titles) }),
             (s..<first).allSatisfy({ t[$0].isWord && !t[$0].isCapitalized && !isSourceNoun(t[$0].key)
                 && !lex.phraseBreaks.contains(t[$0].key) && lex.cueRoles[t[$0].key] == nil })
         {
@@ -766,7 +862,8 @@ extension SourceFinder {
         var h = s
         while h < s + 6, let w = word(h) {
             if isSourceNoun(w) {
-                while let next = word(h + 1), isSourceNoun(next) { h += 1 }
+                // "campaign manager Robby Mook": a title after the noun goes on with it.
+                while let next = word(h + 1), isSourceNoun(next) || lex.titles.contains(next) { h += 1 }
                 // "industry website Screen Daily", "analysts Gartner": the name after the noun is the source.
                 // After a title the name is a person's, whose employer may follow ("energy analyst Orin
                 // Middleton of Barclays Capital"); a source noun after the name makes it a qualifier
@@ -779,9 +876,19 @@ extension SourceFinder {
                         return mentionEnding(at: e + 1, start: s0)
                     }
                     if var a = named(start: h + 1, end: e + 1) {
-                        if a.sourceType == .person, a.title == nil, !lex.titles.contains(t[h].key) { a.sourceType = .organization }
+                        // "industry website Screen Daily" names a company; "aide Jake Sullivan" a person.
+                        if a.sourceType == .person, a.title == nil, !lex.titles.contains(t[h].key), !lex.anonymous.contains(t[h].key) {
+                            a.sourceType = .organization
+                        }
                         return a
                     }
+                }
+                // "said the campaign manager, Robby Mook": the person named after a role.
+                if title, isComma(h + 1), isNameWord(h + 2), var a = mentionAfter(h + 2), a.sourceType == .person,
+                    let end = a.sourceSpan?.end
+                {
+                    a.sourceSpan = TextSpan(t[s0].start, end)
+                    return a
                 }
                 return mentionEnding(at: h, start: s0)
             }

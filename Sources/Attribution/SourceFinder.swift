@@ -243,14 +243,16 @@ final class SourceFinder {
             guard t[i].kind == .symbol else { return false }
             let k = t[i].key
             if k == lex.leftGuillemet || k == lex.lowQuote { return true }
-            // A left quote glued to the word before it closes (“It's unusual,“ said …).
-            return (k == lex.straightQuote || k == lex.leftQuote) && (i == 0 || t[i].spaceBefore)
+            // A left quote glued to the word before it closes (“It's unusual,“ said …), but one glued to the
+            // word after it opens (Ryan said,“Look …).
+            return (k == lex.straightQuote || k == lex.leftQuote) && (i == 0 || t[i].spaceBefore || t[i - 1].key == lex.openParen)
+                || (k == lex.leftQuote && i + 1 < t.count && !t[i + 1].spaceBefore && t[i + 1].kind != .symbol)
         }
         func closing(_ i: Int) -> Bool {
             guard t[i].kind == .symbol else { return false }
             let k = t[i].key
             if k == lex.rightQuote || k == lex.rightGuillemet { return true }
-            return (k == lex.straightQuote || k == lex.leftQuote) && i > 0 && !t[i].spaceBefore
+            return (k == lex.straightQuote || k == lex.leftQuote) && i > 0 && !t[i].spaceBefore && !opening(i)
         }
         var out: [ClosedRange<Int>] = []
         var i = 0
