@@ -49,25 +49,31 @@ enum ByteSearch {
 /// read once whatever the number of words looked for.
 struct NeedleSet: Sendable {
     let needles: [[UInt8]]
-    private let byFirst: [[Int]]
+    /// Whether a byte (as written, either case) starts some needle: most bytes are ruled out by one load.
+    private let startsNeedle: [Bool]
 
     init(_ words: [String]) {
         needles = words.needles
-        var table = [[Int]](repeating: [], count: 256)
-        for (k, n) in needles.enumerated() where !n.isEmpty { table[Int(n[0])].append(k) }
-        byFirst = table
+        var table = [Bool](repeating: false, count: 256)
+        for n in needles where !n.isEmpty {
+            table[Int(n[0])] = true
+            if n[0] >= 97 && n[0] <= 122 { table[Int(n[0] - 32)] = true }
+        }
+        startsNeedle = table
     }
 
     func occurs(in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
-        var i = from
-        while i < to {
-            let candidates = byFirst[Int(ByteSearch.fold(bytes[i]))]
-            if !candidates.isEmpty {
-                for k in candidates where ByteSearch.starts(needles[k], in: bytes, at: i, to: to) { return true }
+        startsNeedle.withUnsafeBufferPointer { table in
+            var i = from
+            while i < to {
+                if table[Int(bytes[i])] {
+                    let b = ByteSearch.fold(bytes[i])
+                    for needle in needles where needle[0] == b && ByteSearch.starts(needle, in: bytes, at: i, to: to) { return true }
+                }
+                i += 1
             }
-            i += 1
+            return false
         }
-        return false
     }
 }
 
