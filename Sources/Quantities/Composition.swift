@@ -236,7 +236,7 @@ extension Matcher {
             let per = lowers(end + 1)
             let short = ["h": "hour", "hr": "hour", "s": "second", "sec": "second", "ms": "millisecond", "min": "minute"]
             let base = Lexicon.durations[key: t[end + 1].key] ?? short[per]
-            if let base { return (unit + " per " + base, end + 2) }
+            if let base { return (Self.rateUnit(unit, base), end + 2) }
         }
         if isWord(end, Keys.per), end + 1 < n, t[end + 1].isNumber, let base = parseNumber(end + 1) {
             var baseEnd = base.end
@@ -253,7 +253,17 @@ extension Matcher {
             return nil
         }
         let base = Lexicon.durations[key: t[end + 1].key] ?? lowers(end + 1)
-        return (unit + " per " + base, end + 2)
+        return (Self.rateUnit(unit, base), end + 2)
+    }
+
+    /// A unit per a base, under the name the unit table gives a speed ("60 km/h", "60 kilometres an hour" and
+    /// "60 kph" are all `km/h`; "188 miles an hour" is `mph`).
+    static func rateUnit(_ unit: String, _ base: String) -> String {
+        switch (unit, base) {
+        case ("km", "hour"): return "km/h"
+        case ("mi", "hour"): return "mph"
+        default: return unit + " per " + base
+        }
     }
 
     func formatBase(_ value: Double) -> String {

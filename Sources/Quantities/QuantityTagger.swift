@@ -59,6 +59,14 @@ final class Matcher {
         while i < n {
             // Most tokens cannot start a figure; one bit test rules them out.
             guard c[i].rawValue & QC.starts.rawValue != 0 else {
+                // A web address holds no figure ("https://example.com/report?year=2020&q=30%25"): skip to its end.
+                if t[i].isWord, t[i].key == Keys.http || t[i].key == Keys.https || t[i].key == Keys.www,
+                    i + 1 < n, !t[i + 1].spaceBefore, t[i + 1].kind == .symbol
+                {
+                    i += 1
+                    while i < n, !t[i].spaceBefore { i += 1 }
+                    continue
+                }
                 i += 1
                 continue
             }

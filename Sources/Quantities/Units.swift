@@ -69,7 +69,9 @@ enum Units {
         UnitRow("ml", .measure, ["ml", "millilitres", "milliliters", "millilitre", "milliliter"], glued: ["ml"]),
         UnitRow("m3", .measure, ["cubic metres", "cubic meters"]),
         UnitRow("cubic foot", .measure, ["cubic feet", "cubic foot", "cu ft"]),
-        UnitRow("t", .measure, ["tonnes", "tonne", "tons", "ton", "mt"], glued: ["mt"]),
+        // "tons" may be short tons (907 kg): kept apart from metric tonnes.
+        UnitRow("t", .measure, ["tonnes", "tonne", "metric tons", "metric ton", "mt"], glued: ["mt"]),
+        UnitRow("ton", .measure, ["tons", "ton"]),
         UnitRow("lb", .measure, ["lbs", "lb", "pounds", "pound"], glued: ["lb", "lbs"]),
         UnitRow("ounce", .measure, ["ounces", "ounce", "oz"], glued: ["oz"]),
         UnitRow("barrel", .measure, ["barrels", "barrel", "bbl", "bbls"], glued: ["bbl"]),

@@ -39,7 +39,8 @@ struct UnitTests {
         Figure("Workers earn $15 an hour.", "$15 an hour", .money, 15, "USD per hour"),
         Figure("The bid is 470 pence a share.", "470 pence a share", .money, 470, "pence per share"),
         Figure("Output of 500,000 tonnes per year is planned.", "500,000 tonnes per year", .measure, 500_000, "t per year"),
-        Figure("Traffic moved at 10 km/h.", "10 km/h", .measure, 10, "km per hour"),
+        Figure("Traffic moved at 10 km/h.", "10 km/h", .measure, 10, "km/h"),
+        Figure("Gusts reached 188 miles an hour.", "188 miles an hour", .measure, 188, "mph"),
     ]
 
     @Test(arguments: cases) func figures(_ f: Figure) throws { try check(f) }
@@ -112,6 +113,14 @@ struct NotAStatisticCategoryTests {
         let q = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
         #expect(q.kind == c.2)
         #expect(!q.isStatistic)
+    }
+
+    @Test(arguments: [
+        "The data is at https://www.example.com/search?q=30%25%2020% for 2020.",
+        "See www.example.org/2021/report-5.html for the tables.",
+    ])
+    func webAddressesHoldNoFigures(_ sentence: String) {
+        #expect(QuantityTagger.tag(sentence).filter { $0.isStatistic && $0.kind != .year }.isEmpty, "found \(texts(sentence))")
     }
 
     @Test(arguments: [
