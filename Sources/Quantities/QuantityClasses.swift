@@ -76,6 +76,7 @@ enum Keys {
     static let one = WordKey.of("one")
     static let half = WordKey.of("half")
     static let between = WordKey.of("between")
+    static let m = WordKey.of("m")
     static let http = WordKey.of("http")
     static let https = WordKey.of("https")
     static let www = WordKey.of("www")

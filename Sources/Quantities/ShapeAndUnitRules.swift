@@ -422,11 +422,21 @@ extension FigureRules {
     static let metreOrTonneLetter = UnitsRule(
         "measure.letter", "A bare \"m\" before a dimension (\"1.8m tall\", \"12 m high\") is metres; a glued \"t\" (\"a 100t crane\") tonnes. Otherwise the letters are scales (\"3.2m people\").",
         anchor: .words("m", "t"),
-        examples: [.fires("He is 1.8m tall.", "measure 1.8 m"), .fires("The wall is 12 m high.", "measure 12 m"), .fires("The crane lifts 100t.", "measure 100 t")]
+        examples: [
+            .fires("He is 1.8m tall.", "measure 1.8 m"), .fires("The wall is 12 m high.", "measure 12 m"), .fires("The crane lifts 100t.", "measure 100 t"),
+            .fires("The room is 4 m x 5 m.", "measure 4 m"), .fires("The length is 12 m.", "measure 12 m"),
+            .fires("The plot is 3m x 4m.", "measure 4 m"), .not("Sales hit 1 m units."), .not("A basket of 35 M&S goods costs more."),
+        ]
     ) { m, match in
         let i = match.anchor
         if m.t[i].key == WordKey.of("t") { return m.joined(i) ? UnitMatch(kind: .measure, unit: "t", end: i + 1) : nil }
-        guard i + 1 < m.n, ["tall", "high", "deep", "long", "wide", "away", "above", "below", "thick", "across"].contains(m.lowers(i + 1)) else { return nil }
+        // Spaced and not followed by a word, "m" is metres too ("The length is 12 m.", "4 m x 5 m").
+        // Glued, it is metres where it is no scale ("a 3m wall", "3m x 4m").
+        // Spaced, only a lowercase "m" before the end of a clause ("35 M&S goods" is a name).
+        guard m.joined(i) ? !m.gluedScaleIsScale(at: i)
+            : (i + 1 < m.n && m.lengthWords.contains(m.lowers(i + 1)))
+                || (m.bytes[m.t[i].start] == UInt8(ascii: "m") && (i + 1 == m.n || [".", ",", ";", ":", ")"].contains(m.texts(i + 1))))
+        else { return nil }
         return UnitMatch(kind: .measure, unit: "m", end: i + 1)
     }
 
