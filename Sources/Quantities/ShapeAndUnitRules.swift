@@ -209,7 +209,7 @@ extension FigureRules {
         per unit with every form it is written in.
         """,
         [percentSign, percentagePoints, percentWord, basisPoints, poundsSterling, nationalCurrency, currencyWord, cents,
-         hyphenCurrency, scaledCode, symbolAfter, squareMeasure, degrees, barrelsPerDay, namedTons, richter, yearsOld, hyphenMeasure, squared, metreOrTonneLetter, measure,
+         hyphenCurrency, scaledCode, symbolAfter, squareMeasure, cubicMeasure, degrees, barrelsPerDay, namedTons, richter, yearsOld, hyphenMeasure, squared, metreOrTonneLetter, measure,
          duration, indexPoints, times, outOf, countNoun])
 
     static let percentSign = UnitsRule(
@@ -349,6 +349,16 @@ extension FigureRules {
     ) { m, match in
         guard let unit = Lexicon.measures[key: m.t[match.anchor + 1].key] else { return nil }
         return UnitMatch(kind: .measure, unit: unit + "2", end: match.anchor + 2)
+    }
+
+    static let cubicMeasure = UnitsRule(
+        "measure.cubic", "Volumes: \"0.9 trillion cubic feet\", \"9 cubic metres\", \"5 cu m\".", anchor: .words("cubic", "cu"),
+        after: .t(.is(QC.measureWord, "measure")),
+        examples: [.fires("Shell may export 0.9 trillion cubic feet of gas.", "measure 900000000000 ft3"),
+                   .fires("The tank holds 9 cubic metres.", "measure 9 m3")]
+    ) { m, match in
+        guard let unit = Lexicon.measures[key: m.t[match.anchor + 1].key] else { return nil }
+        return UnitMatch(kind: .measure, unit: unit + "3", end: match.anchor + 2)
     }
 
     static let degrees = UnitsRule(
