@@ -188,16 +188,18 @@ enum FigureRules {
     ) { m, match in m.fractionOfPoint(at: match.anchor) }
 
     static let fractionWord = Starts(
-        "fraction.word", "A spelled fraction: \"two-thirds\", \"three quarters of\", \"one-fifth\", and a compound count of fifths or finer (\"twenty-three fifths\", \"seven tenths\").",
+        "fraction.word", "A spelled fraction: \"two-thirds\", \"three quarters of\", \"one-fifth\", and a compound count of fifths or finer (\"twenty-three fifths\", \"seven tenths\"). Before \"of a million\" (or billion) the fraction scales it.",
         anchor: .is(QC.numberWord, "number-word"),
         examples: [.fires("Nearly two-thirds of members voted yes.", "fraction 0.6667 fraction"), .fires("Three quarters of the staff left.", "fraction 0.75 fraction"),
-                   .fires("The answer is twenty-three fifths.", "fraction 4.6 fraction"), .not("He served twenty years.")]
+                   .fires("The answer is twenty-three fifths.", "fraction 4.6 fraction"), .not("He served twenty years."),
+                   .fires("Two-thirds of a billion dollars was lost.", "money 666666666.6667 USD")]
     ) { m, match in m.spelledFraction(at: match.anchor) }
 
     static let fractionOf = Starts(
         "fraction.a-third-of", "\"a third of\", \"a quarter of\", \"one half of\".",
         anchor: .words("a", "one"), after: .seq(.t(.is(QC.fraction, "fraction")), .word("of")),
-        examples: [.fires("A third of the budget went to defence.", "fraction 0.3333 fraction")]
+        examples: [.fires("A third of the budget went to defence.", "fraction 0.3333 fraction"),
+                   .fires("A third of a million people fled.", "count 333333.3333 people")]
     ) { m, match in
         let i = match.anchor
         guard let f = m.t[i + 1].isWord ? Lexicon.fractions[key: m.t[i + 1].key] : nil, m.t[i + 1].key != WordKey.of("halves") else { return nil }

@@ -61,6 +61,24 @@ extension Matcher {
                     return p
                 }
             }
+            // "1.1^23", "2.5^-1": a power written with a caret (not "10^5" after "x", read below).
+            if i + 2 < n, texts(i + 1) == "^", joined(i + 1), !(i >= 1 && (isWord(i - 1, Keys.x) || texts(i - 1) == "×")) {
+                var k = i + 2
+                var sign: Double = 1
+                if isToken(k, Keys.plus) || isToken(k, Keys.minus), joined(k) {
+                    if isToken(k, Keys.minus) { sign = -1 }
+                    k += 1
+                }
+                if isNumber(k), joined(k), t[k].plainInteger, t[k].digitCount <= 3 {
+                    var power: Double = 1
+                    for _ in 0..<Int(t[k].value) { power *= tok.value }
+                    p.value = sign < 0 ? 1 / power : power
+                    p.end = k + 1
+                    p.plainInteger = false
+                    p.scaled = true
+                    return p
+                }
+            }
             // "40 000", "1 234 567": thousands grouped by a space (or a thin or no-break one), as much of Europe writes them.
             if tok.plainInteger, tok.digitCount <= 3, !(i > 0 && isNumber(i - 1) && t[i].start - t[i - 1].end <= 3) {
                 var k = i

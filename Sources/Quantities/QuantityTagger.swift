@@ -72,12 +72,33 @@ final class Matcher {
             }
             if let (rule, found, _) = FigureRules.starts.first(at: i, in: view, context: self) {
                 var quantity = found.quantity
+                var end = found.end
                 if quantity.rule == nil { quantity.rule = rule.id }
+                // "three quarters of a million", "two-thirds of a billion": the fraction scales a number.
+                if quantity.kind == .fraction, let f = quantity.value, isWord(end, Keys.of), isWord(end + 1, Keys.a) || isWord(end + 1, Keys.one),
+                    end + 2 < n, t[end + 2].isWord, let scale = Lexicon.scales[key: t[end + 2].key], scale >= 1000
+                {
+                    quantity.kind = .number
+                    quantity.value = f * scale
+                    quantity.unit = nil
+                    end += 3
+                    // What is counted or paid: "… of a million people", "… of a billion dollars".
+                    if end < n, t[end].isWord, let code = Lexicon.currencyWords[key: t[end].key] {
+                        quantity.kind = .money
+                        quantity.unit = code
+                        end += 1
+                    } else if let noun = countNoun(from: end), noun == end {
+                        quantity.kind = .count
+                        quantity.unit = lowers(noun)
+                        end += 1
+                    }
+                    quantity.span = TextSpan(quantity.span.start, t[end - 1].end)
+                }
                 if quantity.isStatistic, quantity.change == nil {
                     quantity.change = change(before: qualifier(before: found.start)?.2 ?? found.start)
                 }
                 out.append(quantity)
-                i = max(found.end, i + 1)
+                i = max(end, i + 1)
             } else {
                 i += 1
             }

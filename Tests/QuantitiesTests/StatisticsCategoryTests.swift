@@ -155,6 +155,9 @@ struct ValueCategoryTests {
         Figure("He stands six feet and two inches tall.", "six feet and two inches", .measure, 6 + 2.0 / 12, "ft"),
         Figure("India spent ₹12,34,567 on it.", "₹12,34,567", .money, 1_234_567, "INR"),
         Figure("It was minus 5 degrees outside.", "minus 5 degrees", .measure, -5, "degree"),
+        Figure("The model allows 10^6 states.", "10^6 states", .count, 1e6, "states"),
+        Figure("The rate factor is 2.5^-1 here.", "2.5^-1", .number, 0.4),
+        Figure("Two-thirds of a billion dollars was lost.", "Two-thirds of a billion dollars", .money, 2e9 / 3, "USD"),
     ]
 
     @Test(arguments: cases) func figures(_ f: Figure) throws { try check(f) }
