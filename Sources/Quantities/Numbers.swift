@@ -45,39 +45,22 @@ extension Matcher {
                 return Parsed(value: tok.value + fraction, start: i, end: i + 2, spelled: false, plainInteger: false, scaled: false,
                               decimals: 2)
             }
-            // "1.2e10", "12.32e+14", "12e-1": an exponent glued to the digits.
-            if isWord(i + 1, Keys.e), joined(i + 1) {
-                var k = i + 2
-                var sign: Double = 1
-                if isToken(k, Keys.plus) || isToken(k, Keys.minus), joined(k) {
-                    if isToken(k, Keys.minus) { sign = -1 }
-                    k += 1
-                }
-                if isNumber(k), joined(k), t[k].plainInteger, t[k].digitCount <= 3 {
-                    p.value = tok.value * pow10(sign * t[k].value)
-                    p.end = k + 1
-                    p.plainInteger = false
-                    p.scaled = true
-                    return p
-                }
-            }
-            // "1.1^23", "2.5^-1": a power written with a caret (not "10^5" after "x", read below).
-            if i + 2 < n, texts(i + 1) == "^", joined(i + 1), !(i >= 1 && (isWord(i - 1, Keys.x) || texts(i - 1) == "×")) {
-                var k = i + 2
-                var sign: Double = 1
-                if isToken(k, Keys.plus) || isToken(k, Keys.minus), joined(k) {
-                    if isToken(k, Keys.minus) { sign = -1 }
-                    k += 1
-                }
-                if isNumber(k), joined(k), t[k].plainInteger, t[k].digitCount <= 3 {
+            // "1.2e10", "12.32e+14", "12e-1": an exponent glued to the digits; "1.1^23", "2.5^-1": a power written
+            // with a caret (not "10^5" after "x", read below).
+            let eNotation = isWord(i + 1, Keys.e) && joined(i + 1)
+            let caret = texts(i + 1) == "^" && joined(i + 1) && !(i >= 1 && (isWord(i - 1, Keys.x) || texts(i - 1) == "×"))
+            if eNotation || caret, let (exponent, end) = signedExponent(at: i + 2) {
+                if eNotation {
+                    p.value = tok.value * pow10(exponent)
+                } else {
                     var power: Double = 1
-                    for _ in 0..<Int(t[k].value) { power *= tok.value }
-                    p.value = sign < 0 ? 1 / power : power
-                    p.end = k + 1
-                    p.plainInteger = false
-                    p.scaled = true
-                    return p
+                    for _ in 0..<Int(abs(exponent)) { power *= tok.value }
+                    p.value = exponent < 0 ? 1 / power : power
                 }
+                p.end = end
+                p.plainInteger = false
+                p.scaled = true
+                return p
             }
             // "40 000", "1 234 567": thousands grouped by a space (or a thin or no-break one), as much of Europe writes them.
             if tok.plainInteger, tok.digitCount <= 3, !(i > 0 && isNumber(i - 1) && t[i].start - t[i - 1].end <= 3) {
@@ -149,6 +132,18 @@ extension Matcher {
             return Parsed(value: scale, start: i, end: i + 1, spelled: true, plainInteger: false, scaled: true)
         }
         return spelledNumber(at: i)
+    }
+
+    /// A glued exponent of at most three digits with its sign ("+14", "-1", "23") and where it ends.
+    func signedExponent(at i: Int) -> (Double, Int)? {
+        var k = i
+        var sign: Double = 1
+        if isToken(k, Keys.plus) || isToken(k, Keys.minus), joined(k) {
+            if isToken(k, Keys.minus) { sign = -1 }
+            k += 1
+        }
+        guard isNumber(k), joined(k), t[k].plainInteger, t[k].digitCount <= 3 else { return nil }
+        return (sign * t[k].value, k + 1)
     }
 
     /// "minus 5", "negative ten": a sign written as a word before a number.
