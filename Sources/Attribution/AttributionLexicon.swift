@@ -351,6 +351,9 @@ final class AttributionKeys: Sendable {
         "set", "shook", "stuck", "swore", "took", "tore", "won", "withdrew", "beat", "bit", "lost", "spent", "cut",
     ])
     let both = WordKey.of("both")
+    let him = WordKey.of("him")
+    let her = WordKey.of("her")
+    let them = WordKey.of("them")
     let clauseJoints = WordTable(["and", "but", "while", "although", "though", "because", "as", "so"])
     let subordinators = WordTable(["after", "before", "when", "since", "until", "once", "if", "that"])
     let reportingParticiples = WordTable(["adding", "noting", "warning", "arguing", "insisting", "stressing", "explaining"])

@@ -40,7 +40,11 @@ enum CueRules {
                                           "year", "night", "morning", "afternoon", "evening", "weekend")
     static let timePhrase = Pattern.seq(.opt(.word("on", "last", "this", "earlier", "late", "early", "next")), .t(timeWord))
     /// Auxiliaries and adverbs between a subject and its cue, contractions too ("who’ve already said").
-    static let auxRun = Pattern.star(.oneOf(.t(aux), .seq(.word("’", "'"), .word("ve", "ll", "d", "s", "re")), timePhrase), max: 5)
+    /// A sentence adverb set off by commas: "NATO's secretary general, meanwhile, called on …".
+    static let setOffAdverb = Pattern.seq(
+        .word(","), .word("meanwhile", "however", "too", "though", "instead", "separately", "likewise", "nonetheless", "nevertheless", "meantime"),
+        .word(","))
+    static let auxRun = Pattern.star(.oneOf(.t(aux), .seq(.word("’", "'"), .word("ve", "ll", "d", "s", "re")), timePhrase, setOffAdverb), max: 5)
 
     // MARK: The table
 
@@ -57,7 +61,7 @@ enum CueRules {
             accordingTo, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, notPossessiveNoun, notInsideName, notAskedClause, notIdiom, notAllTold, notStatesNoun, inverted,
             invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject,
             notNamingCalled, notTelephoned, notRequest, whatCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, progressiveAppositive, infinitive, statementSaying, notDenied, pronounSubject,
-            familiarWith, relativeWho, placeAfterSubject, subject, respondentsDocument, plainSubject, appositive,
+            familiarWith, relativeWho, placeAfterSubject, subject, respondentsDocument, plainSubject, appositive, dashAppositive,
             prepositionalSubject, coordinated, documentBefore,
         ])
 
@@ -71,9 +75,16 @@ enum CueRules {
             .fires("According to the state auditor, the fund lost $2 million.", "state auditor [person] · according to"),
             .fires("According to the results, Clinton leads by one point.", "results [document] · according to"),
             .not("The plan went according to schedule."),
+            .fires("He left after, according to him, the network censored his show.", "him [person] · according to"),
         ]
     ) { ctx, m in
-        guard let s = m[source]?.lowerBound, var a = ctx.finder.mentionAfter(s) ?? ctx.finder.phraseAfter(s) else { return nil }
+        let f = ctx.finder
+        guard let s = m[source]?.lowerBound else { return nil }
+        // "according to him": the person the pronoun stands for, as after "he said".
+        let alone = s + 1 >= f.n || !f.t[s + 1].isWord  // not "her own account"
+        let objectPronoun: Attribution? = !alone ? nil : f.isWord(s, f.lex.him) || f.isWord(s, f.lex.her) ? f.pronoun(at: s)
+            : f.isWord(s, f.lex.them) ? f.otherPronoun(at: s) : nil
+        guard var a = objectPronoun ?? f.mentionAfter(s) ?? f.phraseAfter(s) else { return nil }
         a.cue = "according to"
         a.cueSpan = ctx.finder.span(m.anchor...(m.anchor + 1))
         let end = ctx.finder.tokenIndex(endingBy: a.sourceSpan?.end ?? 0) ?? m.anchor + 1
@@ -604,6 +615,7 @@ enum CueRules {
             .fires("Hillary Clinton’s campaign said it would appeal.", "Hillary Clinton’s campaign [organization] · said"),
             .fires("Gallup found 61 percent of adults approved.", "Gallup [organization] · found"),
             .fires("Economist Jim Paulsen of Wells Capital said rates would rise.", "Jim Paulsen [person] · said"),
+            .fires("NATO's secretary general, meanwhile, called on the regime to disarm.", "NATO's secretary general [person] · called"),
             .not("Verstappen showed nerves of steel."),
         ]
     ) { ctx, m in
@@ -674,6 +686,26 @@ enum CueRules {
         a.cue = f.t[m.anchor].lower(in: f.bytes)
         a.cueSpan = f.span(m.anchor...m.anchor)
         let start = f.tokenIndex(from: a.sourceSpan?.start ?? 0) ?? k
+        return .found(a, f.side(frame: start..<(m.anchor + 1), cueEnd: m.anchor))
+    }
+
+    static let dashAppositive = R(
+        "dash-appositive", "A subject with an aside between dashes: \"Ana Ruiz — who ran the count in 2016 — said\", \"The company — which makes chips — said\".",
+        before: .seq(.cap(source, .t(.is(AC.dash, "dash"))), .plus(.t(TokenTest(any: [.word, .number, .symbol], none: AC.dash.union(AC.cue), name: "aside")), max: 20),
+                     .t(.is(AC.dash, "dash")), auxRun),
+        anchor: finiteCue,
+        examples: [
+            .fires("Ana Ruiz — who ran the count in 2016 — said turnout fell.", "Ana Ruiz [person] · said"),
+            .fires("The company — which makes chips — said sales fell.", "company [organization] · said"),
+            .not("Sales fell — the third drop in a row — said nothing about demand."),
+        ]
+    ) { ctx, m in
+        let f = ctx.finder
+        guard let k = m[source]?.lowerBound, k >= 1 else { return nil }
+        let a0 = f.mentionEnding(at: k - 1) ?? f.prepositionalHead(before: k)
+        guard var a = a0, let start = a.sourceSpan.flatMap({ f.tokenIndex(from: $0.start) }), f.startsSubject(at: start) else { return nil }
+        a.cue = f.t[m.anchor].lower(in: f.bytes)
+        a.cueSpan = f.span(m.anchor...m.anchor)
         return .found(a, f.side(frame: start..<(m.anchor + 1), cueEnd: m.anchor))
     }
 

@@ -742,7 +742,8 @@ extension SourceFinder {
             // "the Republican presidential candidate" — a person the sentence does not name.
             if !t[k].isCapitalized, has(k, AC.title), !isWord(k, lex.executive) {
                 let s = start ?? phraseStart(head: k)
-                if s < k, has(s, AC.article) || isWord(s, in: lex.phraseDeterminers) {
+                // "the Ohio governor", "NATO's secretary general".
+                if s < k, has(s, AC.article) || isWord(s, in: lex.phraseDeterminers) || (isNameWord(s) && isGluedApostrophe(s + 1)) {
                     return Attribution(source: stripDeterminer(joinTokens(s..<(k + 1))), sourceType: .person, cue: nil,
                                        sourceSpan: span(s...k), cueSpan: nil, basis: .explicit)
                 }
