@@ -744,8 +744,23 @@ enum CueRules {
     static let coordinated = R(
         "coordinated", "\"Wilson praised the plan and said …\", \"… but now said …\": a cue after \"and\" or \"but\" shares the subject of its clause.",
         before: .seq(.word("and", "but", "yet"), auxRun), anchor: speech,
-        examples: [.fires("Senator Wilson praised the plan and said it would pass.", "Wilson [person] · said")]
-    ) { ctx, m in mainClauseCue(ctx, m) }
+        examples: [
+            .fires("Senator Wilson praised the plan and said it would pass.", "Wilson [person] · said"),
+            .fires("For that she drew his ire - he called her “weak” and said she had no support.", "he [person] · said"),
+        ]
+    ) { ctx, m in
+        // The source of the cue just before, when it is this clause's: "he called her “weak” and said …".
+        let f = ctx.finder
+        if var a = f.earlier.last, let cue = a.cueSpan, let and = f.tokenIndex(from: f.t[m.start].start), cue.end <= f.t[and].start,
+            let source = a.sourceSpan, source.end <= f.t[and].start, a.basis != .inherited,
+            !((f.tokenIndex(from: cue.end) ?? and)..<and).contains(where: { f.has($0, AC.colon) || f.isToken($0, f.lex.semicolon) || f.has($0, AC.dash) })
+        {
+            a.cue = f.t[m.anchor].lower(in: f.bytes)
+            a.cueSpan = f.span(m.anchor...m.anchor)
+            return .found(a, .after(m.anchor + 1))
+        }
+        return mainClauseCue(ctx, m)
+    }
 
     /// The subject of the main clause, with the cue at the anchor ("issued a statement saying", "and said").
     static func mainClauseCue(_ ctx: CueContext, _ m: RuleMatch) -> CueOutcome? {
