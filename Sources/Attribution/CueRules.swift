@@ -24,6 +24,7 @@ enum CueRules {
     static let commaOrQuote = TokenTest.anyOf(AC.comma.union(AC.closingQuote).union(AC.openingQuote), "(\",\"|quote)")
     static let name = TokenTest(all: .capitalized, none: AC.notName, name: "Name")
     static let nameOrTitle = TokenTest(any: .capitalized.union(AC.title), none: AC.notName, name: "(Name|title)")
+    static let nameNotTitle = TokenTest(all: .capitalized, none: AC.notName.union(AC.title), name: "Name-not-title")
     static let word = TokenTest.is(.word, "word")
     static let anyToken = TokenTest.anyToken
     static let symbol = TokenTest.is(.symbol, "symbol")
@@ -38,7 +39,9 @@ enum CueRules {
     /// When, between a subject and its cue: "Gowdy earlier Thursday said", "Beck last week said", "Ryan on Tuesday called".
     static let timeWord = TokenTest.words("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "week", "month",
                                           "year", "night", "morning", "afternoon", "evening", "weekend")
-    static let timePhrase = Pattern.seq(.opt(.word("on", "last", "this", "earlier", "late", "early", "next")), .t(timeWord))
+    static let timePhrase = Pattern.oneOf(
+        .seq(.opt(.word("on", "last", "this", "earlier", "late", "early", "next")), .t(timeWord)),
+        .seq(.word("in"), .opt(.word("the")), .word("past", "recent"), .opt(.word("weeks", "months", "years", "days"))))
     /// Auxiliaries and adverbs between a subject and its cue, contractions too ("who’ve already said").
     /// A sentence adverb set off by commas: "NATO's secretary general, meanwhile, called on …".
     static let setOffAdverb = Pattern.seq(
@@ -364,13 +367,14 @@ enum CueRules {
         anchor: .words("called", "calls", "call", "calling"),
         after: .oneOf(
             .word("off", "back", "up"),
-            .seq(.oneOf(.plus(.t(name), max: 3), .word("him", "her", "them", "me", "us", "you"), .seq(.word("the", "a"), .t(.is(.lowercase, "word")))),
+            .seq(.oneOf(.plus(.t(nameNotTitle), max: 3), .word("him", "her", "them", "me", "us", "you"), .seq(.word("the", "a"), .t(.is(.lowercase, "word")))),
                  .oneOf(.word("at", "on", "in", "after", "before", "earlier", "later", "last", "from", "back",
                               "shortly", "yesterday", "today", "once", "twice"),
                         .t(.is(AC.period, "\".\"")), .edge))),
         examples: [
             .not("He called Haugland earlier this month to learn more."),
             .not("Randolph called her at one point."),
+            .fires("Mr. Scott, who has called Mr. Trump's remarks toxic, spoke.", "Scott [person] · called"),
             .fires("The mayor called them to say the vote would go ahead.", "mayor [person] · called"),
             .not("The two firms called off a $54 billion deal."),
             .fires("The senator called the plan a disgrace.", "senator [person] · called"),
@@ -582,11 +586,14 @@ enum CueRules {
             .fires("The plan was opposed by Ted Cruz, who said it would fail.", "Ted Cruz [person] · said"),
             .not("Clinton won among voters who said the economy mattered most."),
             .fires("The plan needs superdelegates who’ve already said they back Clinton.", "superdelegates [anonymous] · said"),
+            .fires("The last question came from a young child, who said he drove six hours.", "child [anonymous] · said"),
+            .fires("Beck, who has in the past described Trump as a narcissist, endorsed Cruz.", "Beck [organization] · described"),
         ]
     ) { ctx, m in
         let f = ctx.finder
         guard let k = m[source]?.lowerBound, let w = m[relative]?.lowerBound,
-            var a = f.mentionEnding(at: k) ?? (f.bytes[f.t[k].end - 1] == UInt8(ascii: "s") ? f.personNoun(endingAt: k) : nil)
+            // A plural noun, or any noun before ", who" (which stands for a person): "a young child, who said".
+            var a = f.mentionEnding(at: k) ?? (f.bytes[f.t[k].end - 1] == UInt8(ascii: "s") || f.isComma(w - 1) ? f.personNoun(endingAt: k) : nil)
         else { return nil }
         a.sourceSpan = f.span(w...w)
         a.cue = f.t[m.anchor].lower(in: f.bytes)
