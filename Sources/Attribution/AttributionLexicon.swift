@@ -352,6 +352,13 @@ final class AttributionKeys: Sendable {
         "set", "shook", "stuck", "swore", "took", "tore", "won", "withdrew", "beat", "bit", "lost", "spent", "cut",
     ])
     let both = WordKey.of("both")
+    /// Sentence adverbs, which never open a source phrase though one may follow them ("Instead people said").
+    let phraseOpeners = WordTable([
+        "instead", "however", "meanwhile", "still", "also", "then", "now", "separately",
+        "indeed", "perhaps", "thus", "hence", "moreover", "furthermore", "nonetheless", "nevertheless", "yet", "so",
+    ])
+    /// Words that make the noun before them a time ("minutes later", "days ago").
+    let timeAfterNouns = WordTable(["later", "ago", "earlier"])
     let him = WordKey.of("him")
     let her = WordKey.of("her")
     let them = WordKey.of("them")

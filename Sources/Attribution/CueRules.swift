@@ -783,10 +783,12 @@ enum CueRules {
         anchor: finiteCue,
         examples: [
             .fires("Just 9 percent of consumers said they have used generative AI, a Nomura Research Institute survey released earlier this year showed.", "Nomura Research Institute [survey] · showed"),
+            .not("The new poll counts independent voters who said they would vote."),
         ]
     ) { ctx, m in
         let f = ctx.finder
-        guard var a = f.documentBefore(m.anchor) else { return nil }
+        // "voters who said …": the relative's antecedent spoke (respondents here), not the document.
+        guard !f.has(m.anchor - 1 - f.auxCount(before: m.anchor), AC.relative), var a = f.documentBefore(m.anchor) else { return nil }
         a.cue = f.t[m.anchor].lower(in: f.bytes)
         a.cueSpan = f.span(m.anchor...m.anchor)
         let start = f.tokenIndex(from: a.sourceSpan?.start ?? 0) ?? m.anchor

@@ -297,6 +297,11 @@ extension SourceFinder {
         if let a = describedSubject(at: s, before: v) { return a }
         var e = s
         while e < v, t[e].isWord, e < s + 8 {
+            // "A few minutes later they …": a time, not a document.
+            if isWord(e + 1, in: lex.timeAfterNouns) {
+                e += 2
+                continue
+            }
             if !t[e].isCapitalized, isSourceNoun(t[e].key) || has(e, AC.title), !has(e + 1, AC.title),
                 let a = mentionEnding(at: e, start: s)
             {
@@ -319,6 +324,7 @@ extension SourceFinder {
                 return mentionEnding(at: end)
             }
             if lex.pronouns.contains(t[e].key) { return mentionEnding(at: e) }
+            if isWord(e, lex.they) { return otherPronoun(at: e) }
             e += 1
         }
         return nil
@@ -972,6 +978,8 @@ extension SourceFinder {
             if lex.speechVerbs.contains(w) || lex.evidenceVerbs.contains(w) || (lex.phraseBreaks.contains(w) && !joinsNames) {
                 break
             }
+            // Nor a relative pronoun or an opening adverb ("which French officials said", "Instead people said").
+            if lex.phraseOpeners.contains(w) { break }
             // "chamber of commerce poll" keeps its "of"; "58 percent of respondents" does not.
             if w == lex.of, s - 2 >= 0,
                 t[s - 2].isNumber || lex.shareWords.contains(t[s - 2].key) || isSourceNoun(t[s].key)
