@@ -629,7 +629,8 @@ enum CueRules {
         let f = ctx.finder
         guard let k = m[source]?.lowerBound, var a = f.subjectMention(endingAt: k) else { return nil }
         if f.has(m.anchor, AC.evidence), !f.has(m.anchor, AC.speech), !a.sourceType.isDocument {
-            if a.sourceType == .person || !f.findingFollows(m.anchor) { return .notACue }
+            // "A survey conducted by the One America News Network found …": the document earlier in the clause may.
+            if a.sourceType == .person || !f.findingFollows(m.anchor) { return f.documentBefore(m.anchor) == nil ? .notACue : nil }
         }
         a.cue = f.t[m.anchor].lower(in: f.bytes)
         a.cueSpan = f.span(m.anchor...m.anchor)
@@ -675,6 +676,7 @@ enum CueRules {
         examples: [
             .fires("Helen Marsh, an agronomist at Westbrook University, said yields fell 12 percent.", "Helen Marsh [person] · said"),
             .fires("Mr. Manafort, citing ''the unique magic of Trump,'' said the race was close.", "Manafort [person] · said"),
+            .fires("At a rally in Berea, OH, Gov. John Kasich (R-OH), said he was ready.", "John Kasich [person] · said"),
             .fires("Dana Ruiz, who runs the campaign's field office, said turnout was up.", "Dana Ruiz [person] · said"),
             .fires("Mr. Hale, 56, who has served three terms, told reporters he would run again.", "Hale [person] · told"),
             .fires("A New Jersey investor, Joseph Falkenstein, told the SEC he lost money.", "Joseph Falkenstein [person] · told"),
@@ -686,7 +688,7 @@ enum CueRules {
         guard let k = m[source]?.lowerBound,
             !f.has(k + 1, AC.closingQuote)
                 || f.quoted.contains(where: { $0.upperBound == k && $0.lowerBound >= 2 && f.t[$0.lowerBound - 2].isWord }),
-            var a = f.appositiveSubject(closedAt: k, evidence: f.has(m.anchor, AC.evidence))
+            var a = partyTagged(f, before: k) ?? f.appositiveSubject(closedAt: k, evidence: f.has(m.anchor, AC.evidence))
         else {
             return nil
         }
@@ -694,6 +696,12 @@ enum CueRules {
         a.cueSpan = f.span(m.anchor...m.anchor)
         let start = f.tokenIndex(from: a.sourceSpan?.start ?? 0) ?? k
         return .found(a, f.side(frame: start..<(m.anchor + 1), cueEnd: m.anchor))
+    }
+
+    /// "Gov. John Kasich (R-OH), said": a name with its party tag, then a stray comma.
+    static func partyTagged(_ f: SourceFinder, before k: Int) -> Attribution? {
+        guard f.isToken(k - 1, f.lex.closeParen), let a = f.mentionEnding(at: k - 1), a.sourceType == .person else { return nil }
+        return a
     }
 
     static let dashAppositive = R(
@@ -784,6 +792,9 @@ enum CueRules {
         examples: [
             .fires("Just 9 percent of consumers said they have used generative AI, a Nomura Research Institute survey released earlier this year showed.", "Nomura Research Institute [survey] · showed"),
             .not("The new poll counts independent voters who said they would vote."),
+            .fires("Exit polls from the primary, which Mr. Trump won easily, showed that 65 percent backed him.", "Exit [poll] · showed"),
+            .fires("Many recent studies of the minimum wage, often conducted across state lines, have found little effect.", "Many recent studies of the minimum wage [study] · found"),
+            .fires("A random survey conducted by the One America News Network found Trump the winner.", "random survey conducted by the One America News Network [survey] · found"),
         ]
     ) { ctx, m in
         let f = ctx.finder

@@ -923,16 +923,31 @@ extension SourceFinder {
     /// The document a verb rests on, searched backwards to the previous comma.
     func documentBefore(_ v: Int) -> Attribution? {
         var k = v - 1
-        let limit = max(0, v - 14)
+        var limit = max(0, v - 14)
         while k >= limit {
-            guard t[k].kind != .symbol || t[k].key == lex.hyphen else { return nil }
+            // A relative clause or aside set off by commas is passed over ("Exit polls from the primary, which
+            // Mr. Trump won, showed"); a possessive's apostrophe too ("Saturday’s primary").
+            if isComma(k), let open = (max(0, k - 20)..<k).last(where: { isComma($0) }),
+                has(open + 1, AC.relative) || isAdverb(open + 1) || isWord(open + 1, in: lex.participles)
+                    || (open + 2 < k && (endsIn(open + 1, "ed") || endsIn(open + 2, "ed")) && !t[open + 1].isCapitalized)
+            {
+                k = open - 1
+                limit = max(0, limit - (v - open))
+                continue
+            }
+            guard t[k].kind != .symbol || t[k].key == lex.hyphen || isGluedApostrophe(k) else { return nil }
             if let w = word(k), lex.documents.contains(w), !(w == lex.statement && isWord(k - 1, lex.a)) {
                 let s = phraseStart(head: k)
                 let owner = ownerBefore(s, k) ?? ownerAfter(k)
                 return document(start: s, head: k, ownerStart: owner?.0, ownerEnd: owner?.1)
             }
-            // Another cue or a subject pronoun starts another clause: "but it said 40 customers had shown …".
-            if t[k].isWord, lex.cueRoles[t[k].key] != nil || lex.otherPronouns.contains(t[k].key) { return nil }
+            // Another cue or a subject pronoun starts another clause: "but it said 40 customers had shown …"
+            // (not a pronoun inside a clause on the document: "Surveys … taken as they entered showed").
+            if t[k].isWord, lex.cueRoles[t[k].key] != nil
+                || (lex.otherPronouns.contains(t[k].key) && !isWord(k - 1, in: lex.subordinators) && !isWord(k - 1, lex.asWord))
+            {
+                return nil
+            }
             k -= 1
         }
         return nil
@@ -979,7 +994,7 @@ extension SourceFinder {
                 break
             }
             // Nor a relative pronoun or an opening adverb ("which French officials said", "Instead people said").
-            if lex.phraseOpeners.contains(w) { break }
+            if lex.phraseOpeners.contains(w), !(isToken(s, lex.hyphen) && !t[s].spaceBefore) { break }  // not "now-familiar"
             // "chamber of commerce poll" keeps its "of"; "58 percent of respondents" does not.
             if w == lex.of, s - 2 >= 0,
                 t[s - 2].isNumber || lex.shareWords.contains(t[s - 2].key) || isSourceNoun(t[s].key)

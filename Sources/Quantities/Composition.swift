@@ -444,6 +444,8 @@ extension Matcher {
         var m = k
         var words = 0
         let afterOne = k > 0 && isWord(k - 1, Keys.one)
+        // "the One America News Network": a capitalised "One" inside a sentence, before a name, is part of it.
+        if afterOne, k >= 2, t[k - 1].isCapitalized, k < n, t[k].isCapitalized { return nil }
         while m < n, words < 4 {
             if t[m].kind == .symbol {
                 if isQuote(m) || (isHyphen(m) && joined(m)) {
