@@ -31,40 +31,40 @@ public struct JSONLinesExporter: ClaimExporter {
 /// Builds JSON text into a byte buffer.
 enum JSONWriter {
     static func claim(_ c: Claim, into o: inout [UInt8]) {
-        o.append(contentsOf: #"{"id":"#.utf8)
+        raw(#"{"id":"#, &o)
         string(c.id, &o)
-        o.append(contentsOf: #","article":{"id":"#.utf8)
+        raw(#","article":{"id":"#, &o)
         string(c.article.id, &o)
-        o.append(contentsOf: #","index":"#.utf8)
-        o.append(contentsOf: String(c.article.index).utf8)
+        raw(#","index":"#, &o)
+        int(c.article.index, &o)
         field("title", c.article.title, &o)
         field("author", c.article.author, &o)
         field("date", c.article.date, &o)
         field("url", c.article.url, &o)
         field("source", c.article.source, &o)
-        o.append(contentsOf: #"},"paragraph":"#.utf8)
-        o.append(contentsOf: String(c.paragraph).utf8)
-        o.append(contentsOf: #","sentence":"#.utf8)
-        o.append(contentsOf: String(c.sentence).utf8)
-        o.append(contentsOf: #","start":"#.utf8)
-        o.append(contentsOf: String(c.start).utf8)
-        o.append(contentsOf: #","end":"#.utf8)
-        o.append(contentsOf: String(c.end).utf8)
-        o.append(contentsOf: #","text":"#.utf8)
+        raw(#"},"paragraph":"#, &o)
+        int(c.paragraph, &o)
+        raw(#","sentence":"#, &o)
+        int(c.sentence, &o)
+        raw(#","start":"#, &o)
+        int(c.start, &o)
+        raw(#","end":"#, &o)
+        int(c.end, &o)
+        raw(#","text":"#, &o)
         string(c.text, &o)
-        o.append(contentsOf: #","context":{"before":"#.utf8)
+        raw(#","context":{"before":"#, &o)
         optional(c.contextBefore, &o)
         field("after", c.contextAfter, &o)
-        o.append(contentsOf: #"},"quantities":["#.utf8)
+        raw(#"},"quantities":["#, &o)
         for (i, q) in c.quantities.enumerated() {
             if i > 0 { o.append(UInt8(ascii: ",")) }
-            o.append(contentsOf: #"{"text":"#.utf8)
+            raw(#"{"text":"#, &o)
             string(q.text, &o)
-            o.append(contentsOf: #","start":"#.utf8)
-            o.append(contentsOf: String(q.start).utf8)
-            o.append(contentsOf: #","end":"#.utf8)
-            o.append(contentsOf: String(q.end).utf8)
-            o.append(contentsOf: #","kind":"#.utf8)
+            raw(#","start":"#, &o)
+            int(q.start, &o)
+            raw(#","end":"#, &o)
+            int(q.end, &o)
+            raw(#","kind":"#, &o)
             string(q.kind.rawValue, &o)
             number("value", q.value, &o)
             number("low", q.low, &o)
@@ -74,60 +74,60 @@ enum JSONWriter {
             field("change", q.change?.rawValue, &o)
             o.append(contentsOf: (q.approximate ? #","approximate":true"# : #","approximate":false"#).utf8)
             number("attribution", q.attribution.map(Double.init), &o)
-            o.append(contentsOf: #","period":"#.utf8)
+            raw(#","period":"#, &o)
             if let p = q.period {
-                o.append(contentsOf: #"{"value":"#.utf8)
+                raw(#"{"value":"#, &o)
                 string(p.value, &o)
                 field("text", p.text, &o)
                 field("basis", p.basis.rawValue, &o)
                 o.append(UInt8(ascii: "}"))
             } else {
-                o.append(contentsOf: "null".utf8)
+                raw("null", &o)
             }
             field("fingerprint", q.fingerprint, &o)
             o.append(contentsOf: (q.statistic ? #","statistic":true}"# : #","statistic":false}"#).utf8)
         }
-        o.append(contentsOf: #"],"attribution":"#.utf8)
+        raw(#"],"attribution":"#, &o)
         if let a = c.attribution {
             attribution(a, &o)
         } else {
-            o.append(contentsOf: "null".utf8)
+            raw("null", &o)
         }
-        o.append(contentsOf: #","attributions":["#.utf8)
+        raw(#","attributions":["#, &o)
         for (i, a) in c.attributions.enumerated() {
             if i > 0 { o.append(UInt8(ascii: ",")) }
             attribution(a, &o)
         }
         o.append(UInt8(ascii: "]"))
-        o.append(contentsOf: #","checkworthiness":"#.utf8)
+        raw(#","checkworthiness":"#, &o)
         o.append(contentsOf: formatNumber(c.checkworthiness).utf8)
         o.append(contentsOf: (c.tableRow ? #","table_row":true"# : #","table_row":false"#).utf8)
-        o.append(contentsOf: #","links":["#.utf8)
+        raw(#","links":["#, &o)
         for (i, link) in c.links.enumerated() {
             if i > 0 { o.append(UInt8(ascii: ",")) }
-            o.append(contentsOf: #"{"text":"#.utf8)
+            raw(#"{"text":"#, &o)
             string(link.text, &o)
             field("url", link.url, &o)
             number("start", Double(link.start), &o)
             number("end", Double(link.end), &o)
             o.append(UInt8(ascii: "}"))
         }
-        o.append(contentsOf: #"],"checks":["#.utf8)
+        raw(#"],"checks":["#, &o)
         for (i, check) in c.checks.enumerated() {
             if i > 0 { o.append(UInt8(ascii: ",")) }
-            o.append(contentsOf: #"{"rule":"#.utf8)
+            raw(#"{"rule":"#, &o)
             string(check.rule, &o)
             field("status", check.status.rawValue, &o)
-            o.append(contentsOf: #","quantities":["#.utf8)
+            raw(#","quantities":["#, &o)
             o.append(contentsOf: check.quantities.map(String.init).joined(separator: ",").utf8)
             o.append(UInt8(ascii: "]"))
             field("expected", check.expected, &o)
             field("message", check.message, &o)
             o.append(UInt8(ascii: "}"))
         }
-        o.append(contentsOf: #"],"survey":"#.utf8)
+        raw(#"],"survey":"#, &o)
         if let survey = c.survey {
-            o.append(contentsOf: #"{"name":"#.utf8)
+            raw(#"{"name":"#, &o)
             optional(survey.name, &o)
             field("sponsor", survey.sponsor, &o)
             number("sample_size", survey.sampleSize.map(Double.init), &o)
@@ -138,12 +138,12 @@ enum JSONWriter {
             field("mode", survey.mode, &o)
             o.append(UInt8(ascii: "}"))
         } else {
-            o.append(contentsOf: "null".utf8)
+            raw("null", &o)
         }
-        o.append(contentsOf: #","times":["#.utf8)
+        raw(#","times":["#, &o)
         for (i, t) in c.times.enumerated() {
             if i > 0 { o.append(UInt8(ascii: ",")) }
-            o.append(contentsOf: #"{"text":"#.utf8)
+            raw(#"{"text":"#, &o)
             string(t.text, &o)
             number("start", Double(t.start), &o)
             number("end", Double(t.end), &o)
@@ -156,7 +156,7 @@ enum JSONWriter {
     }
 
     static func attribution(_ a: ClaimAttribution, _ o: inout [UInt8]) {
-        o.append(contentsOf: #"{"source":"#.utf8)
+        raw(#"{"source":"#, &o)
         string(a.source, &o)
         field("source_type", a.sourceType.rawValue, &o)
         field("cue", a.cue, &o)
@@ -175,21 +175,49 @@ enum JSONWriter {
     }
 
     static func field(_ name: String, _ value: String?, _ o: inout [UInt8]) {
-        o.append(contentsOf: #",""#.utf8)
+        raw(#",""#, &o)
         o.append(contentsOf: name.utf8)
-        o.append(contentsOf: #"":"#.utf8)
+        raw(#"":"#, &o)
         optional(value, &o)
     }
 
-    static func number(_ name: String, _ value: Double?, _ o: inout [UInt8]) {
-        o.append(contentsOf: #",""#.utf8)
-        o.append(contentsOf: name.utf8)
-        o.append(contentsOf: #"":"#.utf8)
-        o.append(contentsOf: (value.map(formatNumber) ?? "null").utf8)
+    static func number(_ name: StaticString, _ value: Double?, _ o: inout [UInt8]) {
+        raw(#",""#, &o)
+        raw(name, &o)
+        raw(#"":"#, &o)
+        // Whole numbers (most values and every offset) as digits, without a String in between.
+        if let value, value == value.rounded(), abs(value) < 1e15 {
+            int(Int(value), &o)
+        } else {
+            o.append(contentsOf: (value.map(formatNumber) ?? "null").utf8)
+        }
+    }
+
+    /// A literal as its bytes.
+    @inline(__always) static func raw(_ s: StaticString, _ o: inout [UInt8]) {
+        o.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
+
+    /// An integer in decimal digits.
+    static func int(_ v: Int, _ o: inout [UInt8]) {
+        if v < 0 { o.append(UInt8(ascii: "-")) }
+        var magnitude = v.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = UInt8(48 + magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            o.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(20 - count)...]))
+        }
     }
 
     static func optional(_ value: String?, _ o: inout [UInt8]) {
-        if let value { string(value, &o) } else { o.append(contentsOf: "null".utf8) }
+        if let value { string(value, &o) } else { raw("null", &o) }
     }
 
     static let hex: [UInt8] = Array("0123456789abcdef".utf8)
