@@ -44,12 +44,9 @@ enum JSONWriter {
         field("source", c.article.source, &o)
         raw(#"},"paragraph":"#, &o)
         int(c.paragraph, &o)
-        raw(#","sentence":"#, &o)
-        int(c.sentence, &o)
-        raw(#","start":"#, &o)
-        int(c.start, &o)
-        raw(#","end":"#, &o)
-        int(c.end, &o)
+        intField("sentence", c.sentence, &o)
+        intField("start", c.start, &o)
+        intField("end", c.end, &o)
         raw(#","text":"#, &o)
         string(c.text, &o)
         raw(#","context":{"before":"#, &o)
@@ -60,10 +57,8 @@ enum JSONWriter {
             if i > 0 { o.append(UInt8(ascii: ",")) }
             raw(#"{"text":"#, &o)
             string(q.text, &o)
-            raw(#","start":"#, &o)
-            int(q.start, &o)
-            raw(#","end":"#, &o)
-            int(q.end, &o)
+            intField("start", q.start, &o)
+            intField("end", q.end, &o)
             raw(#","kind":"#, &o)
             string(q.kind.rawValue, &o)
             number("value", q.value, &o)
@@ -191,6 +186,14 @@ enum JSONWriter {
         } else {
             o.append(contentsOf: (value.map(formatNumber) ?? "null").utf8)
         }
+    }
+
+    /// `,"name":digits`.
+    static func intField(_ name: StaticString, _ value: Int, _ o: inout [UInt8]) {
+        raw(#",""#, &o)
+        raw(name, &o)
+        raw(#"":"#, &o)
+        int(value, &o)
     }
 
     /// A literal as its bytes.
