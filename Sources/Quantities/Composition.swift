@@ -107,7 +107,10 @@ extension Matcher {
         // Years: four bare digits in the calendar range, with no unit that makes them a figure, no hedge before
         // them ("about 2000 people"), and never the start of a range with something else.
         let hedged = qualifier(before: exprStart) != nil
-        if kind == .number || (kind == .duration && second == nil), currency == nil, first.plainInteger,
+        // Two years joined are a span of years, whatever noun follows ("2010-2012 sales").
+        let yearSpan = kind == .count && first.value >= 1800
+            && second.map { isYearNumber($0.start) && $0.plainInteger && $0.value - first.value <= 50 } == true
+        if kind == .number || yearSpan || (kind == .duration && second == nil), currency == nil, first.plainInteger,
             isYearNumber(first.start), second.map({ isYearNumber($0.start) || $0.value < 100 }) ?? true, !negative, !hedged
         {
             var yearEnd = afterNumbers
@@ -308,7 +311,9 @@ extension Matcher {
         } else if t[k].kind == .symbol, texts(k) == "~" {
             isRangeWord = true
         }
-        guard isRangeWord || (hyphen && (joined(k) && joined(k + 1) || texts(k) == "–")) else {
+        // A hyphen between spaces joins a range too ("40 - 50 years", "1000 - 5000"); scores ("3 - 1") are read before.
+        let spacedHyphen = hyphen && !joined(k) && !joined(k + 1) && texts(k) == "-"
+        guard isRangeWord || (hyphen && (joined(k) && joined(k + 1) || texts(k) == "–" || spacedHyphen)) else {
             return wireQuote(after: first)
         }
         var j = connectorEnd
@@ -318,6 +323,12 @@ extension Matcher {
             j = at
         }
         guard let second = parseNumber(j), second.spelled == first.spelled || !hyphen else { return nil }
+        // Between spaces a hyphen is often a dash ("£50bn - 14% higher"): only bare numbers rising make a range.
+        if spacedHyphen, currency != nil || code != nil || first.scaled || second.scaled || second.value <= first.value || has(second.end, QC.percentWord)
+            || texts(second.end) == "%"
+        {
+            return nil
+        }
         // A year never starts a range with something else, and "9-11", "737-800" are no ranges: plain numbers go up.
         // Past the calendar, a second four-digit number makes the first a plain number too ("1000-5000").
         let pastCalendar = second.plainInteger && t[second.start].digitCount >= 4 && second.value > 2199 && !second.scaled
@@ -474,7 +485,12 @@ extension Matcher {
                 }
                 return m
             }
-            if words == 0, afterOne, !t[m].isCapitalized, w.count >= 3, !has(m, QC.durationWord) { return m }  // "one person"
+            // "one person"; not the pronoun before a modal ("one can already see", but "one can of beans").
+            if words == 0, afterOne, !t[m].isCapitalized, w.count >= 3, !has(m, QC.durationWord),
+                !(["can", "must", "should", "would", "could", "might", "will", "may"].contains(w) && !isWord(m + 1, Keys.of))
+            {
+                return m
+            }
             if words == 0, t[m].isCapitalized, texts(m).uppercased() == texts(m), texts(m).count > 1 {
                 return nil  // an acronym right after the number is a name, not a modifier
             }

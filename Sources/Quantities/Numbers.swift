@@ -238,7 +238,7 @@ extension Matcher {
         k += 1
         guard isNumber(k), t[k].value == 10, t[k].plainInteger else { return nil }
         k += 1
-        if k < n, texts(k) == "^", isNumber(k + 1) { return (t[k + 1].value, k + 2) }
+        if k < n, texts(k) == "^", let signed = signedExponent(at: k + 1) { return signed }  // "10^5", "10^-4"
         // Superscript digits.
         var exponent = 0.0
         var any = false

@@ -72,6 +72,8 @@ struct RangeCategoryTests {
         ("Temperatures of 30 – 35 degrees are expected.", "30 – 35 degrees", 30, 35, "degree"),
         ("Fares vary from 20 up to 30 euros.", "20 up to 30 euros", 20, 30, "EUR"),
         ("Wire quotes put it at 13.11/14 pct.", "13.11/14 pct", 13.11, 13.14, "percent"),
+        ("Most buyers are 40 - 50 years old.", "40 - 50 years old", 40, 50, "year"),
+        ("From 2010-2012 sales fell.", "2010-2012", 2010, 2012, "year"),
     ]
 
     @Test(arguments: cases) func ranges(_ c: (String, String, Double, Double, String?)) throws {
@@ -86,6 +88,7 @@ struct RangeCategoryTests {
         ("The stock closed up $2.80 to $51.15.", "$51.15"),
         ("Prices increased from $3 to $4.", "$4"),
         ("Output rose in 2015 to 3 percent.", "3 percent"),
+        ("The bill passed 52 - 48 in the Senate.", "48"),
     ])
     func changesAreNotRanges(_ c: (String, String)) throws {
         let q = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
@@ -127,6 +130,7 @@ struct NotAStatisticCategoryTests {
         ("The plant will cut 1,500 jobs.", "1,500 jobs", QuantityKind.count),
         ("About 2000 people marched.", "2000 people", .count),
         ("The company has 1030 staff.", "1030 staff", .count),
+        ("One can of beans costs more.", "One can", .count),
     ])
     func fourDigitFiguresThatAreNotYears(_ c: (String, String, QuantityKind)) throws {
         let q = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
@@ -156,6 +160,7 @@ struct ValueCategoryTests {
         Figure("India spent ₹12,34,567 on it.", "₹12,34,567", .money, 1_234_567, "INR"),
         Figure("It was minus 5 degrees outside.", "minus 5 degrees", .measure, -5, "degree"),
         Figure("The model allows 10^6 states.", "10^6 states", .count, 1e6, "states"),
+        Figure("The dose was 6.23x10^-4 grams.", "6.23x10^-4 grams", .measure, 6.23e-4, "g"),
         Figure("The rate factor is 2.5^-1 here.", "2.5^-1", .number, 0.4),
         Figure("Two-thirds of a billion dollars was lost.", "Two-thirds of a billion dollars", .money, 2e9 / 3, "USD"),
     ]
