@@ -165,6 +165,9 @@ enum TC {
     static let pmDotted = WordKey.of("p.m")
     static let and = WordKey.of("and")
     static let futureWord = WordKey.of("future")
+    static let to = WordKey.of("to")
+    /// Words that look ahead before "to" ("set to resume Monday", "planned to leave on Thursday").
+    static let arrangedWords = WordTable(["set", "due", "supposed", "planned", "scheduled", "slated", "poised", "expected", "likely", "planning", "preparing"])
     static let present = WordKey.of("present")
     static let once = WordKey.of("once")
     static let recent = WordKey.of("recent")

@@ -211,6 +211,8 @@ enum TimeRules {
             .fires("The company said on Tuesday that sales rose.", "date 2016-09-13"), .fires("Talks will resume on Monday.", "date 2016-09-19"),
             .fires("Shares fell on Friday.", "date 2016-09-16"), .fires("Police said the fire began Wednesday night.", "time 2016-09-14TNI"),
             .fires("The vote is on Saturday, Oct. 1.", "date 2016-10-01"),
+            .fires("Talks are set to resume Monday in Belfast.", "date 2016-09-19"),
+            .fires("The team planned to leave on Thursday.", "date 2016-09-22"),
         ]
     ) { s, m in
         guard let wd = TC.weekdayKeys[s.t[m.anchor].key] else { return nil }

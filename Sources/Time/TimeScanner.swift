@@ -76,6 +76,8 @@ final class TimeScanner {
         t.indices.map { i in
             let bits = c[i].rawValue
             if bits & TC.future.rawValue != 0 { return 1 }
+            // "set to resume", "planned to leave", "supposed to conclude by May": an arrangement looks ahead.
+            if i + 1 < t.count, t[i + 1].key == TC.to, t[i].isWord, TC.arrangedWords.contains(t[i].key) { return 1 }
             if bits & TC.pastVerb.rawValue != 0 { return -1 }
             if bits & TC.reportingVerb.rawValue != 0 { return 0 }
             // A lowercase word in "-ed" of five letters or more: "reported", "closed".
