@@ -36,8 +36,8 @@ enum TimeRules {
     static let partWord = TokenTest.is(TC.partOfDay, "part-of-day")
     static let edgeWord = TokenTest.words("early", "late", "mid", "earlier", "later")
     static let hedge = Pattern.oneOf(
-        .word("nearly", "about", "almost", "roughly", "approximately", "around", "some"),
-        .seq(.word("more", "less", "fewer"), .word("than")))
+        .word("nearly", "about", "almost", "roughly", "approximately", "around", "some", "barely", "just", "only"),
+        .seq(.word("more", "less", "fewer"), .word("than")), .seq(.word("at"), .word("least", "most")))
     /// "the end of", "the beginning of", "the middle of": part of the expression that follows.
     static let edgeOf = Pattern.seq(.word("the"), .word("end", "beginning", "start", "middle"), .word("of"))
     static let edge = Pattern.oneOf(.seq(.t(edgeWord), .opt(.t(joinedHyphenBefore))), edgeOf)
@@ -534,9 +534,11 @@ enum TimeRules {
     static let countedUnits = TimeRule(
         "duration.count", "A count of units: \"three years\", \"the nine months\", \"a two-year contract\", \"nearly an hour\", \"several weeks\". \"A year\" after a rate (\"3 percent a year\") is a set; elsewhere \"a\" needs a preposition (\"for a year\").",
         before: .opt(.cap(modifier, .oneOf(.word("the"), hedge))), anchor: countWord,
-        after: .seq(.star(.t(countWord), max: 2), .opt(.t(hyphen)), .cap(unit, .t(unitWord))),
+        after: .seq(.star(.t(countWord), max: 2), .opt(.word("of", "more")), .opt(.t(hyphen)), .cap(unit, .t(unitWord))),
         examples: [
             .fires("Talks have been cut off for nearly two years.", "duration P2Y"), .fires("He signed a two-year contract.", "duration P2Y"),
+            .fires("It will not change for a couple of years.", "duration P2Y"), .fires("The base stays for at least 20 more years.", "duration P20Y"),
+            .fires("The move came barely a month after the cuts.", "duration P1M"), .fires("It lasted a few days.", "duration PXD"),
             .fires("Sales in the nine months rose.", "duration P9M"), .fires("Prices rose 3 percent a year.", "set P1Y"),
             .fires("The strike lasted several weeks.", "duration PXW"), .not("It was a year of change."),
         ]
@@ -544,7 +546,12 @@ enum TimeRules {
         guard let ur = m[unit], let unit = TC.unitKeys[s.t[ur.lowerBound].key] else { return nil }
         let t = s.t[m.anchor]
         // "a two-year contract": the expression starts at the number.
-        if t.key == WordKey.of("a") || t.key == WordKey.of("an"), s.has(m.anchor + 1, TC.count) || s.has(m.anchor + 1, .number) { return nil }
+        // ("a couple of years", "a few weeks" keep their article.)
+        if t.key == WordKey.of("a") || t.key == WordKey.of("an"), s.has(m.anchor + 1, TC.count) || s.has(m.anchor + 1, .number),
+            !(m.anchor + 1 < s.n && (s.t[m.anchor + 1].key == WordKey.of("couple") || s.t[m.anchor + 1].key == WordKey.of("few")))
+        {
+            return nil
+        }
         if t.isNumber, !t.plainInteger && t.decimals == 0 { return nil }  // "1,500 hours" is a statistic, not a span
         if t.isNumber, t.value > 1000 { return nil }
         // Ages ("52 years old", "a 6-year-old") and fractions ("three-quarters of") are not spans of time.
@@ -563,7 +570,7 @@ enum TimeRules {
             if before >= 0, s.t[before].isNumber || isRateWord(s, before) {
                 return TimeFound(kind: .set, value: s.duration(1, unit), point: nil, start: m.anchor, end: m.end)
             }
-            guard m[modifier] != nil || s.has(before, TC.durationPreposition) else { return nil }
+            guard m[modifier] != nil || s.has(before, TC.durationPreposition) || s.has(m.anchor + 1, TC.count) else { return nil }
         }
         return TimeFound(kind: .duration, value: s.duration(amount, unit), point: nil, start: m.start, end: m.end)
     }

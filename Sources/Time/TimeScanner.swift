@@ -140,6 +140,8 @@ final class TimeScanner {
             if t[k].isNumber {
                 total += t[k].value
             } else if let v = TC.countKeys[t[k].key] {
+                // "a couple", "a few": the article only leads the count.
+                if v == 1, k == range.lowerBound, k + 1 < range.upperBound, TC.countKeys[t[k + 1].key] != nil { continue }
                 if v < 0 { vague = true } else if v == 100 { total = max(total, 1) * 100 } else if k > range.lowerBound, v == 1 {
                     continue  // "a few", "a couple"
                 } else { total += Double(v) }
