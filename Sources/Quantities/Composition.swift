@@ -110,7 +110,14 @@ extension Matcher {
         // Two years joined are a span of years, whatever noun follows ("2010-2012 sales").
         let yearSpan = kind == .count && first.value >= 1800
             && second.map { isYearNumber($0.start) && $0.plainInteger && $0.value - first.value <= 50 } == true
-        if kind == .number || yearSpan || (kind == .duration && second == nil), currency == nil, first.plainInteger,
+        // A year naming a thing: after a determiner or before a name or a singular noun ("the 2000 Olympics", "That
+        // 1978 resolution calls for …"); "2000 people" stays a count.
+        let yearModifier = kind == .count && second == nil && first.value >= 1900 && first.value < 2100 && afterNumbers < n
+            && t[afterNumbers].isWord
+            && ((exprStart > 0 && (Lexicon.yearDeterminers.contains(lowers(exprStart - 1)) || texts(exprStart - 1) == "’" || texts(exprStart - 1) == "'"))
+                || t[afterNumbers].isCapitalized
+                || (!lowers(afterNumbers).hasSuffix("s") && !Lexicon.irregularPlurals.contains(lowers(afterNumbers))))
+        if kind == .number || yearSpan || yearModifier || (kind == .duration && second == nil), currency == nil, first.plainInteger,
             isYearNumber(first.start), second.map({ isYearNumber($0.start) || $0.value < 100 }) ?? true, !negative, !hedged
         {
             var yearEnd = afterNumbers

@@ -92,6 +92,9 @@ enum Lexicon {
         "no more than": .upper, "below": .upper, "under": .upper, "up to": .upper,
     ]
 
+    /// Determiners before a year that names a thing ("the 2000 Olympics", "its 2015 results").
+    static let yearDeterminers: Set<String> = ["the", "that", "this", "its", "their", "his", "her", "our", "a", "an", "whose"]
+
     /// Words that are never the counted noun after a number.
     static let notNouns: Set<String> = [
         "of", "to", "in", "on", "at", "from", "and", "or", "but", "the", "a", "an", "for", "with", "by", "as", "than",

@@ -119,6 +119,17 @@ struct NotAStatisticCategoryTests {
     }
 
     @Test(arguments: [
+        ("That 1978 resolution calls for a withdrawal.", "1978"),
+        ("Wales hope to play in the 2008 European Championships.", "2008"),
+        ("The cumulative deficit for 2004 now stands at £36.3bn.", "2004"),
+        ("Knight spoke after the 2003 shootings in Aston.", "2003"),
+    ])
+    func yearsThatNameAThing(_ c: (String, String)) throws {
+        let q = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
+        #expect(q.kind == .year)
+    }
+
+    @Test(arguments: [
         "The data is at https://www.example.com/search?q=30%25%2020% for 2020.",
         "See www.example.org/2021/report-5.html for the tables.",
     ])
@@ -131,6 +142,7 @@ struct NotAStatisticCategoryTests {
         ("About 2000 people marched.", "2000 people", .count),
         ("The company has 1030 staff.", "1030 staff", .count),
         ("One can of beans costs more.", "One can", .count),
+        ("The plant employs 2000 people.", "2000 people", .count),
     ])
     func fourDigitFiguresThatAreNotYears(_ c: (String, String, QuantityKind)) throws {
         let q = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
