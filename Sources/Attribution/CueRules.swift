@@ -61,7 +61,7 @@ enum CueRules {
         the previous frame to this one). Examples render as `source [type] · cue`.
         """,
         [
-            accordingTo, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, notPossessiveNoun, notInsideName, notAskedClause, notIdiom, notAllTold, notStatesNoun, inverted,
+            accordingTo, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, withParticiple, notPossessiveNoun, notInsideName, notAskedClause, notIdiom, notAllTold, notStatesNoun, inverted,
             invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject,
             notNamingCalled, notTelephoned, notRequest, whatCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, progressiveAppositive, infinitive, statementSaying, notDenied, pronounSubject,
             familiarWith, relativeWho, placeAfterSubject, subject, respondentsDocument, plainSubject, appositive, dashAppositive,
@@ -92,6 +92,27 @@ enum CueRules {
         a.cueSpan = ctx.finder.span(m.anchor...(m.anchor + 1))
         let end = ctx.finder.tokenIndex(endingBy: a.sourceSpan?.end ?? 0) ?? m.anchor + 1
         return .found(a, ctx.finder.side(frame: m.anchor..<(end + 1), cueEnd: end))
+    }
+
+    static let withParticiple = R(
+        "with-participle", "\"with X calling …\": a speaker in an absolute phrase (\"with Sen. John McCain calling it a ‘Chinese menu’\", \"with the union calling her a champion\").",
+        before: .seq(.word("with"), .cap(source, .plus(.t(TokenTest(any: [.word, .symbol], none: AC.cue.union(AC.comma).union(AC.colon), name: "mention")), max: 8)),
+                     .opt(.t(aux))),
+        anchor: speech,
+        examples: [
+            .fires("Republicans were irritated, with Sen. John McCain calling it a “Chinese menu.”", "John McCain [person] · calling"),
+            .fires("Unions backed her early, with the American Federation of Teachers calling her a champion.", "American Federation of Teachers [organization] · calling"),
+            .not("He left with friends calling him names."),
+        ]
+    ) { ctx, m in
+        let f = ctx.finder
+        guard f.endsIn(m.anchor, "ing"), let s = m[source]?.lowerBound, var a = f.mentionAfter(s),
+            a.sourceType != .anonymous || f.has(s, AC.article), let end = a.sourceSpan?.end,
+            let last = f.tokenIndex(endingBy: end), last + 1 == m.anchor || (last + 2 == m.anchor && f.has(last + 1, AC.auxiliary.union(AC.lyAdverb)))
+        else { return nil }
+        a.cue = f.t[m.anchor].lower(in: f.bytes)
+        a.cueSpan = f.span(m.anchor...m.anchor)
+        return .found(a, .after(m.anchor + 1))
     }
 
     static let colonOpener = R(
@@ -413,8 +434,13 @@ enum CueRules {
         "not.object-relative", "\"everything he said\", \"things Trump said\" after \"whom\" or \"everything\": a relative clause about words, not a report of them.",
         before: .seq(.word("whom", "everything", "anything", "something", "nothing"), .plus(.t(word), max: 4), auxRun),
         anchor: cue,
-        examples: [.not("He stood by everything he said last year.")]
-    ) { _, _ in .notACue }
+        examples: [
+            .not("He stood by everything he said last year."),
+        ]
+    ) { ctx, m in
+        // "whom he described as “peaceful”": the description that follows is his.
+        ctx.finder.isWord(m.anchor + 1, ctx.finder.lex.asWord) ? nil : .notACue
+    }
 
     static let quotedAsSaying = R(
         "quoted-as-saying", "\"was quoted as saying\": the subject before \"was\".",
@@ -532,6 +558,7 @@ enum CueRules {
         examples: [
             .fires("He said the plant would close.", "He [person] · said"),
             .fires("Traders said prices would climb. They said supply was short.", "Traders [anonymous] · said"),
+            .fires("Observers went with the marchers, whom he described as peaceful.", "he [person] · described"),
         ]
     ) { ctx, m in
         let f = ctx.finder
