@@ -110,8 +110,7 @@ enum CueRules {
             a.sourceType != .anonymous || f.has(s, AC.article), let end = a.sourceSpan?.end,
             let last = f.tokenIndex(endingBy: end), last + 1 == m.anchor || (last + 2 == m.anchor && f.has(last + 1, AC.auxiliary.union(AC.lyAdverb)))
         else { return nil }
-        a.cue = f.t[m.anchor].lower(in: f.bytes)
-        a.cueSpan = f.span(m.anchor...m.anchor)
+        f.setCue(of: &a, at: m.anchor)
         return .found(a, .after(m.anchor + 1))
     }
 
@@ -144,8 +143,7 @@ enum CueRules {
         let last = r.upperBound - 1
         guard var a = f.t[last].isCapitalized ? f.named(start: r.lowerBound, end: r.upperBound) : f.mentionEnding(at: last, start: r.lowerBound)
         else { return nil }
-        a.cue = ":"
-        a.cueSpan = f.span(m.anchor...m.anchor)
+        f.setCue(of: &a, at: m.anchor)
         return .found(a, .after(m.anchor + 1))
     }
 
@@ -161,8 +159,7 @@ enum CueRules {
             !(r.lowerBound..<m.anchor).contains(where: { f.has($0, AC.colon) || f.has($0, AC.cue) }),
             var a = f.named(start: r.lowerBound, end: r.upperBound)
         else { return nil }
-        a.cue = ":"
-        a.cueSpan = f.span(m.anchor...m.anchor)
+        f.setCue(of: &a, at: m.anchor)
         return .found(a, .after(m.anchor + 1))
     }
 
@@ -177,8 +174,7 @@ enum CueRules {
         if let start = a.sourceSpan?.start, let s = f.tokenIndex(from: start), !f.startsSubject(at: s) || f.has(s - 1, AC.cue) {
             return nil
         }
-        a.cue = ":"
-        a.cueSpan = f.span(m.anchor...m.anchor)
+        f.setCue(of: &a, at: m.anchor)
         return .found(a, .after(m.anchor + 1))
     }
 
@@ -291,8 +287,7 @@ enum CueRules {
         {
             return nil
         }
-        a.cue = f.t[m.anchor].lower(in: f.bytes)
-        a.cueSpan = f.span(m.anchor...m.anchor)
+        f.setCue(of: &a, at: m.anchor)
         return .found(a, .before(m.anchor - 1))
     }
 
@@ -304,8 +299,7 @@ enum CueRules {
         let f = ctx.finder
         guard let s = m[source]?.lowerBound, var a = f.mentionAfter(s), a.sourceType == .person || a.sourceType == .organization
         else { return nil }
-        a.cue = f.t[m.anchor].lower(in: f.bytes)
-        a.cueSpan = f.span(m.anchor...m.anchor)
+        f.setCue(of: &a, at: m.anchor)
         let end = f.tokenIndex(endingBy: a.sourceSpan?.end ?? 0) ?? m.anchor
         return .found(a, .after(end + 1))
     }
@@ -323,8 +317,7 @@ enum CueRules {
     ) { ctx, m in
         let f = ctx.finder
         guard let s = m[source]?.lowerBound, var a = f.mentionAfter(s) else { return nil }
-        a.cue = f.t[m.anchor].lower(in: f.bytes)
-        a.cueSpan = f.span(m.anchor...m.anchor)
+        f.setCue(of: &a, at: m.anchor)
         return .found(a, .before(m.start))
     }
 
@@ -425,8 +418,7 @@ enum CueRules {
         }
         guard var a = mention, let start = a.sourceSpan?.start, let s = f.tokenIndex(from: start), s == r.lowerBound || s == r.lowerBound + 1
         else { return nil }
-        a.cue = f.t[m.anchor].lower(in: f.bytes)
-        a.cueSpan = f.span(m.anchor...m.anchor)
+        f.setCue(of: &a, at: m.anchor)
         return .found(a, .after(m.anchor + 1))
     }
 
@@ -501,8 +493,7 @@ enum CueRules {
         guard let k = m[source]?.lowerBound,
             var a = f.subjectMention(endingAt: k) ?? f.otherPronoun(at: k) ?? f.prepositionalHead(before: k)
         else { return nil }
-        a.cue = f.t[m.anchor].lower(in: f.bytes)
-        a.cueSpan = f.span(m.anchor...m.anchor)
+        f.setCue(of: &a, at: m.anchor)
         return .found(a, .after(m.anchor + 1))
     }
 
@@ -513,8 +504,7 @@ enum CueRules {
     ) { ctx, m in
         let f = ctx.finder
         guard let k = m[source]?.lowerBound, var a = f.appositiveSubject(closedAt: k, evidence: false) else { return nil }
-        a.cue = f.t[m.anchor].lower(in: f.bytes)
-        a.cueSpan = f.span(m.anchor...m.anchor)
+        f.setCue(of: &a, at: m.anchor)
         return .found(a, .after(m.anchor + 1))
     }
 
@@ -533,8 +523,7 @@ enum CueRules {
         let f = ctx.finder
         guard var a = f.mainClauseSubject(before: m.anchor), a.sourceType == .person || a.sourceType == .organization || a.sourceType == .anonymous
         else { return nil }
-        a.cue = f.t[m.anchor].lower(in: f.bytes)
-        a.cueSpan = f.span(m.anchor...m.anchor)
+        f.setCue(of: &a, at: m.anchor)
         return .found(a, .after(m.anchor + 1))
     }
 
@@ -601,8 +590,7 @@ enum CueRules {
         // The source is the noun; the mention runs on to the cue ("a person familiar with the matter").
         let last = m.anchor - 1 - f.auxCount(before: m.anchor)
         if let s = a.sourceSpan, last >= 0 { a.sourceSpan = TextSpan(s.start, f.t[last].end) }
-        a.cue = f.t[m.anchor].lower(in: f.bytes)
-        a.cueSpan = f.span(m.anchor...m.anchor)
+        f.setCue(of: &a, at: m.anchor)
         return .found(a, f.side(frame: (f.tokenIndex(from: a.sourceSpan?.start ?? 0) ?? 0)..<(m.anchor + 1), cueEnd: m.anchor))
     }
 
@@ -623,8 +611,7 @@ enum CueRules {
             var a = f.mentionEnding(at: k) ?? (f.bytes[f.t[k].end - 1] == UInt8(ascii: "s") || f.isComma(w - 1) ? f.personNoun(endingAt: k) : nil)
         else { return nil }
         a.sourceSpan = f.span(w...w)
-        a.cue = f.t[m.anchor].lower(in: f.bytes)
-        a.cueSpan = f.span(m.anchor...m.anchor)
+        f.setCue(of: &a, at: m.anchor)
         return .found(a, .after(m.anchor + 1))
     }
 
@@ -635,8 +622,7 @@ enum CueRules {
     ) { ctx, m in
         let f = ctx.finder
         guard let h = m[head]?.lowerBound, var a = f.mentionEnding(at: h) else { return nil }
-        a.cue = f.t[m.anchor].lower(in: f.bytes)
-        a.cueSpan = f.span(m.anchor...m.anchor)
+        f.setCue(of: &a, at: m.anchor)
         return .found(a, f.side(frame: h..<(m.anchor + 1), cueEnd: m.anchor))
     }
 
@@ -659,8 +645,7 @@ enum CueRules {
             // "A survey conducted by the One America News Network found …": the document earlier in the clause may.
             if a.sourceType == .person || !f.findingFollows(m.anchor) { return f.documentBefore(m.anchor) == nil ? .notACue : nil }
         }
-        a.cue = f.t[m.anchor].lower(in: f.bytes)
-        a.cueSpan = f.span(m.anchor...m.anchor)
+        f.setCue(of: &a, at: m.anchor)
         let start = f.tokenIndex(from: a.sourceSpan?.start ?? 0) ?? k
         return .found(a, f.side(frame: start..<(m.anchor + 1), cueEnd: m.anchor))
     }
@@ -675,8 +660,7 @@ enum CueRules {
             return nil
         }
         guard var a = f.documentBefore(m.anchor) else { return .notACue }
-        a.cue = f.t[m.anchor].lower(in: f.bytes)
-        a.cueSpan = f.span(m.anchor...m.anchor)
+        f.setCue(of: &a, at: m.anchor)
         return .found(a, f.side(frame: m.start..<(m.anchor + 1), cueEnd: m.anchor))
     }
 
@@ -691,8 +675,7 @@ enum CueRules {
         let plainCue = f.has(v, AC.plainSubjectCue)
             || (f.bytes[f.t[v].start..<f.t[v].end].reversed().starts(with: "de".utf8) && !f.has(v + 1, AC.afterNoun))
         guard plainCue, var a = f.plainSubject(endingAt: k) else { return nil }
-        a.cue = f.t[v].lower(in: f.bytes)
-        a.cueSpan = f.span(v...v)
+        f.setCue(of: &a, at: v)
         let start = f.tokenIndex(from: a.sourceSpan?.start ?? 0) ?? k
         return .found(a, f.side(frame: start..<(v + 1), cueEnd: v))
     }
@@ -719,8 +702,7 @@ enum CueRules {
         else {
             return nil
         }
-        a.cue = f.t[m.anchor].lower(in: f.bytes)
-        a.cueSpan = f.span(m.anchor...m.anchor)
+        f.setCue(of: &a, at: m.anchor)
         let start = f.tokenIndex(from: a.sourceSpan?.start ?? 0) ?? k
         return .found(a, f.side(frame: start..<(m.anchor + 1), cueEnd: m.anchor))
     }
@@ -746,8 +728,7 @@ enum CueRules {
         guard let k = m[source]?.lowerBound, k >= 1 else { return nil }
         let a0 = f.mentionEnding(at: k - 1) ?? f.prepositionalHead(before: k)
         guard var a = a0, let start = a.sourceSpan.flatMap({ f.tokenIndex(from: $0.start) }), f.startsSubject(at: start) else { return nil }
-        a.cue = f.t[m.anchor].lower(in: f.bytes)
-        a.cueSpan = f.span(m.anchor...m.anchor)
+        f.setCue(of: &a, at: m.anchor)
         return .found(a, f.side(frame: start..<(m.anchor + 1), cueEnd: m.anchor))
     }
 
@@ -777,8 +758,7 @@ enum CueRules {
                     || f.isWord(h + 2, in: f.lex.phraseDeterminers)) && !((h + 2)..<m.anchor).contains { f.isWord($0, f.lex.to) }),
             var a = f.mentionEnding(at: h)
         else { return nil }
-        a.cue = f.t[m.anchor].lower(in: f.bytes)
-        a.cueSpan = f.span(m.anchor...m.anchor)
+        f.setCue(of: &a, at: m.anchor)
         let start = f.tokenIndex(from: a.sourceSpan?.start ?? 0) ?? h
         return .found(a, f.side(frame: start..<(m.anchor + 1), cueEnd: m.anchor))
     }
@@ -797,8 +777,7 @@ enum CueRules {
             let source = a.sourceSpan, source.end <= f.t[and].start, a.basis != .inherited,
             !((f.tokenIndex(from: cue.end) ?? and)..<and).contains(where: { f.has($0, AC.colon) || f.isToken($0, f.lex.semicolon) || f.has($0, AC.dash) })
         {
-            a.cue = f.t[m.anchor].lower(in: f.bytes)
-            a.cueSpan = f.span(m.anchor...m.anchor)
+            f.setCue(of: &a, at: m.anchor)
             return .found(a, .after(m.anchor + 1))
         }
         return mainClauseCue(ctx, m)
@@ -808,8 +787,7 @@ enum CueRules {
     static func mainClauseCue(_ ctx: CueContext, _ m: RuleMatch) -> CueOutcome? {
         let f = ctx.finder
         guard var a = f.mainClauseSubject(before: m.anchor) else { return nil }
-        a.cue = f.t[m.anchor].lower(in: f.bytes)
-        a.cueSpan = f.span(m.anchor...m.anchor)
+        f.setCue(of: &a, at: m.anchor)
         return .found(a, .after(m.anchor + 1))
     }
 
@@ -827,8 +805,7 @@ enum CueRules {
         let f = ctx.finder
         // "voters who said …": the relative's antecedent spoke (respondents here), not the document.
         guard !f.has(m.anchor - 1 - f.auxCount(before: m.anchor), AC.relative), var a = f.documentBefore(m.anchor) else { return nil }
-        a.cue = f.t[m.anchor].lower(in: f.bytes)
-        a.cueSpan = f.span(m.anchor...m.anchor)
+        f.setCue(of: &a, at: m.anchor)
         let start = f.tokenIndex(from: a.sourceSpan?.start ?? 0) ?? m.anchor
         return .found(a, f.side(frame: start..<(m.anchor + 1), cueEnd: m.anchor))
     }

@@ -60,6 +60,12 @@ final class SourceFinder {
     func text(_ i: Int) -> String { t[i].text(in: bytes) }
     func isInsideQuotation(_ i: Int) -> Bool { quoted.contains { $0.contains(i) } }
 
+    /// The cue word at `v`, as written in lower case, with its span.
+    func setCue(of a: inout Attribution, at v: Int) {
+        a.cue = t[v].lower(in: bytes)
+        a.cueSpan = span(v...v)
+    }
+
     func isNameWord(_ i: Int) -> Bool {
         guard i >= 0, i < n, t[i].isWord else { return false }
         if t[i].isCapitalized { return !has(i, AC.notName) }
