@@ -47,13 +47,15 @@ public struct ArticleSource: RecordSource {
     private var reader: Reader?
     private var index = 0
 
-    private enum Reader {
+    private indirect enum Reader {
         case text(TextDumpReader)
         case json(JSONArticleReader)
         case xml(StreamedRecords)
         case reuters(ReutersReader)
         case html(HTMLPageReader)
         case warc(WARCReader)
+        /// A tar archive: its members one after another, each through the reader its name picks.
+        case tar(TarMembers, Reader?)
     }
 
     /// `paths` empty or `["-"]` reads standard input. Directories are walked
@@ -99,30 +101,7 @@ public struct ArticleSource: RecordSource {
                 nextPath += 1
                 reader = try open(path)
             }
-            let article: Article?
-            switch reader {
-            case .text(var r):
-                article = try r.next()
-                reader = .text(r)
-            case .json(var r):
-                article = try r.next()
-                reader = .json(r)
-            case .xml(var r):
-                article = r.next()
-                reader = .xml(r)
-            case .reuters(var r):
-                article = try r.next()
-                reader = .reuters(r)
-            case .html(var r):
-                article = try r.next()
-                reader = .html(r)
-            case .warc(var r):
-                article = try r.next()
-                reader = .warc(r)
-            case nil:
-                article = nil
-            }
-            guard var article else {
+            guard var article = try Self.next(from: &reader, format: format, stats: stats) else {
                 reader = nil
                 continue
             }
@@ -148,12 +127,56 @@ public struct ArticleSource: RecordSource {
         }
     }
 
+    /// The next article of `reader`, nil (and `reader` nil) when it is done.
+    private static func next(from reader: inout Reader?, format: InputFormat, stats: ReadStats) throws -> Article? {
+        switch reader {
+        case .text(var r):
+            defer { reader = .text(r) }
+            return try r.next()
+        case .json(var r):
+            defer { reader = .json(r) }
+            return try r.next()
+        case .xml(var r):
+            defer { reader = .xml(r) }
+            return r.next()
+        case .reuters(var r):
+            defer { reader = .reuters(r) }
+            return try r.next()
+        case .html(var r):
+            defer { reader = .html(r) }
+            return try r.next()
+        case .warc(var r):
+            defer { reader = .warc(r) }
+            return try r.next()
+        case .tar(var members, var inner):
+            defer { reader = .tar(members, inner) }
+            while true {
+                if inner == nil {
+                    guard let member = try members.next() else { return nil }
+                    inner = try open(InputFile(name: member.name, bytes: member.bytes), format: format, stats: stats)
+                }
+                if let article = try next(from: &inner, format: format, stats: stats) { return article }
+                inner = nil
+            }
+        case nil:
+            return nil
+        }
+    }
+
     private func open(_ path: String) throws(InputError) -> Reader {
-        let file = try InputFile(path: path)
+        try Self.open(InputFile(path: path), format: format, stats: stats)
+    }
+
+    private static func open(_ file: InputFile, format: InputFormat, stats: ReadStats) throws(InputError) -> Reader {
+        let path = file.name
         var lines = LineReader(file: file)
+        let head = try lines.peek(count: 4096)
+        // A tar archive ("ustar" at offset 257 of its first header), compressed or not.
+        if head.count >= 263, Array(head[(head.startIndex + 257)..<(head.startIndex + 262)]) == Array("ustar".utf8) {
+            return .tar(TarMembers(lines: lines, archive: path, stats: stats), nil)
+        }
         var chosen = format
         if chosen == .auto {
-            let head = try lines.peek(count: 4096)
             chosen = InputFormat.sniff(name: path, head: head)
         }
         switch chosen {

@@ -27,6 +27,15 @@ public final class InputFile {
     public let name: String
     private var handle: gzFile?
     private var xz: XZReader?
+    /// A member of an archive, already read.
+    private var memory: [UInt8] = []
+    private var memoryOffset = 0
+
+    /// Bytes already in memory (a member of a tar archive), under the name `name`.
+    public init(name: String, bytes: [UInt8]) {
+        self.name = name
+        memory = bytes
+    }
 
     /// Opens `path`; "-" is standard input.
     public init(path: String) throws(InputError) {
@@ -72,7 +81,15 @@ public final class InputFile {
             }
             return n
         }
-        guard let handle else { return 0 }
+        guard let handle else {
+            let n = min(count, memory.count - memoryOffset)
+            guard n > 0 else { return 0 }
+            memory.withUnsafeBytes { raw in
+                if let base = raw.baseAddress { buffer.copyMemory(from: base + memoryOffset, byteCount: n) }
+            }
+            memoryOffset += n
+            return n
+        }
         let n = gzread(handle, buffer, UInt32(clamping: count))
         if n < 0 {
             var code: Int32 = 0

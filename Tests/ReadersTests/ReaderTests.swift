@@ -192,3 +192,48 @@ struct XZTests {
         #expect(throws: InputError.self) { _ = try readAll([path]) }
     }
 }
+
+struct TarArchiveTests {
+    /// A ustar archive of the given files (header checksums are not read, so left blank).
+    static func archive(_ files: [(String, String)]) -> [UInt8] {
+        var out: [UInt8] = []
+        func field(_ s: String, _ width: Int) -> [UInt8] {
+            Array(s.utf8.prefix(width)) + [UInt8](repeating: 0, count: max(0, width - s.utf8.count))
+        }
+        for (name, text) in files {
+            let body = Array(text.utf8)
+            var header = field(name, 100) + field("0000644", 8) + field("0000000", 8) + field("0000000", 8)
+            let size = String(body.count, radix: 8)
+            header += field(String(repeating: "0", count: 11 - size.count) + size, 12)
+            header += field("00000000000", 12) + field("        ", 8) + [UInt8(ascii: "0")] + field("", 100)
+            header += field("ustar", 6) + field("00", 2)
+            header += [UInt8](repeating: 0, count: 512 - header.count)
+            out += header + body + [UInt8](repeating: 0, count: (512 - body.count % 512) % 512)
+        }
+        return out + [UInt8](repeating: 0, count: 1024)
+    }
+
+    @Test func membersAreReadAsTheFilesTheyAre() throws {
+        let bytes = Self.archive([
+            ("news/a.txt", "Prices rise\n\nPrices rose 5 percent in May, the ministry said.\n"),
+            ("news/sub/", ""),
+            ("news/b.txt", "Exports fall\n\nExports fell 3 percent in June, officials said.\n"),
+        ])
+        let path = try TestPaths.temporaryFile("", name: "dump.tar")
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let (articles, _) = try readAll([path])
+        #expect(articles.map(\.title) == ["Prices rise", "Exports fall"])
+        #expect(articles.first?.location.file == path + ":news/a.txt")
+        #expect(!articles.contains { $0.text.contains("ustar") })
+    }
+
+    @Test(.enabled(if: TestPaths.sharedExists("corpora/bbc-news/bbc-fulltext.tar.gz"), "../shared/corpora/bbc-news is missing: skipped"))
+    func theBBCArchiveGivesEveryArticle() throws {
+        let path = TestPaths.shared.appendingPathComponent("corpora/bbc-news/bbc-fulltext.tar.gz").path
+        let (articles, stats) = try readAll([path])
+        // 2,225 stories and the README, some stories read as two by the text reader's headline rule.
+        #expect(articles.count >= 2226)
+        #expect(stats.rejected.isEmpty)
+        #expect(!articles.contains { $0.text.contains("0000644") || $0.text.contains("\0") })  // no header read as text
+    }
+}
