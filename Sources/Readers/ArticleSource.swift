@@ -48,12 +48,8 @@ public struct ArticleSource: RecordSource {
     private var index = 0
 
     private indirect enum Reader {
-        case text(TextDumpReader)
-        case json(JSONArticleReader)
-        case xml(StreamedRecords)
-        case reuters(ReutersReader)
-        case html(HTMLPageReader)
-        case warc(WARCReader)
+        /// One file's reader (text, JSON, feed, SGML, HTML, WARC).
+        case file(any ArticleReading)
         /// A tar archive: its members one after another, each through the reader its name picks.
         case tar(TarMembers, Reader?)
     }
@@ -130,23 +126,8 @@ public struct ArticleSource: RecordSource {
     /// The next article of `reader`, nil (and `reader` nil) when it is done.
     private static func next(from reader: inout Reader?, format: InputFormat, stats: ReadStats) throws -> Article? {
         switch reader {
-        case .text(var r):
-            defer { reader = .text(r) }
-            return try r.next()
-        case .json(var r):
-            defer { reader = .json(r) }
-            return try r.next()
-        case .xml(var r):
-            defer { reader = .xml(r) }
-            return r.next()
-        case .reuters(var r):
-            defer { reader = .reuters(r) }
-            return try r.next()
-        case .html(var r):
-            defer { reader = .html(r) }
-            return try r.next()
-        case .warc(var r):
-            defer { reader = .warc(r) }
+        case .file(var r):
+            defer { reader = .file(r) }
             return try r.next()
         case .tar(var members, var inner):
             defer { reader = .tar(members, inner) }
@@ -180,17 +161,27 @@ public struct ArticleSource: RecordSource {
             chosen = InputFormat.sniff(name: path, head: head)
         }
         switch chosen {
-        case .text, .auto: return .text(TextDumpReader(lines: lines, stats: stats))
-        case .jsonl: return .json(JSONArticleReader(lines: lines, stats: stats))
-        case .sgml: return .reuters(ReutersReader(lines: lines, stats: stats))
-        case .html: return .html(HTMLPageReader(lines: lines, stats: stats))
-        case .warc: return .warc(WARCReader(lines: lines, stats: stats))
+        case .text, .auto: return .file(TextDumpReader(lines: lines, stats: stats))
+        case .jsonl: return .file(JSONArticleReader(lines: lines, stats: stats))
+        case .sgml: return .file(ReutersReader(lines: lines, stats: stats))
+        case .html: return .file(HTMLPageReader(lines: lines, stats: stats))
+        case .warc: return .file(WARCReader(lines: lines, stats: stats))
         case .rss, .mediawiki:
-            let reader = chosen == .rss
-                ? FeedReader.records(lines: lines, stats: stats).map(Reader.xml)
-                : MediaWikiReader.records(lines: lines, stats: stats).map(Reader.xml)
-            guard let reader else { throw InputError(file: file.name, message: "libxml2 could not start reading") }
-            return reader
+            let records = chosen == .rss ? FeedReader.records(lines: lines, stats: stats) : MediaWikiReader.records(lines: lines, stats: stats)
+            guard let records else { throw InputError(file: file.name, message: "libxml2 could not start reading") }
+            return .file(records)
         }
     }
 }
+
+/// What every file reader does: the next article of its file, nil at the end.
+protocol ArticleReading {
+    mutating func next() throws -> Article?
+}
+
+extension TextDumpReader: ArticleReading {}
+extension JSONArticleReader: ArticleReading {}
+extension StreamedRecords: ArticleReading {}
+extension ReutersReader: ArticleReading {}
+extension HTMLPageReader: ArticleReading {}
+extension WARCReader: ArticleReading {}
