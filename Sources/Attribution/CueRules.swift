@@ -380,10 +380,12 @@ enum CueRules {
         "not.telephoned", "\"called\" as telephoning or cancelling: an object and then a preposition, a time or the end (\"he called Haugland earlier this month\", \"called her to say\"), or \"called off\"; a complement after the object (\"called the plan a disgrace\") is speech.",
         anchor: .words("called", "calls", "call", "calling"),
         after: .oneOf(
-            .word("off", "back", "up"),
-            .seq(.oneOf(.plus(.t(nameNotTitle), max: 3), .word("him", "her", "them", "me", "us", "you"), .seq(.word("the", "a"), .t(.is(.lowercase, "word")))),
+            .word("off", "back", "up", "into"), .t(.is(AC.period, "\".\"")),
+            .seq(.oneOf(.plus(.t(nameNotTitle), max: 3), .word("him", "her", "them", "me", "us", "you"),
+                        .seq(.word("the", "a", "both", "all"), .t(.is(.lowercase, "word")))),
                  .oneOf(.word("at", "on", "in", "after", "before", "earlier", "later", "last", "from", "back",
-                              "shortly", "yesterday", "today", "once", "twice"),
+                              "shortly", "yesterday", "today", "once", "twice", "only", "tonight", "monday", "tuesday", "wednesday",
+                              "thursday", "friday", "saturday", "sunday"),
                         .t(.is(AC.period, "\".\"")), .edge))),
         examples: [
             .not("He called Haugland earlier this month to learn more."),
@@ -391,6 +393,8 @@ enum CueRules {
             .fires("Mr. Scott, who has called Mr. Trump's remarks toxic, spoke.", "Scott [person] · called"),
             .fires("The mayor called them to say the vote would go ahead.", "mayor [person] · called"),
             .not("The two firms called off a $54 billion deal."),
+            .not("Obama called both candidates Tuesday night."), .not("Then, last week, Eric Trump called."),
+            .not("He called the company only to be told to wait."), .not("Why had Trump called into the program?"),
             .fires("The senator called the plan a disgrace.", "senator [person] · called"),
         ]
     ) { _, _ in .notACue }
