@@ -338,6 +338,8 @@ final class AttributionKeys: Sendable {
     let it = WordKey.of("it")
     let they = WordKey.of("they")
     /// Words in -ly that are nouns or adjectives, not adverbs: "the provincial daily said", "the family said".
+    /// Adverbs that make the cue after them a participle ("the story is well told", "seldom told").
+    let adverbsBeforeParticiples = WordTable(["well", "seldom", "never", "rarely", "often", "long", "widely", "oft", "ill"])
     let lyNouns = WordTable([
         "daily", "weekly", "monthly", "quarterly", "yearly", "family", "supply", "rally", "assembly", "ally", "monopoly",
         "anomaly", "fly", "reply", "deputy", "early", "only", "elderly", "friendly", "likely", "holy",

@@ -671,7 +671,10 @@ enum CueRules {
     static let plainSubject = R(
         "plain-subject", "\"…, prosecutors said\", \"The uncle said …\": a plain noun phrase of up to four words that is the whole subject of \"said\", \"told\", \"wrote\" or a speech verb in -ed (not one followed by a preposition: \"pointed to\").",
         before: .seq(.cap(source, .t(.is(.lowercase, "word"))), auxRun), anchor: speech,
-        examples: [.fires("Two men were arrested, neighbours said.", "neighbours [anonymous] · said"), .fires("The uncle said the boy was safe.", "uncle [anonymous] · said")]
+        examples: [
+            .fires("Two men were arrested, neighbours said.", "neighbours [anonymous] · said"), .fires("The uncle said the boy was safe.", "uncle [anonymous] · said"),
+            .not("His personal story is compelling and well told."),
+        ]
     ) { ctx, m in
         let f = ctx.finder
         let v = m.anchor

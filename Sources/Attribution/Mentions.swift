@@ -216,7 +216,7 @@ extension SourceFinder {
         guard let head = word(k), !t[k].isCapitalized, !lex.phraseBreaks.contains(head), !lex.articles.contains(head),
             !lex.phraseDeterminers.contains(head), !lex.auxiliaries.contains(head), !lex.otherPronouns.contains(head),
             !lex.respondents.contains(head), !lex.nameJoints.contains(head), lex.cueRoles[head] == nil,
-            !lex.pronouns.contains(head), !lex.relatives.contains(head),
+            !lex.pronouns.contains(head), !lex.relatives.contains(head), !lex.adverbsBeforeParticiples.contains(head),
             t[k].count < 4 || !bytes[(t[k].end - 2)..<t[k].end].elementsEqual("ly".utf8) || lex.lyNouns.contains(head)  // not an adverb
         else { return nil }
         let s = phraseStart(head: k)
