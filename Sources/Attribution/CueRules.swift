@@ -61,10 +61,10 @@ enum CueRules {
         the previous frame to this one). Examples render as `source [type] · cue`.
         """,
         [
-            accordingTo, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, withParticiple, notPossessiveNoun, notInsideName, notAskedClause, notIdiom, notAllTold, notStatesNoun, inverted,
+            accordingTo, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, notPossessiveNoun, notInsideName, notAskedClause, notIdiom, notAllTold, notStatesNoun, inverted,
             invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject,
             notNamingCalled, notTelephoned, notRequest, whatCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, progressiveAppositive, infinitive, statementSaying, notDenied, pronounSubject,
-            familiarWith, relativeWho, placeAfterSubject, subject, respondentsDocument, plainSubject, appositive, dashAppositive,
+            familiarWith, relativeWho, placeAfterSubject, withParticiple, subject, respondentsDocument, plainSubject, appositive, dashAppositive,
             prepositionalSubject, coordinated, documentBefore,
         ])
 
