@@ -406,6 +406,7 @@ final class AttributionKeys: Sendable {
     let asWord = WordKey.of("as")
     let quoted = WordKey.of("quoted")
     let saying = WordKey.of("saying")
+    let adding = WordKey.of("adding")
     let familiar = WordKey.of("familiar")
     let statement = WordKey.of("statement")
     let semicolon = WordKey.of(";")

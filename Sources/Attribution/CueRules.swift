@@ -103,6 +103,7 @@ enum CueRules {
             .fires("Republicans were irritated, with Sen. John McCain calling it a “Chinese menu.”", "John McCain [person] · calling"),
             .fires("Unions backed her early, with the American Federation of Teachers calling her a champion.", "American Federation of Teachers [organization] · calling"),
             .not("He left with friends calling him names."),
+            .fires("Growth was about 4.7%, with the central bank predicting 4% growth this year.", "central bank [organization] · predicting"),
         ]
     ) { ctx, m in
         let f = ctx.finder
@@ -340,14 +341,16 @@ enum CueRules {
     ) { _, _ in .notACue }
 
     static let notParticipleObject = R(
-        "not.participle-object", "A reporting participle before a figure or a preposition reports nothing: \"adding $1.89 to $48.62\", \"adding to the squad\".",
+        "not.participle-object", "\"adding\" before a figure or a preposition reports nothing: \"adding $1.89 to $48.62\", \"adding to the squad\" (but \"predicting 4% growth\" and \"noting 40 percent …\" report).",
         anchor: participle,
         after: .oneOf(
             .t(TokenTest(any: [.number, .symbol], none: AC.colon.union(AC.closingQuote).union(AC.comma).union(AC.openingQuote), name: "number-or-symbol")),
             .word("to", "up", "back", "more", "another")),
-        examples: [.not("Oil rose again, adding $1.89 to $48.62 a barrel.")]
+        examples: [
+            .not("Oil rose again, adding $1.89 to $48.62 a barrel."),
+        ]
     ) { ctx, m in
-        ctx.finder.t[m.anchor].key == ctx.finder.lex.saying ? nil : .notACue
+        ctx.finder.t[m.anchor].key == ctx.finder.lex.adding ? .notACue : nil
     }
 
     static let notNamingCalled = R(

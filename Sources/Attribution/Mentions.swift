@@ -143,8 +143,7 @@ extension SourceFinder {
             var inner = mentionAfter(next + 2)
         else { return nil }
         if inner.sourceType != .person || inner.source.first?.isUppercase != true,
-            let end = inner.sourceSpan?.end, let k = tokenIndex(from: end), isComma(k), isNameWord(k + 1),
-            let named = mentionAfter(k + 1), named.sourceType == .person
+            let end = inner.sourceSpan?.end, let k = tokenIndex(from: end), let named = personNamed(afterComma: k)
         {
             inner = named
         }
@@ -152,6 +151,12 @@ extension SourceFinder {
         else { return nil }
         inner.sourceSpan = TextSpan(span.start, innerEnd)
         return inner
+    }
+
+    /// The person a comma at `k` introduces: "the chief executive, John J. Ferriola".
+    func personNamed(afterComma k: Int) -> Attribution? {
+        guard isComma(k), isNameWord(k + 1), let named = mentionAfter(k + 1), named.sourceType == .person else { return nil }
+        return named
     }
 
     /// An inverted source ends its clause: after the mention (and adverbials such as "in a statement",
@@ -581,7 +586,7 @@ extension SourceFinder {
         guard e > s, e - 1 >= s, t[e - 1].isWord, !t[e - 1].isCapitalized else { return nil }
         // The clause must end here: a comma, the end, a relative pronoun or a preposition.
         guard e == n || t[e].kind == .symbol || isWord(e, lex.who) || isPreposition(e) else { return nil }
-        if isComma(e), isNameWord(e + 1), let named = mentionAfter(e + 1), named.sourceType == .person { return named }
+        if let named = personNamed(afterComma: e) { return named }
         let phrase = s0..<e
         return Attribution(source: stripDeterminer(joinTokens(phrase)), sourceType: .anonymous, cue: nil,
                            sourceSpan: span(s0...(e - 1)), cueSpan: nil, basis: .explicit)
@@ -891,9 +896,7 @@ extension SourceFinder {
                     }
                 }
                 // "said the campaign manager, Robby Mook": the person named after a role.
-                if title, isComma(h + 1), isNameWord(h + 2), var a = mentionAfter(h + 2), a.sourceType == .person,
-                    let end = a.sourceSpan?.end
-                {
+                if title, var a = personNamed(afterComma: h + 1), let end = a.sourceSpan?.end {
                     a.sourceSpan = TextSpan(t[s0].start, end)
                     return a
                 }

@@ -92,6 +92,11 @@ enum Lexicon {
         "no more than": .upper, "below": .upper, "under": .upper, "up to": .upper,
     ]
 
+    /// Words that make a bare "m" metres: "1.8m tall", "a 3m wall", "the 100m final", "4 m x 5 m".
+    static let lengthWords: Set<String> = [
+        "wall", "final", "race", "sprint", "tall", "high", "deep", "long", "wide", "hurdles", "freestyle", "metres", "away",
+        "above", "below", "thick", "across", "x",
+    ]
     /// Determiners before a year that names a thing ("the 2000 Olympics", "its 2015 results").
     static let yearDeterminers: Set<String> = ["the", "that", "this", "its", "their", "his", "her", "our", "a", "an", "whose"]
 
@@ -114,7 +119,7 @@ enum Lexicon {
         "increased", "increase", "increases", "increasing", "decreased", "decrease", "decreases", "declined",
         "decline", "declines", "declining", "dropped", "drop", "drops", "slipped", "slid", "surged", "surges",
         "jumped", "jumps", "jump", "climbed", "climbs", "gained", "gains", "gain", "grew", "grow", "grows",
-        "shrank", "shrunk", "shrinks", "lost", "loses", "added", "adds", "cut", "cuts", "reduced", "raised",
+        "shrank", "shrunk", "shrinks", "lost", "loses", "losing", "added", "adds", "adding", "gaining", "shed", "sheds", "shedding", "cut", "cuts", "reduced", "raised",
         "lowered", "slumped", "plunged", "soared", "tumbled", "eased", "edged", "advanced", "improved", "widened",
         "narrowed", "contracted", "expanded", "boosted", "trimmed", "slashed", "hiked", "lifted", "sank", "dipped",
         "rebounded", "recovered", "accelerated", "slowed", "higher", "lower", "doubled", "tripled", "quadrupled", "halved",

@@ -169,7 +169,7 @@ extension Matcher {
         // is left to the units ("12 m", "4 m x 5 m").
         if scale == nil, !joined(scaleAt), t[scaleAt].key == Keys.m, first.isNumber,
             has(p.start - 1, QC.currencySymbol) || has(p.start - 1, QC.currencyWord)
-                || (scaleAt + 1 < n && t[scaleAt + 1].isWord && !has(scaleAt + 1, QC.notNoun) && !lengthWords.contains(lowers(scaleAt + 1)))
+                || (scaleAt + 1 < n && t[scaleAt + 1].isWord && !has(scaleAt + 1, QC.notNoun) && !Lexicon.lengthWords.contains(lowers(scaleAt + 1)))
         {
             scale = 1e6
         }
@@ -209,11 +209,6 @@ extension Matcher {
         p.end = j
     }
 
-    /// Words that make a bare "m" metres: "1.8m tall", "a 3m wall", "the 100m final".
-    var lengthWords: Set<String> {
-        ["wall", "final", "race", "sprint", "tall", "high", "deep", "long", "wide", "hurdles", "freestyle", "metres", "away",
-         "above", "below", "thick", "across", "x"]
-    }
 
     /// A glued "m", "k", "b" or "t" is a scale unless a unit of its own reading follows ("a 3.2m wall" is
     /// metres only with a length noun; news writes "3.2m people", "£40k", "$5b").
@@ -224,7 +219,7 @@ extension Matcher {
         if letter == WordKey.of("m") {
             // "m" after a figure that a measure follows ("a 3m wall", "the 100m final") is metres.
             // … and the second side of "3m x 4m".
-            if (k + 1 < n && t[k + 1].isWord && lengthWords.contains(lowers(k + 1))) || (k >= 2 && ["x", "×"].contains(lowers(k - 2))) {
+            if (k + 1 < n && t[k + 1].isWord && Lexicon.lengthWords.contains(lowers(k + 1))) || (k >= 2 && ["x", "×"].contains(lowers(k - 2))) {
                 return false
             }
         }

@@ -444,7 +444,7 @@ extension FigureRules {
         // Glued, it is metres where it is no scale ("a 3m wall", "3m x 4m").
         // Spaced, only a lowercase "m" before the end of a clause ("35 M&S goods" is a name).
         guard m.joined(i) ? !m.gluedScaleIsScale(at: i)
-            : (i + 1 < m.n && m.lengthWords.contains(m.lowers(i + 1)))
+            : (i + 1 < m.n && Lexicon.lengthWords.contains(m.lowers(i + 1)))
                 || (m.bytes[m.t[i].start] == UInt8(ascii: "m") && (i + 1 == m.n || [".", ",", ";", ":", ")"].contains(m.texts(i + 1))))
         else { return nil }
         return UnitMatch(kind: .measure, unit: "m", end: i + 1)
