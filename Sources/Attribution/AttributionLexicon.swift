@@ -338,6 +338,8 @@ final class AttributionKeys: Sendable {
     let it = WordKey.of("it")
     let they = WordKey.of("they")
     /// Words in -ly that are nouns or adjectives, not adverbs: "the provincial daily said", "the family said".
+    /// Endings of nouns for people, singular or plural: "businessman", "neurosurgeon", "parents", "critics".
+    let agentEndings = ["er", "or", "ist", "ian", "ent", "ant", "man", "men", "eon", "ive", "ic", "nd"]
     /// Adverbs that make the cue after them a participle ("the story is well told", "seldom told").
     let adverbsBeforeParticiples = WordTable(["well", "seldom", "never", "rarely", "often", "long", "widely", "oft", "ill"])
     let lyNouns = WordTable([

@@ -89,9 +89,9 @@ enum CueRules {
             : f.isWord(s, f.lex.them) ? f.otherPronoun(at: s) : nil
         guard var a = objectPronoun ?? f.mentionAfter(s) ?? f.phraseAfter(s) else { return nil }
         a.cue = "according to"
-        a.cueSpan = ctx.finder.span(m.anchor...(m.anchor + 1))
-        let end = ctx.finder.tokenIndex(endingBy: a.sourceSpan?.end ?? 0) ?? m.anchor + 1
-        return .found(a, ctx.finder.side(frame: m.anchor..<(end + 1), cueEnd: end))
+        a.cueSpan = f.span(m.anchor...(m.anchor + 1))
+        let end = f.tokenIndex(endingBy: a.sourceSpan?.end ?? 0) ?? m.anchor + 1
+        return .found(a, f.side(frame: m.anchor..<(end + 1), cueEnd: end))
     }
 
     static let withParticiple = R(

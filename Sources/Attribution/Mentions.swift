@@ -377,10 +377,7 @@ extension SourceFinder {
     func isPersonNoun(_ i: Int) -> Bool {
         guard let w = word(i) else { return false }
         if isSourceNoun(w) || has(i, AC.title) { return true }
-        let singular = endsIn(i, "s") ? 1 : 0
-        return ["er", "or", "ist", "ian", "ent", "ant", "man", "men", "eon", "ive", "ic", "nd"].contains { suffix in
-            bytes[t[i].start..<(t[i].end - singular)].reversed().starts(with: suffix.utf8.reversed())
-        }
+        return lex.agentEndings.contains { endsIn(i, $0) || endsIn(i, $0 + "s") }
     }
 
     /// A word that is surely a verb right after a subject: an auxiliary, a past form in -ed, a common irregular past.
