@@ -114,7 +114,7 @@ enum AttributionLexicon {
         "journal", "exchange", "network", "club", "society", "league", "congress", "parliament", "senate", "house",
         "school", "college", "reserve", "securities", "capital", "partners", "holdings", "plc", "llc", "ag", "sa",
         "research", "international", "national", "forum", "trust", "system", "systems", "motors", "airlines",
-        "energy", "oil", "media", "press", "statistics", "affairs", "administration", "alliance", "coalition",
+        "energy", "oil", "media", "press", "statistics", "affairs", "administration", "alliance", "coalition", "watch",
         "cabinet", "nations", "kremlin", "pentagon", "ipsos", "gallup", "yougov", "nielsen", "pew", "daily",
         "telegraph", "guardian", "tribune", "herald", "bloomberg", "associated", "economist", "gazette",
         "monitor", "observatory", "hospital", "clinic", "laboratory", "lab", "labs", "technologies", "pharma",
@@ -139,7 +139,7 @@ enum AttributionLexicon {
         // Adjectives that open a sentence before a document ("Official figures show …").
         "Official", "Unofficial", "Preliminary", "Provisional", "Latest", "Recent", "Separate", "Initial",
         // Labels of wire copy and web pages ("NOTE: …", "Reporting by …").
-        "Note", "Update", "Correction", "Background", "Related", "Watch", "Photo", "Photos", "Video", "Videos",
+        "Note", "Update", "Correction", "Background", "Related", "Photo", "Photos", "Video", "Videos",
         "Advertisement", "Editing", "Reporting", "Writing", "Caption", "Gallery", "Graphic", "Chart", "Question", "Answer",
         "Similarly", "Likewise", "Additionally", "Notably", "Importantly", "Ultimately", "Nonetheless", "Nevertheless",
         "Moreover", "Furthermore", "Indeed", "Previously", "Currently", "Recently", "Eventually", "Initially", "Originally",
@@ -284,7 +284,7 @@ final class AttributionKeys: Sendable {
     let phraseBreaks = WordTable([
         "that", "and", "but", "said", "while", "as", "to", "in", "on", "at", "for", "with", "from", "by", "after", "before",
         "since", "until", "than", "about", "over", "into", "against", "despite", "during", "amid", "following",
-        "although", "though", "because", "if", "when", "where", "whether", "so", "or", "ago",
+        "although", "though", "because", "if", "when", "where", "whether", "so", "or", "ago", "what", "which", "whatever",
     ])
     /// Words after which a cue word is an adjective or a noun: "over alleged profits", "the reported deal".
     let beforeNonVerbs = WordTable([
@@ -331,6 +331,7 @@ final class AttributionKeys: Sendable {
     let rightGuillemet = WordKey.of("»")
     let lowQuote = WordKey.of("„")
     let percent = WordKey.of("%")
+    let dollar = WordKey.of("$")
     let to = WordKey.of("to")
     let inWord = WordKey.of("in")
     let and = WordKey.of("and")
@@ -357,6 +358,8 @@ final class AttributionKeys: Sendable {
     ])
     let both = WordKey.of("both")
     /// Sentence adverbs, which never open a source phrase though one may follow them ("Instead people said").
+    /// Words that open the question after "asked by X": "whether", "if", "about".
+    let questionOpeners = WordTable(["whether", "if", "why", "how", "what", "when", "where", "who", "about"])
     let phraseOpeners = WordTable([
         "instead", "however", "meanwhile", "still", "also", "then", "now", "separately",
         "indeed", "perhaps", "thus", "hence", "moreover", "furthermore", "nonetheless", "nevertheless", "yet", "so",
@@ -385,7 +388,7 @@ final class AttributionKeys: Sendable {
     let headlineVerbs = WordTable(["says", "said", "tells", "told", "warns", "urges", "vows", "admits", "predicts", "insists",
                                    "argues", "announces", "suggests", "reveals", "pledges", "promises", "slams"])
     /// Words that label a line before a colon without naming a speaker.
-    let colonLabels = WordTable(["breaking", "revealed", "wow", "look", "boom", "busted", "exclusive", "poll", "plus", "contributing",
+    let colonLabels = WordTable(["breaking", "revealed", "wow", "look", "boom", "busted", "exclusive", "plus", "contributing",
                                  "byline", "email", "hey", "update", "updated", "watch", "video", "photos", "photo", "opinion",
                                  "analysis", "editorial", "correction", "related", "read", "see", "listen", "credit", "graphic",
                                  "warning", "bonus", "also", "more", "background", "context", "timeline", "recap", "explainer",
@@ -406,6 +409,7 @@ final class AttributionKeys: Sendable {
     let whose = WordKey.of("whose")
     let which = WordKey.of("which")
     let asWord = WordKey.of("as")
+    let told = WordKey.of("told")
     let quoted = WordKey.of("quoted")
     let saying = WordKey.of("saying")
     let adding = WordKey.of("adding")
@@ -433,6 +437,8 @@ final class AttributionKeys: Sendable {
         "manufacturer", "producer", "conglomerate", "operator", "developer", "utility",
     ])
     /// Prepositions before a name that make it an object, not a subject ("spoke with The Huffington Post said").
+    /// Prepositions that hedge a figure after them ("over 2,200", "about 40 percent").
+    let figureHedges = WordTable(["over", "about", "under", "around", "between"])
     let objectPrepositions = WordTable([
         "with", "for", "by", "to", "from", "into", "about", "against", "over", "under", "between", "among", "than", "like",
         "toward", "towards", "via", "through", "at", "on",

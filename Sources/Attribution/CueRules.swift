@@ -61,8 +61,8 @@ enum CueRules {
         the previous frame to this one). Examples render as `source [type] · cue`.
         """,
         [
-            accordingTo, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, notPossessiveNoun, notInsideName, notAskedClause, notIdiom, notAllTold, notStatesNoun, inverted,
-            invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject,
+            accordingTo, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, notPossessiveNoun, notInsideName, askedBy, notAskedClause, notIdiom, notAllTold, notStatesNoun, inverted,
+            invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, byAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject,
             notNamingCalled, notTelephoned, notRequest, whatCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, progressiveAppositive, infinitive, statementSaying, notDenied, pronounSubject,
             familiarWith, relativeWho, placeAfterSubject, withParticiple, subject, respondentsDocument, plainSubject, appositive, dashAppositive,
             prepositionalSubject, coordinated, documentBefore,
@@ -129,6 +129,7 @@ enum CueRules {
             .not("Q: Have you talked to the governor about the budget?"), .not("Breaking: The governor has resigned."),
             .fires("Clinton camp: The remarks threaten national security.", "Clinton camp [organization] · :"),
             .not("Nevada: Adam Khan, Andres Ramirez, Andrew Diss, Barbara Buckley, Bob Cavazos."),
+            .fires("Poll: Voters sour on the governor's tax plan.", "Poll [poll] · :"),
         ]
     ) { ctx, m in
         let f = ctx.finder
@@ -137,12 +138,14 @@ enum CueRules {
         guard f.wordsFollow(m.anchor) else { return .notACue }
         if ((m.anchor + 1)..<min(f.n, m.anchor + 13)).filter({ f.isComma($0) }).count >= 3 { return .notACue }
         if m.anchor == 1, f.t[0].count == 1 { return .notACue }
-        // A label, not a speaker: "Breaking:", "EXCLUSIVE:", "Contributing:", "BYLINE:", "Poll:".
+        // A label, not a speaker: "Breaking:", "EXCLUSIVE:", "Contributing:", "BYLINE:" ("Poll:" is a source).
         if let r = m[source], r.count == 1, f.lex.colonLabels.contains(f.t[r.lowerBound].key) { return .notACue }
         guard let r = m[source] else { return nil }
         // "Clinton camp:": a source noun closes the mention, read as one.
         let last = r.upperBound - 1
-        guard var a = f.t[last].isCapitalized ? f.named(start: r.lowerBound, end: r.upperBound) : f.mentionEnding(at: last, start: r.lowerBound)
+        // "Poll:" alone is the document a headline rests on.
+        let named = f.t[last].isCapitalized && !(r.count == 1 && f.has(last, AC.document))
+        guard var a = named ? f.named(start: r.lowerBound, end: r.upperBound) : f.mentionEnding(at: last, start: r.lowerBound)
         else { return nil }
         f.setCue(of: &a, at: m.anchor)
         return .found(a, .after(m.anchor + 1))
@@ -212,6 +215,37 @@ enum CueRules {
         return PersonRegistry.hasLowercase(f.t[m.anchor], f.bytes) ? .notACue : nil
     }
 
+    static let askedBy = R(
+        "asked-by", "\"asked by X\": the one who asked is a source, of the question that follows (\"When asked by a reporter whether …\", \"Asked by Matt Lauer whether she had practised\", \"was asked by a caller why …\").",
+        anchor: .words("asked", "Asked"), after: .seq(.word("by"), .cap(source, .t(anyToken))),
+        examples: [
+            .fires("Asked by Matt Lauer whether she had practised the speech, she said she read it once.", "Matt Lauer [person] · asked"),
+            .fires("When asked by a reporter if the figure was right, the mayor declined to answer.", "reporter [anonymous] · asked"),
+            .not("She was asked by her doctor to rest."),
+            .fires("Cain was asked by a caller why rents had doubled.", "caller [anonymous] · asked"),
+        ]
+    ) { ctx, m in
+        let f = ctx.finder
+        guard let s = m[source]?.lowerBound, var a = f.mentionAfter(s) ?? askerPhrase(f, from: s), let end = a.sourceSpan?.end,
+            let last = f.tokenIndex(endingBy: end)
+        else { return nil }
+        // The question follows the asker: "whether", "if", "why", "about", "to"; "asked by her doctor to rest" is a request.
+        var q = last + 1
+        while q < f.n, f.t[q].isWord, q < last + 4, !f.isWord(q, in: f.lex.questionOpeners) { q += 1 }
+        guard f.isWord(q, in: f.lex.questionOpeners) else { return nil }
+        f.setCue(of: &a, at: m.anchor)
+        return .found(a, .after(q))
+    }
+
+    /// "a caller why …": a few plain words up to the question.
+    static func askerPhrase(_ f: SourceFinder, from s: Int) -> Attribution? {
+        guard let q = (s..<min(f.n, s + 5)).first(where: { f.isWord($0, in: f.lex.questionOpeners) }), q > s,
+            (s..<q).allSatisfy({ f.t[$0].isWord })
+        else { return nil }
+        return Attribution(source: f.stripDeterminer(f.joinTokens(s..<q)), sourceType: .anonymous, cue: nil,
+                           sourceSpan: f.span(s...(q - 1)), cueSpan: nil, basis: .explicit)
+    }
+
     static let notAskedClause = R(
         "not.asked-clause", "\"Asked about …\" opening a sentence, \"when asked\": the asking is done by nobody named.",
         before: .oneOf(.edge, .word("when", "if", "whenever", "after", "before", "while", "once", "unless")),
@@ -260,11 +294,12 @@ enum CueRules {
             .fires("Imports are rising, said the company's chief executive, John J. Ferriola.", "John J. Ferriola [person] · said"),
             .not("Jeff Randall, said the banks could yet step in."),
             .not("Prices fell, said Trump’s nominee would resign."),
+            .not("Parker Eaton, 81, a retired farmer, said that given the crop of candidates he would stay home."),
         ]
     ) { ctx, m in
         let f = ctx.finder
         // "said of Mr. Trump", "said on a call with reporters": what follows is not who spoke.
-        guard let s = m[source]?.lowerBound, !f.isPreposition(s), var a = f.mentionAfter(s) ?? f.plainMentionAfter(s, cue: m.anchor)
+        guard let s = m[source]?.lowerBound, !f.isPreposition(s), !f.isWord(s, f.lex.that), var a = f.mentionAfter(s) ?? f.plainMentionAfter(s, cue: m.anchor)
         else {
             return nil
         }
@@ -320,6 +355,30 @@ enum CueRules {
         guard let s = m[source]?.lowerBound, var a = f.mentionAfter(s) else { return nil }
         f.setCue(of: &a, at: m.anchor)
         return .found(a, .before(m.start))
+    }
+
+    static let byAgent = R(
+        "by-agent", "A past participle without \"be\" names its source after \"by\": \"As reported by Western Journalism, …\", \"Starr's remarks, first reported by The New York Times, …\".",
+        before: .oneOf(.edge, .t(comma), .word("as", "As", "first", "originally", "previously")),
+        anchor: finiteCue, after: .seq(.word("by"), .cap(source, .t(anyToken))),
+        examples: [
+            .fires("As reported by the Tribune, the county spent $4 million on the stadium.", "Tribune [organization] · reported"),
+            .fires("The plan, first reported by The Washington Post, would cut 3,000 jobs.", "Washington Post [organization] · reported"),
+            .not("The bill, sponsored by Senator Ruth Adler, passed 52 to 48."),
+        ]
+    ) { ctx, m in
+        let f = ctx.finder
+        // "As reported by" opens the sentence ("ratified as expected by Walsh" is another's agent).
+        if f.isWord(m.start, f.lex.asWord), m.start != 0 { return nil }
+        // A participle: "reported", "written", "shown", not a present tense ("says by").
+        guard f.endsIn(m.anchor, "ed") || f.endsIn(m.anchor, "wn") || f.endsIn(m.anchor, "en") || f.isWord(m.anchor, f.lex.told),
+            let s = m[source]?.lowerBound, var a = f.mentionAfter(s), a.sourceType != .anonymous || f.has(s, AC.article),
+            let end = a.sourceSpan?.end, let last = f.tokenIndex(endingBy: end)
+        else { return nil }
+        f.setCue(of: &a, at: m.anchor)
+        // Opening the sentence it reports the rest; as an aside, the words before it.
+        let opens = m.start == 0 || (m.start == 1 && f.isWord(0, f.lex.asWord))
+        return .found(a, opens ? .after(last + 1) : .before(m.start))
     }
 
     static let notPassive = R(
@@ -643,6 +702,7 @@ enum CueRules {
             .fires("Gallup found 61 percent of adults approved.", "Gallup [organization] · found"),
             .fires("Economist Jim Paulsen of Wells Capital said rates would rise.", "Jim Paulsen [person] · said"),
             .fires("NATO's secretary general, meanwhile, called on the regime to disarm.", "NATO's secretary general [person] · called"),
+            .fires("Human Rights Watch said the camps held 4,000 people.", "Human Rights Watch [organization] · said"),
             .not("Verstappen showed nerves of steel."),
         ]
     ) { ctx, m in

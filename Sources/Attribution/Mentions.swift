@@ -516,6 +516,12 @@ extension SourceFinder {
             {
                 break
             }
+            // "Officials familiar with it, speaking on condition of anonymity because they could not discuss the
+            // investigation, said": a participle opens an aside, and no noun inside it is the subject.
+            if isComma(c), c + 1 < k {
+                let w = has(c + 1, AC.lyAdverb) ? c + 2 : c + 1
+                if w < k, t[w].isWord, !t[w].isCapitalized, t[w].count > 5, endsIn(w, "ing") { candidates.removeAll() }
+            }
             // "James B. Comey Jr., the director …": the name ends before the abbreviation's period.
             let nameEnd = c >= 2 && isToken(c - 1, lex.period) && !t[c - 1].spaceBefore && t[c - 2].isCapitalized ? c - 2 : c - 1
             if isComma(c), c > 0, let a = mentionEnding(at: nameEnd), let start = a.sourceSpan?.start, let s = tokenIndex(from: start),

@@ -140,7 +140,9 @@ public struct SourceAttributor: Stage {
             var best: Int?
             var bestRank = (Int.max, Int.max)
             for (k, a) in attributions.enumerated() {
-                guard let covers = a.covers, covers.start <= q.span.start, q.span.end <= covers.end else { continue }
+                // A question asked ("asked by a caller why rents had doubled") claims no figure.
+                guard let covers = a.covers, covers.start <= q.span.start, q.span.end <= covers.end, a.rule != CueRules.askedBy.id
+                else { continue }
                 let unnamed = a.sourceType.isDocument && a.source.first?.isUppercase != true
                 let rank = (unnamed ? 1 : 0, covers.count)
                 if rank < bestRank {

@@ -113,7 +113,8 @@ final class SourceFinder {
             if let s = a.sourceSpan, let first = tokenIndex(from: s.start), first < frameStart { frameStart = first }
             found.append(Found(attribution: a, side: side, frame: frameStart..<max(m.end, frameStart + 1)))
             earlier.append(a)
-            remember(a)
+            // Who asked a question is not who "she said" next means ("Asked by Matt Lauer …, she said").
+            remember(a, asSubject: rule.id != CueRules.askedBy.id)
         }
         found.sort { ($0.attribution.cueSpan?.start ?? 0) < ($1.attribution.cueSpan?.start ?? 0) }
         return cover(found)
@@ -121,11 +122,11 @@ final class SourceFinder {
 
     /// What the registry learns from a source: names for surnames and "the company", the speaker
     /// "he" will mean, the group "they" will mean, the body "it" will mean.
-    func remember(_ a: Attribution) {
-        if a.sourceType == .person, a.basis == .explicit, a.source.first?.isUppercase == true {
+    func remember(_ a: Attribution, asSubject: Bool = true) {
+        if asSubject, a.sourceType == .person, a.basis == .explicit, a.source.first?.isUppercase == true {
             people.register(a.source)
         }
-        if a.sourceType == .person, a.source.first?.isUppercase == true, a.source != "I" { people.noteSubject(a.source) }
+        if asSubject, a.sourceType == .person, a.source.first?.isUppercase == true, a.source != "I" { people.noteSubject(a.source) }
         if a.sourceType == .organization, a.basis == .explicit, a.source.first?.isUppercase == true {
             people.registerOrganization(a.source, lexicon: lex)
         }
@@ -326,6 +327,8 @@ final class SourceFinder {
                 // "said on Thursday", "said in a statement", "said Tuesday", "said yesterday".
                 adverbial = isWord(k, in: lex.objectPrepositions) || isWord(k, lex.inWord) || isWord(k, in: lex.clauseOpeners)
                     || (t[k].isCapitalized && has(k, AC.notName)) || has(k, AC.auxiliary)
+                // "found over 2,200 emails", "put about 40 percent": a hedge before a figure, not "said over the weekend".
+                if adverbial, isWord(k, in: lex.figureHedges), k + 1 < n, t[k + 1].isNumber || isToken(k + 1, lex.dollar) { adverbial = false }
             }
             words += 1
             k += 1

@@ -97,6 +97,21 @@ struct SpeechTests {
         #expect(mention(he, in: text) == "He")
     }
 
+    @Test func whoAskedIsNeitherTheSpeakerNorTheFiguresSource() throws {
+        let text = """
+            Mayor Dana Ruiz spoke on Monday. Asked by reporter Tom Hale whether rents had doubled, she said \
+            they rose 40 percent.
+            """
+        let attributed = attributeAll(text)
+        let sources = attributed.attributions[1]
+        #expect(sources.map(\.source) == ["Tom Hale", "Dana Ruiz"])
+        // The 40 percent is the mayor's; the doubling was only asked about.
+        let figures = attributed.tagged.quantities[1]
+        let owners = zip(figures, attributed.figureSources[1]).map { q, k in (q.value, k.map { sources[$0].source }) }
+        #expect(owners.contains { $0.0 == 40 && $0.1 == "Dana Ruiz" })
+        #expect(owners.contains { $0.0 == 2 && $0.1 == nil })
+    }
+
     @Test func invertedSaidWithAppositive() throws {
         let text = "\"We lose roughly 30 million litres a day,\" said Ana Ferreira, the utility's chief engineer."
         let a = try #require(attribute(text)[0].1)
