@@ -637,7 +637,17 @@ enum Composition {
                 let andJoin = next == last + 2 && m.isWord(last + 1, Keys.and) && between
                 let toJoin = next == last + 2 && m.isWord(last + 1, Keys.to) && m.isWord(first - 1, Keys.from)
                     && [Keys.ranges, Keys.range, Keys.ranged, Keys.ranging, Keys.vary, Keys.varies, Keys.varied].contains { m.isWord(first - 2, $0) }
-                if andJoin || toJoin {
+                // "more than 20 and less than 35", "above a quarter but below a half": a lower and an upper bound.
+                var boundJoin = false
+                if let lower = q.qualifier, let upper = figures[k + 1].qualifier, Lexicon.lowerBounds.contains(lower),
+                    Lexicon.upperBounds.contains(upper)
+                {
+                    let qualifierStart = next - upper.split(separator: " ").count
+                    let joint = (last + 1)..<qualifierStart
+                    boundJoin = !joint.isEmpty && joint.count <= 2
+                        && joint.allSatisfy { m.isWord($0, Keys.and) || m.isWord($0, Keys.but) || m.isToken($0, Keys.comma) }
+                }
+                if andJoin || toJoin || boundJoin {
                     q.value = nil
                     q.low = a
                     q.high = b

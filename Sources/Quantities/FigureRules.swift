@@ -48,7 +48,7 @@ enum FigureRules {
         ranges, rates and hedges).
         """,
         [monthDay, monthYear, ordinalWord, rankNumber, vagueCount, multiplier, foldWord, fold, relativeMonth, spelledName, spelledModifier,
-         fractionOfPoint, fractionWord, fractionOf, halfOf, twice, overFraction, numberFigure])
+         fractionOfPoint, fractionWord, fractionOf, aFraction, halfOf, twice, overFraction, numberFigure])
 
     static let monthDay = Starts(
         "date.month-day", "A month and a day, with an optional year: \"April 19\", \"Sept. 11\", \"February 12, 1986\", \"May 4th\".",
@@ -206,6 +206,30 @@ enum FigureRules {
         let q = m.qualifier(before: i)
         return Found(quantity: Quantity(span: m.span(i, i + 2), kind: .fraction, value: f, unit: "fraction", qualifier: q?.0,
                                         approximate: q?.1 ?? false), start: i, end: i + 2)
+    }
+
+    static let aFraction = Starts(
+        "fraction.a-fifth", "\"a half\", \"a fifth\", \"a hundred trillionths\" closing a clause: a fraction on its own (not \"a fifth term\", and never \"a third\" or \"a quarter\", which count or time).",
+        anchor: .words("a"),
+        examples: [.fires("The share fell to a fifth, officials said.", "fraction 0.2 fraction"), .fires("The gap is a hundred thousandths.", "fraction 0.1 fraction"),
+                   .not("She won a fifth term."), .not("It took a third."), .not("The vote lasted an hour and a half."),
+                   .not("Banks cut rates by a half-point.")]
+    ) { m, match in
+        let i = match.anchor
+        // "an hour and a half" is the hour's.
+        guard !m.isWord(i - 1, Keys.and) else { return nil }
+        var j = i + 1
+        var scale: Double = 1
+        while j < m.n, m.t[j].isWord, let s = Lexicon.scales[key: m.t[j].key], s >= 100, j < i + 3 {
+            scale *= s
+            j += 1
+        }
+        guard let w = m.lower(j), Lexicon.standaloneFractions.contains(w), let f = Lexicon.fractions[w],
+            scale == 1 || Lexicon.pluralFractions.contains(w), j + 1 == m.n || !(m.t[j + 1].isWord || m.t[j + 1].isNumber || m.isHyphen(j + 1))
+        else { return nil }
+        let q = m.qualifier(before: i)
+        return Found(quantity: Quantity(span: m.span(i, j + 1), kind: .fraction, value: scale * f, unit: "fraction", qualifier: q?.0,
+                                        approximate: q?.1 ?? false), start: i, end: j + 1)
     }
 
     static let halfOf = Starts(

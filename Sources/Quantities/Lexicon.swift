@@ -15,7 +15,7 @@ enum Lexicon {
     static let scales = KeyedLexicon<Double>([
         "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
         "mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "tln": 1e12, "trln": 1e12, "trn": 1e12, "lakh": 1e5, "lakhs": 1e5,
-        "crore": 1e7, "crores": 1e7, "dozen": 12,
+        "crore": 1e7, "crores": 1e7, "dozen": 12, "dozens": 12,
     ])
     /// Short scales that are only scales right after money ("$5m", "£3k").
     static let moneyScales = KeyedLexicon<Double>(["m": 1e6, "k": 1e3, "b": 1e9, "t": 1e12])
@@ -25,11 +25,20 @@ enum Lexicon {
         "quarters": 1.0 / 4, "fourth": 1.0 / 4, "fourths": 1.0 / 4, "fifth": 1.0 / 5, "fifths": 1.0 / 5, "tenth": 1.0 / 10, "tenths": 1.0 / 10,
         "sixth": 1.0 / 6, "sixths": 1.0 / 6, "seventh": 1.0 / 7, "sevenths": 1.0 / 7, "eighth": 1.0 / 8, "eighths": 1.0 / 8,
         "ninth": 1.0 / 9, "ninths": 1.0 / 9, "hundredth": 1.0 / 100, "hundredths": 1.0 / 100,
-        "thousandth": 1.0 / 1000, "thousandths": 1.0 / 1000,
+        "thousandth": 1.0 / 1000, "thousandths": 1.0 / 1000, "millionth": 1e-6, "millionths": 1e-6, "billionth": 1e-9,
+        "billionths": 1e-9, "trillionth": 1e-12, "trillionths": 1e-12,
     ])
 
     /// Plural fraction words that no other reading shares ("fifths", not "quarters" or "seconds").
-    static let pluralFractions: Set<String> = ["fifths", "sixths", "sevenths", "eighths", "ninths", "tenths", "hundredths", "thousandths"]
+    static let pluralFractions: Set<String> = [
+        "fifths", "sixths", "sevenths", "eighths", "ninths", "tenths", "hundredths", "thousandths", "millionths", "billionths", "trillionths",
+    ]
+    /// Fraction words that "a" before them makes a value on their own ("a fifth", "a millionth"); "a third", "a
+    /// quarter" and "a second" are ordinals and times.
+    static let standaloneFractions: Set<String> = [
+        "half", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "hundredth", "thousandth", "millionth", "billionth", "trillionth",
+        "fifths", "sixths", "sevenths", "eighths", "ninths", "tenths", "hundredths", "thousandths", "millionths", "billionths", "trillionths",
+    ]
 
     static let ordinals: Set<String> = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
@@ -80,7 +89,18 @@ enum Lexicon {
         (["some"], true), (["circa"], true), (["estimated"], true), (["over"], false), (["under"], false),
         (["just"], false), (["only"], false), (["above"], false), (["below"], false), (["exactly"], false),
         (["precisely"], false), (["larger", "than"], false), (["bigger", "than"], false), (["higher", "than"], false),
-        (["smaller", "than"], false), (["lower", "than"], false),
+        (["smaller", "than"], false), (["lower", "than"], false), (["less", "or", "equal", "than"], false),
+        (["more", "or", "equal", "than"], false), (["higher", "or", "equal", "than"], false), (["lower", "or", "equal", "than"], false),
+        (["greater", "or", "equal", "than"], false),
+    ]
+    /// Qualifiers that bound a figure from below or above; one of each, joined by "and", make a range.
+    static let lowerBounds: Set<String> = [
+        "more than", "greater than", "larger than", "bigger than", "higher than", "above", "over", "at least", "no less than",
+        "more or equal than", "higher or equal than", "greater or equal than",
+    ]
+    static let upperBounds: Set<String> = [
+        "less than", "fewer than", "smaller than", "lower than", "below", "under", "at most", "up to", "no more than",
+        "less or equal than", "lower or equal than",
     ]
 
     enum Bound { case lower, upper }

@@ -165,6 +165,8 @@ extension Matcher {
         if scale == nil, joined(scaleAt), let glued = Lexicon.moneyScales[key: t[scaleAt].key], gluedScaleIsScale(at: scaleAt) {
             scale = glued
         }
+        // "$1MM", "2mil SEK": finance's million (a lowercase "mm" is millimetres).
+        if scale == nil, joined(scaleAt), texts(scaleAt) == "MM" || lowers(scaleAt) == "mil" { scale = 1e6 }
         // A spaced "m" is millions after a currency or before a counted noun ("$5 m", "1 m units"); otherwise it
         // is left to the units ("12 m", "4 m x 5 m").
         if scale == nil, !joined(scaleAt), t[scaleAt].key == Keys.m, first.isNumber,
@@ -205,6 +207,13 @@ extension Matcher {
             p.value += part
             j = next
             if last == 1 { break }
+        }
+        // "3 million and a half", "3 million and a quarter": a fraction of the scale just written.
+        if first.isNumber, !joined(scaleAt), scale >= 1000, last == scale, isWord(j, Keys.and), isWord(j + 1, Keys.a), j + 2 < n,
+            t[j + 2].isWord, let f = Lexicon.fractions[key: t[j + 2].key], f <= 0.5, j + 3 == n || !t[j + 3].isWord || !isWord(j + 3, Keys.of)
+        {
+            p.value += f * scale
+            j += 3
         }
         p.end = j
     }
@@ -258,6 +267,7 @@ extension Matcher {
     func spelledNumber(at i: Int) -> Parsed? {
         var total: Double = 0
         var current: Double = 0
+        var lastScale: Double = 0
         var any = false
         var j = i
         while j < n, t[j].isWord {
@@ -282,12 +292,14 @@ extension Matcher {
             } else if let s = Lexicon.scales[key: key], any {
                 total += current * s
                 current = 0
+                lastScale = s
                 if isHyphen(j + 1), joined(j + 1), j + 2 < n, t[j + 2].isWord, Lexicon.scales[key: t[j + 2].key] != nil {
                     j += 1
                 }
             } else if key == Keys.and, any, j + 1 < n, t[j + 1].isWord,
                 Lexicon.units[key: t[j + 1].key] != nil || Lexicon.tens[key: t[j + 1].key] != nil,
-                isWord(j - 1, Keys.hundred) || (j >= 1 && t[j - 1].isWord && Lexicon.scales[key: t[j - 1].key] != nil)
+                isWord(j - 1, Keys.hundred) || (j >= 1 && t[j - 1].isWord && Lexicon.scales[key: t[j - 1].key] != nil),
+                spelledFractionValue(at: j + 1) == nil  // "one hundred and three quarters" is a mixed number
             {
                 // "two hundred and forty-one"
             } else {
@@ -326,23 +338,27 @@ extension Matcher {
             value += p.value / 100
             j = p.end
         }
-        // "one and a half", "two and a quarter": a mixed number.
-        if isWord(j, Keys.and), isWord(j + 1, Keys.a), j + 2 < n, t[j + 2].isWord, let f = Lexicon.fractions[key: t[j + 2].key],
-            f <= 0.5
-        {
-            value += f
+        // A mixed number: "one and a half", "two and a quarter", "twenty and three fifths", "two and fifty-four
+        // hundredths". After a scale word the fraction is of that scale ("two million and three fifths" is
+        // 2.6 million, "one billion and a half million" 1.0005 billion); before one it scales the whole ("one and
+        // a half million").
+        var fraction: Double?
+        if isWord(j, Keys.and), isWord(j + 1, Keys.a), j + 2 < n, t[j + 2].isWord, let f = Lexicon.fractions[key: t[j + 2].key], f <= 0.5 {
+            fraction = f
             j += 3
-            // "one and a half million".
-            if j < n, t[j].isWord, let scale = Lexicon.scales[key: t[j].key], scale >= 1000 {
-                value *= scale
-                j += 1
-                total = 1
-            }
-        }
-        // "twenty and three fifths", "three and one fourth", "two and fifty-four hundredths": a mixed number.
-        if isWord(j, Keys.and), let (fraction, end) = spelledFractionValue(at: j + 1), fraction < 1 {
-            value += fraction
+        } else if isWord(j, Keys.and), let (f, end) = spelledFractionValue(at: j + 1), f < 1 {
+            fraction = f
             j = end
+        }
+        if let f = fraction {
+            let afterScale = total > 0 && current == 0 && lastScale >= 1000
+            if j < n, t[j].isWord, let scale = Lexicon.scales[key: t[j].key], scale >= 1000 {
+                value = afterScale ? total + f * scale : (value + f) * scale
+                j += 1
+                total = max(total, 1)
+            } else {
+                value = afterScale ? total + f * lastScale : value + f
+            }
         }
         return Parsed(value: value, start: i, end: j, spelled: true, plainInteger: false, scaled: total > 0)
     }

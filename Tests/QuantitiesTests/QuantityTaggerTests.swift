@@ -139,6 +139,30 @@ struct CountAndRangeTests {
         #expect(q.approximate)
     }
 
+    /// A fraction after a scale word is a fraction of that scale; before one it scales the whole.
+    @Test(arguments: [
+        ("The city spent two million and a half on repairs.", "two million and a half", 2_500_000.0),
+        ("The fund holds 3 million and a quarter in bonds.", "3 million and a quarter", 3_250_000),
+        ("The port handled five billion and three quarters last year.", "five billion and three quarters", 5_750_000_000),
+        ("The bill came to one billion and a half million.", "one billion and a half million", 1_000_500_000),
+        ("The village has one hundred and three quarters acres of orchards.", "one hundred and three quarters", 100.75),
+        ("Organisers expect one and a half million visitors.", "one and a half million", 1_500_000),
+    ])
+    func mixedNumbersWithScales(sentence: String, text: String, value: Double) throws {
+        let bytes = Array(sentence.utf8)
+        let q = try #require(QuantityTagger.tag(sentence).first {
+            String(decoding: bytes[$0.span.start..<$0.span.end], as: UTF8.self).hasPrefix(text)
+        }, "no figure \(text) in \(texts(sentence))")
+        #expect(abs((q.value ?? 0) - value) < 0.5)
+    }
+
+    @Test func lowerAndUpperBoundsMakeARange() throws {
+        let q = try #require(QuantityTagger.tag("Turnout was above 40 and below 55 in most districts.").first)
+        #expect(q.low == 40)
+        #expect(q.high == 55)
+        #expect(!QuantityTagger.tag("Sales rose more than 5 and costs fell less than 2 in March.").contains { $0.low != nil })
+    }
+
     @Test(arguments: [
         ("The storm destroyed two hundred and forty-one homes.", "two hundred and forty-one homes", 241.0),
         ("Police detained a dozen protesters.", "a dozen protesters", 12),
