@@ -493,9 +493,8 @@ extension Matcher {
                 return m
             }
             // "one person"; not the pronoun before a modal ("one can already see", but "one can of beans").
-            if words == 0, afterOne, !t[m].isCapitalized, w.count >= 3, !has(m, QC.durationWord),
-                !(["can", "must", "should", "would", "could", "might", "will", "may"].contains(w) && !isWord(m + 1, Keys.of))
-            {
+            if words == 0, afterOne, !t[m].isCapitalized, w.count >= 3, !has(m, QC.durationWord) {
+                if ["can", "must", "should", "would", "could", "might", "will", "may"].contains(w) && !isWord(m + 1, Keys.of) { return nil }
                 return m
             }
             if words == 0, t[m].isCapitalized, texts(m).uppercased() == texts(m), texts(m).count > 1 {
@@ -670,8 +669,13 @@ enum Composition {
     static func carrySiblingUnits(_ figures: inout [Quantity], _ m: Matcher) {
         guard figures.count >= 2 else { return }
         for k in 1..<figures.count where figures[k].kind == .number && figures[k].rule == "figure" {
-            // The nearest statistic before it, past dates and years ("… in December and 106.5 mln").
-            guard let p = (0..<k).last(where: { figures[$0].isStatistic }) else { continue }
+            // The nearest statistic before it, past dates and years ("… in December and 106.5 mln") and the period
+            // of a rate ("5,000 tonnes in one day and 20,000 in one week").
+            func isRatePeriod(_ q: Quantity) -> Bool {
+                guard q.kind == .duration, let s = m.t.firstIndex(where: { $0.start >= q.span.start }) else { return false }
+                return m.isWord(s - 1, Keys.inWord) || m.isWord(s - 1, Keys.per)
+            }
+            guard let p = (0..<k).last(where: { figures[$0].isStatistic && !isRatePeriod(figures[$0]) }) else { continue }
             let previous = figures[p]
             guard [.money, .percent, .percentagePoints, .measure, .count, .duration].contains(previous.kind), let unit = previous.unit
             else { continue }

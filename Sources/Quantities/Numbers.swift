@@ -226,6 +226,8 @@ extension Matcher {
         // A glued "t" without a currency is tonnes ("a 100t crane"); "$1t" is read by the currency prefix.
         if letter == WordKey.of("t") { return false }
         if letter == WordKey.of("m") {
+            // "660m2", "40m3": square and cubic metres.
+            if k + 1 < n, t[k + 1].isNumber, joined(k + 1), t[k + 1].plainInteger, t[k + 1].value == 2 || t[k + 1].value == 3 { return false }
             // "m" after a figure that a measure follows ("a 3m wall", "the 100m final") is metres.
             // … and the second side of "3m x 4m".
             if (k + 1 < n && t[k + 1].isWord && Lexicon.lengthWords.contains(lowers(k + 1))) || (k >= 2 && ["x", "×"].contains(lowers(k - 2))) {
@@ -290,7 +292,11 @@ extension Matcher {
             } else if key == Keys.dozen || key == Keys.dozens, any {
                 current *= 12
             } else if let s = Lexicon.scales[key: key], any {
-                total += current * s
+                if current == 0, total > 0, s > lastScale {
+                    total *= s  // "three lakh crore", "a thousand million": scales multiply
+                } else {
+                    total += current * s
+                }
                 current = 0
                 lastScale = s
                 if isHyphen(j + 1), joined(j + 1), j + 2 < n, t[j + 2].isWord, Lexicon.scales[key: t[j + 2].key] != nil {

@@ -225,9 +225,10 @@ extension FigureRules {
     ) { _, match in UnitMatch(kind: .percentagePoints, unit: "percentage_points", end: match.end) }
 
     static let percentWord = UnitsRule(
-        "percent.word", "\"percent\", \"per cent\", \"pct\", \"pc\" (glued too: \"2pc\").",
-        anchor: .words("percent", "pct", "pc", "per"),
-        examples: [.fires("Prices climbed 4.2 per cent last month.", "percent 4.2 percent"), .fires("Unemployment stood at 5pc in March.", "percent 5 percent")]
+        "percent.word", "\"percent\", \"per cent\", \"pct\", \"pc\" (glued too: \"2pc\"), and \"percentage\" or \"percents\" where a writer used them so (\"a 30 percentage rise\").",
+        anchor: .words("percent", "pct", "pc", "per", "percentage", "percents"),
+        examples: [.fires("Prices climbed 4.2 per cent last month.", "percent 4.2 percent"), .fires("Unemployment stood at 5pc in March.", "percent 5 percent"),
+                   .fires("Fares saw a 30 percentage rise.", "percent 30 percent")]
     ) { m, match in
         let i = match.anchor
         if m.t[i].key == Keys.per {
@@ -435,7 +436,7 @@ extension FigureRules {
         examples: [
             .fires("He is 1.8m tall.", "measure 1.8 m"), .fires("The wall is 12 m high.", "measure 12 m"), .fires("The crane lifts 100t.", "measure 100 t"),
             .fires("The room is 4 m x 5 m.", "measure 4 m"), .fires("The length is 12 m.", "measure 12 m"),
-            .fires("The plot is 3m x 4m.", "measure 4 m"), .not("Sales hit 1 m units."), .not("A basket of 35 M&S goods costs more."),
+            .fires("The plot is 3m x 4m.", "measure 4 m"), .fires("The flat has 85m2 of floor space.", "measure 85 m2"), .not("Sales hit 1 m units."), .not("A basket of 35 M&S goods costs more."),
         ]
     ) { m, match in
         let i = match.anchor
@@ -443,10 +444,16 @@ extension FigureRules {
         // Spaced and not followed by a word, "m" is metres too ("The length is 12 m.", "4 m x 5 m").
         // Glued, it is metres where it is no scale ("a 3m wall", "3m x 4m").
         // Spaced, only a lowercase "m" before the end of a clause ("35 M&S goods" is a name).
+        let power = i + 1 < m.n && m.t[i + 1].isNumber && m.joined(i + 1) && m.t[i + 1].plainInteger
+            && (m.t[i + 1].value == 2 || m.t[i + 1].value == 3)
         guard m.joined(i) ? !m.gluedScaleIsScale(at: i)
-            : (i + 1 < m.n && Lexicon.lengthWords.contains(m.lowers(i + 1)))
+            : power || (i + 1 < m.n && Lexicon.lengthWords.contains(m.lowers(i + 1)))
                 || (m.bytes[m.t[i].start] == UInt8(ascii: "m") && (i + 1 == m.n || [".", ",", ";", ":", ")"].contains(m.texts(i + 1))))
         else { return nil }
+        // "660m2", "40 m3".
+        if power {
+            return UnitMatch(kind: .measure, unit: "m" + String(Int(m.t[i + 1].value)), end: i + 2)
+        }
         return UnitMatch(kind: .measure, unit: "m", end: i + 1)
     }
 
@@ -488,9 +495,14 @@ extension FigureRules {
 
     static let outOf = UnitsRule(
         "ratio.in", "\"one in five\", \"3 out of 4\": a ratio (0.2, 0.75).", anchor: .words("in", "out"),
-        examples: [.fires("One in five adults smokes.", "ratio 0.2 ratio"), .fires("Three out of four doctors agreed.", "ratio 0.75 ratio")]
+        examples: [.fires("One in five adults smokes.", "ratio 0.2 ratio"), .fires("Three out of four doctors agreed.", "ratio 0.75 ratio"),
+                   .not("Crews packed 12 in six boxes.")]
     ) { m, match in
         guard let (end, base) = m.ratioBase(at: match.anchor) else { return nil }
+        // A share is never more than its whole: "12 in six boxes" counts twice.
+        let p = match.anchor - 1
+        let top = m.t[p].isNumber ? m.t[p].value : m.t[p].isWord ? Lexicon.units[key: m.t[p].key] ?? Lexicon.tens[key: m.t[p].key] : nil
+        if let top, top > base { return nil }
         return UnitMatch(kind: .ratio, unit: "ratio", end: end, factor: 1 / base)
     }
 

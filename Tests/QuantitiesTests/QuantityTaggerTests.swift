@@ -156,6 +156,21 @@ struct CountAndRangeTests {
         #expect(abs((q.value ?? 0) - value) < 0.5)
     }
 
+    @Test func scalesMultiplyAndAreasGlue() throws {
+        #expect(figure("three lakh crore", in: "The outlay is three lakh crore.")?.value == 3e12)
+        #expect(figure("85m2", in: "The flat has 85m2 of floor space.")?.unit == "m2")
+        #expect(figure("40 m3", in: "The tank holds 40 m3.")?.unit == "m3")
+        // "one can" is a pronoun before a modal, a container before "of".
+        #expect(figure("one can", in: "At six weeks, one can already see the change.") == nil)
+        #expect(figure("one can", in: "He bought one can of beans.")?.value == 1)
+    }
+
+    @Test func aShareIsNeverMoreThanItsWhole() throws {
+        #expect(figure("Eight in 10", in: "Eight in 10 voters agreed.")?.kind == .ratio)
+        #expect(figure("12 in six", in: "Crews packed 12 in six boxes.") == nil)
+        #expect(figure("six boxes", in: "Crews packed 12 in six boxes.")?.value == 6)
+    }
+
     @Test func lowerAndUpperBoundsMakeARange() throws {
         let q = try #require(QuantityTagger.tag("Turnout was above 40 and below 55 in most districts.").first)
         #expect(q.low == 40)
