@@ -131,6 +131,7 @@ struct Extract: AsyncParsableCommand {
             exporter: exporter, sink: sink,
             meter: ProgressMeter(enabled: progress ?? Console.stderrIsTerminal, totalBytes: totalBytes, started: started))
         if summary { writer.overview = Overview() }
+        writer.collectsKeys = !reviews.rows.isEmpty
         let runner = PipelineRunner(
             stage: ClaimChain.standard(config.options), jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             batchSize: config.batchSize)
@@ -197,8 +198,10 @@ final class ClaimWriter {
     private(set) var inconsistentFigures = 0
     /// Counted only with `--summary`.
     var overview: Overview?
-    /// Review keys of every row written, to find reviewed rows whose claim is gone.
+    /// Review keys of every row written, to find reviewed rows whose claim is gone (kept only when a review
+    /// sheet was given: a plain run builds no key per row).
     private(set) var keys: Set<String> = []
+    var collectsKeys = false
 
     init(exporter: any ClaimExporter, sink: OutputSink, meter: ProgressMeter) {
         self.exporter = exporter
@@ -213,7 +216,10 @@ final class ClaimWriter {
             claimCount += claims.count
             for claim in claims {
                 overview?.add(claim)
-                inconsistentFigures += Set(claim.checks.filter { $0.status == .inconsistent }.flatMap(\.quantities)).count
+                if claim.checks.contains(where: { $0.status == .inconsistent }) {
+                    inconsistentFigures += Set(claim.checks.filter { $0.status == .inconsistent }.flatMap(\.quantities)).count
+                }
+                guard collectsKeys else { continue }
                 let statistics = claim.quantities.filter(\.statistic)
                 if statistics.isEmpty { keys.insert(ReviewSheet.key(claimID: claim.id, figureStart: nil)) }
                 for q in statistics { keys.insert(ReviewSheet.key(claimID: claim.id, figureStart: q.start)) }
