@@ -601,7 +601,7 @@ extension Matcher {
     func isTableRow(_ found: [Quantity]) -> Bool {
         guard n >= 3 else { return false }
         // Cells a page's table gave ("3,000 gallons | $33.20 | $35.86").
-        if (0..<n).filter({ texts($0) == "|" }).count >= 2 { return true }
+        if (0..<n).filter({ isToken($0, Keys.pipe) }).count >= 2 { return true }
         let numbers = t.filter(\.isNumber).count
         guard numbers >= 2 else { return false }
         let prose = (0..<n).filter { has($0, .lowercase) && t[$0].count > 2 && !Lexicon.tableWords.contains(t[$0].key) }.count

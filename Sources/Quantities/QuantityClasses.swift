@@ -72,6 +72,7 @@ enum Keys {
     static let a = WordKey.of("a")
     static let an = WordKey.of("an")
     static let per = WordKey.of("per")
+    static let pipe = WordKey.of("|")
     static let cent = WordKey.of("cent")
     static let one = WordKey.of("one")
     static let half = WordKey.of("half")
