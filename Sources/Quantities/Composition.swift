@@ -373,11 +373,15 @@ extension Matcher {
             start = i - 1
             k = i + 2
         } else if i >= 1, isToken(i - 1, Keys.plus), joined(i), t[i].plainInteger, t[i].digitCount <= 3 {
-            // "+44 20 7946 0958": a country code, then groups of digits.
+            // "+44 20 7946 0958", "+1-222-2222-2222": a country code, then groups of digits, spaced or joined by
+            // hyphens or slashes.
             var e = i + 1
             var groups = 0
-            while e < n, t[e].isNumber, t[e].plainInteger, t[e].digitCount <= 4 {
-                e += 1
+            while e < n {
+                let separated = (isHyphen(e) || isToken(e, Keys.slash)) && joined(e) && joined(e + 1)
+                let g = separated ? e + 1 : e
+                guard g < n, t[g].isNumber, t[g].plainInteger, t[g].digitCount <= 4 else { break }
+                e = g + 1
                 groups += 1
             }
             guard groups >= 2 else { return nil }
