@@ -298,13 +298,15 @@ enum CheckRules {
         name: "multiples",
         summary: """
             "Doubled", "tripled", "halved", "three times", "fivefold" against the levels given: the ratio of the levels \
-            must be the factor within 15% (news uses these words loosely), or beyond it after "more than".
+            must be the factor within 15% (news uses these words loosely), beyond it after "more than", near it after "nearly" (0.85 to 1.05 times: wire copy says "nearly doubled" of ×2.04).
             """,
         examples: [
             ("Profit doubled to $4.1 million from $2 million.", .consistent),
             ("Profit doubled to $2.6 million from $2 million.", .inconsistent),
             ("The deficit halved to $40 billion from $82 billion.", .consistent),
             ("Profit doubled last year.", nil),
+            ("Usage nearly doubled to 436,000 tonnes from 201,000.", .inconsistent),
+            ("Usage nearly doubled to 3,148,000 lbs from 1,540,000 lbs.", .consistent),
         ],
         run: { s in
             groups(s).compactMap { g -> FigureCheck? in
@@ -315,6 +317,8 @@ enum CheckRules {
                 else { return nil }
                 var allowed = Interval(factor * 0.85, factor * 1.15)
                 if let q = qs[b].qualifier, Interval.oneSided.contains(q) { allowed = Interval(factor, .greatestFiniteMagnitude) }
+                // "nearly doubled" stops short of the factor.
+                if let q = qs[b].qualifier, Interval.below.contains(q) { allowed = Interval(factor * 0.85, factor * 1.05) }
                 let ok = ratio.overlaps(allowed)
                 let said = s.text(qs[b])
                 let expected = "×\(Say.number(ratio.mid))"

@@ -53,7 +53,8 @@ struct Interval: Sendable, Equatable {
     static func of(_ q: Quantity, in bytes: UnsafeBufferPointer<UInt8>, half: Double, value: Double? = nil) -> Interval? {
         guard let v = value ?? q.value else { return nil }
         if let qualifier = q.qualifier, oneSided.contains(qualifier) { return nil }
-        if let qualifier = q.qualifier, below.contains(qualifier) { return Interval(v * 0.85 - half, v + half) }
+        // "nearly 30 pct" is 27 to 30: a writer who meant 25 would say "a quarter".
+        if let qualifier = q.qualifier, below.contains(qualifier) { return Interval(v * 0.9 - half, v + half) }
         if q.approximate { return Interval(v * 0.9 - half, v * 1.1 + half) }
         return Interval(v - half, v + half)
     }
