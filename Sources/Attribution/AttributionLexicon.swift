@@ -72,7 +72,7 @@ enum AttributionLexicon {
         "newspaper", "magazine", "broadcaster", "website", "network", "channel", "campaign", "campaigns",
         "company", "companies", "firms", "corporation", "foundation", "association", "authority", "police", "service",
         "probe", "investigation", "inquiry", "panel", "court", "courts", "lawsuit", "indictment", "complaint",
-        "organization", "group", "groups", "coalition", "alliance", "senate", "house", "congress", "legislature",
+        "organization", "organizations", "organisation", "organisations", "group", "groups", "coalition", "alliance", "senate", "house", "congress", "legislature",
         "state", "city", "county", "district", "embassy", "consulate", "mission", "watchdog", "regime", "junta",
         "opposition", "camp", "operator", "developer", "maker", "group", "concern", "conglomerate",
     ]
@@ -271,6 +271,8 @@ final class AttributionKeys: Sendable {
     let organizations = WordTable(L.organizations)
     let respondents = WordTable(L.respondents)
     let shareWords = WordTable(L.shareWords)
+    /// Quantifiers that make respondents a poll's share: "Most voters said", "Half of Americans say".
+    let pollShares = WordTable(["most", "majority", "half", "few", "fewer", "more", "all"])
     let titles = WordTable(L.titles)
     let organizationWords = WordTable(L.organizationWords)
     let notNameWords = WordTable(L.notNameWords)

@@ -723,7 +723,8 @@ enum CueRules {
         examples: [.not("Only 25 percent of Japanese said AI would make the economy better.")]
     ) { ctx, m in
         let f = ctx.finder
-        guard let k = m[source]?.lowerBound, let w = f.word(k), f.lex.respondents.contains(w) || f.isShare(before: k) else {
+        // Only where the sentence states a figure: without one, "workers say" are people who spoke.
+        guard let k = m[source]?.lowerBound, f.isRespondentNoun(k) || f.isShare(before: k) else {
             return nil
         }
         guard var a = f.documentBefore(m.anchor) else { return .notACue }

@@ -220,14 +220,20 @@ extension SourceFinder {
     func plainSubject(endingAt k: Int) -> Attribution? {
         guard let head = word(k), !t[k].isCapitalized, !lex.phraseBreaks.contains(head), !lex.articles.contains(head),
             !lex.phraseDeterminers.contains(head), !lex.auxiliaries.contains(head), !lex.otherPronouns.contains(head),
-            !lex.respondents.contains(head), !lex.nameJoints.contains(head), lex.cueRoles[head] == nil,
+            !isRespondentNoun(k), !lex.nameJoints.contains(head), lex.cueRoles[head] == nil,
             !lex.pronouns.contains(head), !lex.relatives.contains(head), !lex.adverbsBeforeParticiples.contains(head),
             t[k].count < 4 || !bytes[(t[k].end - 2)..<t[k].end].elementsEqual("ly".utf8) || lex.lyNouns.contains(head)  // not an adverb
         else { return nil }
         let s = phraseStart(head: k)
+        // A verb opens no subject ("and has clients that asked").
+        if s < k, isWord(s, in: lex.haveForms) || has(s, AC.beForm) || has(s, AC.modal) { return nil }
+        // "Most voters said": a share of respondents is what a poll measures ("many Carrier workers say" are people).
+        if s < k, isWord(s, in: lex.pollShares), lex.respondents.contains(head) { return nil }
+        // Names may qualify a group of people ("many Carrier workers", "her Republican supporters"), not a thing.
+        let group = endsIn(k, "s") && (isPersonNoun(k) || lex.respondents.contains(head))
         guard k - s < 4, s == 0 || isComma(s - 1) || isClosingQuote(s - 1) || isWord(s - 1, in: lex.clauseJoints)
             || isWord(s - 1, in: lex.subordinators),
-            (s...k).allSatisfy({ t[$0].isWord && (!t[$0].isCapitalized || $0 == s) })
+            (s...k).allSatisfy({ t[$0].isWord && (!t[$0].isCapitalized || $0 == s || group) })
         else { return nil }
         return Attribution(source: stripDeterminer(joinTokens(s..<(k + 1))), sourceType: .anonymous, cue: nil,
                            sourceSpan: span(s...k), cueSpan: nil, basis: .explicit)
@@ -471,7 +477,9 @@ extension SourceFinder {
         while r > max(0, k - 12) {
             if has(r, AC.comma) || has(r, AC.colon) || has(r, AC.dash) { return nil }
             if isWord(r, lex.who) || isWord(r, lex.that) {
-                guard let a = mentionEnding(at: r - 1), a.sourceType != .person || (a.sourceSpan.map { $0.count > 0 } ?? false)
+                // "progressive organizations that have endorsed him say": a plain group of people before it too.
+                let group = r >= 1 && isPersonNoun(r - 1) && endsIn(r - 1, "s") ? plainSubject(endingAt: r - 1) : nil
+                guard let a = mentionEnding(at: r - 1) ?? group, a.sourceType != .person || (a.sourceSpan.map { $0.count > 0 } ?? false)
                 else { return nil }
                 if let start = a.sourceSpan?.start, let s = tokenIndex(from: start), !startsSubject(at: s) { return nil }
                 return a

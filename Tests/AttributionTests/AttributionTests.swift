@@ -583,6 +583,18 @@ struct ResolutionTests {
         #expect(result[1].1?.basis == .resolved)
     }
 
+    /// Without a figure to measure them, people named by a group noun spoke; names may qualify the group.
+    @Test(arguments: [
+        ("In fact, many Carrier workers say the plant was their life.", "many Carrier workers"),
+        ("Her Republican supporters say they empathize with her.", "Her Republican supporters"),
+        ("But progressive organizations that have endorsed him say the rules are unfair.", "progressive organizations"),
+        ("Critics who have studied the plan say it will fail.", "Critics"),
+    ])
+    func groupsOfPeopleSpeak(sentence: String, source: String) throws {
+        let a = try #require(attribute(sentence)[0].1, "no source in \(sentence)")
+        #expect(a.source == source)
+    }
+
     @Test(arguments: [
         "A majority of respondents said prices were too high.",
         "Only 25 percent of Japanese said AI would help.",
