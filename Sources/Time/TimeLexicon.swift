@@ -166,6 +166,9 @@ enum TC {
     static let and = WordKey.of("and")
     static let futureWord = WordKey.of("future")
     static let to = WordKey.of("to")
+    static let since = WordKey.of("since")
+    static let be = WordKey.of("be")
+    static let being = WordKey.of("being")
     /// Words that look ahead before "to" ("set to resume Monday", "planned to leave on Thursday").
     static let arrangedWords = WordTable(["set", "due", "supposed", "planned", "scheduled", "slated", "poised", "expected", "likely", "planning", "preparing"])
     static let present = WordKey.of("present")

@@ -102,6 +102,13 @@ struct ResolutionTests {
         #expect(times("The bank cut rates last Friday.").map(\.1) == ["2016-09-09"])
     }
 
+    @Test func aPassiveAfterWillLooksAheadAndSinceLooksBack() {
+        // "be named" is no past tense: the mission is next December, not last.
+        #expect(times("Collins will be named commander of a mission in December.", date: "1998-03-04").map(\.1) == ["1998-12"])
+        // A search "since" a date began before the article: last October.
+        #expect(times("Police have been searching since the Oct. 23 shooting.", date: "1999-05-06").map(\.1) == ["1998-10-23"])
+    }
+
     @Test func datesWithoutAYearTakeTheNearestOne() {
         // Written in January: December is last year's, February this year's.
         #expect(times("Prices peaked on Dec. 20.", date: "2017-01-10").map(\.1) == ["2016-12-20"])
