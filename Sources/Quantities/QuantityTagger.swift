@@ -56,9 +56,12 @@ final class Matcher {
     func run() -> [Quantity] {
         var out: [Quantity] = []
         var i = 0
+        // Globals read once: each read of a `static let` passes its once-guard.
+        let startBits = QC.starts.rawValue
+        let table = FigureRules.starts
         while i < n {
             // Most tokens cannot start a figure; one bit test rules them out.
-            guard c[i].rawValue & QC.starts.rawValue != 0 else {
+            guard c[i].rawValue & startBits != 0 else {
                 // A web address holds no figure ("https://example.com/report?year=2020&q=30%25"): skip to its end.
                 if t[i].isWord, t[i].key == Keys.http || t[i].key == Keys.https || t[i].key == Keys.www,
                     i + 1 < n, !t[i + 1].spaceBefore, t[i + 1].kind == .symbol
@@ -70,7 +73,7 @@ final class Matcher {
                 i += 1
                 continue
             }
-            if let (rule, found, _) = FigureRules.starts.first(at: i, in: view, context: self) {
+            if let (rule, found, _) = table.first(at: i, in: view, context: self) {
                 var quantity = found.quantity
                 var end = found.end
                 if quantity.rule == nil { quantity.rule = rule.id }

@@ -52,12 +52,14 @@ final class TimeScanner {
         var out: [(TimeFound, String)] = []
         var i = 0
         var consumed = 0
+        let anchorBits = TC.anchors.rawValue
+        let table = TimeRules.table
         while i < n {
-            guard c[i].rawValue & TC.anchors.rawValue != 0 else {
+            guard c[i].rawValue & anchorBits != 0 else {
                 i += 1
                 continue
             }
-            if let (rule, found, _) = TimeRules.table.first(at: i, in: view, context: self, trace: trace), found.start >= consumed {
+            if let (rule, found, _) = table.first(at: i, in: view, context: self, trace: trace), found.start >= consumed {
                 out.append((found, rule.id))
                 if let point = found.point, found.kind == .date, point.year != nil {
                     reference = point
