@@ -69,10 +69,10 @@ enum AttributionLexicon {
         "administration", "cabinet", "parliament", "white house", "kremlin", "spokesperson", "club", "team",
         "ministries", "agencies", "governments", "departments", "banks", "exchanges", "airline", "automaker",
         "carrier", "utility", "insurer", "lender", "retailer", "manufacturer", "producer", "partnership",
-        "newspaper", "magazine", "broadcaster", "website", "network", "channel", "campaign", "campaigns",
+        "newspaper", "newspapers", "magazine", "magazines", "broadcaster", "broadcasters", "website", "network", "networks", "channel", "campaign", "campaigns",
         "company", "companies", "firms", "corporation", "foundation", "association", "authority", "police", "service",
         "probe", "investigation", "inquiry", "panel", "court", "courts", "lawsuit", "indictment", "complaint",
-        "organization", "organizations", "organisation", "organisations", "group", "groups", "coalition", "alliance", "senate", "house", "congress", "legislature",
+        "organizations", "organisations", "group", "groups", "coalition", "alliance", "senate", "house", "congress", "legislature",
         "state", "city", "county", "district", "embassy", "consulate", "mission", "watchdog", "regime", "junta",
         "opposition", "camp", "operator", "developer", "maker", "group", "concern", "conglomerate",
     ]

@@ -62,7 +62,7 @@ enum CueRules {
         """,
         [
             accordingTo, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, notPossessiveNoun, notInsideName, askedBy, notAskedClause, notIdiom, notAllTold, notStatesNoun, inverted,
-            invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, byAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject,
+            invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, byAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject, notAddedFigure,
             notNamingCalled, notTelephoned, notRequest, whatCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, progressiveAppositive, infinitive, statementSaying, notDenied, pronounSubject,
             familiarWith, relativeWho, placeAfterSubject, withParticiple, subject, respondentsDocument, plainSubject, appositive, dashAppositive,
             prepositionalSubject, coordinated, documentBefore,
@@ -410,6 +410,20 @@ enum CueRules {
         ]
     ) { ctx, m in
         ctx.finder.t[m.anchor].key == ctx.finder.lex.adding ? .notACue : nil
+    }
+
+    static let notAddedFigure = R(
+        "not.added-figure", "\"add\" before a figure adds it: \"the papers would add eight colour pages\", \"the economy added 200,000 jobs\".",
+        anchor: .words("add", "adds", "added"),
+        examples: [.not("The two newspapers would add eight colour pages."), .not("Employers added 200,000 jobs in May."),
+                   .fires("He added nine other states backed an extension.", "He [person] · added")]
+    ) { ctx, m in
+        // A figure in digits or words ("eight colour pages").
+        let f = ctx.finder
+        let next = m.anchor + 1
+        // "He added nine other states backed it" reports; a pronoun's "added" is left to the other rules.
+        guard next < f.n, !f.isWord(m.anchor - 1, in: f.lex.pronouns) else { return nil }
+        return f.t[next].isNumber || f.quantities.contains(where: { $0.span.start == f.t[next].start }) ? .notACue : nil
     }
 
     static let notNamingCalled = R(

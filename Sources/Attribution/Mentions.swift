@@ -539,6 +539,14 @@ extension SourceFinder {
             }
             c -= 1
         }
+        // "Six Gannett newspapers in New Jersey, including the Asbury Park Press, said": the source noun before
+        // the first phrase's preposition, when no name closes a segment.
+        if candidates.isEmpty, let comma = (0..<k).first(where: { isComma($0) }), comma > 1, isAppositive(from: comma + 1, to: k),
+            let head = prepositionalHead(before: comma - 1), let start = head.sourceSpan?.start, tokenIndex(from: start) ?? n <= 1,
+            let end = head.sourceSpan?.end, let last = tokenIndex(endingBy: end), isPreposition(last + 1)
+        {
+            return head
+        }
         // The subject is the first mention (the clause's own), unless it names nobody ("A New Jersey investor,
         // Joseph Falkenstein, told", "the agent, Wardley Ltd, said"): then the first person named, or company.
         guard let first = candidates.last else { return nil }
@@ -594,7 +602,8 @@ extension SourceFinder {
             if isWord(e, lex.who) || isPreposition(e) { break }
             e += 1
         }
-        guard e > s, e - 1 >= s, t[e - 1].isWord, !t[e - 1].isCapitalized else { return nil }
+        // "said another Muslim who worshiped …": a capitalised noun before "who" is a person too.
+        guard e > s, e - 1 >= s, t[e - 1].isWord, !t[e - 1].isCapitalized || isWord(e, lex.who) else { return nil }
         // The clause must end here: a comma, the end, a relative pronoun or a preposition.
         guard e == n || t[e].kind == .symbol || isWord(e, lex.who) || isPreposition(e) else { return nil }
         if let named = personNamed(afterComma: e) { return named }
@@ -1007,6 +1016,8 @@ extension SourceFinder {
             if lex.speechVerbs.contains(w) || lex.evidenceVerbs.contains(w) || (lex.phraseBreaks.contains(w) && !joinsNames) {
                 break
             }
+            // A verb ends a noun phrase: "the chemical had led some newspapers".
+            if lex.haveForms.contains(w) || lex.irregularPasts.contains(w) || has(s - 1, AC.beForm) || has(s - 1, AC.modal) { break }
             // Nor a relative pronoun or an opening adverb ("which French officials said", "Instead people said").
             if lex.phraseOpeners.contains(w), !(isToken(s, lex.hyphen) && !t[s].spaceBefore) { break }  // not "now-familiar"
             // "chamber of commerce poll" keeps its "of"; "58 percent of respondents" does not.
