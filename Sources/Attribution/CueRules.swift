@@ -612,7 +612,8 @@ enum CueRules {
         before: .seq(.word("statement", "letter", "release", "tweet", "post", "video", "message", "memo", "email", "op-ed", "editorial"),
                      .opt(.t(word))),
         anchor: participle,
-        examples: [.fires("The union issued a statement saying it took the action because of unsafe conditions.", "union [organization] · saying")]
+        examples: [.fires("The union issued a statement saying it took the action because of unsafe conditions.", "union [organization] · saying"),
+                   .fires("Later, the mayor's office released a statement saying the count was final.", "mayor's office [organization] · saying")]
     ) { ctx, m in mainClauseCue(ctx, m) }
 
     static let notDenied = R(

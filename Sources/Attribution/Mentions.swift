@@ -275,6 +275,18 @@ extension SourceFinder {
                            cueSpan: nil, basis: .explicit)
     }
 
+    /// After an owner ending at `k`, the source noun or title it owns: "Trump's campaign", "Acme's chief
+    /// executive", "the mayor's office".
+    func ownedHead(after k: Int, before v: Int) -> Int? {
+        var owned = k + 1
+        guard isGluedApostrophe(owned) else { return nil }
+        owned += 1
+        if owned < v, t[owned].count == 1, bytes[t[owned].start] == UInt8(ascii: "s") { owned += 1 }
+        while owned + 1 < v, has(owned, AC.title), has(owned + 1, AC.title) { owned += 1 }  // "chief executive"
+        guard owned < v, isSourceNoun(t[owned].key) || has(owned, AC.title) else { return nil }
+        return owned
+    }
+
     /// The first noun phrase of the sentence, past an opening phrase that ends with a comma
     /// ("On Monday, the ministry raised rates, saying …").
     func mainClauseSubject(before v: Int) -> Attribution? {
@@ -296,9 +308,9 @@ extension SourceFinder {
                     var end = e
                     while isNameWord(end) || isInitialDot(end) { end += 1 }
                     if describedSubject(at: c + 1, before: v) != nil { s = c + 1; break }
-                    if end > e || isSourceNoun(word(e) ?? 0) || isWord(e, in: lex.pronouns) {
+                    if end > e || isSourceNoun(word(e) ?? 0) || isWord(e, in: lex.pronouns) || (has(e, AC.title) && isGluedApostrophe(e + 1)) {
                         // The subject goes on with a word (its verb, or "of …"), not with punctuation ("N.H.,").
-                        if end < v, end == e || t[end].isWord || isToken(end, lex.openParen) { s = c + 1; break }
+                        if end < v, end == e || t[end].isWord || isToken(end, lex.openParen) || isGluedApostrophe(end) { s = c + 1; break }
                     }
                 }
                 c += 1
@@ -313,10 +325,10 @@ extension SourceFinder {
                 e += 2
                 continue
             }
-            if !t[e].isCapitalized, isSourceNoun(t[e].key) || has(e, AC.title), !has(e + 1, AC.title),
-                let a = mentionEnding(at: e, start: s)
-            {
-                return a
+            if !t[e].isCapitalized, isSourceNoun(t[e].key) || has(e, AC.title), !has(e + 1, AC.title) {
+                // "the mayor's office": what the owner heads.
+                if let owned = ownedHead(after: e, before: v), let a = mentionEnding(at: owned, start: s) { return a }
+                if let a = mentionEnding(at: e, start: s) { return a }
             }
             // A name after a preposition or before a possessive is no subject: "denunciation of Mr. Trump",
             // "after Scalia's death".
@@ -332,6 +344,8 @@ extension SourceFinder {
                 while end + 1 < v, isNameWord(end + 1) || joinsOrganizationName(at: end + 1, from: e) || isInitialDot(end + 1) {
                     end += isInitialDot(end + 1) ? 2 : 1
                 }
+                // "Trump's campaign released a statement saying …": the owner's body or spokesman speaks.
+                if let owned = ownedHead(after: end, before: v), let a = mentionEnding(at: owned) { return a }
                 return mentionEnding(at: end)
             }
             if lex.pronouns.contains(t[e].key) { return mentionEnding(at: e) }
