@@ -403,6 +403,18 @@ extension Matcher {
         return Lexicon.scales[key: key] != nil || Lexicon.moneyScales[key: key] != nil || Lexicon.measures[key: key] != nil
             || Lexicon.durations[key: key] != nil || Lexicon.currencyWords[key: key] != nil || has(j, QC.percentWord)
             || ["st", "nd", "rd", "th", "s", "am", "pm", "a.m", "p.m", "x", "bps", "bp", "e", "p", "fold", "deg"].contains(lowers(j))
+            || isGluedTemperature(j)
+    }
+
+    /// "30C", "-5C", "86F" in a sentence about the weather: a capital C or F glued to a number is degrees
+    /// ("5G", "4C" elsewhere are codes).
+    func isGluedTemperature(_ j: Int) -> Bool {
+        guard j > 0, joined(j), t[j - 1].isNumber, t[j].count == 1, texts(j) == "C" || texts(j) == "F",
+            !(j + 1 < n && joined(j + 1) && (t[j + 1].isWord || t[j + 1].isNumber))  // not "CF6-80C2"
+        else { return false }
+        // A minus sign of its own ("fell to -5C"), not a hyphen inside a code.
+        let minus = j >= 2 && (texts(j - 2) == "-" || texts(j - 2) == "−") && joined(j - 1) && !joined(j - 2)
+        return minus || temperatureContext
     }
 
     /// "Taipei 101", "Boeing 737", "Section 427 Row 21B", "FTSE 100", "ISO 9001".

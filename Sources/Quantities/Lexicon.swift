@@ -20,6 +20,13 @@ enum Lexicon {
     /// Short scales that are only scales right after money ("$5m", "£3k").
     static let moneyScales = KeyedLexicon<Double>(["m": 1e6, "k": 1e3, "b": 1e9, "t": 1e12])
 
+    /// Words of a sentence about temperatures, where a glued C or F is degrees.
+    static let temperatureWords = WordTable([
+        "temperature", "temperatures", "degrees", "high", "highs", "low", "lows", "heat", "heatwave", "hot", "hottest", "cold",
+        "coldest", "warm", "warmest", "weather", "frost", "freezing", "thermometer", "thermometers", "mercury", "celsius",
+        "fahrenheit", "forecast", "forecasters",
+    ])
+
     static let fractions = KeyedLexicon<Double>([
         "half": 1.0 / 2, "halves": 1.0 / 2, "third": 1.0 / 3, "thirds": 1.0 / 3, "quarter": 1.0 / 4,
         "quarters": 1.0 / 4, "fourth": 1.0 / 4, "fourths": 1.0 / 4, "fifth": 1.0 / 5, "fifths": 1.0 / 5, "tenth": 1.0 / 10, "tenths": 1.0 / 10,

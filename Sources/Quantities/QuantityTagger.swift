@@ -43,6 +43,8 @@ final class Matcher {
     let n: Int
     let bytes: UnsafeBufferPointer<UInt8>
     let view: TokenView
+    /// Whether the sentence speaks of the weather or heat ("temperatures", "highs", "degrees"), for "30C".
+    lazy var temperatureContext: Bool = t.contains { $0.isWord && Lexicon.temperatureWords.contains($0.key) }
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, _ span: TextSpan) {
         let tokens = Tokenizer.tokenize(bytes, span)

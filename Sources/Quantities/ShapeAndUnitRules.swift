@@ -210,7 +210,7 @@ extension FigureRules {
         per unit with every form it is written in.
         """,
         [percentSign, percentagePoints, percentWord, basisPoints, poundsSterling, nationalCurrency, currencyWord, cents,
-         hyphenCurrency, scaledCode, symbolAfter, squareMeasure, cubicMeasure, degrees, barrelsPerDay, namedTons, richter, yearsOld, hyphenMeasure, squared, metreOrTonneLetter, measure,
+         hyphenCurrency, scaledCode, symbolAfter, squareMeasure, cubicMeasure, degrees, gluedTemperature, barrelsPerDay, namedTons, richter, yearsOld, hyphenMeasure, squared, metreOrTonneLetter, measure,
          duration, indexPoints, times, outOf, countNoun])
 
     static let percentSign = UnitsRule(
@@ -374,6 +374,17 @@ extension FigureRules {
             if w == "f" || w == "fahrenheit" { return UnitMatch(kind: .measure, unit: "°F", end: i + 2) }
         }
         return UnitMatch(kind: .measure, unit: m.t[i].key == Keys.degree ? "°" : "degree", end: i + 1)
+    }
+
+    static let gluedTemperature = UnitsRule(
+        "measure.glued-temperature", "A capital C or F glued to the number where the sentence speaks of temperatures (\"highs of 21C\", \"-5C overnight\", \"86F\"); elsewhere \"4C\" is a code.",
+        anchor: .words("c", "f"),
+        examples: [.fires("Temperatures reached 30C in London.", "measure 30 °C"), .fires("The mercury hit 86F in Miami.", "measure 86 °F"),
+                   .not("The 4C grade was rare.")]
+    ) { m, match in
+        let i = match.anchor
+        guard m.isGluedTemperature(i) else { return nil }
+        return UnitMatch(kind: .measure, unit: m.texts(i) == "C" ? "°C" : "°F", end: i + 1)
     }
 
     static let barrelsPerDay = UnitsRule(
