@@ -496,6 +496,12 @@ extension Matcher {
             }
             guard t[m].isWord, !has(m, QC.notNoun), !has(m, QC.month) else { return nil }
             let w = lowers(m)
+            // "three Narcotics Anonymous meetings": a capitalised word inside a name counts nothing yet.
+            if t[m].isCapitalized, m + 1 < n, t[m + 1].isWord, t[m + 1].isCapitalized {
+                words += 1
+                m += 1
+                continue
+            }
             if Lexicon.irregularPlurals.contains(w) { return m }
             if w.count >= 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"),
                 !w.hasSuffix("’s"), !w.hasSuffix("'s")
@@ -706,6 +712,8 @@ enum Composition {
                 between.allSatisfy({ m.isToken($0, Keys.comma) || m.t[$0].isNumber || m.t[$0].isCapitalized || Lexicon.listWords.contains(m.t[$0].key) }),
                 between.contains(where: { m.isToken($0, Keys.comma) || m.isWord($0, Keys.and) || ["vs", "versus", "compared", "against", "or"].contains(m.lowers($0)) })
             else { continue }
+            // A percent is not lent to an index level ("20.54 points, or 0.2%, to 10,847.66").
+            if previous.kind == .percent, let v = figures[k].value, let pv = previous.value, v > 100, pv <= 100 { continue }
             // The bare number is not followed by a noun of its own.
             figures[k].kind = previous.kind
             figures[k].unit = unit

@@ -48,7 +48,7 @@ enum FigureRules {
         ranges, rates and hedges).
         """,
         [monthDay, monthYear, ordinalWord, rankNumber, vagueCount, multiplier, foldWord, fold, relativeMonth, spelledName, spelledModifier,
-         fractionOfPoint, fractionWord, fractionOf, aFraction, halfOf, twice, overFraction, numberFigure])
+         fractionOfPoint, fractionWord, fractionOf, aFraction, halfOf, twice, overFraction, oClock, numberFigure])
 
     static let monthDay = Starts(
         "date.month-day", "A month and a day, with an optional year: \"April 19\", \"Sept. 11\", \"February 12, 1986\", \"May 4th\".",
@@ -168,14 +168,16 @@ enum FigureRules {
     }
 
     static let spelledModifier = Starts(
-        "identifier.spelled-modifier", "A spelled number joined to a time unit before a noun: \"its four-week March sales\", \"a five-year plan\" (ages stay ages).",
+        "identifier.spelled-modifier", "A spelled number joined to a time unit (or \"time\") before a noun: \"its four-week March sales\", \"a five-year plan\", \"a two-time champion\" (ages stay ages).",
         anchor: .is(QC.numberWord, "number-word"),
-        after: .seq(.t(hyphen.requiring(.joined)), .t(TokenTest.is(QC.durationWord, "duration").requiring(.joined)), .t(word)),
+        after: .seq(.t(hyphen.requiring(.joined)), .t(word.requiring(.joined)), .t(word)),
         examples: [.fires("Its four-week March sales rose.", "identifier"), .fires("The party unveiled a five-year plan.", "identifier"),
-                   .not("A five-year-old boy was found.")]
+                   .not("A five-year-old boy was found."), .fires("The two-time champion retired.", "identifier")]
     ) { m, match in
         let i = match.anchor
-        guard !m.isWord(i + 3, Keys.old), !m.isHyphen(i + 3), m.t[i + 3].isCapitalized || m.has(i + 3, .lowercase) && !m.has(i + 3, QC.notNoun)
+        // A time unit, or "time" itself ("a two-time champion").
+        guard m.has(i + 2, QC.durationWord) || m.isWord(i + 2, Keys.time),
+            !m.isWord(i + 3, Keys.old), !m.isHyphen(i + 3), m.t[i + 3].isCapitalized || m.has(i + 3, .lowercase) && !m.has(i + 3, QC.notNoun)
         else { return nil }
         return Found(quantity: Quantity(span: m.span(i, i + 3), kind: .identifier), start: i, end: i + 3)
     }
@@ -257,6 +259,19 @@ enum FigureRules {
         anchor: .anyOf(QC.starter.union(.number), "starter"),
         examples: [.fires("The chance is one over three.", "fraction 0.3333 fraction"), .not("Prices rose 5 over 3 years.")]
     ) { m, match in m.overFraction(at: match.anchor) }
+
+    static let oClock = Starts(
+        "time.oclock", "\"three o'clock\", \"10 o’clock\": a time of day, not a count.",
+        anchor: .anyOf(QC.starter.union(.number), "starter"),
+        examples: [.fires("If you get up at three o'clock, the streets are empty.", "time"), .fires("The vote closes at 10 o’clock.", "time")]
+    ) { m, match in
+        let i = match.anchor
+        // Most figures have no "clock" after them: look before parsing anything.
+        guard ((i + 1)..<min(m.n, i + 6)).contains(where: { m.isWord($0, Keys.clock) }), let p = m.parseNumber(i), p.value >= 1,
+            p.value <= 12, m.isWord(p.end, Keys.o), m.isWord(p.end + 2, Keys.clock)
+        else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, p.end + 3), kind: .time), start: i, end: p.end + 3)
+    }
 
     static let numberFigure = Starts(
         "figure", "A number with its currency before it, its shape (next table), a range, its unit (the table after), a rate and its hedge.",

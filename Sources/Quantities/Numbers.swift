@@ -65,8 +65,9 @@ extension Matcher {
             // "40 000", "1 234 567": thousands grouped by a space (or a thin or no-break one), as much of Europe writes them.
             if tok.plainInteger, tok.digitCount <= 3, !(i > 0 && isNumber(i - 1) && t[i].start - t[i - 1].end <= 3) {
                 var k = i
+                // Not a model number after a count: "10 737-800 planes".
                 while k + 1 < n, t[k + 1].isNumber, t[k + 1].plainInteger, t[k + 1].digitCount == 3, t[k + 1].spaceBefore,
-                    t[k + 1].start - t[k].end <= 3
+                    t[k + 1].start - t[k].end <= 3, !(isHyphen(k + 2) && joined(k + 2))
                 {
                     k += 1
                 }
