@@ -114,7 +114,8 @@ extension Matcher {
         // 1978 resolution calls for …"); "2000 people" stays a count.
         let yearModifier = kind == .count && second == nil && first.value >= 1900 && first.value < 2100 && afterNumbers < n
             && t[afterNumbers].isWord
-            && ((exprStart > 0 && (Lexicon.yearDeterminers.contains(lowers(exprStart - 1)) || texts(exprStart - 1) == "’" || texts(exprStart - 1) == "'"))
+            && ((exprStart > 0 && (Lexicon.yearDeterminers.contains(lowers(exprStart - 1)) || texts(exprStart - 1) == "’" || texts(exprStart - 1) == "'"
+                || (lowers(exprStart - 1) == "s" && ["’", "'"].contains(texts(exprStart - 2)))))  // "the company's 1987 results"
                 || t[afterNumbers].isCapitalized
                 || (!lowers(afterNumbers).hasSuffix("s") && !Lexicon.irregularPlurals.contains(lowers(afterNumbers))))
         if kind == .number || yearSpan || yearModifier || (kind == .duration && second == nil), currency == nil, first.plainInteger,

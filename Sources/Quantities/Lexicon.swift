@@ -20,6 +20,13 @@ enum Lexicon {
     /// Short scales that are only scales right after money ("$5m", "£3k").
     static let moneyScales = KeyedLexicon<Double>(["m": 1e6, "k": 1e3, "b": 1e9, "t": 1e12])
 
+    /// Names that tell whose francs a sentence counts.
+    static let francCountries = WordTable([
+        ("France", "FRF"), ("French", "FRF"), ("Paris", "FRF"), ("Belgium", "BEF"), ("Belgian", "BEF"), ("Brussels", "BEF"),
+        ("Luxembourg", "LUF"), ("Switzerland", "CHF"), ("Swiss", "CHF"), ("Zurich", "CHF"), ("Geneva", "CHF"), ("Basle", "CHF"),
+        ("Basel", "CHF"), ("Berne", "CHF"), ("Bern", "CHF"),
+    ])
+
     /// Words of a sentence about temperatures, where a glued C or F is degrees.
     static let temperatureWords = WordTable([
         "temperature", "temperatures", "degrees", "high", "highs", "low", "lows", "heat", "heatwave", "hot", "hottest", "cold",
@@ -125,7 +132,11 @@ enum Lexicon {
         "above", "below", "thick", "across", "x",
     ]
     /// Determiners before a year that names a thing ("the 2000 Olympics", "its 2015 results").
-    static let yearDeterminers: Set<String> = ["the", "that", "this", "its", "their", "his", "her", "our", "a", "an", "whose"]
+    static let yearDeterminers: Set<String> = [
+        "the", "that", "this", "its", "their", "his", "her", "our", "a", "an", "whose",
+        // "year 1987 includes a charge", "fiscal 1987 results", "since 1990 prices have doubled".
+        "year", "fiscal", "calendar", "season", "since", "during", "until",
+    ]
 
     /// Words that are never the counted noun after a number.
     static let notNouns: Set<String> = [

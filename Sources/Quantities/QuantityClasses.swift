@@ -50,7 +50,7 @@ enum QC {
         (ordinalDeterminer, Array(Lexicon.ordinalDeterminers)),
         (fraction, Array(Lexicon.fractions.keys)),
         (notNoun, Array(Lexicon.notNouns)),
-        (timeZone, ["gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "jst", "ist", "hrs"]),
+        (timeZone, ["gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "jst", "ist", "hrs", "local"]),
         (scoreWord, ["won", "beat", "beats", "lost", "loses", "defeated", "defeat", "victory", "win", "wins", "draw", "drew",
                      "score", "scoreline", "thrashed", "edged", "lead", "led", "trailed", "trail", "home", "away"]),
         (rateNoun, ["barrel", "share", "ton", "tonne", "ounce", "pound", "gallon", "litre", "liter", "hour", "day", "week",
@@ -75,6 +75,8 @@ enum Keys {
     static let pipe = WordKey.of("|")
     static let clock = WordKey.of("clock")
     static let time = WordKey.of("time")
+    static let francs = WordKey.of("francs")
+    static let franc = WordKey.of("franc")
     static let o = WordKey.of("o")
     static let cent = WordKey.of("cent")
     static let one = WordKey.of("one")

@@ -45,6 +45,8 @@ final class Matcher {
     let view: TokenView
     /// Whether the sentence speaks of the weather or heat ("temperatures", "highs", "degrees"), for "30C".
     lazy var temperatureContext: Bool = t.contains { $0.isWord && Lexicon.temperatureWords.contains($0.key) }
+    /// The franc's country the sentence names ("France", "Belgian", "Zurich"), if any.
+    lazy var francCountry: String? = t.lazy.compactMap { $0.isWord && $0.isCapitalized ? Lexicon.francCountries[$0.key] : nil }.first
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, _ span: TextSpan) {
         let tokens = Tokenizer.tokenize(bytes, span)

@@ -11,7 +11,7 @@ extension FigureRules {
         names written with digits, scores. A match makes the figure a date, time, ordinal or identifier \
         (`statistic: false`).
         """,
-        [dayMonth, phone, dotted, slashFractionRule, isoDate, slashedDate, clock, clockZone, amPm, ordinalDigits, score,
+        [dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZone, amPm, ordinalDigits, score,
          lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
 
     static let dayMonth = Shapes(
@@ -45,6 +45,22 @@ extension FigureRules {
         var end = i + 1
         while m.isToken(end, Keys.period), m.joined(end), m.isNumber(end + 1), m.joined(end + 1) { end += 2 }
         return Found(quantity: Quantity(span: m.span(i, end), kind: .identifier), start: i, end: end)
+    }
+
+    static let seasonSlash = Shapes(
+        "year.season", "A season or crop year written with a slash: \"1987/88\", \"2019/2020\" (the next year after the first).",
+        anchor: number.requiring(.plainInteger), after: .seq(.word("/"), .t(number)),
+        examples: [.fires("Producers met for the 1987/88 price talks.", "year 1987–1988"), .fires("The 1999/00 crop was small.", "year 1999–2000"),
+                   .not("The vote was 1/4 of the total.")]
+    ) { m, match in
+        let i = match.anchor
+        guard m.isYearNumber(i), m.joined(i + 1), m.joined(i + 2), m.t[i + 2].plainInteger else { return nil }
+        let first = m.t[i].value
+        let second = m.t[i + 2].value
+        let next = m.t[i + 2].digitCount == 2 ? first - first.truncatingRemainder(dividingBy: 100) + second : second
+        guard next == first + 1 || (m.t[i + 2].digitCount == 2 && second == (first + 1).truncatingRemainder(dividingBy: 100)) else { return nil }
+        let high = m.t[i + 2].digitCount == 2 ? first + 1 : second
+        return Found(quantity: Quantity(span: m.span(i, i + 3), kind: .year, low: first, high: high, unit: "year"), start: i, end: i + 3)
     }
 
     static let slashFractionRule = Shapes(
@@ -280,12 +296,16 @@ extension FigureRules {
         "money.word", "A currency word after the number: \"300 billion yen\", \"4 mln dlrs\", \"59.2 trillion rupiah\", \"789m euros\".",
         anchor: .is(QC.currencyWord, "currency-word"),
         examples: [.fires("The ministry set aside 300 billion yen.", "money 300000000000 JPY"), .fires("Debt reached 59.2 trillion rupiah.", "money 59200000000000 IDR"),
-                   .fires("The club paid 789m euros.", "money 789000000 EUR"), .fires("They lost 75 USD million last year.", "money 75000000 USD")]
+                   .fires("The club paid 789m euros.", "money 789000000 EUR"), .fires("They lost 75 USD million last year.", "money 75000000 USD"),
+                   .fires("The Bank of France sold 1.6 billion francs of bonds.", "money 1600000000 FRF")]
     ) { m, match in
         let i = match.anchor
         // "won" is a currency only spaced after digits ("300 won"), never "… won 3-1".
         if m.t[i].key == WordKey.of("won"), !m.t[i].spaceBefore || !m.isNumber(i - 1) { return nil }
-        guard let code = Lexicon.currencyWords[key: m.t[i].key] else { return nil }
+        guard var code = Lexicon.currencyWords[key: m.t[i].key] else { return nil }
+        // Bare "francs" are France's, Belgium's or Switzerland's by what the sentence names ("The Bank of France sold
+        // 1.6 billion francs"); Swiss when it names none.
+        if code == "CHF", m.t[i].key == Keys.francs || m.t[i].key == Keys.franc, let country = m.francCountry { code = country }
         // "75 USD million": a scale after the code still scales the figure.
         if i + 1 < m.n, m.t[i + 1].isWord, let scale = Lexicon.scales[key: m.t[i + 1].key], scale >= 1e6 {
             return UnitMatch(kind: .money, unit: code, end: i + 2, factor: scale)
