@@ -492,12 +492,17 @@ extension FigureRules {
     static let measure = UnitsRule(
         "measure.unit", "A measure from the unit table: \"40 kilometres\", \"5km\", \"60 kilos\", \"500 MW\" (short forms such as \"mt\" and \"ha\" only glued or spaced after digits).",
         anchor: .is(QC.measureWord, "measure"),
-        examples: [.fires("The convoy stretched 40 kilometres.", "measure 40 km"), .fires("The race is 5km long.", "measure 5 km")]
+        examples: [.fires("The convoy stretched 40 kilometres.", "measure 40 km"), .fires("The race is 5km long.", "measure 5 km"),
+                   .fires("The plant made 47.5 billion kilowatt-hours.", "measure 47500000000 kWh")]
     ) { m, match in
         let i = match.anchor
         let key = m.t[i].key
         if key == Keys.pounds, m.isWord(i + 1, Keys.sterling) { return nil }
         guard let unit = Lexicon.measures[key: key], key != WordKey.of("degrees"), key != WordKey.of("points") else { return nil }
+        // "47.47 billion kilowatt-hours": energy, not power.
+        if ["kW", "MW", "GW"].contains(unit), m.isHyphen(i + 1), m.joined(i + 1), let w = m.lower(i + 2), w == "hours" || w == "hour" {
+            return UnitMatch(kind: .measure, unit: unit + "h", end: i + 3)
+        }
         return UnitMatch(kind: .measure, unit: unit, end: i + 1)
     }
 
