@@ -228,7 +228,7 @@ extension Matcher {
         if letter == WordKey.of("t") { return false }
         if letter == WordKey.of("m") {
             // "660m2", "40m3": square and cubic metres.
-            if k + 1 < n, t[k + 1].isNumber, joined(k + 1), t[k + 1].plainInteger, t[k + 1].value == 2 || t[k + 1].value == 3 { return false }
+            if isGluedPower(after: k) { return false }
             // "m" after a figure that a measure follows ("a 3m wall", "the 100m final") is metres.
             // … and the second side of "3m x 4m".
             if (k + 1 < n && t[k + 1].isWord && Lexicon.lengthWords.contains(lowers(k + 1))) || (k >= 2 && ["x", "×"].contains(lowers(k - 2))) {
@@ -236,6 +236,11 @@ extension Matcher {
             }
         }
         return true
+    }
+
+    /// A 2 or 3 glued after a unit: "m2", "km2", "m3".
+    func isGluedPower(after k: Int) -> Bool {
+        k + 1 < n && t[k + 1].isNumber && joined(k + 1) && t[k + 1].plainInteger && (t[k + 1].value == 2 || t[k + 1].value == 3)
     }
 
     /// "x 10^5", "× 10⁵" after a number: the exponent and where it ends.

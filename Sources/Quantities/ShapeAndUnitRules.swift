@@ -458,7 +458,7 @@ extension FigureRules {
         examples: [.fires("The park covers 190 km2.", "measure 190 km2")]
     ) { m, match in
         let i = match.anchor
-        guard m.t[i + 1].value == 2 || m.t[i + 1].value == 3, m.t[i + 1].plainInteger, let unit = Lexicon.measures[key: m.t[i].key] else { return nil }
+        guard m.isGluedPower(after: i), let unit = Lexicon.measures[key: m.t[i].key] else { return nil }
         return UnitMatch(kind: .measure, unit: unit + String(Int(m.t[i + 1].value)), end: i + 2)
     }
 
@@ -476,8 +476,7 @@ extension FigureRules {
         // Spaced and not followed by a word, "m" is metres too ("The length is 12 m.", "4 m x 5 m").
         // Glued, it is metres where it is no scale ("a 3m wall", "3m x 4m").
         // Spaced, only a lowercase "m" before the end of a clause ("35 M&S goods" is a name).
-        let power = i + 1 < m.n && m.t[i + 1].isNumber && m.joined(i + 1) && m.t[i + 1].plainInteger
-            && (m.t[i + 1].value == 2 || m.t[i + 1].value == 3)
+        let power = m.isGluedPower(after: i)
         guard m.joined(i) ? !m.gluedScaleIsScale(at: i)
             : power || (i + 1 < m.n && Lexicon.lengthWords.contains(m.lowers(i + 1)))
                 || (m.bytes[m.t[i].start] == UInt8(ascii: "m") && (i + 1 == m.n || [".", ",", ";", ":", ")"].contains(m.texts(i + 1))))
