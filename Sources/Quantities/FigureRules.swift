@@ -48,17 +48,25 @@ enum FigureRules {
         ranges, rates and hedges).
         """,
         [monthDay, monthYear, ordinalWord, rankNumber, vagueCount, multiplier, foldWord, fold, relativeMonth, spelledName, spelledModifier,
-         fractionOfPoint, fractionWord, fractionOf, aFraction, halfOf, twice, overFraction, oClock, numberFigure])
+         fractionOfPoint, fractionWord, fractionOf, aFraction, halfOf, twice, overFraction, oClock, splitRatio, numberFigure])
 
     static let monthDay = Starts(
         "date.month-day", "A month and a day, with an optional year: \"April 19\", \"Sept. 11\", \"February 12, 1986\", \"May 4th\".",
         anchor: month, after: .seq(.opt(.t(dot)), .t(.is(.dayLike, "day"))),
-        examples: [.fires("On April 19, Chen gave a speech.", "date"), .fires("It was signed on February 12, 1986.", "date")]
+        examples: [.fires("On April 19, Chen gave a speech.", "date"), .fires("It was signed on February 12, 1986.", "date"),
+                   .fires("He will be in Peking from April 21 to 24.", "date")]
     ) { m, match in
         var j = match.anchor + 1
         if m.isToken(j, Keys.period), m.joined(j) { j += 1 }
         var end = j + 1
         if let w = m.lower(end), m.joined(end), ["st", "nd", "rd", "th"].contains(w) { end += 1 }
+        // "from April 21 to 24", "March 3-5": the days after it are the same month's.
+        if m.isWord(end, Keys.to) || m.isWord(end, Keys.through) || (m.isHyphen(end) && m.joined(end)), m.isDayNumber(end + 1),
+            m.t[end + 1].value > m.t[j].value, !m.followsUnit(end + 2),
+            end + 2 >= m.n || !m.t[end + 2].isWord || m.t[end + 2].isCapitalized || Lexicon.afterDayRange.contains(m.t[end + 2].key)
+        {
+            end += 2
+        }
         if m.isToken(end, Keys.comma), m.isYearNumber(end + 1) { end += 2 } else if m.isYearNumber(end) { end += 1 }
         return Found(quantity: Quantity(span: m.span(match.anchor, end), kind: .date), start: match.anchor, end: end)
     }
@@ -271,6 +279,17 @@ enum FigureRules {
             p.value <= 12, m.isWord(p.end, Keys.o), m.isWord(p.end + 2, Keys.clock)
         else { return nil }
         return Found(quantity: Quantity(span: m.span(i, p.end + 3), kind: .time), start: i, end: p.end + 3)
+    }
+
+    static let splitRatio = Starts(
+        "ratio.split", "A share split: \"a two-for-one stock split\", \"a 3-for-2 split\" (the ratio of new shares to old).",
+        anchor: .anyOf(QC.starter.union(.number), "starter"), after: .seq(.t(hyphen.requiring(.joined)), .word("for")),
+        examples: [.fires("The board voted a two-for-one stock split.", "ratio 2 ratio"), .fires("It declared a 3-for-2 split.", "ratio 1.5 ratio")]
+    ) { m, match in
+        let i = match.anchor
+        guard let new = m.parseNumber(i), new.end == i + 1, m.isHyphen(i + 3), m.joined(i + 3), let old = m.parseNumber(i + 4), old.value > 0
+        else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, old.end), kind: .ratio, value: new.value / old.value, unit: "ratio"), start: i, end: old.end)
     }
 
     static let numberFigure = Starts(
