@@ -296,7 +296,9 @@ final class AttributionKeys: Sendable {
     let nameJoints = WordTable(["of", "for", "and", "&"])
     let ownerPrepositions = WordTable(["from", "by", "of"])
     let subjectPrepositions = WordTable(["in", "at", "from", "for", "with", "on"])
-    let clauseOpeners = WordTable(["on", "in", "at", "after", "before", "earlier", "later", "last", "meanwhile", "separately"])
+    let clauseOpeners = WordTable(["on", "in", "at", "after", "before", "earlier", "later", "last", "meanwhile", "separately", "early"])
+    /// The words "called" takes as a speaker's verb ("called for", "called on").
+    let callParticles = WordTable(["for", "on", "off", "upon"])
     let participles = WordTable(["saying", "adding", "noting", "warning", "arguing", "citing"])
     let releaseVerbs = WordTable(["released", "published", "compiled", "issued", "commissioned", "sponsored", "funded", "conducted"])
     let documentVerbs = WordTable([

@@ -434,9 +434,12 @@ enum CueRules {
         examples: [
             .not("A group called Citizens for Change ran the ads."), .not("The so-called experts were wrong."),
             .not("An anti-tax super PAC called Our Principles is spending more."),
-
         ]
-    ) { _, _ in .notACue }
+    ) { ctx, m in
+        // A name is called something; "called it chaos", "called for calm" are a speaker's words.
+        let f = ctx.finder
+        return f.isWord(m.anchor + 1, in: f.lex.objectPronouns) || f.isWord(m.anchor + 1, in: f.lex.callParticles) ? nil : .notACue
+    }
 
     static let notRequest = R(
         "not.request", "\"asked him to condemn …\", \"asked for the meeting\": a request reports no words (\"asked, ‘Why?’\" and \"asked whether …\" do).",
@@ -827,6 +830,7 @@ enum CueRules {
             auxRun),
         anchor: finiteCue,
         examples: [
+            .fires("A reporter for Agence France-Presse called it \"absolute chaos.\"", "reporter [anonymous] · called"),
             .fires("Officials at the ministry said the talks would resume.", "Officials [anonymous] · said"),
             .fires("A representative for Mr. Pinchuk said the inquiry was closed.", "representative [anonymous] · said"),
             .fires("Even the organizer of a pro-Trump rally said the rules were unfair.", "organizer [anonymous] · said"),
