@@ -234,8 +234,9 @@ enum FigureRules {
             scale *= s
             j += 1
         }
-        guard let w = m.lower(j), Lexicon.standaloneFractions.contains(w), let f = Lexicon.fractions[w],
-            scale == 1 || Lexicon.pluralFractions.contains(w), j + 1 == m.n || !(m.t[j + 1].isWord || m.t[j + 1].isNumber || m.isHyphen(j + 1))
+        // Keys first: this runs at every "a" of the text, and a string only for the rare fraction word.
+        guard j < m.n, m.t[j].isWord, Lexicon.standaloneFractions.contains(m.t[j].key), let f = Lexicon.fractions[key: m.t[j].key],
+            let w = m.lower(j), scale == 1 || Lexicon.pluralFractions.contains(w), j + 1 == m.n || !(m.t[j + 1].isWord || m.t[j + 1].isNumber || m.isHyphen(j + 1))
         else { return nil }
         let q = m.qualifier(before: i)
         return Found(quantity: Quantity(span: m.span(i, j + 1), kind: .fraction, value: scale * f, unit: "fraction", qualifier: q?.0,
