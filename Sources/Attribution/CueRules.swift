@@ -418,11 +418,11 @@ enum CueRules {
         examples: [.not("The two newspapers would add eight colour pages."), .not("Employers added 200,000 jobs in May."),
                    .fires("He added nine other states backed an extension.", "He [person] · added")]
     ) { ctx, m in
-        // A figure in digits or words ("eight colour pages").
         let f = ctx.finder
         let next = m.anchor + 1
         // "He added nine other states backed it" reports; a pronoun's "added" is left to the other rules.
         guard next < f.n, !f.isWord(m.anchor - 1, in: f.lex.pronouns) else { return nil }
+        // A figure in digits or words ("eight colour pages").
         return f.t[next].isNumber || f.quantities.contains(where: { $0.span.start == f.t[next].start }) ? .notACue : nil
     }
 

@@ -281,7 +281,7 @@ extension SourceFinder {
         var owned = k + 1
         guard isGluedApostrophe(owned) else { return nil }
         owned += 1
-        if owned < v, t[owned].count == 1, bytes[t[owned].start] == UInt8(ascii: "s") { owned += 1 }
+        if owned < v, isWord(owned, lex.s) { owned += 1 }
         while owned + 1 < v, has(owned, AC.title), has(owned + 1, AC.title) { owned += 1 }  // "chief executive"
         guard owned < v, isSourceNoun(t[owned].key) || has(owned, AC.title) else { return nil }
         return owned

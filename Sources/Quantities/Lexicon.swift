@@ -52,10 +52,9 @@ enum Lexicon {
     ]
     /// Fraction words that "a" before them makes a value on their own ("a fifth", "a millionth"); "a third", "a
     /// quarter" and "a second" are ordinals and times.
-    static let standaloneFractions = WordTable([
+    static let standaloneFractions = WordTable(pluralFractions.union([
         "half", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "hundredth", "thousandth", "millionth", "billionth", "trillionth",
-        "fifths", "sixths", "sevenths", "eighths", "ninths", "tenths", "hundredths", "thousandths", "millionths", "billionths", "trillionths",
-    ])
+    ]))
 
     static let ordinals: Set<String> = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",

@@ -210,11 +210,9 @@ extension Matcher {
             if last == 1 { break }
         }
         // "3 million and a half", "3 million and a quarter": a fraction of the scale just written.
-        if first.isNumber, !joined(scaleAt), scale >= 1000, last == scale, isWord(j, Keys.and), isWord(j + 1, Keys.a), j + 2 < n,
-            t[j + 2].isWord, let f = Lexicon.fractions[key: t[j + 2].key], f <= 0.5, j + 3 == n || !t[j + 3].isWord || !isWord(j + 3, Keys.of)
-        {
+        if first.isNumber, !joined(scaleAt), scale >= 1000, last == scale, let (f, end) = andAFraction(at: j), !isWord(end, Keys.of) {
             p.value += f * scale
-            j += 3
+            j = end
         }
         p.end = j
     }
@@ -355,9 +353,9 @@ extension Matcher {
         // 2.6 million, "one billion and a half million" 1.0005 billion); before one it scales the whole ("one and
         // a half million").
         var fraction: Double?
-        if isWord(j, Keys.and), isWord(j + 1, Keys.a), j + 2 < n, t[j + 2].isWord, let f = Lexicon.fractions[key: t[j + 2].key], f <= 0.5 {
+        if let (f, end) = andAFraction(at: j) {
             fraction = f
-            j += 3
+            j = end
         } else if isWord(j, Keys.and), let (f, end) = spelledFractionValue(at: j + 1), f < 1 {
             fraction = f
             j = end
@@ -373,6 +371,13 @@ extension Matcher {
             }
         }
         return Parsed(value: value, start: i, end: j, spelled: true, plainInteger: false, scaled: total > 0)
+    }
+
+    /// "and a half", "and a quarter" at `j`: the fraction (at most a half) and where the words end.
+    func andAFraction(at j: Int) -> (Double, Int)? {
+        guard isWord(j, Keys.and), isWord(j + 1, Keys.a), j + 2 < n, t[j + 2].isWord, let f = Lexicon.fractions[key: t[j + 2].key], f <= 0.5
+        else { return nil }
+        return (f, j + 3)
     }
 
     /// "three fifths", "one fourth", "fifty-four hundredths": a spelled count of a fraction word, as a value.
