@@ -217,19 +217,22 @@ extension Matcher {
         return nil
     }
 
-    /// The cents after a whole price in words: "50 cents" or a bare "50" that ends the phrase ("15 dollars 50.").
+    /// The cents after a whole price in words: "50 cents" or a bare "50" that ends the phrase ("15 dollars 50.",
+    /// "thirteen dollars forty five").
     func centsAfter(_ i: Int) -> (value: Double, end: Int)? {
         var k = i
         if isWord(k, Keys.and), k + 1 < n { k += 1 }
-        // "thirteen dollars and forty-five cents": spelled cents, with the word "cents".
+        func endsPhrase(_ j: Int) -> Bool { j == n || (t[j].kind == .symbol && !isHyphen(j) && !isToken(j, Keys.slash)) }
+        // "thirteen dollars and forty-five cents": spelled cents, with the word "cents" or closing the phrase.
         if t.indices.contains(k), t[k].isWord, let spelled = parseNumber(k), spelled.spelled, spelled.value < 100, spelled.value >= 1,
-            isWord(spelled.end, Keys.cents) || isWord(spelled.end, Keys.cent)
+            spelled.value == spelled.value.rounded()
         {
-            return (spelled.value / 100, spelled.end + 1)
+            if isWord(spelled.end, Keys.cents) || isWord(spelled.end, Keys.cent) { return (spelled.value / 100, spelled.end + 1) }
+            if endsPhrase(spelled.end) { return (spelled.value / 100, spelled.end) }
         }
         guard isNumber(k), t[k].plainInteger, t[k].digitCount <= 2 else { return nil }
         if isWord(k + 1, Keys.cents) || isWord(k + 1, Keys.cent) { return (t[k].value / 100, k + 2) }
-        guard k + 1 == n || (t[k + 1].kind == .symbol && !isHyphen(k + 1) && !isToken(k + 1, Keys.slash)) else { return nil }
+        guard endsPhrase(k + 1) else { return nil }
         return (t[k].value / 100, k + 1)
     }
 
@@ -495,7 +498,8 @@ extension Matcher {
                 words += 1
                 continue
             }
-            guard t[m].isWord, !has(m, QC.notNoun), !has(m, QC.month) else { return nil }
+            // A number word ends the phrase ("One seven year tranche"), unless a compound holds it ("three-for-two stock splits").
+            guard t[m].isWord, !has(m, QC.notNoun), !has(m, QC.month), !has(m, QC.numberWord) || (isHyphen(m - 1) && joined(m)) else { return nil }
             let w = lowers(m)
             // "three Narcotics Anonymous meetings": a capitalised word inside a name counts nothing yet.
             if t[m].isCapitalized, m + 1 < n, t[m + 1].isWord, t[m + 1].isCapitalized {
@@ -597,6 +601,15 @@ extension Matcher {
     /// "two-thirds", "three quarters of", "one-fifth".
     func spelledFraction(at i: Int) -> Found? {
         guard let w = lower(i) else { return nil }
+        // "one twenty-fifth", "three twenty-firsts", "twenty thirty fifths": a one-word count of a compound
+        // denominator; one takes the singular (closing its phrase: not "one twenty-first century pact"), more the plural.
+        if let numerator = Lexicon.units[w] ?? Lexicon.tens[w], numerator >= 1, let d = compoundDenominator(at: i + 1),
+            d.plural == (numerator > 1), d.plural || closesPhrase(at: d.end)
+        {
+            let q = qualifier(before: i)
+            return Found(quantity: Quantity(span: span(i, d.end), kind: .fraction, value: numerator / d.denominator, unit: "fraction",
+                                            qualifier: q?.0, approximate: q?.1 ?? false), start: i, end: d.end)
+        }
         // "twenty-three fifths", "twenty one hundredths": a compound numerator before a plural fraction word that
         // can only be a fraction (fifths and finer).
         if Lexicon.units[w] == nil || (i + 1 < n && Lexicon.fractions[lowers(i + 1)] == nil && !isHyphen(i + 1)) {
@@ -609,13 +622,23 @@ extension Matcher {
         }
         guard let numerator = Lexicon.units[w], numerator >= 1 else { return nil }
         var j = i + 1
-        if isHyphen(j), joined(j) { j += 1 }
-        guard let f = lower(j), let value = Lexicon.fractions[f], f != "half", f != "halves",
-            !(f == "quarter" || f == "quarters") || lower(j + 1) == "of" || isHyphen(i + 1)
-        else { return nil }
+        if isHyphen(j) { j += 1 }  // "two-thirds", and "five - eighths" in tokenized copy
         let q = qualifier(before: i)
+        // "three quarters" counts periods unless "of" follows or a bound comes before ("above one quarter", not
+        // "over three quarters"), or it is all the sentence says.
+        // Two or more take the plural ("three eleventh round blocks" are blocks), or "of" ("two third of the vote").
+        guard let f = lower(j), let value = Lexicon.fractions[f], f != "half", f != "halves",
+            numerator == 1 || f.hasSuffix("s") || isWord(j + 1, Keys.of) || (j == i + 2 && joined(i + 1)),
+            !(f == "quarter" || f == "quarters") || lower(j + 1) == "of" || isHyphen(i + 1) || (q != nil && q?.0 != "over")
+                || (i == 0 && (j + 1 == n || (j + 2 == n && t[j + 1].kind == .symbol)))
+        else { return nil }
         return Found(quantity: Quantity(span: span(i, j + 1), kind: .fraction, value: numerator * value, unit: "fraction",
                                         qualifier: q?.0, approximate: q?.1 ?? false), start: i, end: j + 1)
+    }
+
+    /// Whether nothing that could extend a phrase follows `j`: the end, punctuation, or "of" ("a twentieth of").
+    func closesPhrase(at j: Int) -> Bool {
+        j >= n || isWord(j, Keys.of) || !(t[j].isWord || t[j].isNumber || isHyphen(j))
     }
 
     /// Whether the sentence is a row of a table or a price list rather than prose ("MAR8 137 1/4L 137 1/2H
@@ -715,7 +738,10 @@ enum Composition {
             else { continue }
             // A percent is not lent to an index level ("20.54 points, or 0.2%, to 10,847.66").
             if previous.kind == .percent, let v = figures[k].value, let pv = previous.value, v > 100, pv <= 100 { continue }
-            // The bare number is not followed by a noun of its own.
+            // Nor to a number that another number follows ("… 420 dlrs and four three year put warrants").
+            if let after = m.t.firstIndex(where: { $0.start >= figures[k].span.end }), m.t[after].isNumber || m.has(after, QC.numberWord) {
+                continue
+            }
             figures[k].kind = previous.kind
             figures[k].unit = unit
             figures[k].rule = "figure/carried-unit"

@@ -202,6 +202,9 @@ enum FigureRules {
         anchor: .is(QC.numberWord, "number-word"),
         examples: [.fires("Nearly two-thirds of members voted yes.", "fraction 0.6667 fraction"), .fires("Three quarters of the staff left.", "fraction 0.75 fraction"),
                    .fires("The answer is twenty-three fifths.", "fraction 4.6 fraction"), .not("He served twenty years."),
+                   .fires("One twenty-fifth of the budget went to roads.", "fraction 0.04 fraction"),
+                   .fires("Three twenty-firsts of the seats changed hands.", "fraction 0.1429 fraction"),
+                   .fires("Turnout was one fiftieth of the roll.", "fraction 0.02 fraction"), .not("One twenty-first century idea won."),
                    .fires("Two-thirds of a billion dollars was lost.", "money 666666666.6667 USD")]
     ) { m, match in m.spelledFraction(at: match.anchor) }
 
@@ -223,7 +226,8 @@ enum FigureRules {
         anchor: .words("a"),
         examples: [.fires("The share fell to a fifth, officials said.", "fraction 0.2 fraction"), .fires("The gap is a hundred thousandths.", "fraction 0.1 fraction"),
                    .not("She won a fifth term."), .not("It took a third."), .not("The vote lasted an hour and a half."),
-                   .not("Banks cut rates by a half-point.")]
+                   .not("Banks cut rates by a half-point."), .fires("Each heir got a twenty-first.", "fraction 0.0476 fraction"),
+                   .not("It is a twenty-first century pact.")]
     ) { m, match in
         let i = match.anchor
         // "an hour and a half" is the hour's.
@@ -233,6 +237,12 @@ enum FigureRules {
         while j < m.n, m.t[j].isWord, let s = Lexicon.scales[key: m.t[j].key], s >= 100, j < i + 3 {
             scale *= s
             j += 1
+        }
+        // "a twenty-first": one of a compound denominator.
+        if scale == 1, let d = m.compoundDenominator(at: j), !d.plural, m.closesPhrase(at: d.end) {
+            let q = m.qualifier(before: i)
+            return Found(quantity: Quantity(span: m.span(i, d.end), kind: .fraction, value: 1 / d.denominator, unit: "fraction",
+                                            qualifier: q?.0, approximate: q?.1 ?? false), start: i, end: d.end)
         }
         // Keys first: this runs at every "a" of the text, and a string only for the rare fraction word.
         guard j < m.n, m.t[j].isWord, Lexicon.standaloneFractions.contains(m.t[j].key), let f = Lexicon.fractions[key: m.t[j].key],
@@ -301,6 +311,9 @@ enum FigureRules {
             .fires("Yields fell 25bps on Monday.", "percentage_points 25 basis_points"),
             .fires("Brent traded at $35 a barrel.", "money 35 USD per barrel"),
             .fires("The count was 4 thousand 3 hundred and 21.", "number 4321"),
+            .fires("The tally was 6 crore and two hundred.", "number 60000200"),
+            .fires("Inflation was nought point five percent.", "percent 0.5 percent"), .not("The talks came to naught."),
+            .fires("One seven year tranche was sold.", "duration 7 year"),
         ]
     ) { m, match in m.figure(at: match.anchor) }
 }

@@ -15,7 +15,7 @@ enum Lexicon {
     static let scales = KeyedLexicon<Double>([
         "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
         "mln": 1e6, "mn": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "tln": 1e12, "trln": 1e12, "trn": 1e12, "lakh": 1e5, "lakhs": 1e5,
-        "crore": 1e7, "crores": 1e7, "dozen": 12, "dozens": 12,
+        "crore": 1e7, "crores": 1e7, "dozen": 12, "dozens": 12, "doz": 12, "dozs": 12, "dzs": 12,
     ])
     /// Short scales that are only scales right after money ("$5m", "£3k").
     static let moneyScales = KeyedLexicon<Double>(["m": 1e6, "k": 1e3, "b": 1e9, "t": 1e12])
@@ -44,11 +44,25 @@ enum Lexicon {
         "ninth": 1.0 / 9, "ninths": 1.0 / 9, "hundredth": 1.0 / 100, "hundredths": 1.0 / 100,
         "thousandth": 1.0 / 1000, "thousandths": 1.0 / 1000, "millionth": 1e-6, "millionths": 1e-6, "billionth": 1e-9,
         "billionths": 1e-9, "trillionth": 1e-12, "trillionths": 1e-12,
+        "eleventh": 1.0 / 11, "elevenths": 1.0 / 11, "twelfth": 1.0 / 12, "twelfths": 1.0 / 12, "thirteenth": 1.0 / 13,
+        "thirteenths": 1.0 / 13, "fifteenth": 1.0 / 15, "fifteenths": 1.0 / 15, "sixteenth": 1.0 / 16, "sixteenths": 1.0 / 16,
+        "twentieth": 1.0 / 20, "twentieths": 1.0 / 20, "thirtieth": 1.0 / 30, "thirtieths": 1.0 / 30, "fortieth": 1.0 / 40,
+        "fortieths": 1.0 / 40, "fiftieth": 1.0 / 50, "fiftieths": 1.0 / 50, "sixtieth": 1.0 / 60, "sixtieths": 1.0 / 60,
+        "fourteenth": 1.0 / 14, "fourteenths": 1.0 / 14, "seventeenth": 1.0 / 17, "seventeenths": 1.0 / 17, "eighteenth": 1.0 / 18,
+        "eighteenths": 1.0 / 18, "nineteenth": 1.0 / 19, "nineteenths": 1.0 / 19, "seventieth": 1.0 / 70, "seventieths": 1.0 / 70,
+        "eightieth": 1.0 / 80, "eightieths": 1.0 / 80, "ninetieth": 1.0 / 90, "ninetieths": 1.0 / 90,
+    ])
+    /// The ordinals that end a compound denominator ("twenty-first", "thirty fifths"), singular and plural.
+    static let unitOrdinals = KeyedLexicon<Double>([
+        "first": 1, "firsts": 1, "second": 2, "seconds": 2, "third": 3, "thirds": 3, "fourth": 4, "fourths": 4, "fifth": 5,
+        "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
     ])
 
     /// Plural fraction words that no other reading shares ("fifths", not "quarters" or "seconds").
     static let pluralFractions: Set<String> = [
         "fifths", "sixths", "sevenths", "eighths", "ninths", "tenths", "hundredths", "thousandths", "millionths", "billionths", "trillionths",
+        "elevenths", "twelfths", "thirteenths", "fourteenths", "fifteenths", "sixteenths", "seventeenths", "eighteenths", "nineteenths",
+        "twentieths", "thirtieths", "fortieths", "fiftieths", "sixtieths", "seventieths", "eightieths", "ninetieths",
     ]
     /// Fraction words that "a" before them makes a value on their own ("a fifth", "a millionth"); "a third", "a
     /// quarter" and "a second" are ordinals and times.
@@ -150,7 +164,7 @@ enum Lexicon {
         "last", "next", "each", "a.m", "p.m", "am", "pm", "also", "not", "no", "all", "both", "only", "just",
         "while", "when", "where", "if", "so", "yet", "this", "there", "their", "his", "her", "our", "what",
         "according", "other", "others", "ones", "previously", "earlier", "later", "ago", "respectively",
-        "apiece", "each", "people's", "plus", "minus", "you", "he", "she", "they", "we", "i", "them", "us", "me", "him",
+        "apiece", "each", "people's", "plus", "minus", "equals", "you", "he", "she", "they", "we", "i", "them", "us", "me", "him",
     ]
 
     /// Verbs and adverbs after which a figure is the size of a change ("rose 5 pct", "up 3%").
@@ -189,7 +203,7 @@ enum Lexicon {
             .union(vagueCounts.keys).union(multipliers.keys).union(dollarPrefixes.keys).union(scales.keys)
         words.formUnion(["a", "half", "twice", "thrice", "last", "next", "this", "early", "late", "mid", "since", "until", "in", "by"])
         words.formUnion(currencyCodes.keys.map { $0.lowercased() })
-        words.formUnion(["no", "number", "minus", "negative"])
+        words.formUnion(["no", "number", "minus", "negative", "nought", "naught"])
         words.formUnion(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred"].map { $0 + "fold" })
         return Array(words)
     }()

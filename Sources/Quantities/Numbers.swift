@@ -190,6 +190,15 @@ extension Matcher {
         while first.isNumber, !joined(scaleAt), j < n {
             var k = j
             if isWord(k, Keys.and) { k += 1 }
+            // "3 hundred and one", "6 crore and two hundred": a spelled part, ending the figure.
+            // After a larger scale the part has its own hundreds ("3.54 billion five years" is two figures).
+            if first.plainInteger, k < n, t[k].isWord, has(k, QC.numberWord), let spelled = spelledNumber(at: k), spelled.value < last,
+                spelled.value < p.value, last > 100 ? spelled.value >= 100 : k > j
+            {
+                p.value += spelled.value
+                j = spelled.end
+                break
+            }
             guard k < n, t[k].isNumber, t[k].plainInteger, t[k].value < last else { break }
             var part = t[k].value
             var next = k + 1
@@ -276,13 +285,25 @@ extension Matcher {
         var lastScale: Double = 0
         var any = false
         var j = i
-        while j < n, t[j].isWord {
+        // "nought point five": the British zero opens a number only before a decimal ("all for naught" is none).
+        // "7-Eleven": a capitalised number word glued to digits is a name.
+        if i >= 2, t[i].isCapitalized, isHyphen(i - 1), joined(i - 1), joined(i), t[i - 2].isNumber { return nil }
+        let zero = (isWord(i, Keys.nought) || isWord(i, Keys.naught)) && isWord(i + 1, Keys.point)
+        if zero {
+            any = true
+            j += 1
+        }
+        while !zero, j < n, t[j].isWord {
             let key = t[j].key
             if let v = Lexicon.units[key: key] {
+                // "one one hundred", "twenty eleven": a second count word is a second number.
+                let ones = current.truncatingRemainder(dividingBy: 100)
+                if ones != 0, ones < 20 || ones.truncatingRemainder(dividingBy: 10) != 0 || v >= 10 { break }
                 current += v
             } else if any, isHyphen(j - 1), joined(j), Lexicon.scales[key: key] == nil, key != Keys.hundred {
                 break
             } else if let v = Lexicon.tens[key: key] {
+                if current.truncatingRemainder(dividingBy: 100) != 0 { break }  // "one twenty-fifth", "twenty twenty"
                 current += v
                 if isHyphen(j + 1), joined(j + 1), joined(j + 2), j + 2 < n, t[j + 2].isWord, let uv = Lexicon.units[key: t[j + 2].key], uv < 10 {
                     current += uv
@@ -389,6 +410,15 @@ extension Matcher {
         if isHyphen(j), joined(j) { j += 1 }
         guard j < n, t[j].isWord, let f = Lexicon.fractions[key: t[j].key] else { return nil }
         return (p.value * f, j + 1)
+    }
+
+    /// "twenty-first", "thirty fifths": a denominator written as tens and an ordinal, and whether it is plural.
+    func compoundDenominator(at j: Int) -> (denominator: Double, end: Int, plural: Bool)? {
+        guard j < n, t[j].isWord, let tens = Lexicon.tens[key: t[j].key] else { return nil }
+        var k = j + 1
+        if isHyphen(k) { k += 1 }
+        guard k < n, t[k].isWord, let unit = Lexicon.unitOrdinals[key: t[k].key], let word = lower(k) else { return nil }
+        return (tens + unit, k + 1, word.hasSuffix("s"))
     }
 
     /// "1/8", "3/4": a fraction with a small power-of-two or common denominator.

@@ -297,7 +297,8 @@ extension FigureRules {
         anchor: .is(QC.currencyWord, "currency-word"),
         examples: [.fires("The ministry set aside 300 billion yen.", "money 300000000000 JPY"), .fires("Debt reached 59.2 trillion rupiah.", "money 59200000000000 IDR"),
                    .fires("The club paid 789m euros.", "money 789000000 EUR"), .fires("They lost 75 USD million last year.", "money 75000000 USD"),
-                   .fires("The Bank of France sold 1.6 billion francs of bonds.", "money 1600000000 FRF")]
+                   .fires("The Bank of France sold 1.6 billion francs of bonds.", "money 1600000000 FRF"),
+                   .fires("The ticket cost thirteen dollars forty five.", "money 13.45 USD")]
     ) { m, match in
         let i = match.anchor
         // "won" is a currency only spaced after digits ("300 won"), never "… won 3-1".
