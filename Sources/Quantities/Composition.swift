@@ -132,8 +132,8 @@ extension Matcher {
             return Found(quantity: Quantity(span: span(exprStart, yearEnd), kind: .year, value: first.value, unit: "year"),
                          start: exprStart, end: yearEnd)
         }
-        // "aged 45", "Clinton, 35,": an age.
-        if kind == .number, second == nil, isWord(exprStart - 1, Keys.aged) || isAgeAppositive(first) {
+        // "aged 45", "Clinton, 35,", "from the age of seven", "by the time he was 40,": an age.
+        if kind == .number, isWord(exprStart - 1, Keys.aged) || isAgeOf(exprStart) || (second == nil && (isAgeAppositive(first) || isPersonsAge(first))) {
             kind = .measure
             unit = "year"
         }
@@ -234,6 +234,20 @@ extension Matcher {
         if isWord(k + 1, Keys.cents) || isWord(k + 1, Keys.cent) { return (t[k].value / 100, k + 2) }
         guard endsPhrase(k + 1) else { return nil }
         return (t[k].value / 100, k + 1)
+    }
+
+    /// "the age of seven", "between the ages of 18 and 24" (both ends).
+    func isAgeOf(_ i: Int) -> Bool {
+        if isWord(i - 1, Keys.and), isNumber(i - 2) || has(i - 2, QC.numberWord) { return isAgeOf(i - 2) }
+        return isWord(i - 1, Keys.of) && (isWord(i - 2, Keys.age) || isWord(i - 2, Keys.ages))
+    }
+
+    /// "by the time he was 40,", "when she was 12": a person's "was" before a bare whole number closing the clause.
+    func isPersonsAge(_ p: Parsed) -> Bool {
+        guard p.value >= 1, p.value < 120, p.value == p.value.rounded(), p.start >= 2, isWord(p.start - 1, Keys.was) || isWord(p.start - 1, Keys.isWord),
+            let pronoun = lower(p.start - 2), Lexicon.personPronouns.contains(pronoun)
+        else { return false }
+        return p.end == n || (t[p.end].kind == .symbol && !isHyphen(p.end) && !isToken(p.end, Keys.percent))
     }
 
     /// "Clinton, 35, the daughter of …": a bare number between commas right after a name is an age.
@@ -678,7 +692,7 @@ enum Composition {
                 let last = m.t.lastIndex(where: { $0.end <= q.span.end }), let next = m.t.firstIndex(where: { $0.start >= figures[k + 1].span.start }),
                 let first = m.t.firstIndex(where: { $0.start >= q.span.start })
             {
-                let between = m.isWord(first - 1, Keys.between)
+                let between = m.isWord(first - 1, Keys.between) || (m.isAgeOf(first) && m.isWord(first - 4, Keys.between))
                 let andJoin = next == last + 2 && m.isWord(last + 1, Keys.and) && between
                 let toJoin = next == last + 2 && m.isWord(last + 1, Keys.to) && m.isWord(first - 1, Keys.from)
                     && [Keys.ranges, Keys.range, Keys.ranged, Keys.ranging, Keys.vary, Keys.varies, Keys.varied].contains { m.isWord(first - 2, $0) }

@@ -314,6 +314,9 @@ enum FigureRules {
             .fires("The tally was 6 crore and two hundred.", "number 60000200"),
             .fires("Inflation was nought point five percent.", "percent 0.5 percent"), .not("The talks came to naught."),
             .fires("One seven year tranche was sold.", "duration 7 year"),
+            .fires("Sex education starts from the age of seven.", "measure 7 year"),
+            .fires("By the time he was 40, he had retired.", "measure 40 year"),
+            .not("Fans packed Saturday's Six Nations match."),
         ]
     ) { m, match in m.figure(at: match.anchor) }
 }

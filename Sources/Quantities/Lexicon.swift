@@ -20,6 +20,9 @@ enum Lexicon {
     /// Short scales that are only scales right after money ("$5m", "£3k").
     static let moneyScales = KeyedLexicon<Double>(["m": 1e6, "k": 1e3, "b": 1e9, "t": 1e12])
 
+    /// Pronouns of a person, whose "was 40" is an age.
+    static let personPronouns: Set<String> = ["he", "she", "i", "you", "we", "they"]
+
     /// Words after a day range that end it ("April 21 to 24 in Peking"), where a noun would make the last day a count.
     static let afterDayRange = WordTable(["in", "at", "on", "and", "or", "when", "while", "with", "for", "after", "before"])
 

@@ -288,6 +288,12 @@ extension Matcher {
         // "nought point five": the British zero opens a number only before a decimal ("all for naught" is none).
         // "7-Eleven": a capitalised number word glued to digits is a name.
         if i >= 2, t[i].isCapitalized, isHyphen(i - 1), joined(i - 1), joined(i), t[i - 2].isNumber { return nil }
+        // "Saturday's Six Nations match", "the Three Gorges dam": capitalised inside prose, before a capitalised word.
+        if i >= 1, t[i].isCapitalized, t[i - 1].isWord, has(i - 1, .lowercase) || isWord(i - 1, Keys.the), i + 1 < n, t[i + 1].isWord,
+            t[i + 1].isCapitalized
+        {
+            return nil
+        }
         let zero = (isWord(i, Keys.nought) || isWord(i, Keys.naught)) && isWord(i + 1, Keys.point)
         if zero {
             any = true

@@ -11,8 +11,8 @@ extension FigureRules {
         names written with digits, scores. A match makes the figure a date, time, ordinal or identifier \
         (`statistic: false`).
         """,
-        [dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZone, amPm, ordinalDigits, score,
-         lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
+        [dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZone, amPm, ordinalDigits, rank, score,
+         leadingZero, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
 
     static let dayMonth = Shapes(
         "date.day-month", "A day and a month: \"18 April\", \"18 April 2024\", \"5th of May\".",
@@ -150,18 +150,58 @@ extension FigureRules {
         return Found(quantity: Quantity(span: m.span(i, i + 2), kind: .ordinal, value: m.t[i].value), start: i, end: i + 2)
     }
 
-    static let score = Shapes(
-        "identifier.score", "A score: \"won 3-1\", \"a 2-0 victory\", \"beat them 21-17\" (not a range).",
-        anchor: number.requiring(.plainInteger), after: .seq(.t(hyphen), .t(number.requiring(.plainInteger))),
-        examples: [.fires("Chelsea won 3-1 at home.", "identifier"), .fires("It was a 2-0 victory.", "identifier"),
-                   .not("Analysts expect growth of 10-12% next year.")]
+    static let rank = Shapes(
+        "ordinal.top", "A rank: \"the top 30\", \"in the top 10 of the table\" (with a counted noun after it, a count: \"the top 10 firms\").",
+        before: .seq(.word("the"), .t(.words("top", "bottom"))), anchor: number.requiring(.plainInteger),
+        examples: [.fires("It outsold the rest of the top 30 combined.", "ordinal 30"), .not("The top 10 firms paid no tax."),
+                   .not("Sales will top 10 billion this year.")]
     ) { m, match in
         let i = match.anchor
-        guard m.t[i].digitCount <= 3, m.t[i + 2].digitCount <= 3 else { return nil }
+        guard m.countNoun(from: i + 1) == nil else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, i + 1), kind: .ordinal, value: m.t[i].value), start: i, end: i + 1)
+    }
+
+    static let leadingZero = Shapes(
+        "identifier.leading-zero", "Digits that open with a zero are a code or a date, not a count: \"050505\", \"agent 007\".",
+        anchor: number.requiring(.plainInteger),
+        examples: [.fires("Signs said 050505 was the day.", "identifier"), .not("Output rose 0.5% in May.")]
+    ) { m, match in
+        let i = match.anchor
+        // Not wire shorthand glued to a price ("4.08/00 pct") nor a figure with its unit ("08 cts" in a table).
+        guard m.t[i].digitCount >= 3, m.bytes[m.t[i].start] == UInt8(ascii: "0"), !m.joined(i), !m.has(i + 1, QC.percentWord),
+            !m.has(i + 1, QC.currencyWord), !m.isToken(i + 1, Keys.percent)
+        else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, i + 1), kind: .identifier), start: i, end: i + 1)
+    }
+
+    static let score = Shapes(
+        "identifier.score", "A score: \"won 3-1\", \"a 2-0 victory\", \"beat them 21-17\", a set of them (\"6-3 4-6 6-1\"), and a falling pair that no unit follows (\"crushed 5-1\"; a range rises).",
+        anchor: number.requiring(.plainInteger), after: .seq(.t(hyphen), .t(number.requiring(.plainInteger))),
+        examples: [.fires("Chelsea won 3-1 at home.", "identifier"), .fires("It was a 2-0 victory.", "identifier"),
+                   .not("Analysts expect growth of 10-12% next year."), .fires("He beat Enqvist 6-3 4-6 6-1.", "identifier"),
+                   .fires("The side was crushed 5-1 at the Nou Camp.", "identifier"), .not("The trial will last 4-6 weeks."),
+                   .not("The index fell 12-3 points."), .not("The stock rose 1-1/8 to 88-1/2.")]
+    ) { m, match in
+        let i = match.anchor
+        // Nothing glued on either side: "9-1/8" is a price, "767-300ER" a model.
+        guard m.t[i].digitCount <= 3, m.t[i + 2].digitCount <= 3, m.joined(i + 1), m.joined(i + 2), !m.joined(i + 3), !m.joined(i)
+        else { return nil }
+        guard !m.has(i + 3, QC.percentWord), !m.isToken(i + 3, Keys.percent) else { return nil }
         // A score word just before ("won 3-1") or right after ("2-0 victory", "3-1 win").
         let before = (max(0, i - 2)..<i).contains { m.has($0, QC.scoreWord) }
         let after = m.has(i + 3, QC.scoreWord)
-        guard before || after, !m.has(i + 3, QC.percentWord), !m.isToken(i + 3, Keys.percent) else { return nil }
+        // One set of several ("6-3 4-6 6-1").
+        func pair(at k: Int) -> Bool {
+            k >= 0 && k + 2 < m.n && m.t[k].isNumber && m.t[k].plainInteger && m.isHyphen(k + 1) && m.joined(k + 1) && m.joined(k + 2)
+                && m.t[k + 2].isNumber && m.t[k + 2].plainInteger && m.t[k].digitCount <= 2 && m.t[k + 2].digitCount <= 2
+        }
+        let set = pair(at: i + 3) || pair(at: i - 3)
+        // A falling pair is a score or a vote ("a 45-6 humiliation", "voted 5-4"), never a range; neither it nor a set
+        // has a unit after it ("us 1-3 230-240 lbs" are grades and weights).
+        let falling = m.t[i].value > m.t[i + 2].value
+        let unitAfter = i + 3 < m.n && (m.has(i + 3, QC.measureWord) || m.has(i + 3, QC.durationWord) || m.has(i + 3, QC.currencyWord)
+            || m.has(i + 3, QC.scale))
+        guard before || after || ((set || falling) && !unitAfter) else { return nil }
         return Found(quantity: Quantity(span: m.span(i, i + 3), kind: .identifier), start: i, end: i + 3)
     }
 

@@ -300,6 +300,7 @@ struct QualifierAndChangeTests {
             ("Two or three representatives will attend.", "Two or three representatives", 2, 3),
             ("Rates of 15–20 pct apply.", "15–20 pct", 15, 20),
             ("Dozens of countries signed.", "Dozens of countries", 24, 100),
+            ("Voters between the ages of 18 and 24 stayed home.", "18 and 24", 18, 24),
         ]
         for (sentence, text, low, high) in cases {
             let q = try #require(figure(text, in: sentence), "found \(texts(sentence))")
