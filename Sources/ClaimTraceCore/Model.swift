@@ -280,7 +280,7 @@ public struct TaggedArticle: Sendable {
     public var segmented: SegmentedArticle
     /// `quantities[i]` are the figures of `segmented.sentences[i]`, in text order.
     public var quantities: [[Quantity]]
-    /// `tableRows[i]`: sentence `i` is a row of a table or a price list, not prose (kept out of claims).
+    /// `tableRows[i]`: sentence `i` is a row of a table or a price list, a lone cell or code, not prose (kept out of claims).
     public var tableRows: [Bool]
 
     public init(segmented: SegmentedArticle, quantities: [[Quantity]], tableRows: [Bool]? = nil) {

@@ -655,10 +655,51 @@ extension Matcher {
         j >= n || isWord(j, Keys.of) || !(t[j].isWord || t[j].isNumber || isHyphen(j))
     }
 
+    /// Whether the sentence is program code or a terminal session a page quoted ("SELECT avg(n) FROM t WHERE
+    /// status_code = 400", "$ hg clone public alice"): three marks of code or more, at least one per eight words.
+    /// Marks: braces, "=", backslashes, box-drawing rules, "//", "&&", "||", a call "name(", ");", "snake_case",
+    /// a shell prompt "$ " and an option "-rf".
+    func isCodeLine() -> Bool {
+        guard n > 0 else { return false }
+        var marks = 0
+        var words = 0
+        var k = t[0].start
+        let end = t[n - 1].end
+        var previous: UInt8 = 0x20
+        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        func isAlnum(_ b: UInt8) -> Bool { isLetter(b) || (b >= 0x30 && b <= 0x39) }
+        while k < end {
+            let b = bytes[k]
+            let next: UInt8 = k + 1 < end ? bytes[k + 1] : 0x20
+            switch b {
+            case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "="), UInt8(ascii: "\\"):
+                marks += 1
+            case UInt8(ascii: "/") where next == UInt8(ascii: "/") && previous != UInt8(ascii: ":"),
+                UInt8(ascii: "&") where next == UInt8(ascii: "&"), UInt8(ascii: "|") where next == UInt8(ascii: "|"):
+                marks += 1
+                k += 1
+            case UInt8(ascii: "("): if isAlnum(previous) { marks += 1 }
+            case UInt8(ascii: ")"): if next == UInt8(ascii: ";") { marks += 1 }
+            case UInt8(ascii: "_"): if isAlnum(previous) && isAlnum(next) { marks += 1 }
+            case UInt8(ascii: "$"): if previous == 0x20 || previous == 0x0A, next == 0x20 { marks += 1 }
+            case UInt8(ascii: "-"): if previous == 0x20, isLetter(next) { marks += 1 }  // an option: "rm -rf", "-m"
+            case 0xE2: if next == 0x94, k + 2 < end, bytes[k + 2] == 0x80 || bytes[k + 2] == 0x82 { marks += 1 }  // ─ │
+            default:
+                if isLetter(b), isLetter(next), !isAlnum(previous) { words += 1 }
+            }
+            previous = bytes[k]
+            k += 1
+        }
+        return marks >= 3 && marks * 8 >= words
+    }
+
     /// Whether the sentence is a row of a table or a price list rather than prose ("MAR8 137 1/4L 137 1/2H
     /// 136 3/4", "0.1 1.0 0.1", "Shr 34 cts vs 39 cts"): two numbers or more and at most one word of prose
     /// (a lowercase word of three letters or more that is not a table abbreviation).
     func isTableRow(_ found: [Quantity]) -> Bool {
+        // A lone cell ("256", "6.5%"): figures and no word at all.
+        if !found.isEmpty, !t.contains(where: \.isWord) { return true }
+        if !found.isEmpty, isCodeLine() { return true }
         guard n >= 3 else { return false }
         // Cells a page's table gave ("3,000 gallons | $33.20 | $35.86").
         if (0..<n).filter({ isToken($0, Keys.pipe) }).count >= 2 { return true }

@@ -167,7 +167,7 @@ enum Lexicon {
         "last", "next", "each", "a.m", "p.m", "am", "pm", "also", "not", "no", "all", "both", "only", "just",
         "while", "when", "where", "if", "so", "yet", "this", "there", "their", "his", "her", "our", "what",
         "according", "other", "others", "ones", "previously", "earlier", "later", "ago", "respectively",
-        "apiece", "each", "people's", "plus", "minus", "equals", "you", "he", "she", "they", "we", "i", "them", "us", "me", "him",
+        "apiece", "each", "people's", "plus", "minus", "equals", "towards", "toward", "you", "he", "she", "they", "we", "i", "them", "us", "me", "him",
     ]
 
     /// Verbs and adverbs after which a figure is the size of a change ("rose 5 pct", "up 3%").

@@ -11,8 +11,18 @@ extension FigureRules {
         names written with digits, scores. A match makes the figure a date, time, ordinal or identifier \
         (`statistic: false`).
         """,
-        [dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZone, amPm, ordinalDigits, rank, score,
+        [citation, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZone, amPm, ordinalDigits, rank, score,
          leadingZero, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
+
+    static let citation = Shapes(
+        "identifier.citation", "A reference mark glued to the text: \"a parliamentary democracy,[65]\", \"air[239]\".",
+        before: .t(TokenTest.words("[").requiring(.joined)), anchor: number.requiring(.plainInteger.union(.joined)),
+        after: .t(TokenTest.words("]").requiring(.joined)),
+        examples: [.fires("It is a parliamentary democracy,[65] with no written constitution.", "identifier"),
+                   .not("Shares rose [5] points.")]
+    ) { m, match in
+        Found(quantity: Quantity(span: m.span(match.anchor, match.anchor + 1), kind: .identifier), start: match.anchor, end: match.anchor + 2)
+    }
 
     static let dayMonth = Shapes(
         "date.day-month", "A day and a month: \"18 April\", \"18 April 2024\", \"5th of May\".",
@@ -154,10 +164,12 @@ extension FigureRules {
         "ordinal.top", "A rank: \"the top 30\", \"in the top 10 of the table\" (with a counted noun after it, a count: \"the top 10 firms\").",
         before: .seq(.word("the"), .t(.words("top", "bottom"))), anchor: number.requiring(.plainInteger),
         examples: [.fires("It outsold the rest of the top 30 combined.", "ordinal 30"), .not("The top 10 firms paid no tax."),
-                   .not("Sales will top 10 billion this year.")]
+                   .not("Sales will top 10 billion this year."), .not("It ranks among the bottom 10 percent of states.")]
     ) { m, match in
         let i = match.anchor
-        guard m.countNoun(from: i + 1) == nil else { return nil }
+        guard m.countNoun(from: i + 1) == nil, !m.has(i + 1, QC.percentWord), !m.isToken(i + 1, Keys.percent), !m.has(i + 1, QC.scale),
+            !m.has(i + 1, QC.measureWord), !m.has(i + 1, QC.currencyWord)
+        else { return nil }
         return Found(quantity: Quantity(span: m.span(i, i + 1), kind: .ordinal, value: m.t[i].value), start: i, end: i + 1)
     }
 

@@ -180,6 +180,10 @@ struct TableRowTests {
         "0.1 1.0 0.1",
         "Shr 34 cts vs 39 cts",
         "Net 1,234,000 vs 987,000",
+        "6.5%",
+        "SELECT * FROM server_log_summary WHERE status_code = 400 ORDER BY period DESC LIMIT 20;",
+        "$ rm -rf review alice bob $ hg clone public alice updating to branch default 2 files updated, 0 files merged",
+        "console.log(reqHeaders.get(\"Content-Length\")); // 11",
     ])
     func tableRowsAreMarked(_ line: String) {
         let article = Article(text: line)
@@ -193,6 +197,9 @@ struct TableRowTests {
         "The stock rose 1/8 to 30-1/2.",
         "Sales rose 5 percent to $1.2 billion in 2019.",
         "Shares closed at 137 1/4, up 1/2.",
+        "The index (base 1980 = 100) rose 2.5 pct in May, the bureau said.",
+        "Rents rose 4% in the city; in the suburbs they rose 2%, and prices fell 1%.",
+        "Visit https://example.com/report for the $5 million study.",
     ])
     func proseIsNot(_ line: String) {
         let article = Article(text: line)
