@@ -437,9 +437,13 @@ extension Matcher {
 
     /// "Taipei 101", "Boeing 737", "Section 427 Row 21B", "FTSE 100", "ISO 9001".
     func nameWithNumber(at i: Int) -> Found? {
-        guard i > 0, t[i].plainInteger, t[i].spaceBefore, t[i - 1].isWord, t[i - 1].isCapitalized else { return nil }
+        // A version is a name's number too: "QGIS 2.8", "Overcast 1.0" (one decimal, no unit after).
+        guard i > 0, t[i].plainInteger || (t[i].decimals == 1 && t[i].value < 100), t[i].spaceBefore, t[i - 1].isWord, t[i - 1].isCapitalized
+        else { return nil }
         let name = texts(i - 1)
         let next = parseNumber(i)?.end ?? i + 1
+        // A version is written one space after its name, with no scale ("CARBIDE 39.2 MLN" is money, "Crude   32.5" a cell).
+        if !t[i].plainInteger, next != i + 1 || t[i].start - t[i - 1].end != 1 || name.count < 3 { return nil }
         guard !Lexicon.notNames.contains(name), monthAt(i - 1) == nil, currencyCode(at: i - 1) == nil, !followsUnit(next),
             !isYearNumber(i), name.count > 1
         else { return nil }
@@ -506,9 +510,21 @@ extension Matcher {
                 }
                 return nil
             }
-            // A hyphenated modifier ("so-called", "long-term") is skipped whole.
+            // A hyphenated modifier ("so-called", "long-term") is skipped whole; a hyphenated plural that ends
+            // the phrase is the noun ("two less-experienced co-pilots").
             if t[m].isWord, isHyphen(m + 1), joined(m + 1), joined(m + 2), m + 2 < n, t[m + 2].isWord {
+                if !(m + 3 < n && t[m + 3].isWord && !has(m + 3, QC.notNoun)), let last = lower(m + 2), last.count >= 3,
+                    last.hasSuffix("s"), !last.hasSuffix("ss")
+                {
+                    return m + 2
+                }
                 m += 3
+                words += 1
+                continue
+            }
+            // "two other people", "50 other passengers": "other" modifies the noun ("others" is none).
+            if isWord(m, Keys.other), has(m, .lowercase), m + 1 < n, t[m + 1].isWord {
+                m += 1
                 words += 1
                 continue
             }
@@ -521,7 +537,19 @@ extension Matcher {
                 m += 1
                 continue
             }
-            if Lexicon.irregularPlurals.contains(w) { return m }
+            if Lexicon.irregularPlurals.contains(w) {
+                // "estimates of 2012 data": a year's data.
+                if w == "data", isYearNumber(k - 1) { return nil }
+                // "2,000 data points": a compound's last noun.
+                if m + 1 < n, has(m + 1, .lowercase), !has(m + 1, QC.notNoun), let next = lower(m + 1), next.count >= 4, next.hasSuffix("s"),
+                    !next.hasSuffix("ss")
+                {
+                    return m + 1
+                }
+                return m
+            }
+            // "the 2012 figures", "2016 elections": what a year names, not a count.
+            if m == k, isYearNumber(k - 1), Lexicon.yearNouns.contains(t[m].key) { return nil }
             if w.count >= 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"),
                 !w.hasSuffix("’s"), !w.hasSuffix("'s")
             {

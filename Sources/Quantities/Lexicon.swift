@@ -226,6 +226,13 @@ enum Lexicon {
     ])
 
     /// Plural nouns without a final "s".
+    /// Nouns a year names rather than counts ("2012 figures", "the 2016 elections").
+    static let yearNouns = WordTable([
+        "figures", "results", "levels", "prices", "elections", "polls", "budgets", "estimates", "numbers", "statistics", "sales",
+        "earnings", "accounts", "rates", "standards", "models", "games", "olympics", "campaigns", "forecasts", "projections",
+        "highs", "lows", "averages", "totals", "returns", "filings", "primaries", "midterms", "rankings", "awards",
+    ])
+
     static let irregularPlurals: Set<String> = [
         "people", "children", "men", "women", "police", "staff", "cattle", "personnel", "sheep", "fish", "aircraft",
         "deer", "troops", "livestock", "poultry", "swine", "geese", "mice", "teeth", "crew", "data",

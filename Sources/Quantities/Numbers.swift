@@ -310,6 +310,8 @@ extension Matcher {
                 break
             } else if let v = Lexicon.tens[key: key] {
                 if current.truncatingRemainder(dividingBy: 100) != 0 { break }  // "one twenty-fifth", "twenty twenty"
+                // "the twenty-first century" is an ordinal.
+                if isHyphen(j + 1), joined(j + 1), j + 2 < n, t[j + 2].isWord, Lexicon.unitOrdinals[key: t[j + 2].key] != nil { break }
                 current += v
                 if isHyphen(j + 1), joined(j + 1), joined(j + 2), j + 2 < n, t[j + 2].isWord, let uv = Lexicon.units[key: t[j + 2].key], uv < 10 {
                     current += uv

@@ -113,6 +113,7 @@ enum Keys {
     static let up = WordKey.of("up")
     static let aged = WordKey.of("aged")
     static let age = WordKey.of("age")
+    static let other = WordKey.of("other")
     static let was = WordKey.of("was")
     static let isWord = WordKey.of("is")
     static let ages = WordKey.of("ages")

@@ -12,7 +12,7 @@ extension FigureRules {
         (`statistic: false`).
         """,
         [citation, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZone, amPm, ordinalDigits, rank, score,
-         leadingZero, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
+         leadingZero, title, listNumber, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
 
     static let citation = Shapes(
         "identifier.citation", "A reference mark glued to the text: \"a parliamentary democracy,[65]\", \"air[239]\".",
@@ -186,6 +186,44 @@ extension FigureRules {
         return Found(quantity: Quantity(span: m.span(i, i + 1), kind: .identifier), start: i, end: i + 1)
     }
 
+    static let title = Shapes(
+        "identifier.title", "A number in a title: capitalised words ending in a capitalised plural (\"7 Simple A/B Tests\", \"10 Breakthrough Technologies\"; not \"25 Republicans\" alone nor \"three Narcotics Anonymous meetings\").",
+        anchor: number.requiring(.plainInteger), after: .t(.is(.capitalized, "Word")),
+        examples: [.fires("Patel suggested 7 Simple A/B Tests to Increase Conversions.", "identifier"),
+                   .fires("It made the list of 10 Breakthrough Technologies.", "identifier"), .not("Some 25 Republicans voted no."),
+                   .not("He attended three Narcotics Anonymous meetings.")]
+    ) { m, match in
+        let i = match.anchor
+        guard !m.isYearNumber(i) else { return nil }
+        var k = i + 1
+        var capitalised = 0
+        while k < m.n, k <= i + 5 {
+            if m.t[k].isWord, m.t[k].isCapitalized {
+                capitalised += 1
+                // Title case, not a headline in capitals ("1.2 FLEET FINANCIAL SHRS").
+                if capitalised >= 2, let w = m.lower(k), w.count >= 3, w.hasSuffix("s"), !w.hasSuffix("ss"), m.texts(k) != m.texts(k).uppercased(),
+                    !(k + 1 < m.n && m.t[k + 1].isWord && m.t[k + 1].isCapitalized)
+                {
+                    return Found(quantity: Quantity(span: m.span(i, k + 1), kind: .identifier), start: i, end: k + 1)
+                }
+            } else if !(m.isToken(k, Keys.slash) && m.joined(k)) {
+                return nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    static let listNumber = Shapes(
+        "identifier.list-number", "A heading's or list item's number: \"16. Acknowledgements\", \"4. Canada\" at the start of a line.",
+        anchor: number.requiring(.plainInteger), after: .seq(.t(TokenTest.words(".").requiring(.joined)), .t(.is(.capitalized, "Word"))),
+        examples: [.fires("16. Acknowledgements", "identifier"), .fires("4. Canada", "identifier"), .not("Sales rose 4. Canada fell.")]
+    ) { m, match in
+        let i = match.anchor
+        guard i == 0 else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, i + 2), kind: .identifier), start: i, end: i + 2)
+    }
+
     static let score = Shapes(
         "identifier.score", "A score: \"won 3-1\", \"a 2-0 victory\", \"beat them 21-17\", a set of them (\"6-3 4-6 6-1\"), and a falling pair that no unit follows (\"crushed 5-1\"; a range rises).",
         anchor: number.requiring(.plainInteger), after: .seq(.t(hyphen), .t(number.requiring(.plainInteger))),
@@ -262,9 +300,10 @@ extension FigureRules {
     }
 
     static let nameWithNumber = Shapes(
-        "identifier.name", "A name with a number: \"Taipei 101\", \"Boeing 737\", \"Section 427\", \"FTSE 100\", \"ISO 9001\" (not a currency code, a month, a figure with a unit, or a year).",
-        before: .t(.is(.capitalized, "Name")), anchor: number.requiring(.plainInteger),
+        "identifier.name", "A name with a number: \"Taipei 101\", \"Boeing 737\", \"Section 427\", \"FTSE 100\", \"ISO 9001\", a version (\"QGIS 2.8\") (not a currency code, a month, a figure with a unit, or a year).",
+        before: .t(.is(.capitalized, "Name")), anchor: number,
         examples: [.fires("The office is adjacent to Taipei 101.", "identifier"), .fires("The FTSE 100 fell 2 percent.", "identifier"),
+                   .fires("The changes in QGIS 2.8 fall into several groups.", "identifier"),
                    .fires("The plant is certified to ISO 9001.", "identifier"), .not("In 2019 sales rose.")]
     ) { m, match in m.nameWithNumber(at: match.anchor) }
 
@@ -599,9 +638,17 @@ extension FigureRules {
         "count.noun", "A counted plural noun within a few modifiers: \"32 countries\", \"two Chinese nationals\", \"5,000 new jobs\"; after \"one\" a singular noun (\"one person\").",
         anchor: .anyToken,
         examples: [.fires("An Ipsos survey of 32 countries published last June showed.", "count 32 countries"),
-                   .fires("One person died in the fire.", "count 1 person")]
+                   .fires("One person died in the fire.", "count 1 person"),
+                   .fires("In 2005, two other people were hurt.", "count 2 people"),
+                   .fires("The crash killed two less-experienced co-pilots.", "count 2 co-pilots"),
+                   .fires("He used 2,000 data points.", "count 2000 points"), .not("Sales beat 2012 figures."),
+                   .not("He cited Pew estimates of 2012 data.")]
     ) { m, match in
         guard let noun = m.countNoun(from: match.anchor) else { return nil }
+        // "co-pilots": a hyphenated noun is its unit whole.
+        if noun >= 2, m.isHyphen(noun - 1), m.joined(noun - 1), m.joined(noun), m.t[noun - 2].isWord, noun - 2 >= match.anchor {
+            return UnitMatch(kind: .count, unit: m.lowers(noun - 2) + "-" + m.lowers(noun), end: noun + 1)
+        }
         return UnitMatch(kind: .count, unit: m.lowers(noun), end: noun + 1)
     }
 }
