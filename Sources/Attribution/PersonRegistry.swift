@@ -39,8 +39,11 @@ final class PersonRegistry {
     }
 
     private static func know(_ name: String, _ lex: AttributionKeys) -> Known {
-        let keys = name.split(separator: " ").map { WordKey.of($0.utf8) }
-        return Known(
+        know(name, keys: name.split(separator: " ").map { WordKey.of($0.utf8) }, lex)
+    }
+
+    private static func know(_ name: String, keys: [UInt64], _ lex: AttributionKeys) -> Known {
+        Known(
             name: name, heads: keys.filter { lex.organizations.contains($0) || lex.organizationWords.contains($0) },
             company: keys.contains { lex.corporateWords.contains($0) })
     }
@@ -172,7 +175,7 @@ final class PersonRegistry {
                     if let seen = knownByRunKey[runKey] {
                         note(seen)
                     } else {
-                        let known = Self.know(words.map { $0.text(in: bytes) }.joined(separator: " "), lexicon)
+                        let known = Self.know(words.map { $0.text(in: bytes) }.joined(separator: " "), keys: words.map(\.key), lexicon)
                         knownByRunKey[runKey] = known
                         note(known)
                     }

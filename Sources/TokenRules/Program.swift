@@ -48,6 +48,9 @@ final class Program: Sendable {
     let parsers: [Parser]
     /// +1 matches rightwards from the anchor, -1 leftwards.
     let direction: Int
+    /// The test every match must pass at its first token, when the pattern opens with one (past captures):
+    /// checked before the machine is set up, since most runs fail right there.
+    let firstTest: Test?
 
     init(_ pattern: Pattern, backward: Bool) {
         var builder = Builder(direction: backward ? -1 : 1)
@@ -59,6 +62,20 @@ final class Program: Sendable {
         keys = builder.keys
         checks = builder.checks
         parsers = builder.parsers
+        var pc = 0
+        while pc < ops.count, ops[pc].code == .save { pc += 1 }
+        firstTest = pc < ops.count && ops[pc].code == .test ? tests[Int(ops[pc].a)] : nil
+    }
+
+    /// Whether the token at `position` can open a match (always true when the pattern does not open with a test).
+    @inline(__always) func mayMatch(_ view: TokenView, at position: Int) -> Bool {
+        guard let t = firstTest else { return true }
+        guard position >= 0, position < view.count else { return false }
+        let c = view.classes[position].rawValue
+        guard c & t.all == t.all, c & t.none == 0, t.any == 0 || c & t.any != 0 else { return false }
+        guard t.keyCount > 0 else { return true }
+        let key = view.tokens[position].key
+        return keys[Int(t.keyStart)..<Int(t.keyStart + t.keyCount)].contains(key)
     }
 
     /// Compiles a pattern into instructions.
@@ -156,9 +173,10 @@ final class Program: Sendable {
     /// Runs the program from `position` (the index of the first token to read in the program's
     /// direction). Returns the position after the match and the captures, or nil.
     func run(_ view: TokenView, from position: Int, captures: inout Captures) -> Int? {
+        guard mayMatch(view, at: position) else { return nil }
         // The backtracking stack lives on the machine stack: no allocation per match. Patterns are short;
         // one that needs more pending alternatives than this simply does not match.
-        withUnsafeTemporaryAllocation(of: Frame.self, capacity: 128) { stack in
+        return withUnsafeTemporaryAllocation(of: Frame.self, capacity: 128) { stack in
             run(view, from: position, captures: &captures, stack: stack)
         }
     }
