@@ -60,6 +60,8 @@ enum AttributionLexicon {
         "spokesmen", "spokeswomen", "activist", "confidant", "confidante", "operative", "operatives", "expert",
         "strategist", "speechwriter", "pollster", "consultant", "columnist", "commentator", "insiders", "ally",
         "candidates", "democrat", "republican", "attendee", "attendees", "advocates", "advocate", "authors", "outlets", "critics", "front-runner", "frontrunner", "veteran", "veterans", "scientist", "specialist", "specialists",
+        "socialist", "billionaire", "businesswoman", "rival", "challenger", "incumbent", "contender", "mogul", "tycoon", "retiree",
+        "retirees", "employee", "moderator", "moderators",
     ]
     /// Organisational heads ("the ministry said").
     static let organizations: Set<String> = [

@@ -289,6 +289,7 @@ enum CueRules {
             .fires("Exports rose 3 percent, said the statistics office.", "statistics office [organization] · said"),
             .fires("“Donald is, and always has been, an amazing leader,” said the 46-year-old.", "46-year-old [anonymous] · said"),
             .fires("“We will win,” said campaign manager Robby Mook.", "Robby Mook [person] · said"),
+            .fires("There may be no upside, said Michael O'Hanlon, a fellow at the Brookings Institution.", "Michael O'Hanlon [person] · said"),
             .fires("“They would agree,” said Cruz constituent Dan Golvach when asked about the vote.", "Dan Golvach [person] · said"),
             .fires("“It is a first,” said Clinton’s top foreign policy aide Jake Sullivan.", "Jake Sullivan [person] · said"),
             .fires("Imports are rising, said the company's chief executive, John J. Ferriola.", "John J. Ferriola [person] · said"),

@@ -153,6 +153,12 @@ public enum Tokenizer {
                     {
                         key = (key ^ UInt64(c)) &* WordKey.prime
                         i += 1  // "U.S", "a.m": dotted abbreviations stay one word
+                    } else if i - start == 1, b == UInt8(ascii: "O") || b == UInt8(ascii: "D") || b == UInt8(ascii: "L"),
+                        let width = apostropheWidth(bytes, i, end), i + width < end, bytes[i + width] >= 65, bytes[i + width] <= 90
+                    {
+                        // "O'Hanlon", "D’Souza": one name, not a letter and a quotation mark.
+                        for k in i..<(i + width) { key = (key ^ UInt64(bytes[k])) &* WordKey.prime }
+                        i += width
                     } else {
                         break
                     }
@@ -170,6 +176,13 @@ public enum Tokenizer {
             space = false
         }
         return tokens
+    }
+
+    /// The byte width of an apostrophe at `i` ("'" or "’"), or nil.
+    @inline(__always) static func apostropheWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
+        if bytes[i] == 0x27 { return 1 }
+        if bytes[i] == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 { return 3 }
+        return nil
     }
 
     /// Lowercase without Unicode tables when the word is ASCII (nearly always in English news).
