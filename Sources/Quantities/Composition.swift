@@ -101,6 +101,19 @@ extension Matcher {
             end = match.end
             factor = match.factor
             unitRule = rule.id
+        } else if let after = unitPastParenthesis(at: afterNumbers, opened: isToken(exprStart - 1, Keys.openParen)) {
+            // "88,494 (32,766) tonnes", "16,818 (nil) tonnes", "5.2 (4.1) mln dlrs": a year-ago value in brackets
+            // shares the scale and unit after them; each figure keeps its own span.
+            let scale = t[after].isWord ? Lexicon.scales[key: t[after].key] : nil
+            let at = scale == nil ? after : after + 1
+            if at < n, let (rule, match, _) = FigureRules.units.first(at: at, in: view, context: self), [.measure, .count, .money].contains(match.kind),
+                scale == nil || match.kind != .count
+            {
+                kind = match.kind
+                unit = match.unit
+                factor = (scale ?? 1) * match.factor
+                unitRule = rule.id
+            }
         }
         if kind == .ratio, unit == "ratio", second != nil { return nil }
 
@@ -236,9 +249,24 @@ extension Matcher {
         return (t[k].value / 100, k + 1)
     }
 
+    /// Where a unit would stand past a bracketed comparison: after "88,494" in "88,494 (32,766) tonnes" (the
+    /// bracket opens at `j`), or after "32,766" itself (`opened`: the figure is inside the brackets).
+    func unitPastParenthesis(at j: Int, opened: Bool) -> Int? {
+        if opened { return isToken(j, Keys.closeParen) && j + 1 < n && t[j + 1].isWord ? j + 1 : nil }
+        guard isToken(j, Keys.openParen) else { return nil }
+        var k = j + 1
+        while k < n, k <= j + 4, isNumber(k) || isWord(k, Keys.nilWord) || isToken(k, Keys.period) { k += 1 }
+        guard k > j + 1, isToken(k, Keys.closeParen), k + 1 < n, t[k + 1].isWord else { return nil }
+        return k + 1
+    }
+
     /// "the age of seven", "between the ages of 18 and 24" (both ends).
     func isAgeOf(_ i: Int) -> Bool {
         if isWord(i - 1, Keys.and), isNumber(i - 2) || has(i - 2, QC.numberWord) { return isAgeOf(i - 2) }
+        // "raise the pension age (for council workers) from 60 to 65", "the voting age to 16".
+        func ageBefore(_ j: Int) -> Bool { (max(0, j - 5)..<j).contains { isWord($0, Keys.age) } && !(max(0, j - 5)..<j).contains { isNumber($0) } }
+        if isWord(i - 1, Keys.from) || isWord(i - 1, Keys.to), ageBefore(i - 1) { return true }
+        if isWord(i - 1, Keys.to), isNumber(i - 2), isWord(i - 3, Keys.from), ageBefore(i - 3) { return true }
         return isWord(i - 1, Keys.of) && (isWord(i - 2, Keys.age) || isWord(i - 2, Keys.ages))
     }
 
@@ -272,10 +300,15 @@ extension Matcher {
             let text = (unit.map { $0 + " " } ?? "") + "per " + formatBase(base.value) + (baseEnd > base.end ? " " + lowers(baseEnd - 1) : "")
             return (text, baseEnd)
         }
-        // "$35 a barrel", "3 percent a year", "42 cts a share", "$15 an hour", "per tonne".
-        guard let unit, isWord(end, Keys.a) || isWord(end, Keys.an) || isWord(end, Keys.per),
-            has(end + 1, QC.rateNoun) || (isWord(end, Keys.per) && has(end + 1, QC.durationWord))
-        else { return nil }
+        // "$35 a barrel", "3 percent a year", "42 cts a share", "$15 an hour", "per tonne", and "per troy ounce",
+        // "per short ton" with the unit's own modifier.
+        guard let unit, isWord(end, Keys.a) || isWord(end, Keys.an) || isWord(end, Keys.per) else { return nil }
+        if isWord(end, Keys.per), let modifier = lower(end + 1), ["troy", "short", "long", "metric", "cubic", "square"].contains(modifier),
+            has(end + 2, QC.rateNoun)
+        {
+            return (Self.rateUnit(unit, modifier + " " + lowers(end + 2)), end + 3)
+        }
+        guard has(end + 1, QC.rateNoun) || (isWord(end, Keys.per) && has(end + 1, QC.durationWord)) else { return nil }
         // "a year earlier", "a year ago": time, not a rate.
         if let next = lower(end + 2), ["earlier", "ago", "before", "later", "after", "on", "from", "and"].contains(next), has(end + 1, QC.durationWord) {
             return nil
@@ -522,6 +555,15 @@ extension Matcher {
                 words += 1
                 continue
             }
+            // "two of her babies", "four of the five participants": a part of a group named after "of" and a determiner.
+            // Not "one of the reasons" (a pronoun); the noun comes within two words ("Three of the accused face charges").
+            if m == k, !afterOne, isWord(m, Keys.of), let d = lower(m + 1), ["the", "its", "his", "her", "their", "our", "these", "those"].contains(d),
+                m + 2 < n, t[m + 2].isWord, !has(m + 2, QC.numberWord)
+            {
+                m += 2
+                words = 2
+                continue
+            }
             // "two other people", "50 other passengers": "other" modifies the noun ("others" is none).
             if isWord(m, Keys.other), has(m, .lowercase), m + 1 < n, t[m + 1].isWord {
                 m += 1
@@ -563,7 +605,7 @@ extension Matcher {
             }
             // "one person"; not the pronoun before a modal ("one can already see", but "one can of beans").
             if words == 0, afterOne, !t[m].isCapitalized, w.count >= 3, !has(m, QC.durationWord) {
-                if ["can", "must", "should", "would", "could", "might", "will", "may"].contains(w) && !isWord(m + 1, Keys.of) { return nil }
+                if ["can", "cannot", "must", "should", "would", "could", "might", "will", "may"].contains(w) && !isWord(m + 1, Keys.of) { return nil }
                 return m
             }
             if words == 0, t[m].isCapitalized, texts(m).uppercased() == texts(m), texts(m).count > 1 {
@@ -689,6 +731,8 @@ extension Matcher {
     /// a shell prompt "$ " and an option "-rf".
     func isCodeLine() -> Bool {
         guard n > 0 else { return false }
+        // A shell prompt and a command: "$ hg amend -m 'fix bug 15'" (not "$ 10 million").
+        if isToken(0, Keys.dollar), n > 1, has(1, .lowercase) { return true }
         var marks = 0
         var words = 0
         var k = t[0].start
@@ -731,7 +775,8 @@ extension Matcher {
         guard n >= 3 else { return false }
         // Cells a page's table gave ("3,000 gallons | $33.20 | $35.86").
         if (0..<n).filter({ isToken($0, Keys.pipe) }).count >= 2 { return true }
-        let numbers = t.filter(\.isNumber).count
+        // Figures written in words count too ("Qtly div eight cts vs eight cts").
+        let numbers = max(t.filter(\.isNumber).count, found.count)
         guard numbers >= 2 else { return false }
         let prose = (0..<n).filter { has($0, .lowercase) && t[$0].count > 2 && !Lexicon.tableWords.contains(t[$0].key) }.count
         // A wire table line compares a label's value with a year earlier: "Investment income 5.4 mln vs 3.8 mln".
@@ -817,7 +862,7 @@ enum Composition {
             // the words of a time or place ("in December", "on Thursday", "a year earlier").
             guard between.count <= 6,
                 between.allSatisfy({ m.isToken($0, Keys.comma) || m.t[$0].isNumber || m.t[$0].isCapitalized || Lexicon.listWords.contains(m.t[$0].key) }),
-                between.contains(where: { m.isToken($0, Keys.comma) || m.isWord($0, Keys.and) || ["vs", "versus", "compared", "against", "or"].contains(m.lowers($0)) })
+                between.contains(where: { m.isToken($0, Keys.comma) || m.isWord($0, Keys.and) || ["vs", "versus", "compared", "against", "or", "from"].contains(m.lowers($0)) })
             else { continue }
             // A percent is not lent to an index level ("20.54 points, or 0.2%, to 10,847.66").
             if previous.kind == .percent, let v = figures[k].value, let pv = previous.value, v > 100, pv <= 100 { continue }

@@ -317,6 +317,10 @@ enum FigureRules {
             .fires("Sex education starts from the age of seven.", "measure 7 year"),
             .fires("By the time he was 40, he had retired.", "measure 40 year"),
             .not("Fans packed Saturday's Six Nations match."),
+            .fires("It accepted 88,494 (32,766) tonnes of feed wheat.", "measure 88494 t"),
+            .fires("Profit was 5.2 (4.1) mln dlrs.", "money 5200000 USD"),
+            .fires("The plan would raise the pension age for council workers from 60 to 65.", "measure 60 year"),
+            .fires("Silver could reach 9.00 dlrs per troy ounce.", "money 9 USD per troy ounce"),
         ]
     ) { m, match in m.figure(at: match.anchor) }
 }

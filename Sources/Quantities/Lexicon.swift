@@ -223,6 +223,7 @@ enum Lexicon {
     static let listWords = WordTable([
         "in", "on", "at", "for", "and", "or", "vs", "versus", "compared", "with", "against", "a", "the", "last", "previous",
         "earlier", "year", "month", "week", "quarter", "ago", "before", "prior", "from", "to", "while", "but",
+        "around", "about", "nearly", "almost", "some", "roughly", "approximately",
     ])
 
     /// Plural nouns without a final "s".
@@ -235,7 +236,7 @@ enum Lexicon {
 
     static let irregularPlurals: Set<String> = [
         "people", "children", "men", "women", "police", "staff", "cattle", "personnel", "sheep", "fish", "aircraft",
-        "deer", "troops", "livestock", "poultry", "swine", "geese", "mice", "teeth", "crew", "data",
+        "deer", "troops", "livestock", "poultry", "swine", "geese", "mice", "teeth", "crew", "data", "head",
     ]
 
     /// Capitalised words that precede a figure without naming it ("About 40 …", "In 2019 …").

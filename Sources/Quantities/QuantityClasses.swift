@@ -113,6 +113,8 @@ enum Keys {
     static let up = WordKey.of("up")
     static let aged = WordKey.of("aged")
     static let age = WordKey.of("age")
+    static let nilWord = WordKey.of("nil")
+    static let ago = WordKey.of("ago")
     static let other = WordKey.of("other")
     static let was = WordKey.of("was")
     static let isWord = WordKey.of("is")

@@ -11,7 +11,7 @@ extension FigureRules {
         names written with digits, scores. A match makes the figure a date, time, ordinal or identifier \
         (`statistic: false`).
         """,
-        [citation, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZone, amPm, ordinalDigits, rank, score,
+        [citation, pageReference, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZone, amPm, ordinalDigits, rank, score,
          leadingZero, title, listNumber, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
 
     static let citation = Shapes(
@@ -22,6 +22,17 @@ extension FigureRules {
                    .not("Shares rose [5] points.")]
     ) { m, match in
         Found(quantity: Quantity(span: m.span(match.anchor, match.anchor + 1), kind: .identifier), start: match.anchor, end: match.anchor + 2)
+    }
+
+    static let pageReference = Shapes(
+        "identifier.page", "A page of a book or report: \"p. 82\", \"pp. 617–630\", \"on page 3\".",
+        before: .oneOf(.seq(.word("p", "pp"), .word(".")), .word("page", "pages")), anchor: number.requiring(.plainInteger),
+        examples: [.fires("Auckland: Penguin Books. p. 82.", "identifier"), .fires("The figure is on page 3 of the report.", "identifier")]
+    ) { m, match in
+        let i = match.anchor
+        var end = i + 1
+        if m.isHyphen(end), m.isNumber(end + 1) { end += 2 }  // "pp. 617–630"
+        return Found(quantity: Quantity(span: m.span(i, end), kind: .identifier), start: i, end: end)
     }
 
     static let dayMonth = Shapes(
@@ -600,7 +611,7 @@ extension FigureRules {
     static let duration = UnitsRule(
         "duration.unit", "A duration: \"12 days\", \"six months\", \"five-year\" (as a duration), \"Nine mths\".",
         anchor: .is(QC.durationWord, "duration").union(hyphen),
-        examples: [.fires("The strike lasted 12 days.", "duration 12 day")]
+        examples: [.fires("The strike lasted 12 days.", "duration 12 day"), .not("Slaughter is put at 127,000 head versus 132,000 week ago.")]
     ) { m, match in
         var k = match.anchor
         if m.isHyphen(k) {
@@ -608,6 +619,10 @@ extension FigureRules {
             k += 1
         }
         guard let unit = Lexicon.durations[key: m.t[k].key] else { return nil }
+        // "versus 132,000 week ago": wire shorthand for "a week ago" after a bare figure (a count of weeks is plural).
+        if k == match.anchor, m.isWord(k + 1, Keys.ago), k >= 1, m.t[k - 1].isNumber, m.t[k - 1].value != 1, let w = m.lower(k), !w.hasSuffix("s") {
+            return nil
+        }
         return UnitMatch(kind: .duration, unit: unit, end: k + 1)
     }
 
@@ -642,7 +657,8 @@ extension FigureRules {
                    .fires("In 2005, two other people were hurt.", "count 2 people"),
                    .fires("The crash killed two less-experienced co-pilots.", "count 2 co-pilots"),
                    .fires("He used 2,000 data points.", "count 2000 points"), .not("Sales beat 2012 figures."),
-                   .not("He cited Pew estimates of 2012 data.")]
+                   .not("He cited Pew estimates of 2012 data."), .fires("The planet sent two of its seeds away.", "count 2 seeds"),
+                   .fires("Slaughter was 127,000 head.", "count 127000 head"), .not("One of the reasons was cost.")]
     ) { m, match in
         guard let noun = m.countNoun(from: match.anchor) else { return nil }
         // "co-pilots": a hyphenated noun is its unit whole.
