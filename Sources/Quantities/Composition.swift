@@ -168,6 +168,13 @@ extension Matcher {
                 quantity.span = span(exprStart, inches.end)
                 end = inches.end
             }
+            // … "2 hours 45 minutes", "one minute, 47.96 seconds": a time in its smallest unit (165 minutes, 107.96 seconds) …
+            if kind == .duration, unit == "hour" || unit == "minute", first.value == first.value.rounded(), let (total, smaller, partEnd) = clockPartsAfter(end, unit: unit ?? "", value: first.value) {
+                quantity.value = total
+                quantity.unit = smaller
+                quantity.span = span(exprStart, partEnd)
+                end = partEnd
+            }
             // … "3 dollars 50 cents", "15 dollars 50": the cents belong to the same price.
             if unitRule == "money.word", first.plainInteger || first.spelled, factor == 1, let cents = centsAfter(end) {
                 quantity.value = first.value + cents.value
@@ -217,6 +224,28 @@ extension Matcher {
             return (bound, p, p.end)
         }
         return nil
+    }
+
+    /// The minutes (and seconds) after hours, or the seconds after minutes: "2 hours 45 minutes", "one minute, 47.96
+    /// seconds", "2 hours, 10 minutes and 5 seconds" — the whole in the smallest unit written, and where it ends.
+    func clockPartsAfter(_ i: Int, unit: String, value: Double) -> (Double, String, Int)? {
+        var total = value
+        var current = unit
+        var j = i
+        var found = false
+        while true {
+            let next = current == "hour" ? "minute" : current == "minute" ? "second" : nil
+            guard let next else { break }
+            var k = j
+            if isToken(k, Keys.comma) || isWord(k, Keys.and) { k += 1 }
+            guard let p = parseNumber(k), !p.scaled, p.value < 60, p.end < n, t[p.end].isWord, Lexicon.durations[key: t[p.end].key] == next else { break }
+            let exact = Token.powerOfTen(p.decimals)
+            total = ((total * 60 + p.value) * exact).rounded() / exact  // 1 × 60 + 47.96 is 107.96, not 107.960…01
+            current = next
+            j = p.end + 1
+            found = true
+        }
+        return found ? (total, current, j) : nil
     }
 
     /// The inches after a figure in feet, in feet: "2 inches", "and two inches", or a bare "in" right after digits

@@ -26,6 +26,18 @@ enum Lexicon {
     /// Words after a day range that end it ("April 21 to 24 in Peking"), where a noun would make the last day a count.
     static let afterDayRange = WordTable(["in", "at", "on", "and", "or", "when", "while", "with", "for", "after", "before"])
 
+    /// Words of a sentence about a field event, where "17.30m" is metres.
+    static let fieldEventWords = WordTable([
+        "jump", "jumped", "jumps", "jumper", "landed", "cleared", "clearance", "threw", "throw", "throws", "thrower", "vault",
+        "vaulted", "vaulter", "javelin", "discus", "hammer", "leap", "leapt", "leaped", "triple", "athletics", "putt",
+    ])
+
+    /// Nouns after a race distance ("the 1500m title", "the 100m final").
+    static let raceWords = WordTable([
+        "title", "race", "final", "finals", "heat", "heats", "hurdles", "record", "champion", "gold", "silver", "bronze", "relay",
+        "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "sprint", "event", "semi-final", "semifinal", "run",
+    ])
+
     /// Names that tell whose francs a sentence counts.
     static let francCountries = WordTable([
         ("France", "FRF"), ("French", "FRF"), ("Paris", "FRF"), ("Belgium", "BEF"), ("Belgian", "BEF"), ("Brussels", "BEF"),

@@ -241,6 +241,21 @@ extension Matcher {
             if (k + 1 < n && t[k + 1].isWord && Lexicon.lengthWords.contains(lowers(k + 1))) || (k >= 2 && ["x", "×"].contains(lowers(k - 2))) {
                 return false
             }
+            // A race: "the 800m", "a 400m", "women's 1500m" (standard distances after a determiner; "800m shares" is millions).
+            if k >= 2, t[k - 1].plainInteger, [60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000].contains(t[k - 1].value),
+                isWord(k - 2, Keys.the) || isWord(k - 2, Keys.a) || isWord(k - 2, WordKey.of("s")),
+                !(k + 1 < n && t[k + 1].isWord && has(k + 1, .lowercase) && !has(k + 1, QC.notNoun) && !Lexicon.lengthWords.contains(lowers(k + 1))
+                    && !Lexicon.raceWords.contains(t[k + 1].key))
+            {
+                return false
+            }
+            // A field event's mark in a sentence about jumps or throws: two decimals under 100, no currency, no noun
+            // after ("landed 17.30m", "cleared 2.35m"); elsewhere "12.50m" is millions.
+            if k >= 1, t[k - 1].decimals == 2, t[k - 1].value < 100, fieldEventContext, !has(k - 2, QC.currencySymbol), !has(k - 2, QC.currencyWord),
+                !(k + 1 < n && t[k + 1].isWord && has(k + 1, .lowercase) && !has(k + 1, QC.notNoun))
+            {
+                return false
+            }
         }
         return true
     }

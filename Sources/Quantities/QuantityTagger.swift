@@ -45,6 +45,8 @@ final class Matcher {
     let view: TokenView
     /// Whether the sentence speaks of the weather or heat ("temperatures", "highs", "degrees"), for "30C".
     lazy var temperatureContext: Bool = t.contains { $0.isWord && Lexicon.temperatureWords.contains($0.key) }
+    /// Whether the sentence speaks of jumps or throws ("landed", "cleared", "javelin"), for "17.30m".
+    lazy var fieldEventContext: Bool = t.contains { $0.isWord && Lexicon.fieldEventWords.contains($0.key) }
     /// The franc's country the sentence names ("France", "Belgian", "Zurich"), if any.
     lazy var francCountry: String? = t.lazy.compactMap { $0.isWord && $0.isCapitalized ? Lexicon.francCountries[$0.key] : nil }.first
 

@@ -639,13 +639,14 @@ extension FigureRules {
     static let outOf = UnitsRule(
         "ratio.in", "\"one in five\", \"3 out of 4\": a ratio (0.2, 0.75).", anchor: .words("in", "out"),
         examples: [.fires("One in five adults smokes.", "ratio 0.2 ratio"), .fires("Three out of four doctors agreed.", "ratio 0.75 ratio"),
-                   .not("Crews packed 12 in six boxes.")]
+                   .not("Crews packed 12 in six boxes."), .not("He won the 800m in one minute, 47.96 seconds.")]
     ) { m, match in
         guard let (end, base) = m.ratioBase(at: match.anchor) else { return nil }
         // A share is never more than its whole: "12 in six boxes" counts twice.
         let p = match.anchor - 1
         let top = m.t[p].isNumber ? m.t[p].value : m.t[p].isWord ? Lexicon.units[key: m.t[p].key] ?? Lexicon.tens[key: m.t[p].key] : nil
-        if let top, top > base { return nil }
+        // A share is a plain count of its whole (not "800m in one minute"), and no unit follows the whole.
+        guard let top, top <= base, !m.has(end, QC.durationWord), !m.has(end, QC.measureWord) else { return nil }
         return UnitMatch(kind: .ratio, unit: "ratio", end: end, factor: 1 / base)
     }
 
