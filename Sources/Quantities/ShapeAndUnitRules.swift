@@ -12,7 +12,7 @@ extension FigureRules {
         (`statistic: false`).
         """,
         [citation, pageReference, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZone, amPm, ordinalDigits, rank, score,
-         leadingZero, title, listNumber, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
+         leadingZero, title, listNumber, heading, shortDecade, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
 
     static let citation = Shapes(
         "identifier.citation", "A reference mark glued to the text: \"a parliamentary democracy,[65]\", \"air[239]\".",
@@ -235,17 +235,43 @@ extension FigureRules {
         return Found(quantity: Quantity(span: m.span(i, i + 2), kind: .identifier), start: i, end: i + 2)
     }
 
+    static let heading = Shapes(
+        "identifier.heading", "A numbered heading on its own line: \"6 Demography\", \"4 Conclusions\".",
+        anchor: number.requiring(.plainInteger), after: .t(.is(.capitalized, "Word")),
+        examples: [.fires("6 Demography", "identifier"), .not("3 Dead In Crash")]
+    ) { m, match in
+        let i = match.anchor
+        guard i == 0, m.n <= 3, m.t[i].value < 100, (1..<m.n).allSatisfy({ m.t[$0].isWord && m.t[$0].isCapitalized }) else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, i + 1), kind: .identifier), start: i, end: i + 1)
+    }
+
+    static let shortDecade = Shapes(
+        "date.decade-short", "A decade in two digits: \"the 70s\", \"the mid-70s\", \"the '80s\".",
+        anchor: number.requiring(.plainInteger), after: .t(TokenTest.words("s").requiring(.joined)),
+        examples: [.fires("In the mid-70s we did a play every week.", "date"), .fires("Music of the '80s came back.", "date"),
+                   .not("Swissair flies its DC-10s again."), .not("Highs will be in the low 60s.")]
+    ) { m, match in
+        let i = match.anchor
+        guard m.t[i].digitCount == 2, m.t[i].value.truncatingRemainder(dividingBy: 10) == 0, !m.temperatureContext else { return nil }
+        // Glued only to an apostrophe or to "mid-", "late-", "early-" (not "DC-10s").
+        if m.joined(i), !(m.isQuote(i - 1) || (m.isHyphen(i - 1) && ["mid", "late", "early"].contains(m.lower(i - 2) ?? ""))) { return nil }
+        return Found(quantity: Quantity(span: m.span(i, i + 2), kind: .date), start: i, end: i + 2)
+    }
+
     static let score = Shapes(
         "identifier.score", "A score: \"won 3-1\", \"a 2-0 victory\", \"beat them 21-17\", a set of them (\"6-3 4-6 6-1\"), and a falling pair that no unit follows (\"crushed 5-1\"; a range rises).",
         anchor: number.requiring(.plainInteger), after: .seq(.t(hyphen), .t(number.requiring(.plainInteger))),
         examples: [.fires("Chelsea won 3-1 at home.", "identifier"), .fires("It was a 2-0 victory.", "identifier"),
-                   .not("Analysts expect growth of 10-12% next year."), .fires("He beat Enqvist 6-3 4-6 6-1.", "identifier"),
+                   .not("Analysts expect growth of 10-12% next year."), .fires("He beat Enqvist 6-3 4-6 6-1.", "identifier"), .fires("He beat Haas 7-6 (7-3) 6-3.", "identifier"),
                    .fires("The side was crushed 5-1 at the Nou Camp.", "identifier"), .not("The trial will last 4-6 weeks."),
                    .not("The index fell 12-3 points."), .not("The stock rose 1-1/8 to 88-1/2.")]
     ) { m, match in
         let i = match.anchor
         // Nothing glued on either side: "9-1/8" is a price, "767-300ER" a model.
-        guard m.t[i].digitCount <= 3, m.t[i + 2].digitCount <= 3, m.joined(i + 1), m.joined(i + 2), !m.joined(i + 3), !m.joined(i)
+        // Glued to a word, a number, a slash or a hyphen on either side (a bracket or a full stop is fine).
+        func gluing(_ k: Int) -> Bool { k >= 0 && k < m.n && (m.t[k].isWord || m.t[k].isNumber || m.isToken(k, Keys.slash) || m.isHyphen(k)) }
+        guard m.t[i].digitCount <= 3, m.t[i + 2].digitCount <= 3, m.joined(i + 1), m.joined(i + 2), !(m.joined(i + 3) && gluing(i + 3)),
+            !(m.joined(i) && gluing(i - 1))
         else { return nil }
         guard !m.has(i + 3, QC.percentWord), !m.isToken(i + 3, Keys.percent) else { return nil }
         // A score word just before ("won 3-1") or right after ("2-0 victory", "3-1 win").
@@ -256,7 +282,9 @@ extension FigureRules {
             k >= 0 && k + 2 < m.n && m.t[k].isNumber && m.t[k].plainInteger && m.isHyphen(k + 1) && m.joined(k + 1) && m.joined(k + 2)
                 && m.t[k + 2].isNumber && m.t[k + 2].plainInteger && m.t[k].digitCount <= 2 && m.t[k + 2].digitCount <= 2
         }
-        let set = pair(at: i + 3) || pair(at: i - 3)
+        // Past a tie-break in brackets too ("7-6 (7-3) 6-3").
+        let set = pair(at: i + 3) || pair(at: i - 3) || (m.isToken(i + 3, Keys.openParen) && pair(at: i + 4))
+            || (m.isToken(i - 1, Keys.closeParen) && pair(at: i - 4)) || (m.isToken(i - 1, Keys.openParen) && pair(at: i - 4))
         // A falling pair is a score or a vote ("a 45-6 humiliation", "voted 5-4"), never a range; neither it nor a set
         // has a unit after it ("us 1-3 230-240 lbs" are grades and weights).
         let falling = m.t[i].value > m.t[i + 2].value
@@ -327,7 +355,7 @@ extension FigureRules {
         a duration, a ratio or a count. Unit words come from the unit table (Sources/Quantities/Units.swift): one row \
         per unit with every form it is written in.
         """,
-        [percentSign, percentagePoints, percentWord, basisPoints, poundsSterling, nationalCurrency, currencyWord, cents,
+        [percentSign, hyphenPercent, percentagePoints, percentWord, basisPoints, poundsSterling, nationalCurrency, currencyWord, cents,
          hyphenCurrency, scaledCode, symbolAfter, squareMeasure, cubicMeasure, degrees, gluedTemperature, barrelsPerDay, namedTons, richter, yearsOld, hyphenMeasure, squared, metreOrTonneLetter, measure,
          duration, indexPoints, times, outOf, countNoun])
 
@@ -335,6 +363,18 @@ extension FigureRules {
         "percent.sign", "\"%\" after the number.", anchor: .words("%"),
         examples: [.fires("Turnout rose to 61.5% in the capital.", "percent 61.5 percent")]
     ) { _, match in UnitMatch(kind: .percent, unit: "percent", end: match.anchor + 1) }
+
+    static let hyphenPercent = UnitsRule(
+        "percent.hyphen", "A percent joined by hyphens, as a modifier: \"a 49-per-cent owned unit\", \"a 10-percent rise\".",
+        anchor: hyphen.requiring(.joined), after: .seq(.t(TokenTest.words("per", "percent", "pct").requiring(.joined)),
+                                                     .opt(.seq(.t(hyphen.requiring(.joined)), .t(TokenTest.words("cent").requiring(.joined))))),
+        examples: [.fires("It is run by and 49-per-cent owned by the parent.", "percent 49 percent"),
+                   .fires("Staff got a 10-percent rise.", "percent 10 percent")]
+    ) { m, match in
+        // "per" alone is not a percent ("a 5-per-share dividend" is not written); it needs its "cent".
+        if m.isWord(match.anchor + 1, Keys.per), match.end != match.anchor + 4 { return nil }
+        return UnitMatch(kind: .percent, unit: "percent", end: match.end)
+    }
 
     static let percentagePoints = UnitsRule(
         "percent.points", "Percentage points: \"2 percentage points\", \"2.5 pct points\", \"1.2 percent points\".",

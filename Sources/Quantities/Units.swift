@@ -62,6 +62,7 @@ enum Units {
         UnitRow("mm", .measure, ["mm", "millimetres", "millimeters", "millimetre", "millimeter"], glued: ["mm"]),
         UnitRow("ft", .measure, ["feet", "foot", "ft"], glued: ["ft"]),
         UnitRow("in", .measure, ["inches", "inch"]),
+        UnitRow("yd", .measure, ["yard", "yards", "yds", "yd"]),
         UnitRow("kg", .measure, ["kg", "kgs", "kilos", "kilograms", "kilogrammes", "kilogram", "kilo"], glued: ["kg", "kgs"]),
         UnitRow("g", .measure, ["grams", "gram", "grammes"]),
         UnitRow("mg", .measure, ["mg", "milligrams", "milligram", "milligrammes"], glued: ["mg"]),
