@@ -119,7 +119,9 @@ extension Matcher {
 
         // Years: four bare digits in the calendar range, with no unit that makes them a figure, no hedge before
         // them ("about 2000 people"), and never the start of a range with something else.
-        let hedged = qualifier(before: exprStart) != nil
+        // "divided about 1987 growth forecasts": before what a year names, "about" is a preposition.
+        let namesAThing = (afterNumbers..<min(n, afterNumbers + 3)).contains { t[$0].isWord && Lexicon.yearNouns.contains(t[$0].key) }
+        let hedged = qualifier(before: exprStart) != nil && !namesAThing
         // Two years joined are a span of years, whatever noun follows ("2010-2012 sales").
         let yearSpan = kind == .count && first.value >= 1800
             && second.map { isYearNumber($0.start) && $0.plainInteger && $0.value - first.value <= 50 } == true
@@ -624,6 +626,8 @@ extension Matcher {
             if w.count >= 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"),
                 !w.hasSuffix("’s"), !w.hasSuffix("'s")
             {
+                // "1987 growth forecasts": what a year names, whatever stands between.
+                if isYearNumber(k - 1), Lexicon.yearNouns.contains(t[m].key) { return nil }
                 // "securities firms", "savings banks": the compound's last noun is what is counted.
                 if m + 1 < n, has(m + 1, .lowercase), !has(m + 1, QC.notNoun), let next = lower(m + 1), next.count >= 4, next.hasSuffix("s"),
                     !next.hasSuffix("ss")
@@ -773,6 +777,7 @@ extension Matcher {
             let b = bytes[k]
             let next: UInt8 = k + 1 < end ? bytes[k + 1] : 0x20
             switch b {
+            // Not "<" and ">": wire copy brackets its tickers ("Exxon Corp <XON>").
             case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "="), UInt8(ascii: "\\"):
                 marks += 1
             case UInt8(ascii: "/") where next == UInt8(ascii: "/") && previous != UInt8(ascii: ":"),
@@ -802,10 +807,10 @@ extension Matcher {
         if !found.isEmpty, !t.contains(where: \.isWord) { return true }
         if !found.isEmpty, isCodeLine() { return true }
         guard n >= 3 else { return false }
-        // Cells a page's table gave ("3,000 gallons | $33.20 | $35.86").
-        if (0..<n).filter({ isToken($0, Keys.pipe) }).count >= 2 { return true }
+        // Cells a page's table gave ("3,000 gallons | $33.20 | $35.86"), or a console table's rule ("5 │ f").
+        if (0..<n).filter({ isToken($0, Keys.pipe) }).count >= 2 || (0..<n).contains(where: { isToken($0, Keys.boxRule) }) { return true }
         // Figures written in words count too ("Qtly div eight cts vs eight cts").
-        let numbers = max(t.filter(\.isNumber).count, found.count)
+        let numbers = max(t.filter(\.isNumber).count + (0..<n).filter({ isWord($0, Keys.nilWord) }).count, found.count)
         guard numbers >= 2 else { return false }
         let prose = (0..<n).filter { has($0, .lowercase) && t[$0].count > 2 && !Lexicon.tableWords.contains(t[$0].key) }.count
         // A wire table line compares a label's value with a year earlier: "Investment income 5.4 mln vs 3.8 mln".

@@ -322,7 +322,8 @@ enum FigureRules {
             .fires("The plan would raise the pension age for council workers from 60 to 65.", "measure 60 year"),
             .fires("Silver could reach 9.00 dlrs per troy ounce.", "money 9 USD per troy ounce"),
             .fires("He won the 800m in one minute, 47.96 seconds.", "duration 107.96 second"),
-            .fires("She took the women's 1500m title.", "measure 1500 m"), .fires("The firm sold 800m shares.", "count 800000000 shares"),
+            .fires("She took the women's 1500m title.", "measure 1500 m"), .fires("It is one of four century-old wooden schooners.", "count 4 schooners"),
+            .fires("The institutes were divided about 1987 growth forecasts.", "year 1987"), .fires("The firm sold 800m shares.", "count 800000000 shares"),
             .fires("Idowu landed 17.30m at the British trials.", "measure 17.3 m"), .fires("Profits were 12.50m last year.", "number 12500000"),
         ]
     ) { m, match in m.figure(at: match.anchor) }

@@ -52,7 +52,7 @@ enum QC {
         (notNoun, Array(Lexicon.notNouns)),
         (timeZone, ["gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "jst", "ist", "hrs", "local"]),
         (scoreWord, ["won", "beat", "beats", "lost", "loses", "defeated", "defeat", "victory", "win", "wins", "draw", "drew",
-                     "score", "scoreline", "thrashed", "edged", "lead", "led", "trailed", "trail", "home", "away"]),
+                     "score", "scoreline", "thrashed", "edged", "lead", "led", "trailed", "trail", "home", "away", "drawing", "drawn", "tied"]),
         (rateNoun, ["barrel", "share", "ton", "tonne", "ounce", "pound", "gallon", "litre", "liter", "hour", "day", "week",
                     "month", "year", "annum", "head", "person", "capita", "night", "kilo", "kg", "unit", "vote", "dozen", "bushel",
                     "acre", "hectare", "mile", "km", "minute", "game", "visit", "ticket", "meal", "seat", "room"]),
@@ -113,6 +113,7 @@ enum Keys {
     static let up = WordKey.of("up")
     static let aged = WordKey.of("aged")
     static let age = WordKey.of("age")
+    static let boxRule = WordKey.of("│")
     static let nilWord = WordKey.of("nil")
     static let ago = WordKey.of("ago")
     static let other = WordKey.of("other")

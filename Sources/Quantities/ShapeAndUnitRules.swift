@@ -11,8 +11,18 @@ extension FigureRules {
         names written with digits, scores. A match makes the figure a date, time, ordinal or identifier \
         (`statistic: false`).
         """,
-        [citation, pageReference, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZone, amPm, ordinalDigits, rank, score,
+        [roundTheClock, citation, pageReference, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZone, amPm, ordinalDigits, rank, score,
          leadingZero, title, listNumber, heading, shortDecade, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
+
+    static let roundTheClock = Shapes(
+        "identifier.24-7", "\"24/7\": round the clock, not a fraction or a date.",
+        anchor: number.requiring(.plainInteger), after: .seq(.t(TokenTest.words("/").requiring(.joined)), .t(number.requiring(.joined))),
+        examples: [.fires("Signs became 24/7 billboards.", "identifier")]
+    ) { m, match in
+        let i = match.anchor
+        guard m.t[i].value == 24, m.t[i + 2].value == 7, m.t[i + 2].digitCount == 1 else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, i + 3), kind: .identifier), start: i, end: i + 3)
+    }
 
     static let citation = Shapes(
         "identifier.citation", "A reference mark glued to the text: \"a parliamentary democracy,[65]\", \"air[239]\".",
@@ -89,7 +99,7 @@ extension FigureRules {
         anchor: number,
         after: .seq(.word("/"), .t(number)),
         examples: [.fires("The stock rose 1/8 to 30-1/2.", "fraction 0.125 fraction"), .fires("The track is a 1/4 mile oval.", "measure 0.25 mi"),
-                   .fires("The ratio fell to -4/5.", "fraction -0.8 fraction")]
+                   .fires("The ratio fell to -4/5.", "fraction -0.8 fraction"), .fires("Fees comprise 5/8 pct management.", "percent 0.625 percent")]
     ) { m, match in
         let i = match.anchor
         guard var (value, end) = m.slashFraction(at: i) else { return nil }
@@ -100,7 +110,10 @@ extension FigureRules {
             value = -value
             start = i - 1
         }
-        if end < m.n, let (_, unit, _) = FigureRules.units.first(at: end, in: m.view, context: m), unit.kind == .measure || unit.kind == .duration {
+        // "5/8 pct management fee", "1/4 point": a percent or points, as the unit after it says.
+        if end < m.n, let (_, unit, _) = FigureRules.units.first(at: end, in: m.view, context: m),
+            [.measure, .duration, .percent, .percentagePoints].contains(unit.kind)
+        {
             return Found(quantity: Quantity(span: m.span(start, unit.end), kind: unit.kind, value: value * unit.factor, unit: unit.unit,
                                             qualifier: q?.0, approximate: q?.1 ?? false), start: start, end: unit.end)
         }
@@ -262,7 +275,7 @@ extension FigureRules {
         "identifier.score", "A score: \"won 3-1\", \"a 2-0 victory\", \"beat them 21-17\", a set of them (\"6-3 4-6 6-1\"), and a falling pair that no unit follows (\"crushed 5-1\"; a range rises).",
         anchor: number.requiring(.plainInteger), after: .seq(.t(hyphen), .t(number.requiring(.plainInteger))),
         examples: [.fires("Chelsea won 3-1 at home.", "identifier"), .fires("It was a 2-0 victory.", "identifier"),
-                   .not("Analysts expect growth of 10-12% next year."), .fires("He beat Enqvist 6-3 4-6 6-1.", "identifier"), .fires("He beat Haas 7-6 (7-3) 6-3.", "identifier"),
+                   .not("Analysts expect growth of 10-12% next year."), .fires("He beat Enqvist 6-3 4-6 6-1.", "identifier"), .fires("He beat Haas 7-6 (7-3) 6-3.", "identifier"), .fires("Burnley went on drawing 1-1 at Derby.", "identifier"),
                    .fires("The side was crushed 5-1 at the Nou Camp.", "identifier"), .not("The trial will last 4-6 weeks."),
                    .not("The index fell 12-3 points."), .not("The stock rose 1-1/8 to 88-1/2.")]
     ) { m, match in
@@ -287,7 +300,8 @@ extension FigureRules {
             || (m.isToken(i - 1, Keys.closeParen) && pair(at: i - 4)) || (m.isToken(i - 1, Keys.openParen) && pair(at: i - 4))
         // A falling pair is a score or a vote ("a 45-6 humiliation", "voted 5-4"), never a range; neither it nor a set
         // has a unit after it ("us 1-3 230-240 lbs" are grades and weights).
-        let falling = m.t[i].value > m.t[i + 2].value
+        // An equal pair is a draw ("drawing 1-1"), never a range.
+        let falling = m.t[i].value >= m.t[i + 2].value
         let unitAfter = i + 3 < m.n && (m.has(i + 3, QC.measureWord) || m.has(i + 3, QC.durationWord) || m.has(i + 3, QC.currencyWord)
             || m.has(i + 3, QC.scale))
         guard before || after || ((set || falling) && !unitAfter) else { return nil }
@@ -582,7 +596,10 @@ extension FigureRules {
         }
         guard let unit = Lexicon.durations[key: m.t[k].key] else { return nil }
         if m.isWord(k + 1, Keys.old) { return UnitMatch(kind: .measure, unit: unit, end: k + 2) }
-        if m.isHyphen(k + 1), m.isWord(k + 2, Keys.old) { return UnitMatch(kind: .measure, unit: unit, end: k + 3) }
+        // "17-year-old"; but in "four century-old schooners" the number counts the schooners.
+        if m.isHyphen(k + 1), m.isWord(k + 2, Keys.old), k > match.anchor || m.lower(k)?.hasSuffix("s") == true {
+            return UnitMatch(kind: .measure, unit: unit, end: k + 3)
+        }
         return nil
     }
 
@@ -659,6 +676,8 @@ extension FigureRules {
             k += 1
         }
         guard let unit = Lexicon.durations[key: m.t[k].key] else { return nil }
+        // "four century-old schooners": an adjective, not a duration.
+        if m.isHyphen(k + 1), m.joined(k + 1), m.isWord(k + 2, Keys.old) { return nil }
         // "versus 132,000 week ago": wire shorthand for "a week ago" after a bare figure (a count of weeks is plural).
         if k == match.anchor, m.isWord(k + 1, Keys.ago), k >= 1, m.t[k - 1].isNumber, m.t[k - 1].value != 1, let w = m.lower(k), !w.hasSuffix("s") {
             return nil
