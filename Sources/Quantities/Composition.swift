@@ -636,10 +636,11 @@ extension Matcher {
                 }
                 return m
             }
-            // "one person"; not the pronoun before a modal ("one can already see", but "one can of beans").
+            // "one person", "one death", "one can of beans": a count of one only of what news counts (people, cases,
+            // votes, seats, things measured out); "one side", "one question", "one guy" count nothing.
             if words == 0, afterOne, !t[m].isCapitalized, w.count >= 3, !has(m, QC.durationWord) {
-                if ["can", "cannot", "must", "should", "would", "could", "might", "will", "may"].contains(w) && !isWord(m + 1, Keys.of) { return nil }
-                return m
+                if isWord(m + 1, Keys.of) { return m }
+                return Lexicon.countedSingulars.contains(t[m].key) ? m : nil  // "one can already see" is none
             }
             if words == 0, t[m].isCapitalized, texts(m).uppercased() == texts(m), texts(m).count > 1 {
                 return nil  // an acronym right after the number is a name, not a modifier

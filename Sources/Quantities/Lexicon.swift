@@ -239,6 +239,16 @@ enum Lexicon {
     ])
 
     /// Plural nouns without a final "s".
+    /// What "one" counts as a statistic: people, casualties, cases, votes and seats, things produced or sold.
+    static let countedSingulars = WordTable([
+        "person", "man", "woman", "child", "boy", "girl", "baby", "soldier", "officer", "policeman", "worker", "civilian",
+        "passenger", "student", "patient", "victim", "resident", "member", "customer", "employee", "pilot", "driver", "journalist",
+        "death", "case", "casualty", "fatality", "injury", "infection", "survivor", "suspect", "arrest", "prisoner", "hostage",
+        "refugee", "migrant", "voter", "vote", "seat", "goal", "point", "share", "unit", "tonne", "ton", "barrel", "ounce", "ship",
+        "vessel", "plane", "car", "vehicle", "house", "home", "school", "hospital", "company", "bank", "firm", "job", "incident",
+        "attack", "strike", "delegate", "senator", "lawmaker", "candidate", "respondent", "adult", "american", "dollar",
+    ])
+
     /// Nouns a year names rather than counts ("2012 figures", "the 2016 elections").
     static let yearNouns = WordTable([
         "figures", "results", "levels", "prices", "elections", "polls", "budgets", "estimates", "numbers", "statistics", "sales",

@@ -454,7 +454,8 @@ extension FigureRules {
         examples: [.fires("The ministry set aside 300 billion yen.", "money 300000000000 JPY"), .fires("Debt reached 59.2 trillion rupiah.", "money 59200000000000 IDR"),
                    .fires("The club paid 789m euros.", "money 789000000 EUR"), .fires("They lost 75 USD million last year.", "money 75000000 USD"),
                    .fires("The Bank of France sold 1.6 billion francs of bonds.", "money 1600000000 FRF"),
-                   .fires("The ticket cost thirteen dollars forty five.", "money 13.45 USD")]
+                   .fires("The ticket cost thirteen dollars forty five.", "money 13.45 USD"),
+                   .fires("Austria's surplus grew to 11.0 billion schillings.", "money 11000000000 ATS")]
     ) { m, match in
         let i = match.anchor
         // "won" is a currency only spaced after digits ("300 won"), never "… won 3-1".
@@ -718,7 +719,8 @@ extension FigureRules {
                    .fires("The crash killed two less-experienced co-pilots.", "count 2 co-pilots"),
                    .fires("He used 2,000 data points.", "count 2000 points"), .not("Sales beat 2012 figures."),
                    .not("He cited Pew estimates of 2012 data."), .fires("The planet sent two of its seeds away.", "count 2 seeds"),
-                   .fires("Slaughter was 127,000 head.", "count 127000 head"), .not("One of the reasons was cost.")]
+                   .fires("Slaughter was 127,000 head.", "count 127000 head"), .not("One of the reasons was cost."),
+                   .not("I am being attacked on one side by rivals."), .not("He could end up confining one known terrorist.")]
     ) { m, match in
         guard let noun = m.countNoun(from: match.anchor) else { return nil }
         // "co-pilots": a hyphenated noun is its unit whole.

@@ -160,6 +160,7 @@ enum Units {
         CurrencyRow("NGN", words: ["naira", "ngn"], codes: ["NGN"], nationalities: ["nigerian"]),
         CurrencyRow("KES", words: ["shillings", "kes"], codes: ["KES"], nationalities: ["kenyan"]),
         CurrencyRow("ITL", words: ["lire"], nationalities: ["italian"]),
+        CurrencyRow("ATS", words: ["schillings", "schilling"], nationalities: ["austrian"]),
         CurrencyRow("DEM", words: ["marks", "deutschmarks"], nationalities: ["german", "west german", "deutsche"]),
         CurrencyRow("NLG", words: ["guilders", "guilder"], nationalities: ["dutch"]),
         CurrencyRow("FIM", words: ["markka", "markkaa"], nationalities: ["finnish"]),
