@@ -613,28 +613,15 @@ extension Matcher {
             if Lexicon.irregularPlurals.contains(w) {
                 // "estimates of 2012 data": a year's data.
                 if w == "data", isYearNumber(k - 1) { return nil }
-                // "2,000 data points": a compound's last noun.
-                if m + 1 < n, has(m + 1, .lowercase), !has(m + 1, QC.notNoun), let next = lower(m + 1), next.count >= 4, next.hasSuffix("s"),
-                    !next.hasSuffix("ss")
-                {
-                    return m + 1
-                }
-                return m
+                return pluralNounFollows(m) ? m + 1 : m  // "2,000 data points": a compound's last noun
             }
-            // "the 2012 figures", "2016 elections": what a year names, not a count.
-            if m == k, isYearNumber(k - 1), Lexicon.yearNouns.contains(t[m].key) { return nil }
             if w.count >= 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"),
                 !w.hasSuffix("’s"), !w.hasSuffix("'s")
             {
-                // "1987 growth forecasts": what a year names, whatever stands between.
+                // "the 2012 figures", "1987 growth forecasts": what a year names, not a count.
                 if isYearNumber(k - 1), Lexicon.yearNouns.contains(t[m].key) { return nil }
                 // "securities firms", "savings banks": the compound's last noun is what is counted.
-                if m + 1 < n, has(m + 1, .lowercase), !has(m + 1, QC.notNoun), let next = lower(m + 1), next.count >= 4, next.hasSuffix("s"),
-                    !next.hasSuffix("ss")
-                {
-                    return m + 1
-                }
-                return m
+                return pluralNounFollows(m) ? m + 1 : m
             }
             // "one person", "one death", "one can of beans": a count of one only of what news counts (people, cases,
             // votes, seats, things measured out); "one side", "one question", "one guy" count nothing.
@@ -649,6 +636,12 @@ extension Matcher {
             m += 1
         }
         return nil
+    }
+
+    /// Whether a lowercase plural noun of four letters or more follows token `m` ("securities firms", "data points").
+    func pluralNounFollows(_ m: Int) -> Bool {
+        guard m + 1 < n, has(m + 1, .lowercase), !has(m + 1, QC.notNoun), let next = lower(m + 1) else { return false }
+        return next.count >= 4 && next.hasSuffix("s") && !next.hasSuffix("ss")
     }
 
     /// "tens of thousands of people marched", "hundreds of jobs", "dozens of countries": an order of magnitude.

@@ -243,21 +243,25 @@ extension Matcher {
             }
             // A race: "the 800m", "a 400m", "women's 1500m" (standard distances after a determiner; "800m shares" is millions).
             if k >= 2, t[k - 1].plainInteger, [60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000].contains(t[k - 1].value),
-                isWord(k - 2, Keys.the) || isWord(k - 2, Keys.a) || isWord(k - 2, WordKey.of("s")),
-                !(k + 1 < n && t[k + 1].isWord && has(k + 1, .lowercase) && !has(k + 1, QC.notNoun) && !Lexicon.lengthWords.contains(lowers(k + 1))
-                    && !Lexicon.raceWords.contains(t[k + 1].key))
+                isWord(k - 2, Keys.the) || isWord(k - 2, Keys.a) || isWord(k - 2, Keys.possessiveS),
+                !nounFollows(k) || Lexicon.lengthWords.contains(lowers(k + 1)) || Lexicon.raceWords.contains(t[k + 1].key)
             {
                 return false
             }
             // A field event's mark in a sentence about jumps or throws: two decimals under 100, no currency, no noun
             // after ("landed 17.30m", "cleared 2.35m"); elsewhere "12.50m" is millions.
             if k >= 1, t[k - 1].decimals == 2, t[k - 1].value < 100, fieldEventContext, !has(k - 2, QC.currencySymbol), !has(k - 2, QC.currencyWord),
-                !(k + 1 < n && t[k + 1].isWord && has(k + 1, .lowercase) && !has(k + 1, QC.notNoun))
+                !nounFollows(k)
             {
                 return false
             }
         }
         return true
+    }
+
+    /// Whether a lowercase word that could be a noun follows token `k` ("3.2m viewers", "800m shares").
+    func nounFollows(_ k: Int) -> Bool {
+        k + 1 < n && t[k + 1].isWord && has(k + 1, .lowercase) && !has(k + 1, QC.notNoun)
     }
 
     /// A 2 or 3 glued after a unit: "m2", "km2", "m3".
@@ -300,7 +304,6 @@ extension Matcher {
         var lastScale: Double = 0
         var any = false
         var j = i
-        // "nought point five": the British zero opens a number only before a decimal ("all for naught" is none).
         // "7-Eleven": a capitalised number word glued to digits is a name.
         if i >= 2, t[i].isCapitalized, isHyphen(i - 1), joined(i - 1), joined(i), t[i - 2].isNumber { return nil }
         // "Saturday's Six Nations match", "the Three Gorges dam": capitalised inside prose, before a capitalised word.
@@ -309,6 +312,7 @@ extension Matcher {
         {
             return nil
         }
+        // "nought point five": the British zero opens a number only before a decimal ("all for naught" is none).
         let zero = (isWord(i, Keys.nought) || isWord(i, Keys.naught)) && isWord(i + 1, Keys.point)
         if zero {
             any = true

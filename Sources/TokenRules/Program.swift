@@ -70,12 +70,21 @@ final class Program: Sendable {
     /// Whether the token at `position` can open a match (always true when the pattern does not open with a test).
     @inline(__always) func mayMatch(_ view: TokenView, at position: Int) -> Bool {
         guard let t = firstTest else { return true }
-        guard position >= 0, position < view.count else { return false }
-        let c = view.classes[position].rawValue
+        return position >= 0 && position < view.count && passes(t, view.classes[position].rawValue, view.tokens[position].key)
+    }
+
+    /// Whether a token with class bits `c` and word key `key` passes test `t`; the key is read only when the test has keys.
+    @inline(__always) func passes(_ t: Test, _ c: UInt64, _ key: @autoclosure () -> UInt64) -> Bool {
         guard c & t.all == t.all, c & t.none == 0, t.any == 0 || c & t.any != 0 else { return false }
         guard t.keyCount > 0 else { return true }
-        let key = view.tokens[position].key
-        return keys[Int(t.keyStart)..<Int(t.keyStart + t.keyCount)].contains(key)
+        let key = key()
+        var k = Int(t.keyStart)
+        let end = k + Int(t.keyCount)
+        while k < end {
+            if keys[k] == key { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Compiles a pattern into instructions.
@@ -198,33 +207,11 @@ final class Program: Sendable {
                         var fail = false
                         switch op.code {
                         case .test:
-                            if pos >= 0, pos < n {
-                                let t = tests[Int(op.a)]
-                                let c = classes[pos].rawValue
-                                if c & t.all == t.all, c & t.none == 0, t.any == 0 || c & t.any != 0 {
-                                    if t.keyCount > 0 {
-                                        let key = view.tokens[pos].key
-                                        var found = false
-                                        var k = Int(t.keyStart)
-                                        let end = k + Int(t.keyCount)
-                                        while k < end {
-                                            if keys[k] == key {
-                                                found = true
-                                                break
-                                            }
-                                            k += 1
-                                        }
-                                        fail = !found
-                                    }
-                                } else {
-                                    fail = true
-                                }
-                            } else {
-                                fail = true
-                            }
-                            if !fail {
+                            if pos >= 0, pos < n, passes(tests[Int(op.a)], classes[pos].rawValue, view.tokens[pos].key) {
                                 pos += direction
                                 pc += 1
+                            } else {
+                                fail = true
                             }
                         case .split:
                             guard depth < stack.count else { return nil }
