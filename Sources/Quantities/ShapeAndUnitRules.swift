@@ -11,7 +11,7 @@ extension FigureRules {
         names written with digits, scores. A match makes the figure a date, time, ordinal or identifier \
         (`statistic: false`).
         """,
-        [roundTheClock, citation, pageReference, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZone, amPm, ordinalDigits, rank, score,
+        [roundTheClock, citation, pageReference, statusCode, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZone, amPm, ordinalDigits, rank, score,
          leadingZero, title, listNumber, heading, shortDecade, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
 
     static let roundTheClock = Shapes(
@@ -22,6 +22,25 @@ extension FigureRules {
         let i = match.anchor
         guard m.t[i].value == 24, m.t[i + 2].value == 7, m.t[i + 2].digitCount == 1 else { return nil }
         return Found(quantity: Quantity(span: m.span(i, i + 3), kind: .identifier), start: i, end: i + 3)
+    }
+
+    static let statusCode = Shapes(
+        "identifier.status-code", "A web status code: \"a 200 status code\", \"HTTP 404\", \"serving 500s\", \"a 412 response\" (not \"returned 150 percent\").",
+        anchor: number.requiring(.plainInteger),
+        examples: [.fires("A sudden increase in 200 status code means traffic.", "identifier"), .fires("I’m serving HTTP 500s or 404s.", "identifier"),
+                   .not("The firm cut 200 jobs."), .not("The fund returned 150 percent."), .not("The bill attracted almost 500 responses.")]
+    ) { m, match in
+        let i = match.anchor
+        guard m.t[i].digitCount == 3, m.t[i].value >= 100, m.t[i].value < 600 else { return nil }
+        var end = i + 1
+        if m.isWord(end, Keys.possessiveS), m.joined(end) { end += 1 }  // "500s"
+        let before = m.lower(i - 1).map { ["http", "status", "code", "error"].contains($0) } ?? false
+        let after = m.lower(end).map { ["status", "response", "error", "code", "codes"].contains($0) } ?? false
+        // "404s" after "or" in a list of codes; the word "HTTP" anywhere in the sentence for a bare plural code.
+        let codeList = end > i + 1 && m.t.contains { $0.isWord && $0.key == Keys.http }
+        // A name's number keeps its name ("Fortune 500 status").
+        guard before || ((after || codeList) && !(i > 0 && m.t[i - 1].isWord && m.t[i - 1].isCapitalized)) else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, end), kind: .identifier), start: i, end: end)
     }
 
     static let citation = Shapes(
