@@ -113,6 +113,7 @@ enum Keys {
     static let up = WordKey.of("up")
     static let aged = WordKey.of("aged")
     static let age = WordKey.of("age")
+    static let de = WordKey.of("de")
     static let possessiveS = WordKey.of("s")
     static let boxRule = WordKey.of("│")
     static let nilWord = WordKey.of("nil")

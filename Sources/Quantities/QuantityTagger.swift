@@ -76,6 +76,15 @@ final class Matcher {
                     while i < n, !t[i].spaceBefore { i += 1 }
                     continue
                 }
+                // Nor does a reference's identifier ("doi:10.1073/pnas.95.15.9047", "Bibcode:1998PNAS…", "ISBN
+                // 978-0-14-301045-8", "PMID 12345"): skip it, glued to its label or one space after it.
+                if t[i].isWord, Lexicon.referenceLabels.contains(t[i].key), i + 1 < n {
+                    i += 1
+                    if t[i].kind == .symbol, !t[i].spaceBefore { i += 1 }  // the colon of "doi:"
+                    if i < n { i += 1 }
+                    while i < n, !t[i].spaceBefore { i += 1 }
+                    continue
+                }
                 i += 1
                 continue
             }
@@ -135,7 +144,8 @@ final class Matcher {
     func isNumber(_ i: Int) -> Bool { i >= 0 && i < n && t[i].isNumber }
 
     func monthAt(_ i: Int) -> Int? {
-        guard i >= 0, i < n, t[i].isWord, t[i].isCapitalized, let m = Lexicon.monthKeys[t[i].key] else { return nil }
+        guard i >= 0, i < n, t[i].isWord, t[i].isCapitalized || Lexicon.foreignMonths.contains(t[i].key), let m = Lexicon.monthKeys[t[i].key]
+        else { return nil }
         return m
     }
 

@@ -67,12 +67,13 @@ extension FigureRules {
     static let dayMonth = Shapes(
         "date.day-month", "A day and a month: \"18 April\", \"18 April 2024\", \"5th of May\".",
         anchor: .is(.dayLike, "day"),
-        examples: [.fires("On 18 April, the president spoke.", "date"), .fires("The fair opens on the 5th of May.", "date")]
+        examples: [.fires("On 18 April, the president spoke.", "date"), .fires("The fair opens on the 5th of May.", "date"),
+                   .fires("Les députés ont voté mardi 5 mai.", "date"), .fires("La reunión fue el 3 de junio.", "date")]
     ) { m, match in
         let i = match.anchor
         var k = i + 1
         if let suffix = m.lower(k), m.joined(k), ["st", "nd", "rd", "th"].contains(suffix) { k += 1 }
-        if m.isWord(k, Keys.of), m.monthAt(k + 1) != nil { k += 1 }
+        if m.isWord(k, Keys.of) || m.isWord(k, Keys.de), m.monthAt(k + 1) != nil { k += 1 }  // "5th of May", "3 de junio"
         guard m.monthAt(k) != nil else { return nil }
         var end = k + 1
         if m.isYearNumber(end) { end += 1 }

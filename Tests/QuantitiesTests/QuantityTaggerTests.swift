@@ -258,3 +258,20 @@ struct NonStatisticTests {
         #expect(QuantityTagger.tag("Japan was the only one among the countries surveyed.").isEmpty)
     }
 }
+
+struct ReferenceIdentifierTests {
+    /// A bibliography's identifiers hold no figure; the volume, issue and pages before them stay what they are.
+    @Test(arguments: [
+        "Bibcode:1998PNAS...95.9047M. doi:10.1073/pnas.95.15.9047.",
+        "Auckland: Penguin Books. ISBN 978-0-14-301045-8. OCLC 55854376.",
+    ])
+    func identifiersAreSkipped(_ line: String) {
+        #expect(texts(line).isEmpty, "found \(texts(line))")
+    }
+
+    @Test func theFigureBesideAReferenceStays() throws {
+        let q = try #require(figure("3,000 people", in: "The study of 3,000 people (PMID 12345678) found more cases."))
+        #expect(q.kind == .count)
+        #expect(texts("The study of 3,000 people (PMID 12345678) found more cases.") == ["3,000 people"])
+    }
+}
