@@ -20,6 +20,10 @@ enum Lexicon {
     /// Short scales that are only scales right after money ("$5m", "£3k").
     static let moneyScales = KeyedLexicon<Double>(["m": 1e6, "k": 1e3, "b": 1e9, "t": 1e12])
 
+    /// Words beside a web status code ("HTTP 404", "a 200 status code", "a 412 response").
+    static let statusCodeLabelsBefore = WordTable(["http", "status", "code", "error"])
+    static let statusCodeLabelsAfter = WordTable(["status", "response", "error", "code", "codes"])
+
     /// Labels of a bibliographic identifier, whose digits are no figure ("doi:", "ISBN", "PMID").
     static let referenceLabels = WordTable(["doi", "bibcode", "arxiv", "isbn", "issn", "pmid", "pmc", "oclc", "jstor", "s2cid", "hdl", "lccn"])
 
@@ -101,20 +105,19 @@ enum Lexicon {
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
         "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
         "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-        // French, Spanish, German and Italian pages ("mardi 5 mai", "el 3 de junio"); not "mars" (the planet) nor
-        // "mayo" (the sauce), which English copy writes too.
+        // German pages capitalise their months as English does.
+        "januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+    ].merging(lowercaseMonths) { english, _ in english }
+    /// French, Spanish and Italian months, which their pages write in lower case ("mardi 5 mai", "el 3 de junio");
+    /// not "mars" (the planet) nor "mayo" (the sauce), which English copy writes too.
+    static let lowercaseMonths: [String: Int] = [
         "janvier": 1, "février": 2, "fevrier": 2, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8, "aout": 8,
         "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "enero": 1, "febrero": 2, "marzo": 3, "abril": 4,
         "junio": 6, "julio": 7, "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-        "januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12, "gennaio": 1,
-        "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12,
+        "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12,
     ]
-    /// The months above that their languages write in lower case ("5 mai"), where English capitalises its own.
-    static let foreignMonths = WordTable([
-        "janvier", "février", "fevrier", "avril", "mai", "juin", "juillet", "août", "aout", "septembre", "octobre", "novembre",
-        "décembre", "enero", "febrero", "marzo", "abril", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
-        "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
-    ])
+    /// The months a lower-case word may be ("5 mai"), where English capitalises its own ("may" is a verb).
+    static let foreignMonths = WordTable(Array(lowercaseMonths.keys))
 
     static let hyphenKeys = WordTable(["-", "–", "‑"])
     static let quoteKeys = WordTable(["\"", "“", "”", "‘", "’", "'"])

@@ -34,8 +34,9 @@ extension FigureRules {
         guard m.t[i].digitCount == 3, m.t[i].value >= 100, m.t[i].value < 600 else { return nil }
         var end = i + 1
         if m.isWord(end, Keys.possessiveS), m.joined(end) { end += 1 }  // "500s"
-        let before = m.lower(i - 1).map { ["http", "status", "code", "error"].contains($0) } ?? false
-        let after = m.lower(end).map { ["status", "response", "error", "code", "codes"].contains($0) } ?? false
+        // Keys, not strings: this runs at every three-digit number from 100 to 599.
+        let before = i > 0 && m.t[i - 1].isWord && Lexicon.statusCodeLabelsBefore.contains(m.t[i - 1].key)
+        let after = end < m.n && m.t[end].isWord && Lexicon.statusCodeLabelsAfter.contains(m.t[end].key)
         // "404s" after "or" in a list of codes; the word "HTTP" anywhere in the sentence for a bare plural code.
         let codeList = end > i + 1 && m.t.contains { $0.isWord && $0.key == Keys.http }
         // A name's number keeps its name ("Fortune 500 status").
