@@ -102,6 +102,7 @@ public enum Tokenizer {
                 var decimals = 0
                 var plain = true
                 var inFraction = false
+                var european = false  // "1.111,11": dots group, the comma is the decimal point
                 while i < end {
                     let c = bytes[i]
                     if isDigit(c) {
@@ -119,6 +120,16 @@ public enum Tokenizer {
                     {
                         plain = false  // thin-space thousands separator
                         i += 3
+                    } else if c == UInt8(ascii: "."), !inFraction, european || (digits <= 3 && europeanGroups(bytes, i, end)) {
+                        european = true
+                        plain = false
+                        i += 1
+                    } else if c == UInt8(ascii: ","), !inFraction, european || (plain && digits <= 2 && commaDecimal(bytes, start, i + 1, end)) {
+                        // "5,00", "1,3": a comma before one or two last digits is a decimal comma ("$110,00" is a
+                        // dropped zero more often than a decimal, so not after three digits).
+                        plain = false
+                        inFraction = true
+                        i += 1
                     } else if c == UInt8(ascii: "."), !inFraction, i + 1 < end, isDigit(bytes[i + 1]) {
                         plain = false
                         inFraction = true
@@ -210,6 +221,34 @@ public enum Tokenizer {
     static func groupOfThree(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
         i + 2 < end && isDigit(bytes[i]) && isDigit(bytes[i + 1]) && isDigit(bytes[i + 2])
             && (i + 3 >= end || !isDigit(bytes[i + 3]))
+    }
+
+    /// "1.111,11", "80.000,5": groups of three after dots, then a decimal comma with one or two digits.
+    static func europeanGroups(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        var k = i
+        while k < end, bytes[k] == UInt8(ascii: ".") {
+            guard k + 3 < end, isDigit(bytes[k + 1]), isDigit(bytes[k + 2]), isDigit(bytes[k + 3]) else { return false }
+            k += 4
+        }
+        return k > i && k < end && bytes[k] == UInt8(ascii: ",") && commaDecimal(bytes, i, k + 1, end)
+    }
+
+    /// One or two digits from `i` (after a comma) that end the number: not "1,2,3" (nor its "2,3"), not "1,5.6",
+    /// not the set scores "1-6,4-6".
+    static func commaDecimal(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ i: Int, _ end: Int) -> Bool {
+        guard i < end, isDigit(bytes[i]) else { return false }
+        var k = i + 1
+        if k < end, isDigit(bytes[k]) { k += 1 }
+        if k < end, isDigit(bytes[k]) { return false }
+        if k + 1 < end, bytes[k] == UInt8(ascii: ",") || bytes[k] == UInt8(ascii: ".") || bytes[k] == UInt8(ascii: "-"), isDigit(bytes[k + 1]) {
+            return false
+        }
+        if start > 0, bytes[start - 1] == UInt8(ascii: ",") || bytes[start - 1] == UInt8(ascii: "[") || bytes[start - 1] == UInt8(ascii: "(")
+            || bytes[start - 1] == UInt8(ascii: "-")
+        {
+            return false
+        }
+        return true
     }
 
     /// Indian grouping ("12,34,567", "1,23,45,678"): two digits, then another such group or a group of three

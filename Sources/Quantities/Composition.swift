@@ -49,6 +49,13 @@ extension Matcher {
             negative = true
             numberIndex = i + 1
         } else if negativeWord(at: i), i + 1 < n, parseNumber(i + 1) != nil {
+            // "minus three fifths": a spelled fraction with its sign.
+            if t[i + 1].isWord, var f = spelledFraction(at: i + 1), let v = f.quantity.value {
+                f.quantity.value = -v
+                f.quantity.span = span(i, f.end)
+                f.start = i
+                return f
+            }
             negative = true  // "minus 5 degrees", "negative ten"
             numberIndex = i + 1
         }
@@ -723,13 +730,24 @@ extension Matcher {
         }
         // "twenty-three fifths", "twenty one hundredths": a compound numerator before a plural fraction word that
         // can only be a fraction (fifths and finer).
+        // The whole spelled number counts them: "one hundred and thirty-two fifths" is 132 fifths, "ninety-five
+        // hundred-fifths" 9,500; "one hundred thirty-fifths" is 100 of a compound denominator.
         if Lexicon.units[w] == nil || (i + 1 < n && Lexicon.fractions[lowers(i + 1)] == nil && !isHyphen(i + 1)) {
-            guard let p = parseNumber(i), p.spelled, !p.scaled, p.value >= 1, p.end > i, let f = lower(p.end),
-                Lexicon.pluralFractions.contains(f), let value = Lexicon.fractions[f]
-            else { return nil }
+            guard let p = parseNumber(i), p.spelled, p.value >= 1, p.end > i else { return nil }
+            var denominator: Double
+            var end: Int
+            if let d = compoundDenominator(at: p.end), d.plural {
+                denominator = d.denominator
+                end = d.end
+            } else {
+                let k = isHyphen(p.end) && joined(p.end) && joined(p.end + 1) ? p.end + 1 : p.end
+                guard let f = lower(k), Lexicon.pluralFractions.contains(f), let value = Lexicon.fractions[f] else { return nil }
+                denominator = 1 / value
+                end = k + 1
+            }
             let q = qualifier(before: i)
-            return Found(quantity: Quantity(span: span(i, p.end + 1), kind: .fraction, value: p.value * value, unit: "fraction",
-                                            qualifier: q?.0, approximate: q?.1 ?? false), start: i, end: p.end + 1)
+            return Found(quantity: Quantity(span: span(i, end), kind: .fraction, value: p.value / denominator, unit: "fraction",
+                                            qualifier: q?.0, approximate: q?.1 ?? false), start: i, end: end)
         }
         guard let numerator = Lexicon.units[w], numerator >= 1 else { return nil }
         var j = i + 1
@@ -800,6 +818,14 @@ extension Matcher {
         // A lone cell ("256", "6.5%"): figures and no word at all.
         if !found.isEmpty, !t.contains(where: \.isWord) { return true }
         if !found.isEmpty, isCodeLine() { return true }
+        // A labelled cell of a wire table ("JUN 2.200,00", "SEM DESCRICAO 1.683,33"): one bare number after
+        // capitals only.
+        if found.count == 1, found[0].unit == nil, found[0].kind == .number, n <= 5, t.last?.isNumber == true,
+            (0..<(n - 1)).allSatisfy({ has($0, .allCaps) || (t[$0].isWord && t[$0].count == 1 && t[$0].isCapitalized) || isToken($0, Keys.slash) }),
+            (0..<(n - 1)).contains(where: { t[$0].isWord })
+        {
+            return true
+        }
         guard n >= 3 else { return false }
         // Cells a page's table gave ("3,000 gallons | $33.20 | $35.86"), or a console table's rule ("5 │ f").
         if (0..<n).filter({ isToken($0, Keys.pipe) }).count >= 2 || (0..<n).contains(where: { isToken($0, Keys.boxRule) }) { return true }

@@ -205,7 +205,10 @@ enum FigureRules {
                    .fires("One twenty-fifth of the budget went to roads.", "fraction 0.04 fraction"),
                    .fires("Three twenty-firsts of the seats changed hands.", "fraction 0.1429 fraction"),
                    .fires("Turnout was one fiftieth of the roll.", "fraction 0.02 fraction"), .not("One twenty-first century idea won."),
-                   .fires("Two-thirds of a billion dollars was lost.", "money 666666666.6667 USD")]
+                   .fires("Two-thirds of a billion dollars was lost.", "money 666666666.6667 USD"),
+                   .fires("The answer is one hundred and thirty-two fifths.", "fraction 26.4 fraction"),
+                   .fires("That is one hundred thirty-fifths.", "fraction 2.8571 fraction"),
+                   .fires("It comes to ninety-five hundred fifths.", "fraction 1900 fraction")]
     ) { m, match in m.spelledFraction(at: match.anchor) }
 
     static let fractionOf = Starts(
@@ -325,6 +328,9 @@ enum FigureRules {
             .fires("She took the women's 1500m title.", "measure 1500 m"), .fires("It is one of four century-old wooden schooners.", "count 4 schooners"),
             .fires("The institutes were divided about 1987 growth forecasts.", "year 1987"), .fires("The firm sold 800m shares.", "count 800000000 shares"),
             .fires("Idowu landed 17.30m at the British trials.", "measure 17.3 m"), .fires("Profits were 12.50m last year.", "number 12500000"),
+            .fires("The answer is minus three fifths.", "fraction -0.6 fraction"),
+            .fires("The program aimed to resettle 1,4 mln families.", "count 1400000 families"),
+            .fires("Turnover reached 1.111,11 euros.", "money 1111.11 EUR"), .fires("Downloads passed 2.33 k.", "number 2330"),
         ]
     ) { m, match in m.figure(at: match.anchor) }
 }

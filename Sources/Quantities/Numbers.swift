@@ -168,6 +168,18 @@ extension Matcher {
         }
         // "$1MM", "2mil SEK": finance's million (a lowercase "mm" is millimetres).
         if scale == nil, joined(scaleAt), texts(scaleAt) == "MM" || lowers(scaleAt) == "mil" { scale = 1e6 }
+        // "2.33 k", "1,674.5 G", "1,674,200.5 M" closing the phrase: a spaced SI prefix scales the figure (not a
+        // lowercase "m", metres, nor "K", kelvin).
+        if scale == nil, !joined(scaleAt), first.isNumber, t[scaleAt].key == Keys.k || t[scaleAt].key == Keys.g || t[scaleAt].key == Keys.m,
+            scaleAt + 1 == n || [".", ",", ";", ":", ")", "!", "?"].contains(texts(scaleAt + 1))
+        {
+            switch texts(scaleAt) {
+            case "k": scale = 1e3
+            case "M": scale = 1e6
+            case "G": scale = 1e9
+            default: break
+            }
+        }
         // A spaced "m" is millions after a currency or before a counted noun ("$5 m", "1 m units"); otherwise it
         // is left to the units ("12 m", "4 m x 5 m").
         if scale == nil, !joined(scaleAt), t[scaleAt].key == Keys.m, first.isNumber,
@@ -357,7 +369,7 @@ extension Matcher {
             } else if key == Keys.and, any, j + 1 < n, t[j + 1].isWord,
                 Lexicon.units[key: t[j + 1].key] != nil || Lexicon.tens[key: t[j + 1].key] != nil,
                 isWord(j - 1, Keys.hundred) || (j >= 1 && t[j - 1].isWord && Lexicon.scales[key: t[j - 1].key] != nil),
-                spelledFractionValue(at: j + 1) == nil  // "one hundred and three quarters" is a mixed number
+                (spelledFractionValue(at: j + 1)?.0 ?? 1) >= 1  // "one hundred and three quarters" is a mixed number
             {
                 // "two hundred and forty-one"
             } else {

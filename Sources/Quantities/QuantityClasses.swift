@@ -83,6 +83,8 @@ enum Keys {
     static let half = WordKey.of("half")
     static let between = WordKey.of("between")
     static let m = WordKey.of("m")
+    static let k = WordKey.of("k")
+    static let g = WordKey.of("g")
     static let http = WordKey.of("http")
     static let https = WordKey.of("https")
     static let www = WordKey.of("www")

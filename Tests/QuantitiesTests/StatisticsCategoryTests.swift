@@ -26,6 +26,26 @@ struct GluedFigureTests {
     @Test(arguments: cases) func figures(_ f: Figure) throws { try check(f) }
 }
 
+/// Decimal commas where the writer used them, and commas that are not decimals.
+struct DecimalCommaTests {
+    static let cases: [Figure] = [
+        Figure("The program aimed to resettle 1,4 mln families by 1989.", "1,4 mln families", .count, 1.4e6, "families"),
+        Figure("It bought shares at 2,29 dlrs each.", "2,29 dlrs", .money, 2.29, "USD"),
+        Figure("El 1,3% de la superficie del país.", "1,3%", .percent, 1.3, "percent"),
+        Figure("Turnover reached 1.111,11 euros.", "1.111,11 euros", .money, 1111.11, "EUR"),
+        Figure("Shares fell to 80.000 points.", "80.000 points", .measure, 80, "points"),
+        Figure("The firm cut 1,500 jobs in 2019.", "1,500 jobs", .count, 1500, "jobs"),
+    ]
+
+    @Test(arguments: cases) func figures(_ f: Figure) throws { try check(f) }
+
+    @Test(arguments: ["Mirza lost to Williams 1-6,4-6 in the third round.", "Pages 1,2,3 are missing.", "The banner is [728,90] pixels."])
+    func listsAndScoresAreNotDecimals(_ sentence: String) {
+        let values = QuantityTagger.tag(sentence).compactMap(\.value)
+        #expect(!values.contains { $0 != $0.rounded() }, "read \(values)")
+    }
+}
+
 struct UnitTests {
     static let cases: [Figure] = [
         Figure("Brent traded at $35 a barrel.", "$35 a barrel", .money, 35, "USD per barrel"),
@@ -184,6 +204,7 @@ struct TableRowTests {
         "SELECT * FROM server_log_summary WHERE status_code = 400 ORDER BY period DESC LIMIT 20;",
         "$ rm -rf review alice bob $ hg clone public alice updating to branch default 2 files updated, 0 files merged",
         "console.log(reqHeaders.get(\"Content-Length\")); // 11",
+        "JUN      2.200,00", "TOTAL 110,924", "DMK 1.8216",
     ])
     func tableRowsAreMarked(_ line: String) {
         let article = Article(text: line)
@@ -200,6 +221,7 @@ struct TableRowTests {
         "The index (base 1980 = 100) rose 2.5 pct in May, the bureau said.",
         "Rents rose 4% in the city; in the suburbs they rose 2%, and prices fell 1%.",
         "Visit https://example.com/report for the $5 million study.",
+        "GM SELLS 5,000 CARS", "Jobless rate 5.2 pct",
     ])
     func proseIsNot(_ line: String) {
         let article = Article(text: line)
