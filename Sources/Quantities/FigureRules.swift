@@ -331,6 +331,7 @@ enum FigureRules {
             .fires("The answer is minus three fifths.", "fraction -0.6 fraction"),
             .fires("The program aimed to resettle 1,4 mln families.", "count 1400000 families"),
             .fires("Turnover reached 1.111,11 euros.", "money 1111.11 EUR"), .fires("Downloads passed 2.33 k.", "number 2330"),
+            .fires("The crates held three hundred and two dozen eggs.", "count 324 eggs"),
         ]
     ) { m, match in m.figure(at: match.anchor) }
 }

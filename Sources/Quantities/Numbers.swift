@@ -354,7 +354,9 @@ extension Matcher {
             } else if key == Keys.hundred, any {
                 current *= 100
             } else if key == Keys.dozen || key == Keys.dozens, any {
-                current *= 12
+                // "three hundred and two dozen" is 300 and 24; "five hundred dozen" 6,000.
+                let ones = current.truncatingRemainder(dividingBy: 100)
+                current = ones == 0 ? current * 12 : current - ones + ones * 12
             } else if let s = Lexicon.scales[key: key], any {
                 if current == 0, total > 0, s > lastScale {
                     total *= s  // "three lakh crore", "a thousand million": scales multiply

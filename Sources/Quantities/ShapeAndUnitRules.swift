@@ -476,12 +476,15 @@ extension FigureRules {
                    .fires("The club paid 789m euros.", "money 789000000 EUR"), .fires("They lost 75 USD million last year.", "money 75000000 USD"),
                    .fires("The Bank of France sold 1.6 billion francs of bonds.", "money 1600000000 FRF"),
                    .fires("The ticket cost thirteen dollars forty five.", "money 13.45 USD"),
-                   .fires("Austria's surplus grew to 11.0 billion schillings.", "money 11000000000 ATS")]
+                   .fires("Austria's surplus grew to 11.0 billion schillings.", "money 11000000000 ATS"),
+                   .not("We are giving away 3 USD50 cards.")]
     ) { m, match in
         let i = match.anchor
         // "won" is a currency only spaced after digits ("300 won"), never "… won 3-1".
         if m.t[i].key == WordKey.of("won"), !m.t[i].spaceBefore || !m.isNumber(i - 1) { return nil }
         guard var code = Lexicon.currencyWords[key: m.t[i].key] else { return nil }
+        // "3 USD50 cards": a code glued to the next number is that number's.
+        if m.isNumber(i + 1), m.joined(i + 1) { return nil }
         // Bare "francs" are France's, Belgium's or Switzerland's by what the sentence names ("The Bank of France sold
         // 1.6 billion francs"); Swiss when it names none.
         if code == "CHF", m.t[i].key == Keys.francs || m.t[i].key == Keys.franc, let country = m.francCountry { code = country }
