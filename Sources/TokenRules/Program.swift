@@ -51,6 +51,12 @@ final class Program: Sendable {
     /// The test every match must pass at its first token, when the pattern opens with one (past captures):
     /// checked before the machine is set up, since most runs fail right there.
     let firstTest: Test?
+    /// Tests one of which some token within reach must pass for any match, when the pattern names words it
+    /// cannot match without ("familiar with" somewhere before the cue): one scan rules out most runs, where
+    /// the machine would try every way to reach that word.
+    let required: [Test]
+    /// The most tokens a match can read (nil: no bound), which is how far the scan for `required` looks.
+    let reach: Int?
 
     init(_ pattern: Pattern, backward: Bool) {
         var builder = Builder(direction: backward ? -1 : 1)
@@ -59,12 +65,98 @@ final class Program: Sendable {
         direction = builder.direction
         ops = builder.ops
         tests = builder.tests
-        keys = builder.keys
         checks = builder.checks
         parsers = builder.parsers
         var pc = 0
         while pc < ops.count, ops[pc].code == .save { pc += 1 }
         firstTest = pc < ops.count && ops[pc].code == .test ? tests[Int(ops[pc].a)] : nil
+        var keys = builder.keys
+        let needed = Self.requiredTests(pattern) ?? []
+        if needed.contains(where: { !$0.keys.isEmpty }) {
+            required = needed.map { t in
+                defer { keys.append(contentsOf: t.keys) }
+                return Test(all: t.all, any: t.any, none: t.none, keyStart: Int32(keys.count), keyCount: Int32(t.keys.count))
+            }
+        } else {
+            required = []
+        }
+        self.keys = keys
+        reach = Self.maxLength(pattern)
+    }
+
+    /// A disjunction of token tests that every match of `p` has a token passing, or nil when none can be
+    /// named. A sequence gives the most selective of its parts' (words over classes, then fewer words).
+    static func requiredTests(_ p: Pattern) -> [TokenTest]? {
+        switch p {
+        case .token(let t):
+            return t.keys.isEmpty && t.all == 0 && t.any == 0 ? nil : [t]
+        case .sequence(let parts):
+            func cost(_ tests: [TokenTest]) -> Int {
+                tests.contains { $0.keys.isEmpty } ? Int.max : tests.reduce(0) { $0 + $1.keys.count }
+            }
+            return parts.compactMap(requiredTests).min { cost($0) < cost($1) }
+        case .choice(let parts):
+            var all: [TokenTest] = []
+            for part in parts {
+                guard let r = requiredTests(part) else { return nil }
+                all += r
+            }
+            return all.isEmpty ? nil : all
+        case .repeated(let inner, let min, _, _):
+            return min >= 1 ? requiredTests(inner) : nil
+        case .capture(_, let inner):
+            return requiredTests(inner)
+        case .check, .parse, .edge:
+            return nil
+        }
+    }
+
+    /// The most tokens a match of `p` can read, or nil when unbounded.
+    static func maxLength(_ p: Pattern) -> Int? {
+        switch p {
+        case .token: return 1
+        case .sequence(let parts):
+            var total = 0
+            for part in parts {
+                guard let m = maxLength(part) else { return nil }
+                total += m
+            }
+            return total
+        case .choice(let parts):
+            var most = 0
+            for part in parts {
+                guard let m = maxLength(part) else { return nil }
+                most = Swift.max(most, m)
+            }
+            return most
+        case .repeated(let inner, _, let max, _):
+            guard let max, let m = maxLength(inner) else { return nil }
+            return max * m
+        case .capture(_, let inner): return maxLength(inner)
+        case .check, .edge: return 0
+        case .parse: return nil
+        }
+    }
+
+    /// Whether some token the match could read passes one of the `required` tests (true when there are none).
+    @inline(__always) func requiredWithinReach(_ view: TokenView, from position: Int) -> Bool {
+        guard !required.isEmpty else { return true }
+        var lo = 0
+        var hi = view.count
+        if direction > 0 {
+            lo = Swift.max(position, 0)
+            if let reach { hi = Swift.min(hi, position + reach) }
+        } else {
+            hi = Swift.min(hi, position + 1)
+            if let reach { lo = Swift.max(0, position - reach + 1) }
+        }
+        var p = lo
+        while p < hi {
+            let c = view.classes[p].rawValue
+            for t in required where passes(t, c, view.tokens[p].key) { return true }
+            p += 1
+        }
+        return false
     }
 
     /// Whether the token at `position` can open a match (always true when the pattern does not open with a test).
@@ -182,7 +274,7 @@ final class Program: Sendable {
     /// Runs the program from `position` (the index of the first token to read in the program's
     /// direction). Returns the position after the match and the captures, or nil.
     func run(_ view: TokenView, from position: Int, captures: inout Captures) -> Int? {
-        guard mayMatch(view, at: position) else { return nil }
+        guard mayMatch(view, at: position), requiredWithinReach(view, from: position) else { return nil }
         // The backtracking stack lives on the machine stack: no allocation per match. Patterns are short;
         // one that needs more pending alternatives than this simply does not match.
         return withUnsafeTemporaryAllocation(of: Frame.self, capacity: 128) { stack in

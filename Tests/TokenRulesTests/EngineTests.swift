@@ -38,6 +38,31 @@ struct EngineTests {
         }
     }
 
+    @Test func requiredWordsAreNamedAndLookedForWithinReach() {
+        // "familiar with" somewhere in up to four words before the cue, then a noun.
+        let pattern = Pattern.seq(.t(.is(.word, "noun")), .word("familiar"), .word("with"), .plus(.t(.is(.word, "word")), max: 4))
+        let program = Program(pattern, backward: true)
+        #expect(program.required.count == 1)
+        #expect(program.reach == 7)
+        #expect(Program(.star(.word("very")), backward: true).required.isEmpty)
+        #expect(Program.maxLength(.star(.word("very"))) == nil)
+        // A choice needs one of its branches' words; a branch with no word to name drops the requirement.
+        #expect(Program.requiredTests(.oneOf(.word("close"), .seq(.word("with"), .word("knowledge"))))?.count == 2)
+        #expect(Program.requiredTests(.oneOf(.word("close"), .t(.is(.word, "word")))) != nil)
+        #expect(Program.requiredTests(.oneOf(.word("close"), .opt(.word("near")))) == nil)
+        let rule = Rule<Void, String>("t.familiar", "a source familiar with it", before: pattern, anchor: .is(Self.cue, "cue")) { _, _ in "ok" }
+        withView("A person familiar with the talks said prices rose.") { v in
+            #expect(rule.match(at: 6, in: v)?.start == 1)
+        }
+        withView("A person close to the talks said prices rose.") { v in
+            #expect(rule.match(at: 6, in: v) == nil)
+        }
+        // Out of reach: five words between "with" and the cue.
+        withView("A person familiar with the long slow talks here said so.") { v in
+            #expect(rule.match(at: 9, in: v) == nil)
+        }
+    }
+
     @Test func leftwardPatternCapturesTheSubject() {
         // [source: capitalised words] "said", anchored at the cue.
         let rule = Rule<Void, String>(
