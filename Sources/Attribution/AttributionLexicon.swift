@@ -245,7 +245,7 @@ enum AC {
             (nounCue, ["claims", "reports", "estimates", "forecasts", "notes", "states", "points", "projects", "finds",
                        "promises", "pledges", "vows", "estimate", "promise", "pledge", "claim", "report", "note", "finding"]),
             (afterNoun, ["of", "for", "against", "to", "on", "in", "from", "by", "were", "are", "will", "have", "has", "is", "was",
-                         "and"]),
+                         "and", "rose", "fell", "jumped", "slipped", "climbed", "dropped", "gained", "eased", "yielded", "traded", "due"]),
             (relative, ["who", "which"]), (subjectPronoun, ["he", "she", "it", "they", "i", "we", "you"]),
             (plainSubjectCue, ["said", "says", "say", "told", "tells", "wrote", "writes", "adds"]),
             (modal, ["could", "would", "will", "can", "may", "might", "must", "should", "shall"]),

@@ -293,6 +293,8 @@ enum CueRules {
             .fires("“They would agree,” said Cruz constituent Dan Golvach when asked about the vote.", "Dan Golvach [person] · said"),
             .fires("“It is a first,” said Clinton’s top foreign policy aide Jake Sullivan.", "Jake Sullivan [person] · said"),
             .fires("Imports are rising, said the company's chief executive, John J. Ferriola.", "John J. Ferriola [person] · said"),
+            .fires("\"Do not expect the problem to be resolved,\" said a senior U.S. trade official.", "senior U.S. trade official [anonymous] · said"),
+            .fires("Coffee quotas need objective criteria, said the U.S. official.", "U.S. official [anonymous] · said"),
             .not("Jeff Randall, said the banks could yet step in."),
             .not("Prices fell, said Trump’s nominee would resign."),
             .not("Parker Eaton, 81, a retired farmer, said that given the crop of candidates he would stay home."),
@@ -395,9 +397,9 @@ enum CueRules {
     ) { _, _ in .notACue }
 
     static let notNounUse = R(
-        "not.noun-use", "A cue word that is also a plural noun, used as one: \"claims of\", \"reports on\".",
+        "not.noun-use", "A cue word that is also a noun, used as one: \"claims of\", \"reports on\", \"the 10-year Treasury note rose\".",
         anchor: .is(AC.nounCue, "noun-cue"), after: .t(.is(AC.afterNoun, "preposition-or-verb")),
-        examples: [.not("Priority claims of creditors were settled.")]
+        examples: [.not("Priority claims of creditors were settled."), .not("The yield on the 10-year Treasury note rose to 3.1 percent.")]
     ) { _, _ in .notACue }
 
     static let notParticipleObject = R(

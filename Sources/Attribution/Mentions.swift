@@ -878,8 +878,10 @@ extension SourceFinder {
             if isWord(e + 1, in: lex.documents), !(word(e + 2).map { isSourceNoun($0) && !lex.documents.contains($0) } ?? false) {
                 return document(start: s0, head: e + 1, ownerStart: s, ownerEnd: e + 1)
             }
-            // "a Japanese oil trader", "a Finance Ministry official": the name only qualifies the source.
+            // "a Japanese oil trader", "a Finance Ministry official", "a U.S. official": the name only qualifies
+            // the source (past the full stop of a dotted abbreviation).
             var h = e + 1
+            if isToken(h, lex.period), !t[h].spaceBefore, bytes[t[e].start..<t[e].end].contains(UInt8(ascii: ".")) { h += 1 }
             while h < e + 4, let w = word(h), !t[h].isCapitalized, !isSourceNoun(w), !lex.speechVerbs.contains(w),
                 !lex.phraseBreaks.contains(w), !lex.articles.contains(w), !lex.nameJoints.contains(w)
             {
@@ -937,6 +939,8 @@ extension SourceFinder {
                 return mentionEnding(at: h, start: s0)
             }
             h += 1
+            // "said one U.S. source": past the full stop of a dotted abbreviation.
+            if isToken(h, lex.period), !t[h].spaceBefore, bytes[t[h - 1].start..<t[h - 1].end].contains(UInt8(ascii: ".")) { h += 1 }
         }
         return nil
     }

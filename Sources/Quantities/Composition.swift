@@ -521,6 +521,12 @@ extension Matcher {
         var end = next
         // "Section 427 Row 21" stays two codes; a trailing letter ("Row 21B") belongs to this one.
         if let w = lower(end), joined(end), w.count == 1 { end += 1 }
+        // "Hide Caption 10 of 30", "Game 3 of 7": a position and the count it is out of.
+        if isWord(end, Keys.of), end + 1 < n, t[end + 1].isNumber, t[end + 1].plainInteger, t[end + 1].value >= t[i].value,
+            end + 2 == n || !(t[end + 2].isWord && has(end + 2, .lowercase))
+        {
+            end += 2
+        }
         return Found(quantity: Quantity(span: span(i - 1, end), kind: .identifier), start: i - 1, end: end)
     }
 
@@ -605,6 +611,18 @@ extension Matcher {
             // "two other people", "50 other passengers": "other" modifies the noun ("others" is none).
             if isWord(m, Keys.other), has(m, .lowercase), m + 1 < n, t[m + 1].isWord {
                 m += 1
+                words += 1
+                continue
+            }
+            // "5,000 U.S. troops", "three major U.S. gem wholesalers": a dotted abbreviation modifies a plural noun
+            // right after it (not "one U.S. Official told Reuters", nor a currency, "20 H.K. Cents").
+            if t[m].isWord, isToken(m + 1, Keys.period), joined(m + 1), m + 2 < n, t[m + 2].isWord, lowers(m).contains(".") {
+                let plural = (m + 2..<min(n, m + 4)).first { k in
+                    guard t[k].isWord, let w = lower(k), w.count >= 3, w.hasSuffix("s"), !w.hasSuffix("ss") else { return false }
+                    return Lexicon.currencyWords[key: t[k].key] == nil && !["cents", "cts"].contains(w)
+                }
+                guard plural != nil else { return nil }
+                m += 2
                 words += 1
                 continue
             }

@@ -11,8 +11,8 @@ extension FigureRules {
         names written with digits, scores. A match makes the figure a date, time, ordinal or identifier \
         (`statistic: false`).
         """,
-        [roundTheClock, citation, pageReference, statusCode, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZone, amPm, ordinalDigits, rank, score,
-         leadingZero, title, listNumber, heading, shortDecade, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
+        [roundTheClock, citation, volumeIssue, pageReference, statusCode, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZone, amPm, ordinalDigits, rank, score,
+         leadingZero, title, listNumber, listParen, revision, heading, shortDecade, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
 
     static let roundTheClock = Shapes(
         "identifier.24-7", "\"24/7\": round the clock, not a fraction or a date.",
@@ -52,6 +52,22 @@ extension FigureRules {
                    .not("Shares rose [5] points.")]
     ) { m, match in
         Found(quantity: Quantity(span: m.span(match.anchor, match.anchor + 1), kind: .identifier), start: match.anchor, end: match.anchor + 2)
+    }
+
+    static let volumeIssue = Shapes(
+        "identifier.volume-issue", "A journal's volume, issue and pages: \"Developmental Biology 392(2): 404–418\", \"Nature 5(3):12\".",
+        anchor: number.requiring(.plainInteger),
+        after: .seq(.t(TokenTest.words("(").requiring(.joined)), .t(number.requiring(.joined)), .t(TokenTest.words(")").requiring(.joined)),
+                    .t(TokenTest.words(":").requiring(.joined))),
+        examples: [.fires("Developmental Biology 392(2): 404–418.", "identifier")]
+    ) { m, match in
+        var end = match.end
+        // The pages after it: "404–418", "12".
+        if end < m.n, m.t[end].isNumber, m.t[end].plainInteger {
+            end += 1
+            if m.isHyphen(end), m.joined(end), end + 1 < m.n, m.t[end + 1].isNumber, m.joined(end + 1) { end += 2 }
+        }
+        return Found(quantity: Quantity(span: m.span(match.anchor, end), kind: .identifier), start: match.anchor, end: end)
     }
 
     static let pageReference = Shapes(
@@ -269,6 +285,30 @@ extension FigureRules {
         return Found(quantity: Quantity(span: m.span(i, i + 2), kind: .identifier), start: i, end: i + 2)
     }
 
+    static let listParen = Shapes(
+        "identifier.list-paren", "A list item's number in brackets opening the line: \"(2) Google the noun\", \"3) Restart\".",
+        anchor: number.requiring(.plainInteger), after: .t(TokenTest.words(")").requiring(.joined)),
+        examples: [.fires("(2) Google the name of the package.", "identifier"), .fires("3) Restart the server.", "identifier"),
+                   .not("Sales (2) rose.")]
+    ) { m, match in
+        let i = match.anchor
+        guard i == 0 || (i == 1 && m.isToken(0, Keys.openParen) && m.joined(1)), m.t[i].value < 100, i + 2 < m.n, m.t[i + 2].isWord else { return nil }
+        return Found(quantity: Quantity(span: m.span(0, i + 2), kind: .identifier), start: i, end: i + 2)
+    }
+
+    static let revision = Shapes(
+        "identifier.revision", "A revision and its hash in a version-control log: \"6:a360\", \"7:e3f9\" (not a clock time or a verse).",
+        anchor: number.requiring(.plainInteger),
+        after: .seq(.t(TokenTest.words(":").requiring(.joined)),
+                    .oneOf(.seq(.t(TokenTest.is(.word, "letters").requiring(.joined)), .t(number.requiring(.joined))),
+                           .seq(.t(number.requiring(.joined)), .t(TokenTest.is(.word, "letters").requiring(.joined))))),
+        examples: [.fires("Both are successors of obsolete 4:2fe6 and 6:a360.", "identifier"), .not("The meeting starts at 6:30 tonight.")]
+    ) { m, match in
+        var end = match.end
+        while end < m.n, m.joined(end), m.t[end].isWord || m.t[end].isNumber { end += 1 }
+        return Found(quantity: Quantity(span: m.span(match.anchor, end), kind: .identifier), start: match.anchor, end: end)
+    }
+
     static let heading = Shapes(
         "identifier.heading", "A numbered heading on its own line: \"6 Demography\", \"4 Conclusions\".",
         anchor: number.requiring(.plainInteger), after: .t(.is(.capitalized, "Word")),
@@ -298,6 +338,7 @@ extension FigureRules {
         examples: [.fires("Chelsea won 3-1 at home.", "identifier"), .fires("It was a 2-0 victory.", "identifier"),
                    .not("Analysts expect growth of 10-12% next year."), .fires("He beat Enqvist 6-3 4-6 6-1.", "identifier"), .fires("He beat Haas 7-6 (7-3) 6-3.", "identifier"), .fires("Burnley went on drawing 1-1 at Derby.", "identifier"),
                    .fires("The side was crushed 5-1 at the Nou Camp.", "identifier"), .not("The trial will last 4-6 weeks."),
+                   .fires("Pittsburgh romped over the lowly Texans (4-11) on Sunday.", "identifier"),
                    .not("The index fell 12-3 points."), .not("The stock rose 1-1/8 to 88-1/2.")]
     ) { m, match in
         let i = match.anchor
@@ -325,7 +366,9 @@ extension FigureRules {
         let falling = m.t[i].value >= m.t[i + 2].value
         let unitAfter = i + 3 < m.n && (m.has(i + 3, QC.measureWord) || m.has(i + 3, QC.durationWord) || m.has(i + 3, QC.currencyWord)
             || m.has(i + 3, QC.scale))
-        guard before || after || ((set || falling) && !unitAfter) else { return nil }
+        // A team's record in brackets after its name: "the lowly Texans (4-11)".
+        let record = i >= 2 && m.isToken(i - 1, Keys.openParen) && m.isToken(i + 3, Keys.closeParen) && m.t[i - 2].isWord && m.t[i - 2].isCapitalized
+        guard before || after || record || ((set || falling) && !unitAfter) else { return nil }
         return Found(quantity: Quantity(span: m.span(i, i + 3), kind: .identifier), start: i, end: i + 3)
     }
 
@@ -363,9 +406,11 @@ extension FigureRules {
     }
 
     static let compoundModifier = Shapes(
-        "identifier.compound-modifier", "A number joined to a time unit that modifies a noun: \"52-week high\", \"91-day bills\", \"10-year bond\" (the figure names the thing; ages stay ages).",
-        anchor: number.requiring(.plainInteger), after: .seq(.t(hyphen.requiring(.joined)), .t(TokenTest.is(QC.durationWord, "duration").requiring(.joined)), .t(lowerWord)),
+        "identifier.compound-modifier", "A number joined to a time unit that modifies a noun: \"52-week high\", \"91-day bills\", \"10-year bond\", \"the 10-year Treasury note\" (the figure names the thing; ages stay ages).",
+        anchor: number.requiring(.plainInteger), after: .seq(.t(hyphen.requiring(.joined)), .t(TokenTest.is(QC.durationWord, "duration").requiring(.joined)),
+                                                          .oneOf(.t(lowerWord), .word("treasury", "treasuries", "bund", "bunds", "gilt", "gilts", "jgb", "jgbs", "btp", "btps"))),
         examples: [.fires("Shares hit a 52-week high.", "identifier"), .fires("The Treasury sold 91-day bills.", "identifier"),
+                   .fires("The yield on the 10-year Treasury note rose.", "identifier"),
                    .not("A 17-year-old was arrested.")]
     ) { m, match in
         let i = match.anchor
@@ -744,6 +789,7 @@ extension FigureRules {
                    .fires("He used 2,000 data points.", "count 2000 points"), .not("Sales beat 2012 figures."),
                    .not("He cited Pew estimates of 2012 data."), .fires("The planet sent two of its seeds away.", "count 2 seeds"),
                    .fires("Slaughter was 127,000 head.", "count 127000 head"), .not("One of the reasons was cost."),
+                   .fires("There are about 5,000 U.S. troops in the country.", "count 5000 troops"),
                    .not("I am being attacked on one side by rivals."), .not("He could end up confining one known terrorist.")]
     ) { m, match in
         guard let noun = m.countNoun(from: match.anchor) else { return nil }
