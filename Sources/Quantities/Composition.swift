@@ -791,7 +791,7 @@ extension Matcher {
     /// Whether the sentence is program code or a terminal session a page quoted ("SELECT avg(n) FROM t WHERE
     /// status_code = 400", "$ hg clone public alice"): three marks of code or more, at least one per eight words.
     /// Marks: braces, "=", backslashes, box-drawing rules, "//", "&&", "||", a call "name(", ");", "snake_case",
-    /// a shell prompt "$ " and an option "-rf".
+    /// a shell prompt "$ ", an option "-rf" and an HTTP header name "Content-Type:".
     func isCodeLine() -> Bool {
         guard n > 0 else { return false }
         // A shell prompt and a command: "$ hg amend -m 'fix bug 15'" (not "$ 10 million").
@@ -826,6 +826,12 @@ extension Matcher {
             previous = bytes[k]
             k += 1
         }
+        // HTTP headers a page quoted: "Content-Type: …", "Content-Length: 106".
+        for k in 0..<max(0, n - 3) where t[k].isCapitalized && isHyphen(k + 1) && joined(k + 1) && joined(k + 2) && t[k + 2].isCapitalized
+            && texts(k + 3) == ":" && joined(k + 3)
+        {
+            marks += 1
+        }
         return marks >= 3 && marks * 8 >= words
     }
 
@@ -841,6 +847,19 @@ extension Matcher {
         if found.count == 1, found[0].unit == nil, found[0].kind == .number, n <= 5, t.last?.isNumber == true,
             (0..<(n - 1)).allSatisfy({ has($0, .allCaps) || (t[$0].isWord && t[$0].count == 1 && t[$0].isCapitalized) || isToken($0, Keys.slash) }),
             (0..<(n - 1)).contains(where: { t[$0].isWord })
+        {
+            return true
+        }
+        // A column heading that is all figure: "Six mths", "Nine mths".
+        if found.count == 1, n <= 3, found[0].kind == .duration, found[0].span.start == t[0].start, found[0].span.end == t[n - 1].end {
+            return true
+        }
+        // Columns set apart by runs of spaces, bare figures in them: "week fixed        6-5/16 3/16", "two     91/89".
+        if !found.isEmpty, n <= 10, found.allSatisfy({ $0.unit == nil || $0.unit == "fraction" }),
+            (1..<max(1, n)).contains(where: { k in
+                t[k].start - t[k - 1].end >= 3 && bytes[t[k - 1].end..<t[k].start].allSatisfy { $0 == 0x20 }
+            }),
+            (0..<n).filter({ has($0, .lowercase) && t[$0].count > 2 && !Lexicon.tableWords.contains(t[$0].key) }).count <= 2
         {
             return true
         }

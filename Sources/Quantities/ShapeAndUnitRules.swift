@@ -12,7 +12,7 @@ extension FigureRules {
         (`statistic: false`).
         """,
         [roundTheClock, citation, volumeIssue, pageReference, statusCode, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZone, amPm, ordinalDigits, rank, score,
-         leadingZero, title, listNumber, listParen, revision, heading, shortDecade, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
+         leadingZero, title, listNumber, listParen, revision, sectionNumber, heading, shortDecade, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
 
     static let roundTheClock = Shapes(
         "identifier.24-7", "\"24/7\": round the clock, not a fraction or a date.",
@@ -309,6 +309,19 @@ extension FigureRules {
         return Found(quantity: Quantity(span: m.span(match.anchor, end), kind: .identifier), start: match.anchor, end: end)
     }
 
+    static let sectionNumber = Shapes(
+        "identifier.section", "A section's number opening its heading: \"12.5. Initial PUT\", \"3.2 Results\".",
+        anchor: number, after: .seq(.opt(.t(TokenTest.words(".").requiring(.joined))), .t(.is(.capitalized, "Word"))),
+        examples: [.fires("12.5. Initial PUT", "identifier"), .fires("3.2 Results", "identifier"), .not("Sales rose 3.2. Profits fell."),
+                   .not("71.1 MB")]
+    ) { m, match in
+        let i = match.anchor
+        guard i == 0, m.t[i].decimals == 1 || m.t[i].decimals == 2, m.t[i].value < 100, m.n <= 8, !m.followsUnit(match.end - 1),
+            (i + 1..<m.n).allSatisfy({ m.t[$0].isWord ? m.t[$0].isCapitalized : true })
+        else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, i + 1), kind: .identifier), start: i, end: match.end - 1)
+    }
+
     static let heading = Shapes(
         "identifier.heading", "A numbered heading on its own line: \"6 Demography\", \"4 Conclusions\".",
         anchor: number.requiring(.plainInteger), after: .t(.is(.capitalized, "Word")),
@@ -435,7 +448,7 @@ extension FigureRules {
         a duration, a ratio or a count. Unit words come from the unit table (Sources/Quantities/Units.swift): one row \
         per unit with every form it is written in.
         """,
-        [percentSign, hyphenPercent, percentagePoints, percentWord, basisPoints, poundsSterling, nationalCurrency, currencyWord, cents,
+        [percentSign, hyphenPercent, percentagePoints, percentWord, basisPoints, poundsSterling, nationalCurrency, currencyWord, cents, nationalCents,
          hyphenCurrency, scaledCode, symbolAfter, squareMeasure, cubicMeasure, degrees, gluedTemperature, barrelsPerDay, namedTons, richter, yearsOld, hyphenMeasure, squared, metreOrTonneLetter, measure,
          duration, indexPoints, times, outOf, countNoun])
 
@@ -555,6 +568,18 @@ extension FigureRules {
         }
         if key == Keys.cent, m.isWord(i - 1, Keys.per) { return nil }
         return UnitMatch(kind: .money, unit: "cent", end: i + 1)
+    }
+
+    static let nationalCents = UnitsRule(
+        "money.national-cents", "Cents and pence with their country, kept as written: \"371 Irish pence\", \"20 H.K. Cents\", \"85 U.S. cts\".",
+        anchor: .words("irish", "u.s", "h.k", "n.z", "canadian", "australian", "singapore"),
+        after: .seq(.opt(.t(TokenTest.words(".").requiring(.joined))), .word("cents", "cts", "cent", "pence", "penny")),
+        examples: [.fires("The shares were placed at 371 Irish pence per share.", "money 371 pence per share"),
+                   .fires("It issued B shares of 20 H.K. Cents each.", "money 20 cent")]
+    ) { m, match in
+        let last = match.end - 1
+        let pence = m.t[last].key == Keys.pence || m.t[last].key == Keys.penny
+        return UnitMatch(kind: .money, unit: pence ? "pence" : "cent", end: match.end)
     }
 
     static let hyphenCurrency = UnitsRule(
@@ -736,9 +761,10 @@ extension FigureRules {
     }
 
     static let duration = UnitsRule(
-        "duration.unit", "A duration: \"12 days\", \"six months\", \"five-year\" (as a duration), \"Nine mths\".",
+        "duration.unit", "A duration: \"12 days\", \"six months\", \"five-year\" (as a duration), \"Nine mths\"; not \"one day\" for some day (\"I hope that one day …\").",
         anchor: .is(QC.durationWord, "duration").union(hyphen),
-        examples: [.fires("The strike lasted 12 days.", "duration 12 day"), .not("Slaughter is put at 127,000 head versus 132,000 week ago.")]
+        examples: [.fires("The strike lasted 12 days.", "duration 12 day"), .not("Slaughter is put at 127,000 head versus 132,000 week ago."),
+                   .not("I hope that one day this project will ship."), .fires("Prices rose 5% in one day.", "duration 1 day")]
     ) { m, match in
         var k = match.anchor
         if m.isHyphen(k) {
@@ -746,6 +772,14 @@ extension FigureRules {
             k += 1
         }
         guard let unit = Lexicon.durations[key: m.t[k].key] else { return nil }
+        // "I hope that one day this project will …", "One day, he …": some day, not a duration ("in one day",
+        // "one day later" stay durations).
+        if k == match.anchor, unit == "day", k >= 1, m.isWord(k - 1, Keys.one), m.lower(k) == "day",
+            k == 1 || ["that", "hope", "and", "but", "maybe", "perhaps", "until", "till", "if", ",", "\u{201C}", "\""].contains(m.lowers(k - 2)),
+            !["ago", "later", "earlier", "after", "before", "of", "-", "per", "a", "each"].contains(m.lower(k + 1) ?? "")
+        {
+            return nil
+        }
         // "four century-old schooners": an adjective, not a duration.
         if m.isHyphen(k + 1), m.joined(k + 1), m.isWord(k + 2, Keys.old) { return nil }
         // "versus 132,000 week ago": wire shorthand for "a week ago" after a bare figure (a count of weeks is plural).
@@ -761,9 +795,18 @@ extension FigureRules {
     ) { _, match in UnitMatch(kind: .measure, unit: "points", end: match.anchor + 1) }
 
     static let times = UnitsRule(
-        "ratio.times", "\"2.27 times\".", anchor: .words("times"),
-        examples: [.fires("Demand is 2.27 times supply.", "ratio 2.27 times")]
-    ) { _, match in UnitMatch(kind: .ratio, unit: "times", end: match.anchor + 1) }
+        "ratio.times", "\"2.27 times\", \"50x\".", anchor: .words("times", "x"),
+        examples: [.fires("Demand is 2.27 times supply.", "ratio 2.27 times"), .fires("Some requests take 50x the average.", "ratio 50 times"),
+                   .not("It runs at 1920x1080 pixels.")]
+    ) { m, match in
+        // "50x the average": a glued lowercase "x" (not "1920x1080", "4x4", nor the model "227X").
+        if m.t[match.anchor].key == Keys.x,
+            !m.joined(match.anchor) || m.texts(match.anchor) != "x" || (match.anchor + 1 < m.n && m.t[match.anchor + 1].isNumber)
+        {
+            return nil
+        }
+        return UnitMatch(kind: .ratio, unit: "times", end: match.anchor + 1)
+    }
 
     static let outOf = UnitsRule(
         "ratio.in", "\"one in five\", \"3 out of 4\": a ratio (0.2, 0.75).", anchor: .words("in", "out"),
