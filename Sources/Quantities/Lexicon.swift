@@ -199,6 +199,8 @@ enum Lexicon {
         "while", "when", "where", "if", "so", "yet", "this", "there", "their", "his", "her", "our", "what",
         "according", "other", "others", "ones", "previously", "earlier", "later", "ago", "respectively",
         "apiece", "each", "people's", "plus", "minus", "equals", "towards", "toward", "you", "he", "she", "they", "we", "i", "them", "us", "me", "him",
+        // Verbs in -s that a plural test would take for a noun ("CentOS 7 seems unaffected").
+        "seems", "appears", "means", "does", "goes", "gets", "becomes", "tends", "happens",
     ]
 
     /// Verbs and adverbs after which a figure is the size of a change ("rose 5 pct", "up 3%").

@@ -11,7 +11,7 @@ extension FigureRules {
         names written with digits, scores. A match makes the figure a date, time, ordinal or identifier \
         (`statistic: false`).
         """,
-        [roundTheClock, citation, volumeIssue, pageReference, statusCode, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZone, amPm, ordinalDigits, rank, score,
+        [roundTheClock, gallery, citation, volumeIssue, pageReference, statusCode, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZone, amPm, ordinalDigits, rank, score,
          leadingZero, title, listNumber, listParen, revision, sectionNumber, heading, shortDecade, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
 
     static let roundTheClock = Shapes(
@@ -54,6 +54,18 @@ extension FigureRules {
         Found(quantity: Quantity(span: m.span(match.anchor, match.anchor + 1), kind: .identifier), start: match.anchor, end: match.anchor + 2)
     }
 
+    static let gallery = Shapes(
+        "identifier.gallery", "A photo's place in a gallery opening its caption: \"26/30 An astronaut's view …\", \"28/34 3 November 2017 …\".",
+        anchor: number.requiring(.plainInteger), after: .seq(.t(TokenTest.words("/").requiring(.joined)), .t(number.requiring(.plainInteger).requiring(.joined))),
+        examples: [.fires("26/30 An Astronaut's View from Space", "identifier"), .not("Sales rose 3/4 of a point.")]
+    ) { m, match in
+        let i = match.anchor
+        guard i == 0, m.t[i].value >= 1, m.t[i].value <= m.t[i + 2].value, m.t[i + 2].value <= 500, i + 3 < m.n,
+            m.t[i + 3].isCapitalized || m.t[i + 3].isNumber, !m.joined(i + 3)
+        else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, i + 3), kind: .identifier), start: i, end: i + 3)
+    }
+
     static let volumeIssue = Shapes(
         "identifier.volume-issue", "A journal's volume, issue and pages: \"Developmental Biology 392(2): 404–418\", \"Nature 5(3):12\".",
         anchor: number.requiring(.plainInteger),
@@ -71,13 +83,20 @@ extension FigureRules {
     }
 
     static let pageReference = Shapes(
-        "identifier.page", "A page of a book or report: \"p. 82\", \"pp. 617–630\", \"on page 3\".",
-        before: .oneOf(.seq(.word("p", "pp"), .word(".")), .word("page", "pages")), anchor: number.requiring(.plainInteger),
-        examples: [.fires("Auckland: Penguin Books. p. 82.", "identifier"), .fires("The figure is on page 3 of the report.", "identifier")]
+        "identifier.page", "A page, section or figure of a book or report: \"p. 82\", \"pp. 617–630\", \"on page 3\", \"see section 10 below\".",
+        before: .oneOf(.seq(.word("p", "pp"), .word(".")), .word("page", "pages", "section", "sections", "chapter", "chapters", "appendix", "fig", "figure")),
+        anchor: number.requiring(.plainInteger),
+        examples: [.fires("Auckland: Penguin Books. p. 82.", "identifier"), .fires("The figure is on page 3 of the report.", "identifier"),
+                   .fires("Unless Kerberos is used (see section 10 below), all requests fail.", "identifier"),
+                   .not("Sept/Dec same section 125 pct bid, 135 offered.")]
     ) { m, match in
         let i = match.anchor
+        // "Chapter 11", "Section 39A": capitalised, the name rule keeps the word with the number.
+        // "same section 125 pct bid": a figure with its unit after a word that also names a part.
+        if (m.t[i - 1].isCapitalized && m.t[i - 1].isWord && m.t[i - 1].count > 2) || m.followsUnit(i + 1) { return nil }
         var end = i + 1
         if m.isHyphen(end), m.isNumber(end + 1) { end += 2 }  // "pp. 617–630"
+        if let w = m.lower(end), m.joined(end), w.count == 1 { end += 1 }  // "section 39a"
         return Found(quantity: Quantity(span: m.span(i, end), kind: .identifier), start: i, end: end)
     }
 
