@@ -135,7 +135,7 @@ public struct JSONArticleReader {
             switch take("author", "authors") {
             case .string(let s): s
             case .array(let names):
-                names.compactMap(\.stringValue).isEmpty ? nil : names.compactMap(\.stringValue).joined(separator: ", ")
+                Self.byline(names.compactMap(\.stringValue))
             default: nil
             }
         let article = Article(
@@ -145,5 +145,29 @@ public struct JSONArticleReader {
             location: location(line: line))
         stats.recordArticle(bytes: bytes)
         pending.append(article)
+    }
+}
+
+extension JSONArticleReader {
+    /// The names of a crawler's author list, without what its scraper caught besides them: dates ("Published
+    /// A.M. Et Feb."), "Min Read", headline fragments ("Tillerson Says The U.S. Will …"), web addresses, "More
+    /// Stories X" (a repeat) and the outlet after "For" ("Mark Prigg For Dailymail.Com" is Mark Prigg).
+    static func byline(_ entries: [String]) -> String? {
+        let notInNames: Set<String> = ["says", "say", "is", "are", "was", "to", "the", "what", "when", "how", "why", "has", "have",
+                                       "published", "updated", "read", "author", "stories"]
+        var names: [String] = []
+        for entry in entries {
+            var name = entry.trimmingCharacters(in: .whitespaces)
+            if let r = name.range(of: " For ") { name = String(name[..<r.lowerBound]) }
+            let words = name.split(separator: " ")
+            guard !words.isEmpty, words.count <= 5, !name.contains(where: \.isNumber), !name.lowercased().contains("www."),
+                !name.lowercased().contains("http"),
+                !words.contains(where: { notInNames.contains($0.lowercased()) }),
+                // A word that ends a sentence ("Million. This"), not an initial ("Jose A. Delreal", "K.K.") or "Jr.".
+                !words.dropLast().contains(where: { $0.hasSuffix(".") && $0.count > 3 && !$0.dropLast().contains(".") })
+            else { continue }
+            if !names.contains(name) { names.append(name) }
+        }
+        return names.isEmpty ? nil : names.joined(separator: ", ")
     }
 }

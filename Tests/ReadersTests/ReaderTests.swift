@@ -109,6 +109,19 @@ struct JSONArticleReaderTests {
         #expect(articles[2].extra["language"] == .string("en"))
     }
 
+    @Test func crawlerAuthorListsKeepOnlyNames() throws {
+        let path = try TestPaths.temporaryFile(
+            #"{"id": "a", "maintext": "Sales rose 5 percent.", "authors": ["Mike Snider", "Published A.M. Et Feb.", "Reuters Editorial", "Min Read"]}"#
+                + "\n"
+                + #"{"id": "b", "maintext": "Sales rose 5 percent.", "authors": ["Tillerson Says The U.S. Will Consider Targeted Sanctions", "Million. This", "Mark Prigg For Dailymail.Com", "Will Stewart", "Jose A. Delreal"]}"#
+                + "\n"
+                + #"{"id": "c", "maintext": "Sales rose 5 percent.", "authors": ["Www.Dw.Com", "Peter Blumberg", "More Stories Peter Blumberg"]}"#
+                + "\n",
+            name: "authors.jsonl")
+        let (articles, _) = try readAll([path])
+        #expect(articles.map(\.author) == ["Mike Snider, Reuters Editorial", "Mark Prigg, Will Stewart, Jose A. Delreal", "Peter Blumberg"])
+    }
+
     @Test func brokenRecordsAreRejectedWithTheirLineAndTheRestKept() throws {
         let (articles, stats) = try readAll([TestPaths.sample("broken.jsonl")])
         #expect(articles.map(\.id) == ["good-1", "good-2"])
