@@ -21,24 +21,22 @@ public enum WordKey {
 /// A read-only set (or map) of words keyed by ``WordKey``: open addressing
 /// over a power-of-two table, probing with the key's own bits.
 public struct WordTable<Value: Sendable>: Sendable {
-    /// A key and its value side by side, so a lookup reads one cache line, not one in each of two arrays.
-    @usableFromInline struct Slot: Sendable {
-        @usableFromInline var key: UInt64
-        @usableFromInline var value: Value?
-    }
-    @usableFromInline var slots: [Slot]
+    @usableFromInline var keys: [UInt64]
+    @usableFromInline var values: [Value?]
     @usableFromInline let mask: Int
 
     public init(_ entries: [(String, Value)]) {
         var size = 16
         while size < entries.count * 3 { size <<= 1 }
-        slots = Array(repeating: Slot(key: 0, value: nil), count: size)
+        keys = Array(repeating: 0, count: size)
+        values = Array(repeating: nil, count: size)
         mask = size - 1
         for (word, value) in entries {
             let key = WordKey.of(word) | 1  // 0 marks an empty slot
             var slot = Int(truncatingIfNeeded: key >> 7) & mask
-            while slots[slot].key != 0, slots[slot].key != key { slot = (slot + 1) & mask }
-            slots[slot] = Slot(key: key, value: value)
+            while keys[slot] != 0, keys[slot] != key { slot = (slot + 1) & mask }
+            keys[slot] = key
+            values[slot] = value
         }
     }
 
@@ -46,13 +44,11 @@ public struct WordTable<Value: Sendable>: Sendable {
     public subscript(key: UInt64) -> Value? {
         let k = key | 1
         var slot = Int(truncatingIfNeeded: k >> 7) & mask
-        return slots.withUnsafeBufferPointer { slots in
-            while true {
-                let found = slots[slot].key
-                if found == k { return slots[slot].value }
-                if found == 0 { return nil }
-                slot = (slot + 1) & mask
-            }
+        while true {
+            let found = keys[slot]
+            if found == k { return values[slot] }
+            if found == 0 { return nil }
+            slot = (slot + 1) & mask
         }
     }
 }
