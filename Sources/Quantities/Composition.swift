@@ -438,9 +438,17 @@ extension Matcher {
         return (second, code)
     }
 
-    /// Wire quotes "13.11/14 pct": a bid and an offer, the second written with its last digits only.
+    /// Wire quotes "13.11/14 pct": a bid and an offer, the second written with its last digits only, or whole
+    /// and close above the first ("3.90/4.0 pct").
     func wireQuote(after first: Parsed) -> (Parsed, String?)? {
         let k = first.end
+        if first.decimals > 0, isToken(k, Keys.slash), joined(k), isNumber(k + 1), joined(k + 1), t[k + 1].decimals > 0,
+            k + 2 >= n || !(isToken(k + 2, Keys.slash) && joined(k + 2)),
+            t[k + 1].value > first.value, t[k + 1].value - first.value <= max(0.5, first.value * 0.05)
+        {
+            return (Parsed(value: t[k + 1].value, start: k + 1, end: k + 2, spelled: false, plainInteger: false, scaled: false,
+                           decimals: t[k + 1].decimals), nil)
+        }
         guard first.decimals > 0, isToken(k, Keys.slash), joined(k), isNumber(k + 1), joined(k + 1), t[k + 1].plainInteger,
             t[k + 1].digitCount <= first.decimals
         else { return nil }
@@ -957,11 +965,29 @@ enum Composition {
             else { continue }
             // A percent is not lent to an index level ("20.54 points, or 0.2%, to 10,847.66").
             if previous.kind == .percent, let v = figures[k].value, let pv = previous.value, v > 100, pv <= 100 { continue }
+            // Nor cents a share to a sum ("credits of 2,227,000 or four cts and 4,841,000 or nine cts").
+            if unit.hasPrefix("cent") || unit.hasPrefix("pence"), let v = figures[k].value, v >= 1000 { continue }
             // Nor to a number that another number follows ("… 420 dlrs and four three year put warrants").
             if let after = m.t.firstIndex(where: { $0.start >= figures[k].span.end }), m.t[after].isNumber || m.has(after, QC.numberWord) {
                 continue
             }
             figures[k].kind = previous.kind
+            figures[k].unit = unit
+            figures[k].rule = "figure/carried-unit"
+        }
+        // "fell from 73,164 to 35,910 tonnes": the unit after the second of a change covers the first.
+        for k in 0..<(figures.count - 1) where figures[k].kind == .number && figures[k].rule == "figure" {
+            let next = figures[k + 1]
+            guard [.money, .measure, .count].contains(next.kind), let unit = next.unit, next.value != nil,
+                let first = m.t.firstIndex(where: { $0.start >= figures[k].span.start }),
+                let last = m.t.lastIndex(where: { $0.end <= figures[k].span.end }),
+                m.isWord(first - 1, Keys.from), m.isWord(last + 1, Keys.to), m.t.indices.contains(last + 2),
+                m.t[last + 2].start == next.span.start, m.t[last + 2].isNumber,
+                !(next.span.start..<next.span.end).isEmpty
+            else { continue }
+            // The first must be written like the second (no scale on one only: "from 5 to 7 mln" is a range rule's).
+            if let v = figures[k].value, let nv = next.value, (v >= 1000) != (nv >= 1000) && abs(v - nv) > max(v, nv) * 0.9 { continue }
+            figures[k].kind = next.kind
             figures[k].unit = unit
             figures[k].rule = "figure/carried-unit"
         }

@@ -301,6 +301,8 @@ struct QualifierAndChangeTests {
             ("Rates of 15–20 pct apply.", "15–20 pct", 15, 20),
             ("Dozens of countries signed.", "Dozens of countries", 24, 100),
             ("Voters between the ages of 18 and 24 stayed home.", "18 and 24", 18, 24),
+            // A bid and an offer, the offer written whole and close above the bid.
+            ("Call money fell to 3.90/4.0 pct after the move.", "3.90/4.0 pct", 3.9, 4.0),
         ]
         for (sentence, text, low, high) in cases {
             let q = try #require(figure(text, in: sentence), "found \(texts(sentence))")

@@ -26,6 +26,22 @@ struct GluedFigureTests {
     @Test(arguments: cases) func figures(_ f: Figure) throws { try check(f) }
 }
 
+/// Units written once for two figures of a change, and where they are not shared.
+struct CarriedUnitTests {
+    static let cases: [Figure] = [
+        Figure("January exports fell from 73,164 to 35,910 tonnes.", "73,164", .measure, 73164, "t"),
+        Figure("The split raises authorized shares from 440,000 to 2,200,000 shares.", "440,000", .count, 440_000, "shares"),
+        Figure("The car can go from 0 to 60 miles per hour in 1.9 seconds.", "0", .measure, 0, "mph"),
+        // Cents a share are not lent to a sum in the same list.
+        Figure("Results exclude credits of 2,227,000 or four cts and 4,841,000 or nine cts.", "4,841,000", .number, 4_841_000, nil),
+    ]
+
+    @Test(arguments: cases) func figures(_ f: Figure) throws {
+        try check(f)
+        if f.unit == nil { #expect(figure(f.text, in: f.sentence)?.unit == nil) }
+    }
+}
+
 /// Decimal commas where the writer used them, and commas that are not decimals.
 struct DecimalCommaTests {
     static let cases: [Figure] = [
