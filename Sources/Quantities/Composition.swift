@@ -161,6 +161,12 @@ extension Matcher {
         }
         // A bare spelled "one" is a pronoun more often than a figure ("the only one").
         if kind == .number, first.spelled, second == nil, first.value == 1, !negative { return nil }
+        // "in a day or two", "a blot or two": a vague few after a singular noun, no figure.
+        if kind == .number, first.spelled, second == nil, first.value == 2, isWord(exprStart - 1, Keys.or), exprStart >= 2,
+            t[exprStart - 2].isWord, has(exprStart - 2, .lowercase), !has(exprStart - 2, QC.numberWord)
+        {
+            return nil
+        }
 
         let qualifier = qualifier(before: exprStart)
         var quantity = Quantity(span: span(exprStart, end), kind: kind, unit: unit, qualifier: qualifier?.0,
@@ -497,10 +503,17 @@ extension Matcher {
     /// A word glued to digits that reads as a unit, scale or suffix ("5km", "25bps", "2pc", "3rd", "40k").
     func isKnownSuffix(_ j: Int) -> Bool {
         let key = t[j].key
+        if isVideoLines(j) { return false }
         return Lexicon.scales[key: key] != nil || Lexicon.moneyScales[key: key] != nil || Lexicon.measures[key: key] != nil
             || Lexicon.durations[key: key] != nil || Lexicon.currencyWords[key: key] != nil || has(j, QC.percentWord)
             || ["st", "nd", "rd", "th", "s", "am", "pm", "a.m", "p.m", "x", "bps", "bp", "e", "p", "fold", "deg"].contains(lowers(j))
             || isGluedTemperature(j)
+    }
+
+    /// "720p", "1080p" in a sentence about video or screens: a video's lines, not pence ("shares firmed to 480p").
+    func isVideoLines(_ j: Int) -> Bool {
+        j > 0 && joined(j) && t[j].key == Keys.p && t[j - 1].isNumber && [240, 360, 480, 576, 720, 1080, 1440, 2160, 4320].contains(t[j - 1].value)
+            && videoContext
     }
 
     /// "30C", "-5C", "86F" in a sentence about the weather: a capital C or F glued to a number is degrees

@@ -203,6 +203,11 @@ enum Lexicon {
         "seems", "appears", "means", "does", "goes", "gets", "becomes", "tends", "happens",
     ]
 
+    /// Words of a sentence about video or screens, where "1080p" is a resolution.
+    static let videoWords = WordTable(["resolution", "resolutions", "video", "videos", "hd", "hdr", "fps", "frame", "frames", "screen",
+                                       "screens", "display", "displays", "pixels", "stream", "streaming", "playstation", "xbox", "console",
+                                       "tv", "monitor", "youtube", "camera", "4k", "upscaled", "native"])
+
     /// Verbs and adverbs after which a figure is the size of a change ("rose 5 pct", "up 3%").
     static let changeVerbs: Set<String> = [
         "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen", "up", "down",

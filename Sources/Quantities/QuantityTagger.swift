@@ -45,6 +45,8 @@ final class Matcher {
     let view: TokenView
     /// Whether the sentence speaks of the weather or heat ("temperatures", "highs", "degrees"), for "30C".
     lazy var temperatureContext: Bool = t.contains { $0.isWord && Lexicon.temperatureWords.contains($0.key) }
+    /// Whether the sentence speaks of video or screens ("resolution", "HD", "fps"), for "1080p".
+    lazy var videoContext: Bool = t.contains { $0.isWord && Lexicon.videoWords.contains($0.key) }
     /// Whether the sentence speaks of jumps or throws ("landed", "cleared", "javelin"), for "17.30m".
     lazy var fieldEventContext: Bool = t.contains { $0.isWord && Lexicon.fieldEventWords.contains($0.key) }
     /// The franc's country the sentence names ("France", "Belgian", "Zurich"), if any.

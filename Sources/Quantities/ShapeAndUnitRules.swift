@@ -12,7 +12,7 @@ extension FigureRules {
         (`statistic: false`).
         """,
         [roundTheClock, gallery, citation, volumeIssue, pageReference, statusCode, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZone, amPm, ordinalDigits, rank, score,
-         leadingZero, title, listNumber, listParen, revision, sectionNumber, heading, shortDecade, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
+         leadingZero, title, listNumber, listParen, liveTimestamp, revision, sectionNumber, heading, shortDecade, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
 
     static let roundTheClock = Shapes(
         "identifier.24-7", "\"24/7\": round the clock, not a fraction or a date.",
@@ -305,14 +305,32 @@ extension FigureRules {
     }
 
     static let listParen = Shapes(
-        "identifier.list-paren", "A list item's number in brackets opening the line: \"(2) Google the noun\", \"3) Restart\".",
+        "identifier.list-paren", "A list item's number in brackets opening the line or an item after a colon or comma: \"(2) Google the noun\", \"3) Restart\", \"are: 1) Deviled, 2) Scotch\".",
         anchor: number.requiring(.plainInteger), after: .t(TokenTest.words(")").requiring(.joined)),
         examples: [.fires("(2) Google the name of the package.", "identifier"), .fires("3) Restart the server.", "identifier"),
-                   .not("Sales (2) rose.")]
+                   .fires("Our favourite ways to eat eggs are: 1) Deviled, 2) Scotch.", "identifier"), .not("Sales (2) rose.")]
     ) { m, match in
         let i = match.anchor
-        guard i == 0 || (i == 1 && m.isToken(0, Keys.openParen) && m.joined(1)), m.t[i].value < 100, i + 2 < m.n, m.t[i + 2].isWord else { return nil }
-        return Found(quantity: Quantity(span: m.span(0, i + 2), kind: .identifier), start: i, end: i + 2)
+        guard m.t[i].value < 100, i + 2 < m.n, m.t[i + 2].isWord else { return nil }
+        if i == 0 || (i == 1 && m.isToken(0, Keys.openParen) && m.joined(1)) {
+            return Found(quantity: Quantity(span: m.span(0, i + 2), kind: .identifier), start: i, end: i + 2)
+        }
+        // Inside a sentence only after a colon or a comma, before a capitalised item.
+        guard i >= 1, m.texts(i - 1) == ":" || m.isToken(i - 1, Keys.comma), m.t[i + 2].isCapitalized, !m.isToken(i - 2, Keys.openParen) else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, i + 2), kind: .identifier), start: i, end: i + 2)
+    }
+
+    static let liveTimestamp = Shapes(
+        "time.live-blog", "A live blog's time stamp opening an entry: \"05.20 Seventh body has reportedly just been found\", \"14.30 Police say …\".",
+        anchor: number, after: .t(.is(.capitalized, "Word")),
+        examples: [.fires("05.20 Seventh body has reportedly just been found.", "time"), .not("12.50 Dollars were paid.")]
+    ) { m, match in
+        let i = match.anchor
+        let minutes = (m.t[i].value * 100).rounded().truncatingRemainder(dividingBy: 100)
+        guard i == 0, m.t[i].decimals == 2, m.t[i].value < 24, minutes < 60, m.t[i].digitCount == 4, !m.followsUnit(i + 1),
+            m.bytes[m.t[i].start] == UInt8(ascii: "0") || m.t[i].value >= 10
+        else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, i + 1), kind: .time), start: i, end: i + 1)
     }
 
     static let revision = Shapes(
@@ -428,7 +446,7 @@ extension FigureRules {
     static let lettersAfter = Shapes(
         "identifier.digits-letters", "Digits with letters glued after them that are no unit, scale or suffix: \"5G\", \"737MAX\", \"4K\".",
         anchor: number, after: .t(gluedWord),
-        examples: [.fires("The 5G network launched.", "identifier"), .not("Yields fell 25bps on Monday.")]
+        examples: [.fires("The 5G network launched.", "identifier"), .fires("The console renders games at 1080p.", "identifier"), .not("Yields fell 25bps on Monday.")]
     ) { m, match in
         let i = match.anchor
         guard let p = m.parseNumber(i), !p.scaled, p.end == i + 1, m.t[p.end].isWord, m.joined(p.end), !m.isKnownSuffix(p.end) else { return nil }
@@ -581,8 +599,8 @@ extension FigureRules {
         let i = match.anchor
         let key = m.t[i].key
         if key == Keys.pence || key == Keys.p || key == Keys.penny {
-            // A glued "p" only after digits ("45p"); "p" alone is often a page.
-            if key == Keys.p, !m.joined(i) { return nil }
+            // A glued "p" only after digits ("45p"); "p" alone is often a page; "720p", "1080p" are video lines.
+            if key == Keys.p, !m.joined(i) || m.isVideoLines(i) { return nil }
             return UnitMatch(kind: .money, unit: "pence", end: i + 1)
         }
         if key == Keys.cent, m.isWord(i - 1, Keys.per) { return nil }
@@ -766,12 +784,15 @@ extension FigureRules {
         "measure.unit", "A measure from the unit table: \"40 kilometres\", \"5km\", \"60 kilos\", \"500 MW\" (short forms such as \"mt\" and \"ha\" only glued or spaced after digits).",
         anchor: .is(QC.measureWord, "measure"),
         examples: [.fires("The convoy stretched 40 kilometres.", "measure 40 km"), .fires("The race is 5km long.", "measure 5 km"),
+                   .fires("The white scale bar is 65 µm long.", "measure 65 µm"), .not("It will offer two Micron CMOS processes."),
                    .fires("The plant made 47.5 billion kilowatt-hours.", "measure 47500000000 kWh")]
     ) { m, match in
         let i = match.anchor
         let key = m.t[i].key
         if key == Keys.pounds, m.isWord(i + 1, Keys.sterling) { return nil }
         guard let unit = Lexicon.measures[key: key], key != WordKey.of("degrees"), key != WordKey.of("points") else { return nil }
+        // "500,000 Micron common shares": a capitalised "Micron" is the company.
+        if unit == "µm", m.t[i].isCapitalized, m.t[i].count > 2 { return nil }
         // "47.47 billion kilowatt-hours": energy, not power.
         if ["kW", "MW", "GW"].contains(unit), m.isHyphen(i + 1), m.joined(i + 1), let w = m.lower(i + 2), w == "hours" || w == "hour" {
             return UnitMatch(kind: .measure, unit: unit + "h", end: i + 3)

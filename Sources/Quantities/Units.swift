@@ -60,6 +60,7 @@ enum Units {
         UnitRow("decimetre", .measure, ["dm", "decimetres", "decimeters", "decimetre", "decimeter"], glued: ["dm"]),
         UnitRow("picometre", .measure, ["picometres", "picometers", "picometre", "picometer"]),
         UnitRow("mm", .measure, ["mm", "millimetres", "millimeters", "millimetre", "millimeter"], glued: ["mm"]),
+        UnitRow("µm", .measure, ["µm", "μm", "micrometres", "micrometers", "micrometre", "micrometer", "microns", "micron"], glued: ["µm", "μm"]),
         UnitRow("ft", .measure, ["feet", "foot", "ft"], glued: ["ft"]),
         UnitRow("in", .measure, ["inches", "inch"]),
         UnitRow("yd", .measure, ["yard", "yards", "yds", "yd"]),
