@@ -871,6 +871,16 @@ extension Matcher {
         {
             return true
         }
+        // A table of contents: dot leaders ("Storage-first bearer token issuance..........11").
+        if !found.isEmpty, (0..<max(0, n - 3)).contains(where: { k in (k..<k + 4).allSatisfy { isToken($0, Keys.period) && ($0 == k || joined($0)) } }) {
+            return true
+        }
+        // A program's report of counts: "1 files updated, 0 files merged, 0 files removed" (no writer puts "1 files").
+        if found.count >= 3, found.allSatisfy({ $0.kind == .count }),
+            found.contains(where: { q in q.value == 1 && (q.unit?.hasSuffix("s") ?? false) && bytes[q.span.start] == UInt8(ascii: "1") })
+        {
+            return true
+        }
         // A column heading that is all figure: "Six mths", "Nine mths".
         if found.count == 1, n <= 3, found[0].kind == .duration, found[0].span.start == t[0].start, found[0].span.end == t[n - 1].end {
             return true

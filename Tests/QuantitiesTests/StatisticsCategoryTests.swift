@@ -221,6 +221,7 @@ struct TableRowTests {
         "$ rm -rf review alice bob $ hg clone public alice updating to branch default 2 files updated, 0 files merged",
         "console.log(reqHeaders.get(\"Content-Length\")); // 11",
         "JUN      2.200,00", "TOTAL 110,924", "DMK 1.8216", "week fixed                   6-5/16 3/16", "Nine mths",
+        "Storage-first bearer token issuance...........................11 12.", "1 files updated, 0 files merged, 0 files removed, 0 files unresolved",
         "Content-Type: application/json; charset=UTF-8 Content-Length: 106 ETag: \"1382694048000\" Expires: 0",
     ])
     func tableRowsAreMarked(_ line: String) {
