@@ -448,16 +448,14 @@ extension Matcher {
     /// and close above the first ("3.90/4.0 pct").
     func wireQuote(after first: Parsed) -> (Parsed, String?)? {
         let k = first.end
-        if first.decimals > 0, isToken(k, Keys.slash), joined(k), isNumber(k + 1), joined(k + 1), t[k + 1].decimals > 0,
-            k + 2 >= n || !(isToken(k + 2, Keys.slash) && joined(k + 2)),
+        guard first.decimals > 0, isToken(k, Keys.slash), joined(k), isNumber(k + 1), joined(k + 1) else { return nil }
+        if t[k + 1].decimals > 0, k + 2 >= n || !(isToken(k + 2, Keys.slash) && joined(k + 2)),
             t[k + 1].value > first.value, t[k + 1].value - first.value <= max(0.5, first.value * 0.05)
         {
             return (Parsed(value: t[k + 1].value, start: k + 1, end: k + 2, spelled: false, plainInteger: false, scaled: false,
                            decimals: t[k + 1].decimals), nil)
         }
-        guard first.decimals > 0, isToken(k, Keys.slash), joined(k), isNumber(k + 1), joined(k + 1), t[k + 1].plainInteger,
-            t[k + 1].digitCount <= first.decimals
-        else { return nil }
+        guard t[k + 1].plainInteger, t[k + 1].digitCount <= first.decimals else { return nil }
         let unit = Token.powerOfTen(t[k + 1].digitCount)
         let scaleDown = Token.powerOfTen(first.decimals)
         let head = (first.value * scaleDown / unit).rounded(.down) * unit / scaleDown
@@ -863,6 +861,8 @@ extension Matcher {
         // A lone cell ("256", "6.5%"): figures and no word at all.
         if !found.isEmpty, !t.contains(where: \.isWord) { return true }
         if !found.isEmpty, isCodeLine() { return true }
+        // Words of prose: lowercase, three letters or more, not a table abbreviation.
+        let prose = (0..<n).filter { has($0, .lowercase) && t[$0].count > 2 && !Lexicon.tableWords.contains(t[$0].key) }.count
         // A labelled cell of a wire table ("JUN 2.200,00", "SEM DESCRICAO 1.683,33"): one bare number after
         // capitals only.
         if found.count == 1, found[0].unit == nil, found[0].kind == .number, n <= 5, t.last?.isNumber == true,
@@ -890,7 +890,7 @@ extension Matcher {
             (1..<max(1, n)).contains(where: { k in
                 t[k].start - t[k - 1].end >= 3 && bytes[t[k - 1].end..<t[k].start].allSatisfy { $0 == 0x20 }
             }),
-            (0..<n).filter({ has($0, .lowercase) && t[$0].count > 2 && !Lexicon.tableWords.contains(t[$0].key) }).count <= 2
+            prose <= 2
         {
             return true
         }
@@ -900,7 +900,6 @@ extension Matcher {
         // Figures written in words count too ("Qtly div eight cts vs eight cts").
         let numbers = max(t.filter(\.isNumber).count + (0..<n).filter({ isWord($0, Keys.nilWord) }).count, found.count)
         guard numbers >= 2 else { return false }
-        let prose = (0..<n).filter { has($0, .lowercase) && t[$0].count > 2 && !Lexicon.tableWords.contains(t[$0].key) }.count
         // A wire table line compares a label's value with a year earlier: "Investment income 5.4 mln vs 3.8 mln".
         let versus = (0..<n).contains { isWord($0, Keys.vs) } && n <= 16
         return prose == 0 || (prose == 1 && found.count >= 4) || (versus && prose <= 4)
@@ -1005,8 +1004,7 @@ enum Composition {
                 let first = m.t.firstIndex(where: { $0.start >= figures[k].span.start }),
                 let last = m.t.lastIndex(where: { $0.end <= figures[k].span.end }),
                 m.isWord(first - 1, Keys.from), m.isWord(last + 1, Keys.to), m.t.indices.contains(last + 2),
-                m.t[last + 2].start == next.span.start, m.t[last + 2].isNumber,
-                !(next.span.start..<next.span.end).isEmpty
+                m.t[last + 2].start == next.span.start, m.t[last + 2].isNumber
             else { continue }
             // The first must be written like the second (no scale on one only: "from 5 to 7 mln" is a range rule's).
             if let v = figures[k].value, let nv = next.value, (v >= 1000) != (nv >= 1000) && abs(v - nv) > max(v, nv) * 0.9 { continue }
