@@ -881,7 +881,7 @@ extension SourceFinder {
             // "a Japanese oil trader", "a Finance Ministry official", "a U.S. official": the name only qualifies
             // the source (past the full stop of a dotted abbreviation).
             var h = e + 1
-            if isToken(h, lex.period), !t[h].spaceBefore, bytes[t[e].start..<t[e].end].contains(UInt8(ascii: ".")) { h += 1 }
+            if isAbbreviationStop(h) { h += 1 }
             while h < e + 4, let w = word(h), !t[h].isCapitalized, !isSourceNoun(w), !lex.speechVerbs.contains(w),
                 !lex.phraseBreaks.contains(w), !lex.articles.contains(w), !lex.nameJoints.contains(w)
             {
@@ -940,9 +940,14 @@ extension SourceFinder {
             }
             h += 1
             // "said one U.S. source": past the full stop of a dotted abbreviation.
-            if isToken(h, lex.period), !t[h].spaceBefore, bytes[t[h - 1].start..<t[h - 1].end].contains(UInt8(ascii: ".")) { h += 1 }
+            if isAbbreviationStop(h) { h += 1 }
         }
         return nil
+    }
+
+    /// Whether token `k` is the full stop that ends a dotted abbreviation ("U.S.", "H.K.").
+    func isAbbreviationStop(_ k: Int) -> Bool {
+        k > 0 && isToken(k, lex.period) && !t[k].spaceBefore && bytes[t[k - 1].start..<t[k - 1].end].contains(UInt8(ascii: "."))
     }
 
     /// "data from the Labor Department", "a poll by Gallup": the owner after the document word.
