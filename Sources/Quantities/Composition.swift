@@ -1000,14 +1000,18 @@ enum Composition {
         // "fell from 73,164 to 35,910 tonnes": the unit after the second of a change covers the first.
         for k in 0..<(figures.count - 1) where figures[k].kind == .number && figures[k].rule == "figure" {
             let next = figures[k + 1]
-            guard [.money, .measure, .count].contains(next.kind), let unit = next.unit, next.value != nil,
+            guard [.money, .measure, .count, .percent, .percentagePoints].contains(next.kind), let unit = next.unit, next.value != nil,
                 let first = m.t.firstIndex(where: { $0.start >= figures[k].span.start }),
                 let last = m.t.lastIndex(where: { $0.end <= figures[k].span.end }),
                 m.isWord(first - 1, Keys.from), m.isWord(last + 1, Keys.to), m.t.indices.contains(last + 2),
                 m.t[last + 2].start == next.span.start, m.t[last + 2].isNumber
             else { continue }
-            // The first must be written like the second (no scale on one only: "from 5 to 7 mln" is a range rule's).
-            if let v = figures[k].value, let nv = next.value, (v >= 1000) != (nv >= 1000) && abs(v - nv) > max(v, nv) * 0.9 { continue }
+            // "from 5 to 7 mln dlrs": a scale on the second only covers the first when they are of a size.
+            if let v = figures[k].value, let nv = next.value, (v >= 1000) != (nv >= 1000) && abs(v - nv) > max(v, nv) * 0.9 {
+                let shown = m.t[last + 2].value
+                guard shown > 0, nv / shown >= 1000, v < 1000, v * 10 >= shown, v <= shown * 10, figures[k].decimals <= 3 else { continue }
+                figures[k].value = v * (nv / shown).rounded()  // the scale is a whole power of ten
+            }
             figures[k].kind = next.kind
             figures[k].unit = unit
             figures[k].rule = "figure/carried-unit"

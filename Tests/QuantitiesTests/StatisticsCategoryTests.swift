@@ -32,6 +32,10 @@ struct CarriedUnitTests {
         Figure("January exports fell from 73,164 to 35,910 tonnes.", "73,164", .measure, 73164, "t"),
         Figure("The split raises authorized shares from 440,000 to 2,200,000 shares.", "440,000", .count, 440_000, "shares"),
         Figure("The car can go from 0 to 60 miles per hour in 1.9 seconds.", "0", .measure, 0, "mph"),
+        Figure("Guarantees for wood products rose from 1.8 to 2.8 mln dlrs.", "1.8", .money, 1.8e6, "USD"),
+        Figure("Indonesia raised its share in the smelter from 25 to 37 pct.", "25", .percent, 25, "percent"),
+        // Not when the two are of different sizes: "from 500 to 7 mln" may be 500.
+        Figure("Output rose from 500 to 7 mln tonnes.", "500", .number, 500, nil),
         // Cents a share are not lent to a sum in the same list.
         Figure("Results exclude credits of 2,227,000 or four cts and 4,841,000 or nine cts.", "4,841,000", .number, 4_841_000, nil),
     ]
