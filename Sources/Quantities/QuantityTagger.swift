@@ -11,8 +11,9 @@ public struct QuantityTagger: Stage {
     public func process(_ segmented: SegmentedArticle) -> TaggedArticle {
         var tableRows: [Bool] = []
         let quantities = segmented.article.text.withUTF8Bytes { bytes in
-            segmented.sentences.map { sentence -> [Quantity] in
-                let matcher = Matcher(bytes, sentence.span)
+            segmented.sentences.indices.map { index -> [Quantity] in
+                let matcher = Matcher(bytes, segmented.sentences[index].span)
+                matcher.earlier = (segmented.sentences, index)
                 let found = matcher.run()
                 tableRows.append(matcher.isTableRow(found))
                 return found
@@ -51,6 +52,19 @@ final class Matcher {
     lazy var fieldEventContext: Bool = t.contains { $0.isWord && Lexicon.fieldEventWords.contains($0.key) }
     /// The franc's country the sentence names ("France", "Belgian", "Zurich"), if any.
     lazy var francCountry: String? = t.lazy.compactMap { $0.isWord && $0.isCapitalized ? Lexicon.francCountries[$0.key] : nil }.first
+    /// The article's sentences and this one's index, for what only an earlier sentence says.
+    var earlier: ([Sentence], Int)?
+    /// The franc's country the nearest earlier sentence of the article named ("PARIS, March 16 - …"), for bare
+    /// "francs" in a sentence that names none; read (and those sentences tokenized again) only then.
+    lazy var earlierFrancCountry: String? = {
+        guard let (sentences, index) = earlier else { return nil }
+        for k in stride(from: index - 1, through: 0, by: -1) {
+            for token in Tokenizer.tokenize(bytes, sentences[k].span) where token.isWord && token.isCapitalized {
+                if let country = Lexicon.francCountries[token.key] { return country }
+            }
+        }
+        return nil
+    }()
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, _ span: TextSpan) {
         let tokens = Tokenizer.tokenize(bytes, span)

@@ -565,11 +565,12 @@ extension FigureRules {
     ) { m, match in m.nationalCurrency(at: match.anchor) }
 
     static let currencyWord = UnitsRule(
-        "money.word", "A currency word after the number: \"300 billion yen\", \"4 mln dlrs\", \"59.2 trillion rupiah\", \"789m euros\".",
+        "money.word", "A currency word after the number: \"300 billion yen\", \"4 mln dlrs\", \"59.2 trillion rupiah\", \"789m euros\". Bare \"francs\" are the country's the sentence names, else the nearest earlier sentence (\"PARIS, March 16 -\"), else Swiss.",
         anchor: .is(QC.currencyWord, "currency-word"),
         examples: [.fires("The ministry set aside 300 billion yen.", "money 300000000000 JPY"), .fires("Debt reached 59.2 trillion rupiah.", "money 59200000000000 IDR"),
                    .fires("The club paid 789m euros.", "money 789000000 EUR"), .fires("They lost 75 USD million last year.", "money 75000000 USD"),
                    .fires("The Bank of France sold 1.6 billion francs of bonds.", "money 1600000000 FRF"),
+                   .fires("PARIS, March 16 - The bank reported its results. Profit totalled 800 mln francs.", "money 800000000 FRF"),
                    .fires("The ticket cost thirteen dollars forty five.", "money 13.45 USD"),
                    .fires("Austria's surplus grew to 11.0 billion schillings.", "money 11000000000 ATS"),
                    .not("We are giving away 3 USD50 cards.")]
@@ -581,8 +582,11 @@ extension FigureRules {
         // "3 USD50 cards": a code glued to the next number is that number's.
         if m.isNumber(i + 1), m.joined(i + 1) { return nil }
         // Bare "francs" are France's, Belgium's or Switzerland's by what the sentence names ("The Bank of France sold
-        // 1.6 billion francs"); Swiss when it names none.
-        if code == "CHF", m.t[i].key == Keys.francs || m.t[i].key == Keys.franc, let country = m.francCountry { code = country }
+        // 1.6 billion francs"), else by what the nearest earlier sentence named (a dateline, "PARIS, March 16 -");
+        // Swiss when none does.
+        if code == "CHF", m.t[i].key == Keys.francs || m.t[i].key == Keys.franc, let country = m.francCountry ?? m.earlierFrancCountry {
+            code = country
+        }
         // "75 USD million": a scale after the code still scales the figure.
         if i + 1 < m.n, m.t[i + 1].isWord, let scale = Lexicon.scales[key: m.t[i + 1].key], scale >= 1e6 {
             return UnitMatch(kind: .money, unit: code, end: i + 2, factor: scale)
