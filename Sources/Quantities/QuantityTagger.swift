@@ -51,7 +51,7 @@ final class Matcher {
     /// Whether the sentence speaks of jumps or throws ("landed", "cleared", "javelin"), for "17.30m".
     lazy var fieldEventContext: Bool = t.contains { $0.isWord && Lexicon.fieldEventWords.contains($0.key) }
     /// The franc's country the sentence names ("France", "Belgian", "Zurich"), if any.
-    lazy var francCountry: String? = t.lazy.compactMap { $0.isWord && $0.isCapitalized ? Lexicon.francCountries[$0.key] : nil }.first
+    lazy var francCountry: String? = Self.francCountry(in: t)
     /// The article's sentences and this one's index, for what only an earlier sentence says.
     var earlier: ([Sentence], Int)?
     /// The franc's country the nearest earlier sentence of the article named ("PARIS, March 16 - …"), for bare
@@ -59,12 +59,15 @@ final class Matcher {
     lazy var earlierFrancCountry: String? = {
         guard let (sentences, index) = earlier else { return nil }
         for k in stride(from: index - 1, through: 0, by: -1) {
-            for token in Tokenizer.tokenize(bytes, sentences[k].span) where token.isWord && token.isCapitalized {
-                if let country = Lexicon.francCountries[token.key] { return country }
-            }
+            if let country = Self.francCountry(in: Tokenizer.tokenize(bytes, sentences[k].span)) { return country }
         }
         return nil
     }()
+
+    /// The first franc country a capitalised word of `tokens` names.
+    static func francCountry(in tokens: [Token]) -> String? {
+        tokens.lazy.compactMap { $0.isWord && $0.isCapitalized ? Lexicon.francCountries[$0.key] : nil }.first
+    }
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, _ span: TextSpan) {
         let tokens = Tokenizer.tokenize(bytes, span)
