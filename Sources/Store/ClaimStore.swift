@@ -24,7 +24,9 @@ public final class ClaimStore {
 
     public init(path: String) throws(StoreError) {
         db = try Database(path: path)
-        try db.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;")
+        // A 64 MB page cache: with the default 2 MB the index and FTS pages of a growing database are read back
+        // from disk on every batch (7.3 s → 5.8 s for the first 8 MB of the bench dump).
+        try db.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;")
         let version = try db.integer("PRAGMA user_version") ?? 0
         if version != 0, version != Schema.version {
             throw StoreError("\(path): a claims database of version \(version); this claimtrace writes version \(Schema.version)")
