@@ -14,9 +14,10 @@ struct TextBlock {
 
 /// Main-text extraction, in the manner of the readability algorithms: every paragraph-like element
 /// scores its container (commas, length), the score flows to the parent and, halved, to the grandparent;
-/// class and id words raise or lower a container; link density discounts it. The best container and the
-/// siblings that score near it are rendered in reading order; navigation, dialogs, share bars, related
-/// lists and comments are dropped on the way.
+/// class and id words raise or lower a container; link density discounts it; prose list items score the block
+/// holding their list. The best container is widened to the whole story (out of a data table, up to the page's
+/// `articleBody`, over the story's other boxes), and it and the siblings that score near it are rendered in
+/// reading order; navigation, dialogs, share bars, related lists and comments are dropped on the way.
 ///
 /// Every element is visited a handful of times on a large page, so names and attribute values are read as
 /// bytes and compared by ``WordKey`` (MainTextWords.swift holds the word lists).
@@ -34,6 +35,8 @@ enum MainText {
         /// Boilerplate by class, id, role or tag, also on the lenient pass (dropped inside the story).
         var unlikelyByName: Set<UnsafeMutableRawPointer> = []
         var weights: [UnsafeMutableRawPointer: Double] = [:]
+        /// Elements marked `itemprop="articleBody"`.
+        var articleBodies: Set<UnsafeMutableRawPointer> = []
 
         func text(_ n: xmlNodePtr) -> Int { textLength[UnsafeMutableRawPointer(n)] ?? 0 }
         func links(_ n: xmlNodePtr) -> Int { linkLength[UnsafeMutableRawPointer(n)] ?? 0 }
@@ -78,6 +81,7 @@ enum MainText {
                 let look = inspect(c, tag)
                 let key = UnsafeMutableRawPointer(c)
                 if look.weight != 0 { m.weights[key] = look.weight }
+                if look.articleBody { m.articleBodies.insert(key) }
                 if look.hidden || (strict && look.unlikely) { m.unlikely.insert(key) }
                 if look.unlikely { m.unlikelyByName.insert(key) }
                 let (t, l, k) = measure(c, m, inLink: inLink || tag == Tags.a, depth: depth + 1, strict: strict)
@@ -100,7 +104,7 @@ enum MainText {
     /// role), hidden, and its weight as a story container (+25 for the story's words, -25 for boilerplate's,
     /// +50 for `itemprop=articleBody`). A story word outweighs a boilerplate word in the same name unless the
     /// boilerplate mark is a strong one ("comment", "newsletter").
-    static func inspect(_ node: xmlNodePtr, _ tag: UInt64) -> (unlikely: Bool, hidden: Bool, weight: Double) {
+    static func inspect(_ node: xmlNodePtr, _ tag: UInt64) -> (unlikely: Bool, hidden: Bool, weight: Double, articleBody: Bool) {
         var hidden = false
         var likelyWord = false
         var unlikelyWord = false
@@ -128,7 +132,7 @@ enum MainText {
         let top = tag == Tags.html || tag == Tags.body || tag == Tags.main || tag == Tags.article
         var weight: Double = (likelyWord ? 25 : 0) - (unlikelyWord || strong ? 25 : 0) + (articleBody ? 50 : 0)
         if top { weight = max(weight, 0) }
-        guard !top else { return (false, false, weight) }
+        guard !top else { return (false, false, weight, articleBody) }
         let unlikely: Bool
         if tag == Tags.header {
             // The site's header is boilerplate; an article's own header holds its headline and standfirst.
@@ -140,7 +144,7 @@ enum MainText {
         } else {
             unlikely = strong || unlikelyWord
         }
-        return (unlikely, hidden || role, weight)
+        return (unlikely, hidden || role, weight, articleBody)
     }
 
     /// Splits a class or id value into words (and their hyphenated parts) and looks each up by key; looks for
@@ -274,6 +278,40 @@ enum MainText {
         }
     }
 
+    /// Whether a list item is written as prose: text and inline markup, perhaps a nested list, but no
+    /// paragraphs, headings or boxes of its own.
+    static func isProseItem(_ item: xmlNodePtr) -> Bool {
+        var child = item.pointee.children
+        while let c = child {
+            if c.pointee.type == XML_ELEMENT_NODE {
+                let t = LibXML.nameKey(c)
+                if Tags.blocks.contains(t), t != Tags.br, t != Tags.ul, t != Tags.ol { return false }
+            }
+            child = c.pointee.next
+        }
+        return true
+    }
+
+    /// How many other containers must score near the best, inside one ancestor, for that ancestor to win.
+    static let minimumNearCandidates = 2
+
+    /// The first word of an element's class attribute, if it has one.
+    static func firstClass(_ node: xmlNodePtr) -> Substring? {
+        guard let value = LibXML.attribute(node, "class") else { return nil }
+        return value.split(separator: " ", maxSplits: 1).first
+    }
+
+    static func isInside(_ node: xmlNodePtr, _ ancestor: xmlNodePtr) -> Bool {
+        var p = node.pointee.parent
+        var depth = 0
+        while let parent = p, depth < 400 {
+            if parent == ancestor { return true }
+            p = parent.pointee.parent
+            depth += 1
+        }
+        return false
+    }
+
     /// The container that holds the story, and the score it earned.
     static func topCandidate(_ body: xmlNodePtr, _ m: Measures) -> (xmlNodePtr, Double)? {
         var scores: [UnsafeMutableRawPointer: Double] = [:]
@@ -295,6 +333,22 @@ enum MainText {
                 guard child.pointee.type == XML_ELEMENT_NODE else { continue }
                 let tag = LibXML.nameKey(child)
                 if Tags.dropped.contains(tag) || m.unlikely.contains(UnsafeMutableRawPointer(child)) { continue }
+                if tag == Tags.li {
+                    // Posts written as bulleted lists ("Highlights", release notes): an item of prose scores the
+                    // block holding its list, as a paragraph scores its parent, when that block is named as the
+                    // story's ("entry-content") and the item is prose itself, not a teaser built of a heading and
+                    // paragraphs. Menus, teaser lists and reference lists are not.
+                    let length = m.text(child)
+                    let holder = child.pointee.parent?.pointee.parent
+                    if length >= 25, m.linkDensity(child) < 0.5, let holder, m.weight(holder) > 0, isProseItem(child) {
+                        let score = 1 + Double(m.commas[UnsafeMutableRawPointer(child)] ?? 0) + min(3, Double(length) / 100)
+                        add(holder, score)
+                        add(holder.pointee.parent, score / 2)
+                        add(holder.pointee.parent?.pointee.parent, score / 3)
+                    }
+                    visit(child, depth: depth + 1)
+                    continue
+                }
                 if isParagraphLike(child, tag) {
                     let length = m.text(child)
                     if length >= 25 {
@@ -324,7 +378,66 @@ enum MainText {
         {
             best = (parent, max(score, parentRaw))
         }
-        return best
+        return best.map { widened($0, scores: scores, nodes: nodes, m) }
+    }
+
+    /// The best container widened to the whole story: out of a data table (rows of cells that win, in a list
+    /// article or a results table, stand for the block around their table); up to the page's own
+    /// `itemprop="articleBody"` around it (a body split into text sections between photos and ads); and up to
+    /// the nearest ancestor of the story's other parts — containers that carry its class (the first word:
+    /// "post__content", "story-body story-body-2") and score as story text, or several that score near it —
+    /// unless that ancestor holds much more than the parts.
+    static func widened(
+        _ best: (xmlNodePtr, Double), scores: [UnsafeMutableRawPointer: Double], nodes: [UnsafeMutableRawPointer: xmlNodePtr],
+        _ m: Measures
+    ) -> (xmlNodePtr, Double) {
+        var (node, score) = best
+        while [Tags.tbody, Tags.thead, Tags.table].contains(LibXML.nameKey(node)), let parent = node.pointee.parent,
+            parent.pointee.type == XML_ELEMENT_NODE, LibXML.nameKey(parent) != Tags.body
+        {
+            node = parent
+        }
+        if let body = ancestor(of: node, where: { m.articleBodies.contains(UnsafeMutableRawPointer($0)) }) {
+            node = body
+        }
+        let ownClass = firstClass(node)
+        var parts: [xmlNodePtr] = []
+        var near = 0
+        for (key, raw) in scores {
+            guard let other = nodes[key], other != node else { continue }
+            let otherScore = raw * (1 - m.linkDensity(other))
+            guard otherScore >= 10, LibXML.nameKey(other) != Tags.body, !isInside(other, node), !isInside(node, other)
+            else { continue }
+            if otherScore >= score * 0.75 {
+                near += 1
+                parts.append(other)
+            } else if let ownClass, firstClass(other) == ownClass {
+                parts.append(other)
+            }
+        }
+        // Parts nested in one another count once: the outermost.
+        parts = parts.filter { part in !parts.contains { $0 != part && isInside(part, $0) } }
+        guard near >= minimumNearCandidates || parts.count > near else { return (node, score) }
+        let partText = parts.reduce(m.text(node)) { $0 + m.text($1) }
+        // Boxes side by side under one parent are the story's siblings, gathered by `attempt`.
+        if let holder = ancestor(of: node, where: { a in parts.allSatisfy { isInside($0, a) } }), holder != node.pointee.parent,
+            Double(m.text(holder)) <= Double(partText) * 1.6
+        {
+            node = holder
+        }
+        return (node, score)
+    }
+
+    /// The nearest element above `node`, below `<body>`, that satisfies `test`.
+    static func ancestor(of node: xmlNodePtr, where test: (xmlNodePtr) -> Bool) -> xmlNodePtr? {
+        var next = node.pointee.parent
+        var depth = 0
+        while let a = next, a.pointee.type == XML_ELEMENT_NODE, LibXML.nameKey(a) != Tags.body, depth < 400 {
+            if test(a) { return a }
+            next = a.pointee.parent
+            depth += 1
+        }
+        return nil
     }
 
     // MARK: The page

@@ -19,6 +19,8 @@ enum Tags {
     static let th = WordKey.of("th")
     static let tr = WordKey.of("tr")
     static let table = WordKey.of("table")
+    static let tbody = WordKey.of("tbody")
+    static let thead = WordKey.of("thead")
     static let blockquote = WordKey.of("blockquote")
     static let address = WordKey.of("address")
     static let ol = WordKey.of("ol")
@@ -71,7 +73,7 @@ enum Names {
         "cookie", "cookies", "consent", "gdpr", "breadcrumb", "breadcrumbs", "popup", "modal", "dialog", "masthead",
         "toolbar", "recommended", "recommendations", "trending", "popular", "outbrain", "taboola", "sponsored", "sponsor",
         "paywall", "signup", "widget", "rail", "banner", "disqus", "pagination", "pager", "skip", "skyscraper", "tags",
-        "tagline", "byline", "bio", "more", "readmore", "also", "newsletters", "toast", "alert", "overlay", "lightbox",
+        "tagline", "byline", "bio", "readmore", "also", "newsletters", "toast", "alert", "overlay", "lightbox",
         "gallery", "carousel", "slideshow", "print", "hidden", "offscreen", "login", "register", "follow", "tools",
         "utility", "utilities", "header", "topbar", "contact", "feedback",
     ])
