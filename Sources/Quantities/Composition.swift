@@ -508,6 +508,15 @@ extension Matcher {
             || isGluedTemperature(j)
     }
 
+    /// "70 F", "minus 125 C" where the sentence speaks of temperatures or gives both scales ("70 F (20 C)"): a
+    /// capital C or F after a space, ending the figure (not "Grade 95 C students", "4 C Street").
+    func isSpacedTemperature(_ j: Int) -> Bool {
+        guard j > 0, j < n, !joined(j), t[j - 1].isNumber, t[j].count == 1, texts(j) == "C" || texts(j) == "F",
+            !(j + 1 < n && (joined(j + 1) && (t[j + 1].isWord || t[j + 1].isNumber) || t[j + 1].isCapitalized))
+        else { return false }
+        return temperaturePair || temperatureContext
+    }
+
     /// "720p", "1080p" in a sentence about video or screens: a video's lines, not pence ("shares firmed to 480p").
     func isVideoLines(_ j: Int) -> Bool {
         j > 0 && joined(j) && t[j].key == Keys.p && t[j - 1].isNumber && [240, 360, 480, 576, 720, 1080, 1440, 2160, 4320].contains(t[j - 1].value)
@@ -958,6 +967,18 @@ enum Composition {
         return out
     }
 
+    /// Whether the figure closes a comma list ("737, 747, 757 and …") that opens with a name's number.
+    static func isInNameList(_ k: Int, _ figures: [Quantity], _ m: Matcher) -> Bool {
+        var j = k
+        while j > 0, let start = m.t.firstIndex(where: { $0.start >= figures[j].span.start }),
+            let end = m.t.lastIndex(where: { $0.end <= figures[j - 1].span.end }), start == end + 2, m.isToken(end + 1, Keys.comma)
+        {
+            if !figures[j - 1].isStatistic { return true }
+            j -= 1
+        }
+        return false
+    }
+
     /// "82.9 mln lbs compared with 48.0 mln lbs in December and 106.5 mln a year earlier": a bare number in
     /// a list right after figures with a unit, with a scale like theirs, takes their unit; so does "65 flights
     /// on Thursday, 180 on Friday".
@@ -997,15 +1018,19 @@ enum Composition {
             figures[k].unit = unit
             figures[k].rule = "figure/carried-unit"
         }
-        // "fell from 73,164 to 35,910 tonnes": the unit after the second of a change covers the first.
+        // "fell from 73,164 to 35,910 tonnes": the unit after the second of a change covers the first; so does
+        // the unit after a pair, "(3,000 and 4,000 km)", "2 or 3 percent".
         for k in 0..<(figures.count - 1) where figures[k].kind == .number && figures[k].rule == "figure" {
             let next = figures[k + 1]
             guard [.money, .measure, .count, .percent, .percentagePoints].contains(next.kind), let unit = next.unit, next.value != nil,
                 let first = m.t.firstIndex(where: { $0.start >= figures[k].span.start }),
                 let last = m.t.lastIndex(where: { $0.end <= figures[k].span.end }),
-                m.isWord(first - 1, Keys.from), m.isWord(last + 1, Keys.to), m.t.indices.contains(last + 2),
-                m.t[last + 2].start == next.span.start, m.t[last + 2].isNumber
+                (m.isWord(first - 1, Keys.from) && m.isWord(last + 1, Keys.to)) || m.isWord(last + 1, Keys.and) || m.isWord(last + 1, Keys.or),
+                m.t.indices.contains(last + 2), m.t[last + 2].start == next.span.start, m.t[last + 2].isNumber, figures[k].value != nil
             else { continue }
+            // Not in a list of model numbers ("Boeing 737, 747, 757 and 767 aircraft"), nor a number with a
+            // letter of its own ("the 100m and 200m events").
+            if isInNameList(k, figures, m) || (last > first && m.joined(last) && m.t[last].isWord) { continue }
             // "from 5 to 7 mln dlrs": a scale on the second only covers the first when they are of a size.
             if let v = figures[k].value, let nv = next.value, (v >= 1000) != (nv >= 1000) && abs(v - nv) > max(v, nv) * 0.9 {
                 let shown = m.t[last + 2].value

@@ -46,6 +46,14 @@ final class Matcher {
     let view: TokenView
     /// Whether the sentence speaks of the weather or heat ("temperatures", "highs", "degrees"), for "30C".
     lazy var temperatureContext: Bool = t.contains { $0.isWord && Lexicon.temperatureWords.contains($0.key) }
+    /// Whether the sentence gives a temperature in both scales, "70 F (20 C)": a capital F after one number and
+    /// a capital C after another, so each letter is degrees whatever the other words.
+    lazy var temperaturePair: Bool = {
+        func after(_ letter: String) -> Bool {
+            (1..<max(1, n)).contains { i in t[i - 1].isNumber && t[i].count == 1 && texts(i) == letter }
+        }
+        return after("F") && after("C")
+    }()
     /// Whether the sentence speaks of video or screens ("resolution", "HD", "fps"), for "1080p".
     lazy var videoContext: Bool = t.contains { $0.isWord && Lexicon.videoWords.contains($0.key) }
     /// Whether the sentence speaks of jumps or throws ("landed", "cleared", "javelin"), for "17.30m".

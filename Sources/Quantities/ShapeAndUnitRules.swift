@@ -486,7 +486,7 @@ extension FigureRules {
         per unit with every form it is written in.
         """,
         [percentSign, hyphenPercent, percentagePoints, percentWord, basisPoints, poundsSterling, nationalCurrency, currencyWord, cents, nationalCents,
-         hyphenCurrency, scaledCode, symbolAfter, squareMeasure, cubicMeasure, degrees, gluedTemperature, barrelsPerDay, namedTons, richter, yearsOld, hyphenMeasure, squared, metreOrTonneLetter, measure,
+         hyphenCurrency, scaledCode, symbolAfter, squareMeasure, cubicMeasure, degrees, temperatureLetter, inchesInParentheses, barrelsPerDay, namedTons, richter, yearsOld, hyphenMeasure, squared, metreOrTonneLetter, measure,
          duration, indexPoints, times, outOf, countNoun])
 
     static let percentSign = UnitsRule(
@@ -689,15 +689,27 @@ extension FigureRules {
         return UnitMatch(kind: .measure, unit: m.t[i].key == Keys.degree ? "°" : "degree", end: i + 1)
     }
 
-    static let gluedTemperature = UnitsRule(
-        "measure.glued-temperature", "A capital C or F glued to the number where the sentence speaks of temperatures (\"highs of 21C\", \"-5C overnight\", \"86F\"); elsewhere \"4C\" is a code.",
+    static let temperatureLetter = UnitsRule(
+        "measure.temperature-letter", "A capital C or F after the number where the sentence speaks of temperatures (\"highs of 21C\", \"-5C overnight\", \"95 F\") or gives one in both scales, as news style does (\"70 F (21 C)\", \"minus 125 C\"); elsewhere \"4C\" is a code.",
         anchor: .words("c", "f"),
         examples: [.fires("Temperatures reached 30C in London.", "measure 30 °C"), .fires("The mercury hit 86F in Miami.", "measure 86 °F"),
-                   .not("The 4C grade was rare.")]
+                   .fires("Highs range from minus 195 F (minus 125 C) at the poles to 70 F (21 C) at the equator.", "measure -125 °C"),
+                   .fires("The high was 95 F in Phoenix, the weather service said.", "measure 95 °F"),
+                   .not("The 4C grade was rare."), .not("The 2 C Street office closed.")]
     ) { m, match in
         let i = match.anchor
-        guard m.isGluedTemperature(i) else { return nil }
+        guard m.isGluedTemperature(i) || m.isSpacedTemperature(i) else { return nil }
         return UnitMatch(kind: .measure, unit: m.texts(i) == "C" ? "°C" : "°F", end: i + 1)
+    }
+
+    static let inchesInParentheses = UnitsRule(
+        "measure.inches-in-parentheses", "\"in\" as inches where a figure is given again in parentheses: \"640 millimetres (25 in)\".",
+        anchor: .words("in"), after: .t(.words(")")),
+        examples: [.fires("The town gets only 640 millimetres (25 in) of rain a year.", "measure 25 in"),
+                   .not("Prices rose (by 5 in all) last year.")]
+    ) { m, match in
+        guard m.isToken(match.anchor - 2, Keys.openParen) else { return nil }
+        return UnitMatch(kind: .measure, unit: "in", end: match.anchor + 1)
     }
 
     static let barrelsPerDay = UnitsRule(
@@ -808,7 +820,8 @@ extension FigureRules {
         "duration.unit", "A duration: \"12 days\", \"six months\", \"five-year\" (as a duration), \"Nine mths\"; not \"one day\" for some day (\"I hope that one day …\").",
         anchor: .is(QC.durationWord, "duration").union(hyphen),
         examples: [.fires("The strike lasted 12 days.", "duration 12 day"), .not("Slaughter is put at 127,000 head versus 132,000 week ago."),
-                   .not("I hope that one day this project will ship."), .fires("Prices rose 5% in one day.", "duration 1 day")]
+                   .not("I hope that one day this project will ship."), .not("And then one day it did something really strange."),
+                   .fires("Prices rose 5% in one day.", "duration 1 day")]
     ) { m, match in
         var k = match.anchor
         if m.isHyphen(k) {
@@ -819,7 +832,8 @@ extension FigureRules {
         // "I hope that one day this project will …", "One day, he …": some day, not a duration ("in one day",
         // "one day later" stay durations).
         if k == match.anchor, unit == "day", k >= 1, m.isWord(k - 1, Keys.one), m.lower(k) == "day",
-            k == 1 || ["that", "hope", "and", "but", "maybe", "perhaps", "until", "till", "if", ",", "\u{201C}", "\""].contains(m.lowers(k - 2)),
+            k == 1 || ["that", "hope", "and", "but", "maybe", "perhaps", "until", "till", "if", "then", "when", "so", ",", "\u{201C}", "\""]
+                .contains(m.lowers(k - 2)),
             !["ago", "later", "earlier", "after", "before", "of", "-", "per", "a", "each"].contains(m.lower(k + 1) ?? "")
         {
             return nil

@@ -34,6 +34,14 @@ struct CarriedUnitTests {
         Figure("The car can go from 0 to 60 miles per hour in 1.9 seconds.", "0", .measure, 0, "mph"),
         Figure("Guarantees for wood products rose from 1.8 to 2.8 mln dlrs.", "1.8", .money, 1.8e6, "USD"),
         Figure("Indonesia raised its share in the smelter from 25 to 37 pct.", "25", .percent, 25, "percent"),
+        // A pair joined by "and" or "or" shares the unit written after the second.
+        Figure("The notes come in denominations of 1,000 and 10,000 dlrs.", "1,000", .money, 1000, "USD"),
+        Figure("Oklahoma and Kansas reported declines of 16 and 11 working rigs last week.", "16", .count, 16, "rigs"),
+        Figure("The deal could cost 20 or 30 mln dlrs.", "20", .money, 20e6, "USD"),
+        Figure("Purity climbs towards 80 or 90 percent.", "80", .percent, 80, "percent"),
+        Figure("The core is 3,000 and 4,000 km across at its narrowest and widest.", "3,000", .measure, 3000, "km"),
+        // Not the models of a list, nor a race distance with its own letter.
+        Figure("It makes parts for the Boeing 737, 747, 757 and 767 aircraft.", "757", .number, 757, nil),
         // Not when the two are of different sizes: "from 500 to 7 mln" may be 500.
         Figure("Output rose from 500 to 7 mln tonnes.", "500", .number, 500, nil),
         // Cents a share are not lent to a sum in the same list.
