@@ -43,6 +43,7 @@ enum Lexicon {
     static let raceWords = WordTable([
         "title", "race", "final", "finals", "heat", "heats", "hurdles", "record", "champion", "gold", "silver", "bronze", "relay",
         "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "sprint", "event", "semi-final", "semifinal", "run",
+        "records", "titles", "events", "victory", "win", "races", "steeplechase",
     ])
 
     /// Names that tell whose francs a sentence counts.

@@ -253,12 +253,13 @@ extension Matcher {
             if (k + 1 < n && t[k + 1].isWord && Lexicon.lengthWords.contains(lowers(k + 1))) || (k >= 2 && ["x", "×"].contains(lowers(k - 2))) {
                 return false
             }
-            // A race: "the 800m", "a 400m", "women's 1500m" (standard distances after a determiner; "800m shares" is millions).
-            if k >= 2, t[k - 1].plainInteger, [60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000].contains(t[k - 1].value),
-                isWord(k - 2, Keys.the) || isWord(k - 2, Keys.a) || isWord(k - 2, Keys.possessiveS),
-                !nounFollows(k) || Lexicon.lengthWords.contains(lowers(k + 1)) || Lexicon.raceWords.contains(t[k + 1].key)
+            // A race: "the 800m", "a 400m", "women's 1500m" (standard distances after a determiner; "800m shares" is millions),
+            // or a standard distance before a race word ("an impressive 3,000m victory", "5,000m and 10,000m world records").
+            if k >= 2, t[k - 1].decimals == 0, [60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000].contains(t[k - 1].value),
+                !has(k - 2, QC.currencySymbol), !has(k - 2, QC.currencyWord)
             {
-                return false
+                let determiner = t[k - 1].plainInteger && (isWord(k - 2, Keys.the) || isWord(k - 2, Keys.a) || isWord(k - 2, Keys.possessiveS))
+                if determiner && (!nounFollows(k) || Lexicon.lengthWords.contains(lowers(k + 1))) || isRaceWordAhead(k) { return false }
             }
             // A field event's mark in a sentence about jumps or throws: two decimals under 100, no currency, no noun
             // after ("landed 17.30m", "cleared 2.35m"); elsewhere "12.50m" is millions.
@@ -269,6 +270,19 @@ extension Matcher {
             }
         }
         return true
+    }
+
+    /// Whether a race word follows the distance at `k`, perhaps after "world", "Olympic" or another distance
+    /// ("800m final", "5,000m and 10,000m world records", "3,000m victory").
+    func isRaceWordAhead(_ k: Int) -> Bool {
+        var j = k + 1
+        while j < n, j <= k + 5 {
+            if Lexicon.raceWords.contains(t[j].key) { return true }
+            guard isWord(j, Keys.and) || t[j].isNumber || (j > k + 1 && isWord(j, Keys.m) && joined(j)) || ["world", "olympic", "indoor", "european"].contains(lowers(j))
+            else { return false }
+            j += 1
+        }
+        return false
     }
 
     /// Whether a lowercase word that could be a noun follows token `k` ("3.2m viewers", "800m shares").

@@ -89,6 +89,15 @@ struct UnitTests {
         Figure("Output of 500,000 tonnes per year is planned.", "500,000 tonnes per year", .measure, 500_000, "t per year"),
         Figure("Traffic moved at 10 km/h.", "10 km/h", .measure, 10, "km/h"),
         Figure("Gusts reached 188 miles an hour.", "188 miles an hour", .measure, 188, "mph"),
+        // Temperatures in both scales, as news style writes them, and inches given again in parentheses.
+        Figure("Highs range from minus 195 F (minus 125 C) at the poles to 70 F (21 C) at the equator.", "minus 125 C", .measure, -125, "°C"),
+        Figure("Air temperatures down to minus 30 C should not harm the wheat, she said.", "minus 30 C", .measure, -30, "°C"),
+        Figure("The town gets only 640 millimetres (25 in) of rain a year.", "25 in", .measure, 25, "in"),
+        // Race distances are metres, not millions, before a race word or after a determiner.
+        Figure("Carroll scored an impressive 3,000m victory in Boston.", "3,000m", .measure, 3000, "m"),
+        Figure("He aims to break Bekele's 5,000m and 10,000m world records.", "5,000m", .measure, 5000, "m"),
+        Figure("She will defend her 60m title in Erfurt.", "60m", .measure, 60, "m"),
+        Figure("The firm sold 800m shares.", "800m shares", .count, 800e6, "shares"),
     ]
 
     @Test(arguments: cases) func figures(_ f: Figure) throws { try check(f) }
