@@ -488,6 +488,18 @@ extension Matcher {
             guard groups >= 2 else { return nil }
             return Found(quantity: Quantity(span: span(i - 1, e), kind: .identifier), start: i - 1, end: e)
         }
+        // "0845 8 505 505", "020 7946 0018": a national number, its trunk zero first, in spaced groups.
+        if k == i, t[i].plainInteger, t[i].digitCount >= 3, t[i].digitCount <= 5, bytes[t[i].start] == UInt8(ascii: "0") {
+            var e = i + 1
+            var digits = t[i].digitCount
+            while e < n, t[e].isNumber, t[e].plainInteger, t[e].digitCount <= 4, !joined(e) {
+                digits += t[e].digitCount
+                e += 1
+            }
+            if e >= i + 3, (9...12).contains(digits) {
+                return Found(quantity: Quantity(span: span(i, e), kind: .identifier), start: i, end: e)
+            }
+        }
         guard k + 2 < n, t[k].isNumber, t[k].plainInteger, t[k].digitCount == 3, isHyphen(k + 1), joined(k + 1),
             joined(k + 2), t[k + 2].isNumber, t[k + 2].plainInteger, t[k + 2].digitCount == 4
         else { return nil }
