@@ -944,14 +944,17 @@ enum Composition {
         while k < figures.count {
             var q = figures[k]
             if k + 1 < figures.count, let a = q.value, let b = figures[k + 1].value, q.isStatistic, q.kind == figures[k + 1].kind,
-                q.unit == figures[k + 1].unit, a < b,
+                q.unit == figures[k + 1].unit || sharesRate(q.unit, figures[k + 1].unit), a < b,
                 let last = m.t.lastIndex(where: { $0.end <= q.span.end }), let next = m.t.firstIndex(where: { $0.start >= figures[k + 1].span.start }),
                 let first = m.t.firstIndex(where: { $0.start >= q.span.start })
             {
                 let between = m.isWord(first - 1, Keys.between) || (m.isAgeOf(first) && m.isWord(first - 4, Keys.between))
                 let andJoin = next == last + 2 && m.isWord(last + 1, Keys.and) && between
-                let toJoin = next == last + 2 && m.isWord(last + 1, Keys.to) && m.isWord(first - 1, Keys.from)
-                    && [Keys.ranges, Keys.range, Keys.ranged, Keys.ranging, Keys.vary, Keys.varies, Keys.varied].contains { m.isWord(first - 2, $0) }
+                // "ranges from 15 dlrs to 19 dlrs", "in the range of 15 dlrs to 19 dlrs".
+                let toJoin = next == last + 2 && m.isWord(last + 1, Keys.to)
+                    && (m.isWord(first - 1, Keys.from)
+                        && [Keys.ranges, Keys.range, Keys.ranged, Keys.ranging, Keys.vary, Keys.varies, Keys.varied].contains { m.isWord(first - 2, $0) }
+                        || m.isWord(first - 1, Keys.of) && m.isWord(first - 2, Keys.range))
                 // "more than 20 and less than 35", "above a quarter but below a half": a lower and an upper bound.
                 var boundJoin = false
                 if let lower = q.qualifier, let upper = figures[k + 1].qualifier, Lexicon.lowerBounds.contains(lower),
@@ -963,6 +966,7 @@ enum Composition {
                         && joint.allSatisfy { m.isWord($0, Keys.and) || m.isWord($0, Keys.but) || m.isToken($0, Keys.comma) }
                 }
                 if andJoin || toJoin || boundJoin {
+                    q.unit = figures[k + 1].unit  // "15 dlrs to 19 dlrs a barrel": the rate covers both
                     q.value = nil
                     q.low = a
                     q.high = b
@@ -989,6 +993,12 @@ enum Composition {
             j -= 1
         }
         return false
+    }
+
+    /// Whether the second unit is the first as a rate ("USD", "USD per barrel").
+    static func sharesRate(_ first: String?, _ second: String?) -> Bool {
+        guard let first, let second else { return false }
+        return second.hasPrefix(first + " per ")
     }
 
     /// "82.9 mln lbs compared with 48.0 mln lbs in December and 106.5 mln a year earlier": a bare number in

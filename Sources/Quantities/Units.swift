@@ -171,6 +171,9 @@ enum Units {
         CurrencyRow("MXN", dollarPrefixes: ["mex"], words: [], nationalities: []),
         CurrencyRow("SEK", words: ["crowns", "crown"], nationalities: []),
         CurrencyRow("BTC", symbols: ["₿"], words: ["bitcoin", "bitcoins", "btc"], codes: ["BTC"]),
+        // The European Community's unit of account before the euro ("313.2 Ecus per 100 kilos"), and the IMF's.
+        CurrencyRow("XEU", words: ["ecu", "ecus"], codes: ["ECU"]),
+        CurrencyRow("XDR", words: ["sdr", "sdrs"], codes: ["SDR"]),
         CurrencyRow("CRC", symbols: ["₡"], words: ["colón", "colones"], codes: ["CRC"], nationalities: ["costa rican"]),
         CurrencyRow("GEL", symbols: ["₾"], words: ["lari"], codes: ["GEL"], nationalities: ["georgian"]),
         CurrencyRow("LAK", symbols: ["₭"], words: ["kip"], codes: ["LAK"], nationalities: ["lao", "laotian"]),

@@ -89,6 +89,8 @@ struct UnitTests {
         Figure("Output of 500,000 tonnes per year is planned.", "500,000 tonnes per year", .measure, 500_000, "t per year"),
         Figure("Traffic moved at 10 km/h.", "10 km/h", .measure, 10, "km/h"),
         Figure("Gusts reached 188 miles an hour.", "188 miles an hour", .measure, 188, "mph"),
+        Figure("The EC deficit was five billion ecus in 1984.", "five billion ecus", .money, 5e9, "XEU"),
+        Figure("The IMF lent 1.2 billion SDRs to the country.", "1.2 billion SDRs", .money, 1.2e9, "XDR"),
         // Temperatures in both scales, as news style writes them, and inches given again in parentheses.
         Figure("Highs range from minus 195 F (minus 125 C) at the poles to 70 F (21 C) at the equator.", "minus 125 C", .measure, -125, "°C"),
         Figure("Air temperatures down to minus 30 C should not harm the wheat, she said.", "minus 30 C", .measure, -30, "°C"),
@@ -131,6 +133,8 @@ struct RangeCategoryTests {
         ("Wire quotes put it at 13.11/14 pct.", "13.11/14 pct", 13.11, 13.14, "percent"),
         ("Most buyers are 40 - 50 years old.", "40 - 50 years old", 40, 50, "year"),
         ("From 2010-2012 sales fell.", "2010-2012", 2010, 2012, "year"),
+        ("He assumes oil prices in the range of 15 dlrs to 19 dlrs a barrel.", "15 dlrs to 19 dlrs a barrel", 15, 19, "USD per barrel"),
+        ("He may cut estimates by between two cts and 10 cts a share.", "two cts and 10 cts a share", 2, 10, "cent per share"),
     ]
 
     @Test(arguments: cases) func ranges(_ c: (String, String, Double, Double, String?)) throws {
