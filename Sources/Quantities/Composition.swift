@@ -445,11 +445,14 @@ extension Matcher {
     }
 
     /// Wire quotes "13.11/14 pct": a bid and an offer, the second written with its last digits only, or whole
-    /// and close above the first ("3.90/4.0 pct").
+    /// and close above the first ("3.90/4.0 pct", "422.50/423").
     func wireQuote(after first: Parsed) -> (Parsed, String?)? {
         let k = first.end
         guard first.decimals > 0, isToken(k, Keys.slash), joined(k), isNumber(k + 1), joined(k + 1) else { return nil }
-        if t[k + 1].decimals > 0, k + 2 >= n || !(isToken(k + 2, Keys.slash) && joined(k + 2)),
+        // The offer whole: with decimals, or a round figure of the bid's size ("422.50/423").
+        let whole = t[k + 1].decimals > 0
+            || (t[k + 1].plainInteger && first.value >= 1 && t[k + 1].digitCount == t[first.start].digitCount - first.decimals)
+        if whole, k + 2 >= n || !(isToken(k + 2, Keys.slash) && joined(k + 2)),
             t[k + 1].value > first.value, t[k + 1].value - first.value <= max(0.5, first.value * 0.05)
         {
             return (Parsed(value: t[k + 1].value, start: k + 1, end: k + 2, spelled: false, plainInteger: false, scaled: false,

@@ -131,6 +131,7 @@ struct RangeCategoryTests {
         ("Temperatures of 30 – 35 degrees are expected.", "30 – 35 degrees", 30, 35, "degree"),
         ("Fares vary from 20 up to 30 euros.", "20 up to 30 euros", 20, 30, "EUR"),
         ("Wire quotes put it at 13.11/14 pct.", "13.11/14 pct", 13.11, 13.14, "percent"),
+        ("Tin ended official dealings quoted at 454.50/455 stg a tonne.", "454.50/455 stg a tonne", 454.5, 455, "GBP per tonne"),
         ("Most buyers are 40 - 50 years old.", "40 - 50 years old", 40, 50, "year"),
         ("From 2010-2012 sales fell.", "2010-2012", 2010, 2012, "year"),
         ("He assumes oil prices in the range of 15 dlrs to 19 dlrs a barrel.", "15 dlrs to 19 dlrs a barrel", 15, 19, "USD per barrel"),
