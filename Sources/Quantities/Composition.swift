@@ -583,6 +583,15 @@ extension Matcher {
             || Lexicon.measures[key: key] != nil || Lexicon.scales[key: key] != nil
     }
 
+    /// Whether the figure whose unit word is at `unit` opens a parenthesis right after a measure's unit, giving
+    /// that measure again ("22,819 kilonewtons (5.13 million pounds)").
+    func isMeasureRestated(before unit: Int) -> Bool {
+        var j = unit - 1
+        while j >= 0, t[j].isNumber || Lexicon.scales[key: t[j].key] != nil { j -= 1 }
+        guard j >= 1, j < unit - 1, isToken(j, Keys.openParen), t[j - 1].isWord else { return false }
+        return Lexicon.measures[key: t[j - 1].key] != nil && t[j - 1].key != Keys.pounds
+    }
+
     /// "125 million australian dollars", "4.07 billion U.S. Dlrs", "10,000 Swiss francs".
     func nationalCurrency(at i: Int) -> UnitMatch? {
         var k = i

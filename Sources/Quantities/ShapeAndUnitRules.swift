@@ -83,11 +83,16 @@ extension FigureRules {
     }
 
     static let pageReference = Shapes(
-        "identifier.page", "A page, section or figure of a book or report: \"p. 82\", \"pp. 617–630\", \"on page 3\", \"see section 10 below\".",
-        before: .oneOf(.seq(.word("p", "pp"), .word(".")), .word("page", "pages", "section", "sections", "chapter", "chapters", "appendix", "fig", "figure")),
+        "identifier.page", "A page, section or figure of a book or report (\"p. 82\", \"pp. 617–630\", \"on page 3\", \"see section 10 below\"), or a place or setting named by its number (\"back in aisle 14\", \"gate 5\", \"game mode 3\").",
+        before: .oneOf(.seq(.word("p", "pp"), .word(".")), .word("page", "pages", "section", "sections", "chapter", "chapters", "appendix", "fig", "figure",
+                                                                "aisle", "gate", "platform", "pier", "terminal", "exit", "floor", "mode", "room", "ward", "hole",
+                                                                "lap", "episode", "verse")),
         anchor: number.requiring(.plainInteger),
         examples: [.fires("Auckland: Penguin Books. p. 82.", "identifier"), .fires("The figure is on page 3 of the report.", "identifier"),
                    .fires("Unless Kerberos is used (see section 10 below), all requests fail.", "identifier"),
+                   .fires("Back in aisle 14, she heard her seatmates break into song.", "identifier"),
+                   .fires("The update added a spectator game mode (game mode 3).", "identifier"),
+                   .not("The lift climbs to the top floor 30 percent faster."),
                    .not("Sept/Dec same section 125 pct bid, 135 offered.")]
     ) { m, match in
         let i = match.anchor
@@ -541,14 +546,16 @@ extension FigureRules {
     }
 
     static let poundsSterling = UnitsRule(
-        "money.pounds-sterling", "\"80,000 pounds sterling\", \"5 British pounds\", and pounds after a scale word unless \"of\" follows: \"361 million pounds\" is money, \"2 million pounds of beef\" a weight.",
+        "money.pounds-sterling", "\"80,000 pounds sterling\", \"5 British pounds\", and pounds after a scale word unless \"of\" follows: \"361 million pounds\" is money, \"2 million pounds of beef\" a weight, and so is a measure given again in pounds (\"22,819 kilonewtons (5.13 million pounds)\").",
         anchor: .words("pounds", "pound", "british"),
         examples: [.fires("He earned 80,000 pounds sterling.", "money 80000 GBP"), .fires("Operating profit rose to 361 million pounds.", "money 361000000 GBP"),
-                   .not("The plant recalled 2 million pounds of beef.")]
+                   .not("The plant recalled 2 million pounds of beef."), .fires("Thrust at lift-off is 22,819 kilonewtons (5.13 million pounds).", "measure 5130000 lb")]
     ) { m, match in
         let i = match.anchor
         if m.isWord(i + 1, Keys.sterling) { return UnitMatch(kind: .money, unit: "GBP", end: i + 2) }
         if m.t[i].key == Keys.pounds, i > 0, Lexicon.scales[key: m.t[i - 1].key] != nil, !m.isWord(i + 1, Keys.of) {
+            // "22,819 kilonewtons (5.13 million pounds)": a measure given again in pounds is a weight.
+            if m.isMeasureRestated(before: i) { return UnitMatch(kind: .measure, unit: "lb", end: i + 1) }
             return UnitMatch(kind: .money, unit: "GBP", end: i + 1)
         }
         if m.lowers(i) == "british", m.isWord(i + 1, Keys.pounds) || m.isWord(i + 1, Keys.pound) {

@@ -84,6 +84,7 @@ enum Units {
         UnitRow("MW", .measure, ["mw", "megawatts", "megawatt"], glued: ["mw"]),
         UnitRow("GW", .measure, ["gw", "gigawatts", "gigawatt"], glued: ["gw"]),
         UnitRow("kW", .measure, ["kw", "kilowatts", "kilowatt"], glued: ["kw"]),
+        UnitRow("kN", .measure, ["kilonewtons", "kilonewton"]),
         UnitRow("kWh", .measure, ["kwh"], glued: ["kwh"]),
         UnitRow("MWh", .measure, ["mwh"], glued: ["mwh"]),
         UnitRow("GWh", .measure, ["gwh"], glued: ["gwh"]),

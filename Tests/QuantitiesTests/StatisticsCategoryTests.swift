@@ -91,6 +91,7 @@ struct UnitTests {
         Figure("Gusts reached 188 miles an hour.", "188 miles an hour", .measure, 188, "mph"),
         Figure("The EC deficit was five billion ecus in 1984.", "five billion ecus", .money, 5e9, "XEU"),
         Figure("The IMF lent 1.2 billion SDRs to the country.", "1.2 billion SDRs", .money, 1.2e9, "XDR"),
+        Figure("Thrust at lift-off is 22,819 kilonewtons (5.13 million pounds).", "5.13 million pounds", .measure, 5.13e6, "lb"),
         // Temperatures in both scales, as news style writes them, and inches given again in parentheses.
         Figure("Highs range from minus 195 F (minus 125 C) at the poles to 70 F (21 C) at the equator.", "minus 125 C", .measure, -125, "°C"),
         Figure("Air temperatures down to minus 30 C should not harm the wheat, she said.", "minus 30 C", .measure, -30, "°C"),
@@ -172,6 +173,10 @@ struct NotAStatisticCategoryTests {
         ("The 2019-20 season was cut short.", "2019-20", .year),
         ("She is the No. 2 official at the agency.", "No. 2", .ordinal),
         ("The router sits at 192.168.1.1.", "192.168.1.1", .identifier),
+        ("Back in aisle 14, she heard her seatmates groan.", "14", .identifier),
+        ("He lined up at gate 54B instead of gate 54A.", "54B", .identifier),
+        ("Massa crashed out on lap 48 at Interlagos.", "48", .identifier),
+        ("Police appealed for help on 0845 8 505 505.", "0845 8 505 505", .identifier),
         // A year that names a thing.
         ("That 1978 resolution calls for a withdrawal.", "1978", .year),
         ("Wales hope to play in the 2008 European Championships.", "2008", .year),
