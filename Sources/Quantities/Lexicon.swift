@@ -46,6 +46,15 @@ enum Lexicon {
         "records", "titles", "events", "victory", "win", "races", "steeplechase",
     ])
 
+    /// Words after "N-" that make no count ("2-nil", "30-something", "100-plus", "one-half", "a 10-mark coin",
+    /// "a seven-figure sum").
+    static let notCountModifiers = WordTable([
+        "nil", "something", "somethings", "plus", "fold", "odd", "ish", "for", "and", "all", "old", "time", "way", "point", "year",
+        "inch", "foot", "mile", "run", "love", "up", "down", "off", "out", "half", "third", "thirds", "quarter", "quarters", "based",
+        "rated", "crop", "model", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "mark", "pence",
+        "penny", "cent", "dollar", "pound", "euro", "franc", "yen", "figure", "recurring",
+    ])
+
     /// Names that tell whose francs a sentence counts.
     static let francCountries = WordTable([
         ("France", "FRF"), ("French", "FRF"), ("Paris", "FRF"), ("Belgium", "BEF"), ("Belgian", "BEF"), ("Brussels", "BEF"),

@@ -492,7 +492,7 @@ extension FigureRules {
         per unit with every form it is written in.
         """,
         [percentSign, hyphenPercent, percentagePoints, percentWord, basisPoints, poundsSterling, nationalCurrency, currencyWord, cents, nationalCents,
-         hyphenCurrency, scaledCode, symbolAfter, squareMeasure, cubicMeasure, degrees, temperatureLetter, inchesInParentheses, barrelsPerDay, namedTons, richter, yearsOld, hyphenMeasure, squared, metreOrTonneLetter, measure,
+         hyphenCurrency, scaledCode, symbolAfter, squareMeasure, cubicMeasure, degrees, temperatureLetter, inchesInParentheses, barrelsPerDay, namedTons, richter, yearsOld, hyphenMeasure, hyphenCount, squared, metreOrTonneLetter, measure,
          duration, indexPoints, times, outOf, countNoun])
 
     static let percentSign = UnitsRule(
@@ -766,6 +766,29 @@ extension FigureRules {
     ) { m, match in
         guard let unit = Lexicon.measures[key: m.t[match.anchor + 1].key] else { return nil }
         return UnitMatch(kind: .measure, unit: unit, end: match.anchor + 2)
+    }
+
+    static let hyphenCount = UnitsRule(
+        "count.hyphen-noun", "A count joined by a hyphen to its singular noun, as a modifier: \"a 12-game winning streak\", \"a 20-page report\", \"a three-judge panel\", \"a 10-inning victory\".",
+        anchor: hyphen.requiring(.joined), after: .seq(.t(TokenTest.is(.lowercase, "lowercase word").requiring(.joined)), .t(word)),
+        examples: [.fires("The team extended its 12-game winning streak.", "count 12 game"), .fires("The panel released a 20-page report.", "count 20 page"),
+                   .fires("A three-judge panel heard the case.", "count 3 judge"),
+                   .not("Arsenal won 2-nil away."), .not("It was a 30-something crowd."), .not("He was 17-years-old then."),
+                   .not("The firm opened a one-stop shop."), .not("It sold zero-coupon bonds."), .not("The group took a three-pronged approach."),
+                   .not("Chances are one-half to two-thirds.")]
+    ) { m, match in
+        let k = match.anchor + 1
+        let word = m.lowers(k)
+        // Not "one-stop", "zero-coupon" (no count), "1986-crop" (a year), "three-pronged", "two-monthly" (adjectives),
+        // "10-mark" (money), "one-half" (a fraction).
+        guard m.t[k].isWord, m.t[k].count >= 3, let first = m.t.lastIndex(where: { $0.end <= m.t[match.anchor].start }),
+            let value = m.t[first].isNumber ? m.t[first].value : Lexicon.units[key: m.t[first].key] ?? Lexicon.tens[key: m.t[first].key],
+            value >= 2,
+            !m.isYearNumber(first), !Lexicon.notCountModifiers.contains(m.t[k].key), !m.has(k, QC.notNoun),
+            Lexicon.durations[key: m.t[k].key] == nil, Lexicon.currencyWords[key: m.t[k].key] == nil, !m.isHyphen(k + 1),
+            !["ed", "al", "ly", "ic"].contains(where: { word.hasSuffix($0) })
+        else { return nil }
+        return UnitMatch(kind: .count, unit: word, end: k + 1)
     }
 
     static let squared = UnitsRule(

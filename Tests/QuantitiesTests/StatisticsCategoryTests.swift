@@ -92,6 +92,10 @@ struct UnitTests {
         Figure("The EC deficit was five billion ecus in 1984.", "five billion ecus", .money, 5e9, "XEU"),
         Figure("The IMF lent 1.2 billion SDRs to the country.", "1.2 billion SDRs", .money, 1.2e9, "XDR"),
         Figure("Thrust at lift-off is 22,819 kilonewtons (5.13 million pounds).", "5.13 million pounds", .measure, 5.13e6, "lb"),
+        // A count joined to its noun as a modifier.
+        Figure("The Cubs won a riveting, 8-7, 10-inning victory over the Indians.", "10-inning", .count, 10, "inning"),
+        Figure("Ministers of the 12-nation group met in Paris.", "12-nation", .count, 12, "nation"),
+        Figure("The 25-member EU needs a new budget.", "25-member", .count, 25, "member"),
         // Temperatures in both scales, as news style writes them, and inches given again in parentheses.
         Figure("Highs range from minus 195 F (minus 125 C) at the poles to 70 F (21 C) at the equator.", "minus 125 C", .measure, -125, "°C"),
         Figure("Air temperatures down to minus 30 C should not harm the wheat, she said.", "minus 30 C", .measure, -30, "°C"),
