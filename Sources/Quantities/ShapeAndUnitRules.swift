@@ -11,7 +11,7 @@ extension FigureRules {
         names written with digits, scores. A match makes the figure a date, time, ordinal or identifier \
         (`statistic: false`).
         """,
-        [roundTheClock, gallery, citation, volumeIssue, pageReference, statusCode, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZone, amPm, ordinalDigits, rank, score,
+        [roundTheClock, gallery, citation, volumeIssue, pageReference, version, statusCode, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZone, amPm, ordinalDigits, rank, score,
          leadingZero, title, listNumber, listParen, liveTimestamp, revision, sectionNumber, heading, shortDecade, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
 
     static let roundTheClock = Shapes(
@@ -102,6 +102,19 @@ extension FigureRules {
         var end = i + 1
         if m.isHyphen(end), m.isNumber(end + 1) { end += 2 }  // "pp. 617–630"
         if let w = m.lower(end), m.joined(end), w.count == 1 { end += 1 }  // "section 39a"
+        return Found(quantity: Quantity(span: m.span(i, end), kind: .identifier), start: i, end: end)
+    }
+
+    static let version = Shapes(
+        "identifier.version", "A version of software or a standard: \"version 1.0\", \"versions 2.4.1 and 3\".",
+        before: .word("version", "versions"), anchor: number,
+        examples: [.fires("For example, version 1.0 used the same engine as Firefox 3.6.", "identifier"),
+                   .not("The new version 20 percent faster than the old one.")]
+    ) { m, match in
+        let i = match.anchor
+        guard !m.followsUnit(i + 1) else { return nil }
+        var end = i + 1
+        while m.isToken(end, Keys.period), m.joined(end), m.isNumber(end + 1), m.joined(end + 1) { end += 2 }
         return Found(quantity: Quantity(span: m.span(i, end), kind: .identifier), start: i, end: end)
     }
 

@@ -54,7 +54,7 @@ enum Units {
     /// Measures: length, area, mass, volume, energy, power, speed, data, temperature.
     static let measures: [UnitRow] = [
         UnitRow("km", .measure, ["km", "kms", "kilometres", "kilometers", "kilometre", "kilometer"], glued: ["km", "kms"]),
-        UnitRow("mi", .measure, ["mile", "miles"]),
+        UnitRow("mi", .measure, ["mile", "miles", "mi"], glued: ["mi"]),
         UnitRow("m", .measure, ["metres", "meters", "metre", "meter"], glued: []),
         UnitRow("cm", .measure, ["cm", "centimetres", "centimeters", "centimetre", "centimeter"], glued: ["cm"]),
         UnitRow("decimetre", .measure, ["dm", "decimetres", "decimeters", "decimetre", "decimeter"], glued: ["dm"]),

@@ -100,6 +100,7 @@ struct UnitTests {
         Figure("Highs range from minus 195 F (minus 125 C) at the poles to 70 F (21 C) at the equator.", "minus 125 C", .measure, -125, "°C"),
         Figure("Air temperatures down to minus 30 C should not harm the wheat, she said.", "minus 30 C", .measure, -30, "°C"),
         Figure("The town gets only 640 millimetres (25 in) of rain a year.", "25 in", .measure, 25, "in"),
+        Figure("The strait is 22 kilometres (14 mi) wide at its narrowest.", "14 mi", .measure, 14, "mi"),
         // Race distances are metres, not millions, before a race word or after a determiner.
         Figure("Carroll scored an impressive 3,000m victory in Boston.", "3,000m", .measure, 3000, "m"),
         Figure("He aims to break Bekele's 5,000m and 10,000m world records.", "5,000m", .measure, 5000, "m"),
@@ -180,6 +181,7 @@ struct NotAStatisticCategoryTests {
         ("Back in aisle 14, she heard her seatmates groan.", "14", .identifier),
         ("He lined up at gate 54B instead of gate 54A.", "54B", .identifier),
         ("Massa crashed out on lap 48 at Interlagos.", "48", .identifier),
+        ("Opera is set to release its version 7.60 by the end of the year.", "7.60", .identifier),
         ("Police appealed for help on 0845 8 505 505.", "0845 8 505 505", .identifier),
         // A year that names a thing.
         ("That 1978 resolution calls for a withdrawal.", "1978", .year),
