@@ -67,11 +67,11 @@ extension FigureRules {
     }
 
     static let volumeIssue = Shapes(
-        "identifier.volume-issue", "A journal's volume, issue and pages: \"Developmental Biology 392(2): 404–418\", \"Nature 5(3):12\".",
+        "identifier.volume-issue", "A journal's volume, issue and pages: \"Developmental Biology 392(2): 404–418\", \"Nature 5(3):12\", \"Palaeontology. 60 (3): 319–328\".",
         anchor: number.requiring(.plainInteger),
-        after: .seq(.t(TokenTest.words("(").requiring(.joined)), .t(number.requiring(.joined)), .t(TokenTest.words(")").requiring(.joined)),
+        after: .seq(.t(TokenTest.words("(")), .t(number.requiring(.joined)), .t(TokenTest.words(")").requiring(.joined)),
                     .t(TokenTest.words(":").requiring(.joined))),
-        examples: [.fires("Developmental Biology 392(2): 404–418.", "identifier")]
+        examples: [.fires("Developmental Biology 392(2): 404–418.", "identifier"), .fires("Palaeontology. 60 (3): 319–328. doi:10.1111/pala.12284.", "identifier")]
     ) { m, match in
         var end = match.end
         // The pages after it: "404–418", "12".
