@@ -631,6 +631,8 @@ extension Matcher {
         let afterOne = k > 0 && isWord(k - 1, Keys.one)
         // "the One America News Network": a capitalised "One" inside a sentence, before a name, is part of it.
         if afterOne, k >= 2, t[k - 1].isCapitalized, k < n, t[k].isCapitalized { return nil }
+        // "this one sticks you front and center", "no one knows": "one" as a pronoun counts nothing.
+        if afterOne, k >= 2, let d = lower(k - 2), ["this", "each", "no", "any", "another"].contains(d) { return nil }
         while m < n, words < 4 {
             if t[m].kind == .symbol {
                 if isQuote(m) || (isHyphen(m) && joined(m)) {

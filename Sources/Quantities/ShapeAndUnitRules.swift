@@ -935,7 +935,8 @@ extension FigureRules {
                    .not("He cited Pew estimates of 2012 data."), .fires("The planet sent two of its seeds away.", "count 2 seeds"),
                    .fires("Slaughter was 127,000 head.", "count 127000 head"), .not("One of the reasons was cost."),
                    .fires("There are about 5,000 U.S. troops in the country.", "count 5000 troops"),
-                   .not("I am being attacked on one side by rivals."), .not("He could end up confining one known terrorist.")]
+                   .not("I am being attacked on one side by rivals."), .not("He could end up confining one known terrorist."),
+                   .not("This one sticks you front and center on a rollercoaster.")]
     ) { m, match in
         guard let noun = m.countNoun(from: match.anchor) else { return nil }
         // "co-pilots": a hyphenated noun is its unit whole.
