@@ -279,6 +279,11 @@ final class AttributionKeys: Sendable {
     let organizationWords = WordTable(L.organizationWords)
     let notNameWords = WordTable(L.notNameWords)
     let auxiliaries = WordTable(L.auxiliaries)
+    /// The auxiliary verbs alone (the list above also holds adverbs and "both", "all", "today" that stand before a cue).
+    let verbAuxiliaries = WordTable([
+        "has", "have", "had", "is", "was", "were", "are", "will", "would", "did", "does", "do", "been", "may", "might", "could",
+        "should", "can",
+    ])
     let pronouns = WordTable(L.pronouns)
 
     // Small word lists of the finder's rules, named by where they are used.

@@ -838,6 +838,7 @@ enum CueRules {
             .fires("A representative for Mr. Pinchuk said the inquiry was closed.", "representative [anonymous] · said"),
             .fires("Even the organizer of a pro-Trump rally said the rules were unfair.", "organizer [anonymous] · said"),
             .fires("Aides to the governor say she will sign the bill.", "Aides [anonymous] · say"),
+            .fires("Surveys of economists have shown that most expect rates to stay at 2%.", "Surveys of economists [survey] · shown"),
             .not("She would like Trump to further explain his stance."),
             .not("The senator will arrive with enough delegates to file minority reports."),
         ]

@@ -1007,8 +1007,9 @@ extension SourceFinder {
         // "a survey of US consumers": keep what the document is of, for the reader.
         if isWord(end, lex.of) || isWord(end, lex.by) || isWord(end, lex.from) {
             var e = end + 1
+            // Up to the verb's auxiliary too: "analysis by the firm has found".
             while e < n, t[e].isWord || t[e].isNumber, e < end + 6, !lex.evidenceVerbs.contains(t[e].key),
-                !lex.speechVerbs.contains(t[e].key), !lex.documentOfStops.contains(t[e].key)
+                !lex.speechVerbs.contains(t[e].key), !lex.documentOfStops.contains(t[e].key), !lex.verbAuxiliaries.contains(t[e].key)
             {
                 e += 1
             }
