@@ -405,7 +405,8 @@ extension FigureRules {
         "identifier.score", "A score: \"won 3-1\", \"a 2-0 victory\", \"beat them 21-17\", a set of them (\"6-3 4-6 6-1\"), and a falling pair that no unit follows (\"crushed 5-1\"; a range rises).",
         anchor: number.requiring(.plainInteger), after: .seq(.t(hyphen), .t(number.requiring(.plainInteger))),
         examples: [.fires("Chelsea won 3-1 at home.", "identifier"), .fires("It was a 2-0 victory.", "identifier"),
-                   .not("Analysts expect growth of 10-12% next year."), .fires("He beat Enqvist 6-3 4-6 6-1.", "identifier"), .fires("He beat Haas 7-6 (7-3) 6-3.", "identifier"), .fires("Burnley went on drawing 1-1 at Derby.", "identifier"),
+                   .not("Analysts expect growth of 10-12% next year."), .fires("He beat Enqvist 6-3 4-6 6-1.", "identifier"), .fires("He beat Haas 7-6 (7-3) 6-3.", "identifier"),
+                   .fires("Mirza lost to Williams 1-6,4-6 in the third round.", "identifier"), .fires("Burnley went on drawing 1-1 at Derby.", "identifier"),
                    .fires("The side was crushed 5-1 at the Nou Camp.", "identifier"), .not("The trial will last 4-6 weeks."),
                    .fires("Pittsburgh romped over the lowly Texans (4-11) on Sunday.", "identifier"),
                    .not("The index fell 12-3 points."), .not("The stock rose 1-1/8 to 88-1/2.")]
@@ -426,9 +427,10 @@ extension FigureRules {
             k >= 0 && k + 2 < m.n && m.t[k].isNumber && m.t[k].plainInteger && m.isHyphen(k + 1) && m.joined(k + 1) && m.joined(k + 2)
                 && m.t[k + 2].isNumber && m.t[k + 2].plainInteger && m.t[k].digitCount <= 2 && m.t[k + 2].digitCount <= 2
         }
-        // Past a tie-break in brackets too ("7-6 (7-3) 6-3").
-        let set = pair(at: i + 3) || pair(at: i - 3) || (m.isToken(i + 3, Keys.openParen) && pair(at: i + 4))
-            || (m.isToken(i - 1, Keys.closeParen) && pair(at: i - 4)) || (m.isToken(i - 1, Keys.openParen) && pair(at: i - 4))
+        // Past a tie-break in brackets too ("7-6 (7-3) 6-3"), or a comma ("1-6, 4-6", "1-6,4-6").
+        let set = pair(at: i + 3) || pair(at: i - 3)
+            || ((m.isToken(i + 3, Keys.openParen) || m.isToken(i + 3, Keys.comma)) && pair(at: i + 4))
+            || ((m.isToken(i - 1, Keys.closeParen) || m.isToken(i - 1, Keys.openParen) || m.isToken(i - 1, Keys.comma)) && pair(at: i - 4))
         // A falling pair is a score or a vote ("a 45-6 humiliation", "voted 5-4"), never a range; neither it nor a set
         // has a unit after it ("us 1-3 230-240 lbs" are grades and weights).
         // An equal pair is a draw ("drawing 1-1"), never a range.
