@@ -793,16 +793,17 @@ extension FigureRules {
                    .not("Chances are one-half to two-thirds.")]
     ) { m, match in
         let k = match.anchor + 1
-        let word = m.lowers(k)
+        let first = match.anchor - 1
         // Not "one-stop", "zero-coupon" (no count), "1986-crop" (a year), "three-pronged", "two-monthly" (adjectives),
         // "10-mark" (money), "one-half" (a fraction).
-        guard m.t[k].isWord, m.t[k].count >= 3, let first = m.t.lastIndex(where: { $0.end <= m.t[match.anchor].start }),
+        guard first >= 0, m.t[k].isWord, m.t[k].count >= 3,
             let value = m.t[first].isNumber ? m.t[first].value : Lexicon.units[key: m.t[first].key] ?? Lexicon.tens[key: m.t[first].key],
             value >= 2,
             !m.isYearNumber(first), !Lexicon.notCountModifiers.contains(m.t[k].key), !m.has(k, QC.notNoun),
-            Lexicon.durations[key: m.t[k].key] == nil, Lexicon.currencyWords[key: m.t[k].key] == nil, !m.isHyphen(k + 1),
-            !["ed", "al", "ly", "ic"].contains(where: { word.hasSuffix($0) })
+            Lexicon.durations[key: m.t[k].key] == nil, Lexicon.currencyWords[key: m.t[k].key] == nil, !m.isHyphen(k + 1)
         else { return nil }
+        let word = m.lowers(k)
+        guard !["ed", "al", "ly", "ic"].contains(where: { word.hasSuffix($0) }) else { return nil }
         return UnitMatch(kind: .count, unit: word, end: k + 1)
     }
 
