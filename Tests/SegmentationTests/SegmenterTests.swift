@@ -86,6 +86,17 @@ struct ParagraphTests {
         #expect(segmented.sentences.map(\.paragraph) == [0, 1, 2])
         #expect(segmented.sentences.map(\.indexInParagraph) == [0, 0, 0])
     }
+
+    @Test func aResultsTableAboveABlankLineKeepsItsLines() {
+        // A blank line sets off the note; the table's indented lines are still rows of their own.
+        let text = "WASHINGTON, Feb 26 - Shr 27 cts vs 29 cts\n    Net 13,555,000 vs 14,635,000\n    Revs 104,606,000 vs 110,311,000\n   \n"
+            + "    NOTE: latest 12 mths net includes gain 46 cts per share for\nsale of its service territory."
+        #expect(
+            paragraphs(text) == [
+                "WASHINGTON, Feb 26 - Shr 27 cts vs 29 cts", "Net 13,555,000 vs 14,635,000", "Revs 104,606,000 vs 110,311,000",
+                "NOTE: latest 12 mths net includes gain 46 cts per share for\nsale of its service territory.",
+            ])
+    }
 }
 
 struct OffsetTests {
