@@ -62,7 +62,7 @@ enum CueRules {
         """,
         [
             accordingTo, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, notPossessiveNoun, notInsideName, askedBy, notAskedClause, notIdiom, notAllTold, notStatesNoun, inverted,
-            invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, byAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject, notAddedFigure,
+            invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, byAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject, notAddedFigure, notConcededScore,
             notNamingCalled, notTelephoned, notRequest, whatCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, progressiveAppositive, infinitive, statementSaying, notDenied, pronounSubject,
             familiarWith, relativeWho, placeAfterSubject, withParticiple, subject, respondentsDocument, plainSubject, appositive, dashAppositive,
             prepositionalSubject, coordinated, documentBefore,
@@ -428,6 +428,17 @@ enum CueRules {
         // A figure in digits or words ("eight colour pages").
         return f.t[next].isNumber || f.quantities.contains(where: { $0.span.start == f.t[next].start }) ? .notACue : nil
     }
+
+    static let notConcededScore = R(
+        "not.conceded-score", "\"concede\" in a game concedes a score, it admits nothing: \"Ireland conceded a penalty\", \"conceded two goals\".",
+        anchor: .words("concede", "concedes", "conceded", "conceding"),
+        after: .seq(.opt(.word("a", "an", "the", "two", "three", "four", "five", "late", "early", "another", "only", "just")),
+                    .word("penalty", "penalties", "goal", "goals", "try", "tries", "runs", "wickets", "sets", "set", "points", "corner",
+                          "corners", "free-kick", "equaliser", "equalizer", "touchdown", "touchdowns", "defeat")),
+        examples: [.not("When Ireland conceded a penalty close to their own line, Scotland kicked it to touch."),
+                   .not("The hosts conceded two goals in the first half."),
+                   .fires("The minister conceded the plan had flaws.", "minister [person] · conceded")]
+    ) { _, _ in .notACue }
 
     static let notNamingCalled = R(
         "not.naming-called", "\"called\" naming something: \"a group called Acme\", \"so-called\", \"sometimes called\", \"party leaders, called superdelegates\".",
