@@ -325,6 +325,13 @@ enum MainText {
             }
             scores[key, default: 0] += score
         }
+        // A paragraph's score goes to the block holding it, half of it to that block's parent, a third above.
+        func credit(_ paragraph: xmlNodePtr, to holder: xmlNodePtr?) {
+            let score = textScore(paragraph, m)
+            add(holder, score)
+            add(holder?.pointee.parent, score / 2)
+            add(holder?.pointee.parent?.pointee.parent, score / 3)
+        }
         func visit(_ node: xmlNodePtr, depth: Int) {
             guard depth < 400 else { return }
             var next = node.pointee.children
@@ -338,26 +345,15 @@ enum MainText {
                     // block holding its list, as a paragraph scores its parent, when that block is named as the
                     // story's ("entry-content") and the item is prose itself, not a teaser built of a heading and
                     // paragraphs. Menus, teaser lists and reference lists are not.
-                    let length = m.text(child)
                     let holder = child.pointee.parent?.pointee.parent
-                    if length >= 25, m.linkDensity(child) < 0.5, let holder, m.weight(holder) > 0, isProseItem(child) {
-                        let score = 1 + Double(m.commas[UnsafeMutableRawPointer(child)] ?? 0) + min(3, Double(length) / 100)
-                        add(holder, score)
-                        add(holder.pointee.parent, score / 2)
-                        add(holder.pointee.parent?.pointee.parent, score / 3)
+                    if m.text(child) >= 25, m.linkDensity(child) < 0.5, let holder, m.weight(holder) > 0, isProseItem(child) {
+                        credit(child, to: holder)
                     }
                     visit(child, depth: depth + 1)
                     continue
                 }
                 if isParagraphLike(child, tag) {
-                    let length = m.text(child)
-                    if length >= 25 {
-                        let score = 1 + Double(m.commas[UnsafeMutableRawPointer(child)] ?? 0) + min(3, Double(length) / 100)
-                        let parent = child.pointee.parent
-                        add(parent, score)
-                        add(parent?.pointee.parent, score / 2)
-                        add(parent?.pointee.parent?.pointee.parent, score / 3)
-                    }
+                    if m.text(child) >= 25 { credit(child, to: child.pointee.parent) }
                     if tag == Tags.div || tag == Tags.section { visit(child, depth: depth + 1) }
                 } else {
                     visit(child, depth: depth + 1)
@@ -501,9 +497,13 @@ enum MainText {
 
     /// The text score a sibling would have had: its paragraphs' lengths and commas.
     static func paragraphScore(_ node: xmlNodePtr, _ m: Measures) -> Double {
-        let length = m.text(node)
-        guard length >= 25 else { return 0 }
-        return (1 + Double(m.commas[UnsafeMutableRawPointer(node)] ?? 0) + min(3, Double(length) / 100)) * (1 - m.linkDensity(node))
+        guard m.text(node) >= 25 else { return 0 }
+        return textScore(node, m) * (1 - m.linkDensity(node))
+    }
+
+    /// A paragraph's worth as story text: one, its commas, and its length up to 300 characters.
+    static func textScore(_ node: xmlNodePtr, _ m: Measures) -> Double {
+        1 + Double(m.commas[UnsafeMutableRawPointer(node)] ?? 0) + min(3, Double(m.text(node)) / 100)
     }
 
     static func findBody(_ root: xmlNodePtr) -> xmlNodePtr? {

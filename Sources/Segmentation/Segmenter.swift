@@ -55,7 +55,6 @@ public struct Segmenter: Stage {
         let content = lines.filter { !$0.blank }
         let indented = content.filter { $0.contentStart > $0.start }.count
         let mixedIndent = indented > 0 && indented < content.count && content.count > 2
-        let reutersStyle = !hasBlank && mixedIndent
 
         var result: [TextSpan] = []
         var current: TextSpan?
@@ -69,13 +68,11 @@ public struct Segmenter: Stage {
                 continue
             }
             let startsParagraph: Bool
-            if hasBlank {
-                // Blank lines part paragraphs; where some lines are indented and others not, an indented line
-                // starts one too (a Reuters results table, "    Net 13,555,000 vs 14,635,000", above a note set
-                // off by a blank line).
+            if hasBlank || mixedIndent {
+                // Where some lines are indented and others not (Reuters), an indented line starts a paragraph, also
+                // when blank lines part the text (a results table, "    Net 13,555,000 vs 14,635,000", above a note
+                // set off by a blank line).
                 startsParagraph = current == nil || (mixedIndent && line.contentStart > line.start)
-            } else if reutersStyle {
-                startsParagraph = current == nil || line.contentStart > line.start
             } else {
                 // A line broken mid-sentence (no closing punctuation, at least four words, the next
                 // line starting in lower case) is a soft wrap, not a new paragraph: "It was a cold\nnight".
