@@ -275,14 +275,36 @@ final class Program: Sendable {
     /// direction). Returns the position after the match and the captures, or nil.
     func run(_ view: TokenView, from position: Int, captures: inout Captures) -> Int? {
         guard mayMatch(view, at: position), requiredWithinReach(view, from: position) else { return nil }
-        // The backtracking stack lives on the machine stack: no allocation per match. Patterns are short;
-        // one that needs more pending alternatives than this simply does not match.
-        return withUnsafeTemporaryAllocation(of: Frame.self, capacity: 128) { stack in
+        // The backtracking stack: the standard library keeps a temporary allocation of up to 1 KB on the machine
+        // stack and puts a larger one on the heap (an aligned malloc per run, 2% of a whole run in a profile).
+        // Most runs need a few pending alternatives, so they get the small one; a run that outgrows it is
+        // repeated with the full stack, which gives the same result since runs are deterministic. Patterns are
+        // short: one that needs more pending alternatives than the full stack simply does not match.
+        let small = withUnsafeTemporaryAllocation(of: Frame.self, capacity: Self.smallStack) { stack in
             run(view, from: position, captures: &captures, stack: stack)
+        }
+        guard case .overflow = small else { return small.position }
+        return withUnsafeTemporaryAllocation(of: Frame.self, capacity: 128) { stack in
+            run(view, from: position, captures: &captures, stack: stack).position
         }
     }
 
-    private func run(_ view: TokenView, from position: Int, captures: inout Captures, stack: UnsafeMutableBufferPointer<Frame>) -> Int? {
+    /// As many frames as fit in the 1 KB the standard library allocates on the machine stack.
+    static let smallStack = Swift.max(1, 1024 / MemoryLayout<Frame>.stride)
+
+    private enum Outcome {
+        case matched(Int)
+        case failed
+        /// The run needed more pending alternatives than its stack holds.
+        case overflow
+
+        var position: Int? {
+            if case .matched(let p) = self { return p }
+            return nil
+        }
+    }
+
+    private func run(_ view: TokenView, from position: Int, captures: inout Captures, stack: UnsafeMutableBufferPointer<Frame>) -> Outcome {
         let n = view.count
         var depth = 0
         var pc = 0
@@ -306,7 +328,7 @@ final class Program: Sendable {
                                 fail = true
                             }
                         case .split:
-                            guard depth < stack.count else { return nil }
+                            guard depth < stack.count else { return .overflow }
                             stack.initializeElement(at: depth, to: Frame(pc: op.b, position: Int32(pos), captures: caps))
                             depth += 1
                             pc = Int(op.a)
@@ -331,10 +353,10 @@ final class Program: Sendable {
                             if (direction > 0 && pos == n) || (direction < 0 && pos == -1) { pc += 1 } else { fail = true }
                         case .match:
                             captures = caps
-                            return pos
+                            return .matched(pos)
                         }
                         if fail {
-                            guard depth > 0 else { return nil }
+                            guard depth > 0 else { return .failed }
                             depth -= 1
                             let frame = stack[depth]
                             pc = Int(frame.pc)
@@ -342,7 +364,7 @@ final class Program: Sendable {
                             caps = frame.captures
                         }
                     }
-                    return nil
+                    return .failed
                 }
             }
         }

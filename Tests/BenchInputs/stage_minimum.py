@@ -31,7 +31,8 @@ def main():
     names = [os.path.basename(os.path.dirname(os.path.abspath(e))) + "/" + os.path.basename(e) for e in binaries]
     print("%-32s" % "stage (best s)" + "".join("%24s" % n[-23:] for n in names))
     for stage in stages:
-        print("%-32s" % stage + "".join("%24.3f" % best[(stage, e)] for e in binaries))
+        # A stage one binary does not have (an older one, say) prints as a dash.
+        print("%-32s" % stage + "".join("%24.3f" % best[(stage, e)] if (stage, e) in best else "%24s" % "-" for e in binaries))
 
 
 if __name__ == "__main__":
