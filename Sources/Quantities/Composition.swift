@@ -921,14 +921,26 @@ extension Matcher {
             return true
         }
         // Columns set apart by runs of spaces, bare figures in them: "week fixed        6-5/16 3/16", "two     91/89".
+        func columnGap(before k: Int) -> Bool {
+            t[k].start - t[k - 1].end >= 3 && bytes[t[k - 1].end..<t[k].start].allSatisfy { $0 == 0x20 }
+        }
         if !found.isEmpty, n <= 10, found.allSatisfy({ $0.unit == nil || $0.unit == "fraction" }),
-            (1..<max(1, n)).contains(where: { k in
-                t[k].start - t[k - 1].end >= 3 && bytes[t[k - 1].end..<t[k].start].allSatisfy { $0 == 0x20 }
-            }),
-            prose <= 2
+            (1..<max(1, n)).contains(where: columnGap), prose <= 2
         {
             return true
         }
+        // A label, a column gap and nothing but figures after it, whatever the label says: "90 days      07.08",
+        // "60 days       7.05/03".
+        if !found.isEmpty, n <= 10, prose <= 1, let gap = (1..<max(1, n)).first(where: columnGap),
+            (gap..<n).allSatisfy({ t[$0].isNumber || (!t[$0].isWord && t[$0].kind == .symbol) })
+        {
+            return true
+        }
+        // Empty cells written as dashes between figures: "Nov       --- 145.00    ---    ---", "Lubbock  2.64   ---   ---".
+        let emptyCells = (0..<n).filter { k in
+            isToken(k, Keys.minus) && !joined(k) && isToken(k + 1, Keys.minus) && joined(k + 1) && isToken(k + 2, Keys.minus) && joined(k + 2)
+        }.count
+        if !found.isEmpty, emptyCells >= 2, prose <= 2 { return true }
         guard n >= 3 else { return false }
         // Cells a page's table gave ("3,000 gallons | $33.20 | $35.86"), or a console table's rule ("5 │ f").
         if (0..<n).filter({ isToken($0, Keys.pipe) }).count >= 2 || (0..<n).contains(where: { isToken($0, Keys.boxRule) }) { return true }
@@ -1038,10 +1050,15 @@ enum Composition {
             let between = (endPrevious + 1)..<startToken
             // Only across a list: a comma, "and", "vs" or "compared with" between them, and besides those only
             // the words of a time or place ("in December", "on Thursday", "a year earlier").
-            guard between.count <= 6,
-                between.allSatisfy({ m.isToken($0, Keys.comma) || m.t[$0].isNumber || m.t[$0].isCapitalized || Lexicon.listWords.contains(m.t[$0].key) }),
-                between.contains(where: { m.isToken($0, Keys.comma) || m.isWord($0, Keys.and) || ["vs", "versus", "compared", "against", "or", "from"].contains(m.lowers($0)) })
-            else { continue }
+            let listed = between.count <= 6
+                && between.allSatisfy({ m.isToken($0, Keys.comma) || m.t[$0].isNumber || m.t[$0].isCapitalized || Lexicon.listWords.contains(m.t[$0].key) })
+                && between.contains(where: { m.isToken($0, Keys.comma) || m.isWord($0, Keys.and) || ["vs", "versus", "compared", "against", "or", "from"].contains(m.lowers($0)) })
+            // Or a change back to the earlier level after what was measured, set off by a comma: "56.8 mln acres of
+            // soybeans, down from 61.5 mln", "12 mln tonnes of wheat this year, up from 9.5 mln".
+            let changeFrom = between.count <= 8 && between.count >= 3 && m.isWord(startToken - 1, Keys.from)
+                && (m.isWord(startToken - 2, Keys.down) || m.isWord(startToken - 2, Keys.up)) && m.isToken(startToken - 3, Keys.comma)
+                && between.dropLast(3).allSatisfy({ m.t[$0].isWord })
+            guard listed || changeFrom else { continue }
             // A percent is not lent to an index level ("20.54 points, or 0.2%, to 10,847.66").
             if previous.kind == .percent, let v = figures[k].value, let pv = previous.value, v > 100, pv <= 100 { continue }
             // Nor cents a share to a sum ("credits of 2,227,000 or four cts and 4,841,000 or nine cts").
@@ -1050,6 +1067,9 @@ enum Composition {
             if let after = m.t.firstIndex(where: { $0.start >= figures[k].span.end }), m.t[after].isNumber || m.has(after, QC.numberWord) {
                 continue
             }
+            // A figure that opens a pair takes unit and scale from its partner, in the pass below ("down from 2.4 to
+            // 2.7 mln tonnes").
+            if pairedWithUnit(k, figures, m) != nil { continue }
             figures[k].kind = previous.kind
             figures[k].unit = unit
             figures[k].rule = "figure/carried-unit"
@@ -1057,25 +1077,34 @@ enum Composition {
         // "fell from 73,164 to 35,910 tonnes": the unit after the second of a change covers the first; so does
         // the unit after a pair, "(3,000 and 4,000 km)", "2 or 3 percent".
         for k in 0..<(figures.count - 1) where figures[k].kind == .number && figures[k].rule == "figure" {
-            let next = figures[k + 1]
-            guard [.money, .measure, .count, .percent, .percentagePoints].contains(next.kind), let unit = next.unit, next.value != nil,
-                let first = m.t.firstIndex(where: { $0.start >= figures[k].span.start }),
-                let last = m.t.lastIndex(where: { $0.end <= figures[k].span.end }),
-                (m.isWord(first - 1, Keys.from) && m.isWord(last + 1, Keys.to)) || m.isWord(last + 1, Keys.and) || m.isWord(last + 1, Keys.or),
-                m.t.indices.contains(last + 2), m.t[last + 2].start == next.span.start, m.t[last + 2].isNumber, figures[k].value != nil
-            else { continue }
-            // Not in a list of model numbers ("Boeing 737, 747, 757 and 767 aircraft"), nor a number with a
-            // letter of its own ("the 100m and 200m events").
-            if isInNameList(k, figures, m) || (last > first && m.joined(last) && m.t[last].isWord) { continue }
-            // "from 5 to 7 mln dlrs": a scale on the second only covers the first when they are of a size.
-            if let v = figures[k].value, let nv = next.value, (v >= 1000) != (nv >= 1000) && abs(v - nv) > max(v, nv) * 0.9 {
-                let shown = m.t[last + 2].value
-                guard shown > 0, nv / shown >= 1000, v < 1000, v * 10 >= shown, v <= shown * 10, figures[k].decimals <= 3 else { continue }
-                figures[k].value = v * (nv / shown).rounded()  // the scale is a whole power of ten
-            }
-            figures[k].kind = next.kind
-            figures[k].unit = unit
-            figures[k].rule = "figure/carried-unit"
+            if let paired = pairedWithUnit(k, figures, m) { figures[k] = paired }
         }
+    }
+
+    /// Figure `k` with the unit (and scale) of the figure after it when the two are a pair, "from X to Y unit",
+    /// "X and Y unit", "X or Y unit"; nil when they are not.
+    static func pairedWithUnit(_ k: Int, _ figures: [Quantity], _ m: Matcher) -> Quantity? {
+        guard k + 1 < figures.count else { return nil }
+        var q = figures[k]
+        let next = figures[k + 1]
+        guard [.money, .measure, .count, .percent, .percentagePoints].contains(next.kind), let unit = next.unit, next.value != nil,
+            let first = m.t.firstIndex(where: { $0.start >= q.span.start }),
+            let last = m.t.lastIndex(where: { $0.end <= q.span.end }),
+            (m.isWord(first - 1, Keys.from) && m.isWord(last + 1, Keys.to)) || m.isWord(last + 1, Keys.and) || m.isWord(last + 1, Keys.or),
+            m.t.indices.contains(last + 2), m.t[last + 2].start == next.span.start, m.t[last + 2].isNumber, q.value != nil
+        else { return nil }
+        // Not in a list of model numbers ("Boeing 737, 747, 757 and 767 aircraft"), nor a number with a
+        // letter of its own ("the 100m and 200m events").
+        if isInNameList(k, figures, m) || (last > first && m.joined(last) && m.t[last].isWord) { return nil }
+        // "from 5 to 7 mln dlrs": a scale on the second only covers the first when they are of a size.
+        if let v = q.value, let nv = next.value, (v >= 1000) != (nv >= 1000) && abs(v - nv) > max(v, nv) * 0.9 {
+            let shown = m.t[last + 2].value
+            guard shown > 0, nv / shown >= 1000, v < 1000, v * 10 >= shown, v <= shown * 10, q.decimals <= 3 else { return nil }
+            q.value = v * (nv / shown).rounded()  // the scale is a whole power of ten
+        }
+        q.kind = next.kind
+        q.unit = unit
+        q.rule = "figure/carried-unit"
+        return q
     }
 }

@@ -113,6 +113,7 @@ enum Keys {
     static let percentage = WordKey.of("percentage")
     static let basis = WordKey.of("basis")
     static let up = WordKey.of("up")
+    static let down = WordKey.of("down")
     static let aged = WordKey.of("aged")
     static let age = WordKey.of("age")
     static let de = WordKey.of("de")

@@ -121,6 +121,19 @@ struct UnitTests {
         #expect(f.unit == "flights")
     }
 
+    @Test(arguments: [
+        ("Farmers plan to sow 56.8 mln acres of soybeans, down from 61.5 mln.", "61.5 mln", "acre", 61_500_000.0),
+        ("The mine shipped 12,400 tonnes of copper in March, up from 9,850 a year ago.", "9,850", "t", 9_850),
+        ("Unemployment reached 1.86 mln people, up from 1.82 mln in January.", "1.82 mln", "people", 1_820_000),
+        ("The chain ran 100 stores last month, up from 92 in February.", "92", "stores", 92),
+        ("Output was put at 2.3 to 2.6 mln tonnes, down from 2.4 to 2.7 mln tonnes last week.", "2.4", "t", 2_400_000),
+    ])
+    func aChangeBackToTheEarlierLevelTakesTheUnit(_ c: (String, String, String, Double)) throws {
+        let q = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
+        #expect(q.unit == c.2)
+        #expect(q.value ?? q.low == c.3)
+    }
+
     @Test func aDurationAfterAYearIsNotARate() throws {
         let q = try #require(figure("3 percent", in: "Sales rose 3 percent a year earlier."))
         #expect(q.unit == "percent")
@@ -260,6 +273,10 @@ struct TableRowTests {
         "JUN      2.200,00", "TOTAL 110,924", "DMK 1.8216", "week fixed                   6-5/16 3/16", "Nine mths",
         "Storage-first bearer token issuance...........................11 12.", "1 files updated, 0 files merged, 0 files removed, 0 files unresolved",
         "Content-Type: application/json; charset=UTF-8 Content-Length: 106 ETag: \"1382694048000\" Expires: 0",
+        // A label, a column gap, figures only; and empty cells written as dashes.
+        "90 days       7.10", "180 days      5.67/66", "One year      454.40  (437.65)",
+        "Nov       --- 145.00    ---    ---    ---   ---", "Lubbock       2.64   ---   ---   ---   ---",
+        "PEORIA      ---     ---     ---    2,000",
     ])
     func tableRowsAreMarked(_ line: String) {
         let article = Article(text: line)
@@ -277,6 +294,7 @@ struct TableRowTests {
         "Rents rose 4% in the city; in the suburbs they rose 2%, and prices fell 1%.",
         "Visit https://example.com/report for the $5 million study.",
         "GM SELLS 5,000 CARS", "Jobless rate 5.2 pct", "The strike lasted nine months.",
+        "The talks lasted 90 days.  Then 7 more were added.", "Prices fell -- 5 pct in a week -- before recovering 2 pct.",
     ])
     func proseIsNot(_ line: String) {
         let article = Article(text: line)
