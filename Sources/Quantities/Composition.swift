@@ -930,9 +930,21 @@ extension Matcher {
             return true
         }
         // A label, a column gap and nothing but figures after it, whatever the label says: "90 days      07.08",
-        // "60 days       7.05/03".
-        if !found.isEmpty, n <= 10, prose <= 1, let gap = (1..<max(1, n)).first(where: columnGap),
-            (gap..<n).allSatisfy({ t[$0].isNumber || (!t[$0].isWord && t[$0].kind == .symbol) })
+        // "60 days       7.05/03", "gcn pr a     16-1/2 cts".
+        func inFigure(_ k: Int) -> Bool { found.contains { $0.span.start <= t[k].start && t[k].end <= $0.span.end } }
+        if !found.isEmpty, n <= 12, prose <= 2, let gap = (1..<max(1, n)).first(where: columnGap),
+            (gap..<n).allSatisfy({ t[$0].isNumber || (!t[$0].isWord && t[$0].kind == .symbol) || inFigure($0) }),
+            (0..<gap).filter({ has($0, .lowercase) && t[$0].count > 2 && !inFigure($0) }).count <= 1
+        {
+            return true
+        }
+        // Figures side by side in columns two spaces apart, no word outside them but a capitalised label:
+        // "30-69 days  5.00 pct  5.00 pct   30-124 days", "North End:  25 hrs      11 hrs".
+        if found.count >= 2,
+            (1..<max(1, n)).contains(where: { k in
+                t[k].start - t[k - 1].end >= 2 && bytes[t[k - 1].end..<t[k].start].allSatisfy { $0 == 0x20 }
+            }),
+            (0..<n).allSatisfy({ !(has($0, .lowercase) && t[$0].count > 2) || inFigure($0) || Lexicon.tableWords.contains(t[$0].key) })
         {
             return true
         }

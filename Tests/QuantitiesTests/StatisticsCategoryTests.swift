@@ -277,6 +277,8 @@ struct TableRowTests {
         "90 days       7.10", "180 days      5.67/66", "One year      454.40  (437.65)",
         "Nov       --- 145.00    ---    ---    ---   ---", "Lubbock       2.64   ---   ---   ---   ---",
         "PEORIA      ---     ---     ---    2,000",
+        // Figures in columns, no prose word outside them.
+        "30-69 days  5.00 pct  5.00 pct   30-124 days", "North End:  25 hrs      11 hrs", "gcn pr a     16-1/2 cts",
     ])
     func tableRowsAreMarked(_ line: String) {
         let article = Article(text: line)
@@ -295,6 +297,7 @@ struct TableRowTests {
         "Visit https://example.com/report for the $5 million study.",
         "GM SELLS 5,000 CARS", "Jobless rate 5.2 pct", "The strike lasted nine months.",
         "The talks lasted 90 days.  Then 7 more were added.", "Prices fell -- 5 pct in a week -- before recovering 2 pct.",
+        "Sales rose 5 pct  to 3 mln dlrs, the company said.", "Rates were 5 pct  and 6 pct   for 90 days, dealers said.",
     ])
     func proseIsNot(_ line: String) {
         let article = Article(text: line)
