@@ -934,8 +934,15 @@ extension Matcher {
         func inFigure(_ k: Int) -> Bool { found.contains { $0.span.start <= t[k].start && t[k].end <= $0.span.end } }
         if !found.isEmpty, n <= 12, prose <= 2, let gap = (1..<max(1, n)).first(where: columnGap),
             (gap..<n).allSatisfy({ t[$0].isNumber || (!t[$0].isWord && t[$0].kind == .symbol) || inFigure($0) }),
-            (0..<gap).filter({ has($0, .lowercase) && t[$0].count > 2 && !inFigure($0) }).count <= 1
+            (0..<gap).filter({ has($0, .lowercase) && t[$0].count > 2 && !inFigure($0) }).count <= 2
         {
+            return true
+        }
+        // A label, a figure and its earlier value in brackets, as price lists give them: "Swedish crown 20.4 (20.6)",
+        // "us dlrs equivalent 421.00 (422.90)".
+        if !found.isEmpty, prose <= 1, (1..<max(1, n - 2)).contains(where: { k in
+            t[k - 1].isNumber && isToken(k, Keys.openParen) && t[k + 1].isNumber && isToken(k + 2, Keys.closeParen)
+        }) {
             return true
         }
         // Figures side by side in columns two spaces apart, no word outside them but a capitalised label:

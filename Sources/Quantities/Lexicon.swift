@@ -265,6 +265,8 @@ enum Lexicon {
         "vs", "cts", "mln", "bln", "dlrs", "dlr", "pct", "shr", "shrs", "net", "revs", "avg", "qtr", "mths", "oper", "div",
         "prior", "loss", "profit", "sales", "nil", "n/a", "unch", "off", "up", "down", "high", "low", "close", "open", "bid",
         "ask", "asked", "last", "chg", "vol", "est", "bpd", "stg", "yen", "and", "the", "from", "for", "per", "pay", "record",
+        // Wire price lists: unquoted, nominal, previous closing, high-low.
+        "unq", "nom", "prev", "clsg", "hilo",
     ])
 
     /// Words that may stand between two figures of one list ("… in December and 106.5 mln a year earlier").

@@ -279,6 +279,9 @@ struct TableRowTests {
         "PEORIA      ---     ---     ---    2,000",
         // Figures in columns, no prose word outside them.
         "30-69 days  5.00 pct  5.00 pct   30-124 days", "North End:  25 hrs      11 hrs", "gcn pr a     16-1/2 cts",
+        // A price list's figure with its earlier value in brackets; its jargon ("prev clsg", "hilo") is no prose.
+        "Swedish crown 20.4 (20.6)", "us dlrs equivalent 421.00 (422.90)", "3,913.00 (prev clsg 3,905.00)",
+        "hilo 3,917.00 - 3,896.00", "tom/next      6-1/4 1/8",
     ])
     func tableRowsAreMarked(_ line: String) {
         let article = Article(text: line)
@@ -298,6 +301,7 @@ struct TableRowTests {
         "GM SELLS 5,000 CARS", "Jobless rate 5.2 pct", "The strike lasted nine months.",
         "The talks lasted 90 days.  Then 7 more were added.", "Prices fell -- 5 pct in a week -- before recovering 2 pct.",
         "Sales rose 5 pct  to 3 mln dlrs, the company said.", "Rates were 5 pct  and 6 pct   for 90 days, dealers said.",
+        "Profit rose to 20.4 mln dlrs (20.6 mln forecast) in 1986.", "Output reached 5.2 mln tonnes (5.3 mln a year ago), it said.",
     ])
     func proseIsNot(_ line: String) {
         let article = Article(text: line)
