@@ -1089,6 +1089,13 @@ enum Composition {
             // A figure that opens a pair takes unit and scale from its partner, in the pass below ("down from 2.4 to
             // 2.7 mln tonnes").
             if pairedWithUnit(k, figures, m) != nil { continue }
+            // "the 800m and 1000m": the letter the sibling read as its unit is this figure's unit too, not a scale.
+            if previous.kind == .measure, let last = m.t.lastIndex(where: { $0.end <= figures[k].span.end }), last > startToken,
+                m.joined(last), m.t[last].isWord, m.t[last - 1].isNumber,
+                let previousLast = m.t.lastIndex(where: { $0.end <= previous.span.end }), m.t[previousLast].key == m.t[last].key
+            {
+                figures[k].value = m.t[last - 1].value
+            }
             figures[k].kind = previous.kind
             figures[k].unit = unit
             figures[k].rule = "figure/carried-unit"

@@ -340,10 +340,12 @@ enum TimeRules {
         "date.year", "A year, where the quantity stage read one (not \"1,500 jobs\" or \"about 2000 people\"), with \"early\", \"mid-\", \"late\" or \"the end of\" before it.",
         before: .opt(.cap(modifier, edge)), anchor: yearNumber,
         examples: [.fires("Sales doubled in 2015.", "date 2015"), .fires("Construction starts in early 1991.", "date 1991"),
-                   .not("The plant employs 2000 people."), .not("He scored 1500 points.")]
+                   .not("The plant employs 2000 people."), .not("He scored 1500 points."), .not("She won the 800m and 1500m in Erfurt.")]
     ) { s, m in
         guard s.yearStarts.contains(s.t[m.anchor].start) || m.start < m.anchor || s.has(m.anchor - 1, TC.datePreposition) else { return nil }
         if m.anchor + 1 < s.n, s.has(m.anchor + 1, TC.unit) || s.t[m.anchor + 1].key == WordKey.of("%") { return nil }
+        // A letter glued to it makes a measure or a name ("the 800m and 1000m", "1500cc"); "1990s" is a decade.
+        if m.anchor + 1 < s.n, !s.t[m.anchor + 1].spaceBefore, s.t[m.anchor + 1].isWord, s.t[m.anchor + 1].key != WordKey.of("s") { return nil }
         // "the 1988 second quarter", "the 1989 period": the year belongs to the period after it.
         if m.anchor > 0, s.t[m.anchor - 1].key == TC.the, m.anchor + 1 < s.n,
             s.has(m.anchor + 1, TC.ordinal) || s.has(m.anchor + 1, TC.periodWord) || s.has(m.anchor + 1, TC.quarterWord)

@@ -105,6 +105,7 @@ struct UnitTests {
         Figure("Carroll scored an impressive 3,000m victory in Boston.", "3,000m", .measure, 3000, "m"),
         Figure("He aims to break Bekele's 5,000m and 10,000m world records.", "5,000m", .measure, 5000, "m"),
         Figure("She will defend her 60m title in Erfurt.", "60m", .measure, 60, "m"),
+        Figure("He repeated the times he ran in the 800m and 1000m at races in Erfurt.", "1000m", .measure, 1000, "m"),
         Figure("The firm sold 800m shares.", "800m shares", .count, 800e6, "shares"),
     ]
 
