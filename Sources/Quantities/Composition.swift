@@ -1108,7 +1108,7 @@ enum Composition {
     }
 
     /// Figure `k` with the unit (and scale) of the figure after it when the two are a pair, "from X to Y unit",
-    /// "X and Y unit", "X or Y unit"; nil when they are not.
+    /// "X and Y unit", "X or Y unit", a size "X by Y unit"; nil when they are not.
     static func pairedWithUnit(_ k: Int, _ figures: [Quantity], _ m: Matcher) -> Quantity? {
         guard k + 1 < figures.count else { return nil }
         var q = figures[k]
@@ -1116,7 +1116,8 @@ enum Composition {
         guard [.money, .measure, .count, .percent, .percentagePoints].contains(next.kind), let unit = next.unit, next.value != nil,
             let first = m.t.firstIndex(where: { $0.start >= q.span.start }),
             let last = m.t.lastIndex(where: { $0.end <= q.span.end }),
-            (m.isWord(first - 1, Keys.from) && m.isWord(last + 1, Keys.to)) || m.isWord(last + 1, Keys.and) || m.isWord(last + 1, Keys.or),
+            (m.isWord(first - 1, Keys.from) && m.isWord(last + 1, Keys.to)) || m.isWord(last + 1, Keys.and) || m.isWord(last + 1, Keys.or)
+                || (m.isWord(last + 1, Keys.by) && (next.kind == .measure || next.kind == .count)),
             m.t.indices.contains(last + 2), m.t[last + 2].start == next.span.start, m.t[last + 2].isNumber, q.value != nil
         else { return nil }
         // Not in a list of model numbers ("Boeing 737, 747, 757 and 767 aircraft"), nor a number with a

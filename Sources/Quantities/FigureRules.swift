@@ -47,7 +47,7 @@ enum FigureRules {
         The last rule, `figure`, reads a number with what comes before and after it (see the next two tables, then \
         ranges, rates and hedges).
         """,
-        [monthDay, monthYear, ordinalWord, rankNumber, vagueCount, multiplier, foldWord, fold, relativeMonth, spelledName, spelledModifier,
+        [monthDay, monthYear, ordinalWord, rankNumber, vagueCount, multiplier, foldWord, fold, relativeMonth, spelledName, groupOf, spelledModifier,
          fractionOfPoint, fractionWord, fractionOf, aFraction, halfOf, twice, overFraction, oClock, splitRatio, numberFigure])
 
     static let monthDay = Starts(
@@ -173,6 +173,17 @@ enum FigureRules {
         let name = m.isWord(i - 1, Keys.of) ? i - 2 : i - 1
         guard name >= 0, !Lexicon.notNames.contains(m.texts(name)) else { return nil }
         return Found(quantity: Quantity(span: m.span(name, i + 1), kind: .identifier), start: name, end: i + 1)
+    }
+
+    static let groupOf = Starts(
+        "identifier.group-of", "A group of countries named by its size: \"the Group of 20 summit\", \"the Group of 77\".",
+        before: .seq(.word("group"), .word("of")), anchor: number,
+        examples: [.fires("Leaders met at the Group of 20 summit in Hamburg.", "identifier"), .fires("The Group of 77 walked out.", "identifier"),
+                   .not("A group of 20 protesters gathered outside.")]
+    ) { m, match in
+        let i = match.anchor
+        guard m.t[i - 2].isCapitalized, !m.joined(i + 1) else { return nil }
+        return Found(quantity: Quantity(span: m.span(i - 2, i + 1), kind: .identifier), start: i - 2, end: i + 1)
     }
 
     static let spelledModifier = Starts(

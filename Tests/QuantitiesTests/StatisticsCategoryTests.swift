@@ -106,6 +106,10 @@ struct UnitTests {
         Figure("He aims to break Bekele's 5,000m and 10,000m world records.", "5,000m", .measure, 5000, "m"),
         Figure("She will defend her 60m title in Erfurt.", "60m", .measure, 60, "m"),
         Figure("He repeated the times he ran in the 800m and 1000m at races in Erfurt.", "1000m", .measure, 1000, "m"),
+        // Data rates and sizes; a size "X by Y" shares its unit.
+        Figure("The cable can carry up to 40 gigabits per second.", "40 gigabits per second", .measure, 40, "Gbit per second"),
+        Figure("The plan offers 100Mbps downloads.", "100Mbps", .measure, 100, "Mbit/s"),
+        Figure("The cell measures 12 by 15 feet.", "12", .measure, 12, "ft"),
         Figure("The firm sold 800m shares.", "800m shares", .count, 800e6, "shares"),
     ]
 
