@@ -54,16 +54,17 @@ enum FigureRules {
         "date.month-day", "A month and a day, with an optional year: \"April 19\", \"Sept. 11\", \"February 12, 1986\", \"May 4th\".",
         anchor: month, after: .seq(.opt(.t(dot)), .t(.is(.dayLike, "day"))),
         examples: [.fires("On April 19, Chen gave a speech.", "date"), .fires("It was signed on February 12, 1986.", "date"),
-                   .fires("He will be in Peking from April 21 to 24.", "date")]
+                   .fires("He will be in Peking from April 21 to 24.", "date"), .fires("Staff called strikes for April 10 and 15 to match the rail stoppages.", "date")]
     ) { m, match in
         var j = match.anchor + 1
         if m.isToken(j, Keys.period), m.joined(j) { j += 1 }
         var end = j + 1
         if let w = m.lower(end), m.joined(end), ["st", "nd", "rd", "th"].contains(w) { end += 1 }
-        // "from April 21 to 24", "March 3-5": the days after it are the same month's.
-        if m.isWord(end, Keys.to) || m.isWord(end, Keys.through) || (m.isHyphen(end) && m.joined(end)), m.isDayNumber(end + 1),
-            m.t[end + 1].value > m.t[j].value, !m.followsUnit(end + 2),
+        // "from April 21 to 24", "March 3-5", "strikes for April 10 and 15": the days after it are the same month's.
+        if m.isWord(end, Keys.to) || m.isWord(end, Keys.through) || (m.isHyphen(end) && m.joined(end)) || m.isWord(end, Keys.and) || m.isWord(end, Keys.or),
+            m.isDayNumber(end + 1), m.t[end + 1].value > m.t[j].value, !m.followsUnit(end + 2),
             end + 2 >= m.n || !m.t[end + 2].isWord || m.t[end + 2].isCapitalized || Lexicon.afterDayRange.contains(m.t[end + 2].key)
+                || m.isWord(end + 2, Keys.to)
         {
             end += 2
         }
@@ -269,10 +270,12 @@ enum FigureRules {
 
     static let halfOf = Starts(
         "fraction.half-of", "\"half of\", \"half the\" (not \"a half\").", anchor: .words("half"), after: .word("of", "the"),
-        examples: [.fires("Half of the respondents disagreed.", "fraction 0.5 fraction")]
+        examples: [.fires("Half of the respondents disagreed.", "fraction 0.5 fraction"), .not("The plant will close in the first half of 1988."),
+                   .not("Sales picked up in the second half of the year.")]
     ) { m, match in
         let i = match.anchor
-        guard !m.isWord(i - 1, Keys.a) else { return nil }
+        // "the first half of 1988" is a period, not a share.
+        guard !m.isWord(i - 1, Keys.a), !m.has(i - 1, QC.ordinal), !m.isWord(i - 1, Keys.latter), !m.isWord(i - 1, Keys.back) else { return nil }
         let q = m.qualifier(before: i)
         return Found(quantity: Quantity(span: m.span(i, i + 1), kind: .fraction, value: 0.5, unit: "fraction", qualifier: q?.0,
                                         approximate: q?.1 ?? false), start: i, end: i + 1)

@@ -267,6 +267,8 @@ enum Lexicon {
         "ask", "asked", "last", "chg", "vol", "est", "bpd", "stg", "yen", "and", "the", "from", "for", "per", "pay", "record",
         // Wire price lists: unquoted, nominal, previous closing, high-low.
         "unq", "nom", "prev", "clsg", "hilo",
+        // Months as wire price lists abbreviate them, lower case ("nil jan/mch", "apl/jne").
+        "jan", "feb", "mch", "apl", "jne", "jly", "aug", "sep", "sept", "oct", "nov",
     ])
 
     /// Words that may stand between two figures of one list ("… in December and 106.5 mln a year earlier").
@@ -292,6 +294,7 @@ enum Lexicon {
         "figures", "results", "levels", "prices", "elections", "polls", "budgets", "estimates", "numbers", "statistics", "sales",
         "earnings", "accounts", "rates", "standards", "models", "games", "olympics", "campaigns", "forecasts", "projections",
         "highs", "lows", "averages", "totals", "returns", "filings", "primaries", "midterms", "rankings", "awards",
+        "revs", "revenues", "profits", "losses", "dividends",
     ])
 
     static let irregularPlurals: Set<String> = [

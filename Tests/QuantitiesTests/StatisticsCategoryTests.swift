@@ -206,6 +206,9 @@ struct NotAStatisticCategoryTests {
         ("Wales hope to play in the 2008 European Championships.", "2008", .year),
         ("The cumulative deficit for 2004 now stands at £36.3bn.", "2004", .year),
         ("Knight spoke after the 2003 shootings in Aston.", "2003", .year),
+        ("1985 revs restated to exclude discontinued operations.", "1985", .year),
+        ("Staff called strikes for April 10 and 15 to match the rail stoppages.", "April 10 and 15", .date),
+        ("Leaders met at the Group of 20 summit in Hamburg.", "Group of 20", .identifier),
     ]
 
     @Test(arguments: cases) func notStatistics(_ c: (String, String, QuantityKind)) throws {
@@ -286,7 +289,7 @@ struct TableRowTests {
         "30-69 days  5.00 pct  5.00 pct   30-124 days", "North End:  25 hrs      11 hrs", "gcn pr a     16-1/2 cts",
         // A price list's figure with its earlier value in brackets; its jargon ("prev clsg", "hilo") is no prose.
         "Swedish crown 20.4 (20.6)", "us dlrs equivalent 421.00 (422.90)", "3,913.00 (prev clsg 3,905.00)",
-        "hilo 3,917.00 - 3,896.00", "tom/next      6-1/4 1/8",
+        "hilo 3,917.00 - 3,896.00", "tom/next      6-1/4 1/8", "236.50  238.50  nil jan/mch  241.50  243.50  nil apl/jne",
     ])
     func tableRowsAreMarked(_ line: String) {
         let article = Article(text: line)
