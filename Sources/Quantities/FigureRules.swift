@@ -156,10 +156,14 @@ enum FigureRules {
     static let relativeMonth = Starts(
         "date.relative-month", "A month without a day: \"last June\", \"early March\", \"in January\" (not \"in May\" followed by a figure).",
         anchor: .words("last", "next", "this", "early", "late", "mid", "since", "until", "in", "by"), after: .t(month),
-        examples: [.fires("Rains returned in early January.", "date"), .fires("An Ipsos survey published last June showed it.", "date")]
+        examples: [.fires("Rains returned in early January.", "date"), .fires("An Ipsos survey published last June showed it.", "date"),
+                   .not("By Jan. 1, 2020, all aircraft must carry it.")]
     ) { m, match in
         let i = match.anchor
-        guard !m.isNumber(i + 2), m.texts(i + 1) != "May" || m.lowers(i) != "in" else { return nil }
+        // Not "by Jan. 1, 2020": a day follows the abbreviation's point.
+        guard !m.isNumber(i + 2), !(m.isToken(i + 2, Keys.period) && m.joined(i + 2) && m.isNumber(i + 3)),
+            m.texts(i + 1) != "May" || m.lowers(i) != "in"
+        else { return nil }
         let startsAt = ["last", "next", "this", "early", "late", "mid"].contains(m.lowers(i)) ? i : i + 1
         return Found(quantity: Quantity(span: m.span(startsAt, i + 2), kind: .date), start: startsAt, end: i + 2)
     }

@@ -289,6 +289,19 @@ enum Lexicon {
         "attack", "strike", "delegate", "senator", "lawmaker", "candidate", "respondent", "adult", "american", "dollar",
     ])
 
+    /// Words before a duration that closes its clause and measures time ("for one day", "lasted one day"), unlike
+    /// "some day" ("we will go there one day").
+    static let beforeDuration = WordTable([
+        "for", "in", "within", "over", "after", "than", "under", "about", "around", "nearly", "almost", "just", "only", "least",
+        "single", "even", "lasted", "last", "lasts", "took", "take", "takes", "spent", "spend", "waited", "stayed", "extra", "another",
+    ])
+
+    /// What a display resolution ("4K", "8K") names.
+    static let resolutionNouns = WordTable([
+        "tv", "tvs", "television", "televisions", "blu", "resolution", "video", "videos", "display", "displays", "screen",
+        "screens", "monitor", "monitors", "hdr", "uhd", "ultra", "streaming", "content", "camera", "cameras", "footage", "projector",
+    ])
+
     /// Nouns a year names rather than counts ("2012 figures", "the 2016 elections").
     static let yearNouns = WordTable([
         "figures", "results", "levels", "prices", "elections", "polls", "budgets", "estimates", "numbers", "statistics", "sales",

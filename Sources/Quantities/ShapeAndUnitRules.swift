@@ -86,12 +86,14 @@ extension FigureRules {
         "identifier.page", "A page, section or figure of a book or report (\"p. 82\", \"pp. 617–630\", \"on page 3\", \"see section 10 below\"), or a place or setting named by its number (\"back in aisle 14\", \"gate 5\", \"game mode 3\").",
         before: .oneOf(.seq(.word("p", "pp"), .word(".")), .word("page", "pages", "section", "sections", "chapter", "chapters", "appendix", "fig", "figure",
                                                                 "aisle", "gate", "platform", "pier", "terminal", "exit", "floor", "mode", "room", "ward", "hole",
-                                                                "lap", "episode", "verse")),
+                                                                "lap", "episode", "verse", "flight", "bug", "route", "highway")),
         anchor: number.requiring(.plainInteger),
         examples: [.fires("Auckland: Penguin Books. p. 82.", "identifier"), .fires("The figure is on page 3 of the report.", "identifier"),
                    .fires("Unless Kerberos is used (see section 10 below), all requests fail.", "identifier"),
                    .fires("Back in aisle 14, she heard her seatmates break into song.", "identifier"),
                    .fires("The update added a spectator game mode (game mode 3).", "identifier"),
+                   .fires("Divers are searching for the black box of AirAsia flight 8501.", "identifier"),
+                   .not("The flight 300 passengers had booked was cancelled."),
                    .not("The lift climbs to the top floor 30 percent faster."),
                    .not("Sept/Dec same section 125 pct bid, 135 offered.")]
     ) { m, match in
@@ -99,6 +101,8 @@ extension FigureRules {
         // "Chapter 11", "Section 39A": capitalised, the name rule keeps the word with the number.
         // "same section 125 pct bid": a figure with its unit after a word that also names a part.
         if (m.t[i - 1].isCapitalized && m.t[i - 1].isWord && m.t[i - 1].count > 2) || m.followsUnit(i + 1) { return nil }
+        // "the flight 300 passengers took": a count of what follows.
+        if i + 1 < m.n, m.has(i + 1, .lowercase), m.t[i + 1].count > 3, m.lowers(i + 1).hasSuffix("s") { return nil }
         var end = i + 1
         if m.isHyphen(end), m.isNumber(end + 1) { end += 2 }  // "pp. 617–630"
         if let w = m.lower(end), m.joined(end), w.count == 1 { end += 1 }  // "section 39a"
@@ -467,9 +471,16 @@ extension FigureRules {
     static let lettersAfter = Shapes(
         "identifier.digits-letters", "Digits with letters glued after them that are no unit, scale or suffix: \"5G\", \"737MAX\", \"4K\".",
         anchor: number, after: .t(gluedWord),
-        examples: [.fires("The 5G network launched.", "identifier"), .fires("The console renders games at 1080p.", "identifier"), .not("Yields fell 25bps on Monday.")]
+        examples: [.fires("The 5G network launched.", "identifier"), .fires("The console renders games at 1080p.", "identifier"), .not("Yields fell 25bps on Monday."),
+                   .fires("The console has a slot-loading 4K Blu-ray drive.", "identifier"), .not("She raised $4K for charity.")]
     ) { m, match in
         let i = match.anchor
+        // "a 4K Blu-ray drive", "8K TVs": a display resolution, not thousands.
+        if m.texts(i + 1) == "K", m.joined(i + 1), m.t[i].count == 1, [2, 4, 5, 8].contains(m.t[i].value), i + 2 < m.n,
+            Lexicon.resolutionNouns.contains(m.t[i + 2].key)
+        {
+            return Found(quantity: Quantity(span: m.span(i, i + 2), kind: .identifier), start: i, end: i + 2)
+        }
         guard let p = m.parseNumber(i), !p.scaled, p.end == i + 1, m.t[p.end].isWord, m.joined(p.end), !m.isKnownSuffix(p.end) else { return nil }
         var end = p.end + 1
         while end < m.n, m.joined(end), m.t[end].kind != .symbol { end += 1 }
@@ -870,7 +881,8 @@ extension FigureRules {
         anchor: .is(QC.durationWord, "duration").union(hyphen),
         examples: [.fires("The strike lasted 12 days.", "duration 12 day"), .not("Slaughter is put at 127,000 head versus 132,000 week ago."),
                    .not("I hope that one day this project will ship."), .not("And then one day it did something really strange."),
-                   .fires("Prices rose 5% in one day.", "duration 1 day")]
+                   .fires("Prices rose 5% in one day.", "duration 1 day"), .not("Will it end up in the list one day?"),
+                   .fires("He was suspended for one day.", "duration 1 day"), .fires("The strike lasted one day.", "duration 1 day")]
     ) { m, match in
         var k = match.anchor
         if m.isHyphen(k) {
@@ -884,6 +896,13 @@ extension FigureRules {
             k == 1 || ["that", "hope", "and", "but", "maybe", "perhaps", "until", "till", "if", "then", "when", "so", ",", "\u{201C}", "\""]
                 .contains(m.lowers(k - 2)),
             !["ago", "later", "earlier", "after", "before", "of", "-", "per", "a", "each"].contains(m.lower(k + 1) ?? "")
+        {
+            return nil
+        }
+        // "Will it end up in the list one day?": closing its clause with nothing that measures time before it.
+        if k == match.anchor, unit == "day", k >= 2, m.isWord(k - 1, Keys.one), m.lower(k) == "day",
+            k + 1 >= m.n || [".", "?", "!"].contains(m.lowers(k + 1)),
+            !Lexicon.beforeDuration.contains(m.t[k - 2].key)
         {
             return nil
         }
