@@ -46,6 +46,15 @@ enum Lexicon {
         "records", "titles", "events", "victory", "win", "races", "steeplechase",
     ])
 
+    /// Words of a sentence about athletics races, besides the race words.
+    static let athleticsWords = WordTable([
+        "olympic", "olympics", "athletics", "athlete", "athletes", "championships", "indoor", "outdoor", "runner", "runners",
+        "sprinter", "sprinters", "metres", "meters", "marathon", "ran", "clocked",
+    ])
+
+    /// Words before a race distance in such a sentence: "over 1500m", "in the 800m and 1500m", "at 400m".
+    static let beforeRaceDistance = WordTable(["over", "in", "at", "and", "or", "the", "a", "s", "both", "of"])
+
     /// Words after "N-" that make no count ("2-nil", "30-something", "100-plus", "one-half", "a 10-mark coin",
     /// "a seven-figure sum").
     static let notCountModifiers = WordTable([

@@ -58,6 +58,8 @@ final class Matcher {
     lazy var videoContext: Bool = t.contains { $0.isWord && Lexicon.videoWords.contains($0.key) }
     /// Whether the sentence speaks of jumps or throws ("landed", "cleared", "javelin"), for "17.30m".
     lazy var fieldEventContext: Bool = t.contains { $0.isWord && Lexicon.fieldEventWords.contains($0.key) }
+    /// Whether the sentence is about races ("titles over 1500m and 5,000m"), where a standard distance is metres.
+    lazy var raceContext: Bool = t.contains { $0.isWord && (Lexicon.raceWords.contains($0.key) || Lexicon.athleticsWords.contains($0.key)) }
     /// The franc's country the sentence names ("France", "Belgian", "Zurich"), if any.
     lazy var francCountry: String? = Self.francCountry(in: t)
     /// The article's sentences and this one's index, for what only an earlier sentence says.

@@ -106,6 +106,8 @@ struct UnitTests {
         Figure("He aims to break Bekele's 5,000m and 10,000m world records.", "5,000m", .measure, 5000, "m"),
         Figure("She will defend her 60m title in Erfurt.", "60m", .measure, 60, "m"),
         Figure("He repeated the times he ran in the 800m and 1000m at races in Erfurt.", "1000m", .measure, 1000, "m"),
+        Figure("He clinched his first Olympic titles over 1500m and 5,000m.", "1500m", .measure, 1500, "m"),
+        Figure("She dropped out of the marathon and then the 10,000m.", "10,000m", .measure, 10000, "m"),
         // Data rates and sizes; a size "X by Y" shares its unit.
         Figure("The cable can carry up to 40 gigabits per second.", "40 gigabits per second", .measure, 40, "Gbit per second"),
         Figure("The plan offers 100Mbps downloads.", "100Mbps", .measure, 100, "Mbit/s"),
