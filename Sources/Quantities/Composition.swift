@@ -938,6 +938,9 @@ extension Matcher {
         {
             return true
         }
+        // A line of a lower-case price list: no sentence starts in lower case and runs on figures with few words
+        // ("us 1-3 220-260 lbs 51.00-52.50.", "grains  161.98 up 0.78 oilseeds 179.05 up 1.53").
+        if found.count >= 2, n >= 3, t[0].isWord, has(0, .lowercase), t.filter(\.isNumber).count >= 3, prose <= 2 { return true }
         // A label, a figure and its earlier value in brackets, as price lists give them: "Swedish crown 20.4 (20.6)",
         // "us dlrs equivalent 421.00 (422.90)".
         if !found.isEmpty, prose <= 1, (1..<max(1, n - 2)).contains(where: { k in
