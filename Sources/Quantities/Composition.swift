@@ -1105,9 +1105,19 @@ enum Composition {
         }
         // "fell from 73,164 to 35,910 tonnes": the unit after the second of a change covers the first; so does
         // the unit after a pair, "(3,000 and 4,000 km)", "2 or 3 percent".
-        for k in 0..<(figures.count - 1) where figures[k].kind == .number && figures[k].rule == "figure" {
+        // Right to left, so a list shares the unit after its last member: "20, seven and five stg".
+        for k in stride(from: figures.count - 2, through: 0, by: -1) where figures[k].kind == .number && figures[k].rule == "figure" {
             if let paired = pairedWithUnit(k, figures, m) { figures[k] = paired }
         }
+    }
+
+    /// Whether figure `k` is joined by "and"/"or" to the figure after it (so a comma before it makes a list).
+    static func opensPair(_ k: Int, _ figures: [Quantity], _ m: Matcher) -> Bool {
+        guard k + 1 < figures.count, let last = m.t.lastIndex(where: { $0.end <= figures[k].span.end }),
+            m.isWord(last + 1, Keys.and) || m.isWord(last + 1, Keys.or) || m.isToken(last + 1, Keys.comma),
+            m.t.indices.contains(last + 2)
+        else { return false }
+        return m.t[last + 2].start == figures[k + 1].span.start
     }
 
     /// Figure `k` with the unit (and scale) of the figure after it when the two are a pair, "from X to Y unit",
@@ -1120,8 +1130,10 @@ enum Composition {
             let first = m.t.firstIndex(where: { $0.start >= q.span.start }),
             let last = m.t.lastIndex(where: { $0.end <= q.span.end }),
             (m.isWord(first - 1, Keys.from) && m.isWord(last + 1, Keys.to)) || m.isWord(last + 1, Keys.and) || m.isWord(last + 1, Keys.or)
-                || (m.isWord(last + 1, Keys.by) && (next.kind == .measure || next.kind == .count)),
-            m.t.indices.contains(last + 2), m.t[last + 2].start == next.span.start, m.t[last + 2].isNumber, q.value != nil
+                || (m.isWord(last + 1, Keys.by) && (next.kind == .measure || next.kind == .count))
+                || (m.isToken(last + 1, Keys.comma) && next.rule == "figure/carried-unit" && opensPair(k + 1, figures, m)),
+            m.t.indices.contains(last + 2), m.t[last + 2].start == next.span.start, m.t[last + 2].isNumber || m.has(last + 2, QC.numberWord),
+            q.value != nil
         else { return nil }
         // Not in a list of model numbers ("Boeing 737, 747, 757 and 767 aircraft"), nor a number with a
         // letter of its own ("the 100m and 200m events").

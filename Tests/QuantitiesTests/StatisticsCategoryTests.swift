@@ -134,6 +134,10 @@ struct UnitTests {
         ("Unemployment reached 1.86 mln people, up from 1.82 mln in January.", "1.82 mln", "people", 1_820_000),
         ("The chain ran 100 stores last month, up from 92 in February.", "92", "stores", 92),
         ("Output was put at 2.3 to 2.6 mln tonnes, down from 2.4 to 2.7 mln tonnes last week.", "2.4", "t", 2_400_000),
+        // A list shares the unit after its last member, words and digits alike.
+        ("The spread premium equated to 20, seven and five stg for the three months.", "20", "GBP", 20),
+        ("Notes come in denominations of 1,000, 10,000 and 250,000 ECU.", "1,000", "XEU", 1_000),
+        ("Texas and Kansas reported gains of six and five rigs.", "six", "rigs", 6),
     ])
     func aChangeBackToTheEarlierLevelTakesTheUnit(_ c: (String, String, String, Double)) throws {
         let q = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
