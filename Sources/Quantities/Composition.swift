@@ -692,15 +692,15 @@ extension Matcher {
             if Lexicon.irregularPlurals.contains(w) {
                 // "estimates of 2012 data": a year's data.
                 if w == "data", isYearNumber(k - 1) { return nil }
-                return pluralNounFollows(m) ? m + 1 : m  // "2,000 data points": a compound's last noun
+                return lastOfPluralNouns(from: m)  // "2,000 data points": a compound's last noun
             }
             if w.count >= 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"),
                 !w.hasSuffix("’s"), !w.hasSuffix("'s")
             {
                 // "the 2012 figures", "1987 growth forecasts": what a year names, not a count.
                 if isYearNumber(k - 1), Lexicon.yearNouns.contains(t[m].key) { return nil }
-                // "securities firms", "savings banks": the compound's last noun is what is counted.
-                return pluralNounFollows(m) ? m + 1 : m
+                // "securities firms", "savings banks", "General Motors parts plants": the compound's last noun is counted.
+                return lastOfPluralNouns(from: m)
             }
             // "one person", "one death", "one can of beans": a count of one only of what news counts (people, cases,
             // votes, seats, things measured out); "one side", "one question", "one guy" count nothing.
@@ -718,6 +718,13 @@ extension Matcher {
     }
 
     /// Whether a lowercase plural noun of four letters or more follows token `m` ("securities firms", "data points").
+    /// The last of the plural nouns that start at `m` ("parts plants" → "plants").
+    func lastOfPluralNouns(from m: Int) -> Int {
+        var j = m
+        while j < m + 3, pluralNounFollows(j) { j += 1 }
+        return j
+    }
+
     func pluralNounFollows(_ m: Int) -> Bool {
         guard m + 1 < n, has(m + 1, .lowercase), !has(m + 1, QC.notNoun), let next = lower(m + 1) else { return false }
         return next.count >= 4 && next.hasSuffix("s") && !next.hasSuffix("ss")
@@ -1002,7 +1009,11 @@ enum Composition {
                 let toJoin = next == last + 2 && m.isWord(last + 1, Keys.to)
                     && (m.isWord(first - 1, Keys.from)
                         && [Keys.ranges, Keys.range, Keys.ranged, Keys.ranging, Keys.vary, Keys.varies, Keys.varied].contains { m.isWord(first - 2, $0) }
-                        || m.isWord(first - 1, Keys.of) && m.isWord(first - 2, Keys.range))
+                        || m.isWord(first - 1, Keys.of) && m.isWord(first - 2, Keys.range)
+                        // "capital spending will be 35 mln dlrs to 50 mln dlrs", "estimated at 5 mln dlrs to 7 mln dlrs":
+                        // after a copula or an estimate nothing changes, so the two are the ends of one range.
+                        || Lexicon.copulas.contains(m.t[max(0, first - 1)].key) && first >= 1
+                        || m.isWord(first - 1, Keys.at) && first >= 2 && Lexicon.estimateVerbs.contains(m.t[first - 2].key))
                 // "more than 20 and less than 35", "above a quarter but below a half": a lower and an upper bound.
                 var boundJoin = false
                 if let lower = q.qualifier, let upper = figures[k + 1].qualifier, Lexicon.lowerBounds.contains(lower),

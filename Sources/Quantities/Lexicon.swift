@@ -311,6 +311,14 @@ enum Lexicon {
         "screens", "monitor", "monitors", "hdr", "uhd", "ultra", "streaming", "content", "camera", "cameras", "footage", "projector",
     ])
 
+    /// Verbs of being, after which "X to Y" is a range, not a change.
+    static let copulas = WordTable(["be", "is", "are", "was", "were", "been", "being"])
+
+    /// Verbs of estimating before "at": "estimated at 5 to 7 mln dlrs".
+    static let estimateVerbs = WordTable([
+        "estimated", "put", "seen", "forecast", "projected", "priced", "valued", "pegged", "estimate", "estimates", "forecasts",
+    ])
+
     /// Nouns a year names rather than counts ("2012 figures", "the 2016 elections").
     static let yearNouns = WordTable([
         "figures", "results", "levels", "prices", "elections", "polls", "budgets", "estimates", "numbers", "statistics", "sales",

@@ -114,6 +114,7 @@ enum Keys {
     static let basis = WordKey.of("basis")
     static let up = WordKey.of("up")
     static let down = WordKey.of("down")
+    static let at = WordKey.of("at")
     static let latter = WordKey.of("latter")
     static let back = WordKey.of("back")
     static let aged = WordKey.of("aged")

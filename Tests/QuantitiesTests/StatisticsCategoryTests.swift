@@ -162,6 +162,9 @@ struct RangeCategoryTests {
         ("Fares vary from 20 up to 30 euros.", "20 up to 30 euros", 20, 30, "EUR"),
         ("Wire quotes put it at 13.11/14 pct.", "13.11/14 pct", 13.11, 13.14, "percent"),
         ("Tin ended official dealings quoted at 454.50/455 stg a tonne.", "454.50/455 stg a tonne", 454.5, 455, "GBP per tonne"),
+        ("Capital spending will be 35 mln dlrs to 50 mln dlrs this year.", "35 mln dlrs to 50 mln dlrs", 35e6, 50e6, "USD"),
+        ("Sales are expected to be 8% to 9% lower.", "8% to 9%", 8, 9, "percent"),
+        ("Further payouts are estimated at 15 cts to 25 cts a unit.", "15 cts to 25 cts a unit", 15, 25, "cent per unit"),
         ("Most buyers are 40 - 50 years old.", "40 - 50 years old", 40, 50, "year"),
         ("From 2010-2012 sales fell.", "2010-2012", 2010, 2012, "year"),
         ("He assumes oil prices in the range of 15 dlrs to 19 dlrs a barrel.", "15 dlrs to 19 dlrs a barrel", 15, 19, "USD per barrel"),
@@ -181,6 +184,8 @@ struct RangeCategoryTests {
         ("Prices increased from $3 to $4.", "$4"),
         ("Output rose in 2015 to 3 percent.", "3 percent"),
         ("The bill passed 52 - 48 in the Senate.", "48"),
+        ("Sales rose 5 pct to 10 pct of the market.", "10 pct"),
+        ("The company was raising its stake from 5 pct to 9 pct.", "9 pct"),
     ])
     func changesAreNotRanges(_ c: (String, String)) throws {
         let q = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
