@@ -644,7 +644,8 @@ extension Matcher {
             // A hyphenated modifier ("so-called", "long-term") is skipped whole; a hyphenated plural that ends
             // the phrase is the noun ("two less-experienced co-pilots").
             if t[m].isWord, isHyphen(m + 1), joined(m + 1), joined(m + 2), m + 2 < n, t[m + 2].isWord {
-                if !(m + 3 < n && t[m + 3].isWord && !has(m + 3, QC.notNoun)), let last = lower(m + 2), last.count >= 3,
+                // (A verb in the past after it ends the phrase too: "two local crew-members crashed".)
+                if !(m + 3 < n && t[m + 3].isWord && !has(m + 3, QC.notNoun) && !lowers(m + 3).hasSuffix("ed")), let last = lower(m + 2), last.count >= 3,
                     last.hasSuffix("s"), !last.hasSuffix("ss")
                 {
                     return m + 2
@@ -680,6 +681,13 @@ extension Matcher {
                 words += 1
                 continue
             }
+            // An acronym before a plural noun modifies it ("10 US citizens", "9,000 ISIS fighters"); before anything else it
+            // is a name and counts nothing (handled below).
+            if words == 0, t[m].isWord, t[m].isCapitalized, texts(m).count > 1, texts(m).uppercased() == texts(m), pluralNounFollows(m),
+                Lexicon.currencyWords[key: t[m + 1].key] == nil  // "50 CFA francs" is money
+            {
+                return lastOfPluralNouns(from: m + 1)
+            }
             // A number word ends the phrase ("One seven year tranche"), unless a compound holds it ("three-for-two stock splits").
             guard t[m].isWord, !has(m, QC.notNoun), !has(m, QC.month), !has(m, QC.numberWord) || (isHyphen(m - 1) && joined(m)) else { return nil }
             let w = lowers(m)
@@ -705,7 +713,8 @@ extension Matcher {
             // "one person", "one death", "one can of beans": a count of one only of what news counts (people, cases,
             // votes, seats, things measured out); "one side", "one question", "one guy" count nothing.
             if words == 0, afterOne, !t[m].isCapitalized, w.count >= 3, !has(m, QC.durationWord) {
-                if isWord(m + 1, Keys.of) { return m }
+                // "one hell of a career", "one kind of": an idiom counts nothing.
+                if isWord(m + 1, Keys.of) { return Lexicon.notCountedOf.contains(t[m].key) ? nil : m }
                 return Lexicon.countedSingulars.contains(t[m].key) ? m : nil  // "one can already see" is none
             }
             if words == 0, t[m].isCapitalized, texts(m).uppercased() == texts(m), texts(m).count > 1 {
@@ -727,7 +736,7 @@ extension Matcher {
 
     func pluralNounFollows(_ m: Int) -> Bool {
         guard m + 1 < n, has(m + 1, .lowercase), !has(m + 1, QC.notNoun), let next = lower(m + 1) else { return false }
-        return next.count >= 4 && next.hasSuffix("s") && !next.hasSuffix("ss")
+        return next.count >= 4 && next.hasSuffix("s") && !next.hasSuffix("ss") && !next.hasSuffix("us") && !next.hasSuffix("is")
     }
 
     /// "tens of thousands of people marched", "hundreds of jobs", "dozens of countries": an order of magnitude.

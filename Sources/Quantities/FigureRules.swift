@@ -47,7 +47,7 @@ enum FigureRules {
         The last rule, `figure`, reads a number with what comes before and after it (see the next two tables, then \
         ranges, rates and hedges).
         """,
-        [monthDay, monthYear, ordinalWord, rankNumber, vagueCount, multiplier, foldWord, fold, relativeMonth, spelledName, groupOf, spelledModifier,
+        [monthDay, monthYear, ordinalWord, rankNumber, vagueCount, multiplier, foldWord, fold, relativeMonth, spelledName, groupOf, spelledModifier, hyphenAdjective, galleryCounter,
          fractionOfPoint, fractionWord, fractionOf, aFraction, halfOf, twice, overFraction, oClock, splitRatio, numberFigure])
 
     static let monthDay = Starts(
@@ -203,6 +203,29 @@ enum FigureRules {
         guard m.has(i + 2, QC.durationWord) || m.isWord(i + 2, Keys.time),
             !m.isWord(i + 3, Keys.old), !m.isHyphen(i + 3), m.t[i + 3].isCapitalized || m.has(i + 3, .lowercase) && !m.has(i + 3, QC.notNoun)
         else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, i + 3), kind: .identifier), start: i, end: i + 3)
+    }
+
+    static let hyphenAdjective = Starts(
+        "identifier.hyphen-adjective", "A number joined to an adjective in -ed: \"a two-pronged policy\", \"a three-legged stool\", \"a 12-sided die\" (it describes, it does not count).",
+        anchor: .anyOf(QC.numberWord.union(.number), "number"), after: .seq(.t(hyphen.requiring(.joined)), .t(word.requiring(.joined))),
+        examples: [.fires("It is part of his two-pronged policy.", "identifier"), .fires("She sat on a three-legged stool.", "identifier"),
+                   .not("The team extended its 12-game winning streak."), .not("He must be around two-hundred years old.")]
+    ) { m, match in
+        let i = match.anchor
+        guard m.t[i].plainInteger || m.has(i, QC.numberWord), let w = m.lower(i + 2), w.count >= 5, w.hasSuffix("ed"), !m.isHyphen(i + 3),
+            !m.has(i + 2, QC.numberWord), !m.has(i + 2, QC.scale)  // "two-hundred"
+        else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, i + 3), kind: .identifier), start: i, end: i + 3)
+    }
+
+    static let galleryCounter = Starts(
+        "identifier.gallery-counter", "A photo gallery's or video player's counter left in the text: \"22 of 41 Skip in Skip\", \"3 of 12 Next\".",
+        anchor: number.requiring(.plainInteger), after: .seq(.word("of"), .t(number.requiring(.plainInteger)), .word("skip", "next", "previous", "prev", "close", "share", "embed", "back", "replay")),
+        examples: [.fires("Buzz60 22 of 41 Skip in Skip x Embed x Share CLOSE", "identifier"), .not("Two of 12 photos showed damage.")]
+    ) { m, match in
+        let i = match.anchor
+        guard m.t[i + 3].isCapitalized else { return nil }
         return Found(quantity: Quantity(span: m.span(i, i + 3), kind: .identifier), start: i, end: i + 3)
     }
 

@@ -311,6 +311,9 @@ enum Lexicon {
         "screens", "monitor", "monitors", "hdr", "uhd", "ultra", "streaming", "content", "camera", "cameras", "footage", "projector",
     ])
 
+    /// Nouns after "one" and before "of" that count nothing ("one hell of a career", "one kind of").
+    static let notCountedOf = WordTable(["hell", "heck", "kind", "sort", "bit", "way", "lot", "thing", "part", "piece", "half"])
+
     /// Verbs of being, after which "X to Y" is a range, not a change.
     static let copulas = WordTable(["be", "is", "are", "was", "were", "been", "being"])
 
