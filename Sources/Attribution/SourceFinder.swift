@@ -91,8 +91,9 @@ final class SourceFinder {
     func findAll() -> [Attribution] {
         registerTitledNames()
         var found: [Found] = []
-        var taken = [Bool](repeating: false, count: n)
-        for v in 0..<n where has(v, CueRules.anchors) && !taken[v] {
+        // Tokens an earlier source or cue took; allocated at the first source, since most sentences have none.
+        var taken: [Bool] = []
+        for v in 0..<n where has(v, CueRules.anchors) && (taken.isEmpty || !taken[v]) {
             // Words inside a closed quotation are the source's, not cues: "\"Citicorp is saying …,\" Berger said".
             if has(v, AC.cue), isInsideQuotation(v) { continue }
             let tracer: ((String, Bool) -> Void)? = trace.map { hear in { id, built in hear("  cue \"\(self.text(v))\" #\(v): \(id) \(built ? "built" : "matched, refused")") } }
@@ -103,6 +104,7 @@ final class SourceFinder {
             if let s = a.sourceSpan, found.contains(where: { $0.attribution.sourceSpan == s && $0.attribution.cueSpan == a.cueSpan }) {
                 continue
             }
+            if taken.isEmpty { taken = [Bool](repeating: false, count: n) }
             for k in m.start..<m.end where k < n {
                 if let span = a.sourceSpan, t[k].start >= span.start, t[k].end <= span.end { taken[k] = true }
                 if let cue = a.cueSpan, t[k].start >= cue.start, t[k].end <= cue.end { taken[k] = true }

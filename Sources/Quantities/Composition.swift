@@ -683,10 +683,16 @@ extension Matcher {
             }
             // An acronym before a plural noun modifies it ("10 US citizens", "9,000 ISIS fighters"); before anything else it
             // is a name and counts nothing (handled below).
-            if words == 0, t[m].isWord, t[m].isCapitalized, texts(m).count > 1, texts(m).uppercased() == texts(m), pluralNounFollows(m),
-                Lexicon.currencyWords[key: t[m + 1].key] == nil  // "50 CFA francs" is money
-            {
-                return lastOfPluralNouns(from: m + 1)
+            if words == 0, m == k, t[m].spaceBefore, t[m].isWord, t[m].isCapitalized, texts(m).count > 1, texts(m).uppercased() == texts(m) {
+                // (Or one lower-case word and then the plural: "two AIDS virus proteins"; not after "one", where the
+                // word is a singular noun before its verb, "One NASA plan envisions".)
+                let noun = pluralNounFollows(m) ? m + 1
+                    : (!afterOne && m + 1 < n && has(m + 1, .lowercase) && pluralNounFollows(m + 1)) ? m + 2 : nil
+                // "50 CFA francs" is money; without a plural after it, the acronym is read on as a word (below).
+                if let noun {
+                    guard Lexicon.currencyWords[key: t[noun].key] == nil else { return nil }
+                    return lastOfPluralNouns(from: noun)
+                }
             }
             // A number word ends the phrase ("One seven year tranche"), unless a compound holds it ("three-for-two stock splits").
             guard t[m].isWord, !has(m, QC.notNoun), !has(m, QC.month), !has(m, QC.numberWord) || (isHyphen(m - 1) && joined(m)) else { return nil }
@@ -736,6 +742,13 @@ extension Matcher {
 
     func pluralNounFollows(_ m: Int) -> Bool {
         guard m + 1 < n, has(m + 1, .lowercase), !has(m + 1, QC.notNoun), let next = lower(m + 1) else { return false }
+        // A verb in -s takes an object: "two proteins creates a hybrid" (a gerund's verb), not a compound.
+        // ("dlrs a year" is a rate.)
+        if m + 2 < n, let after = lower(m + 2), ["a", "an", "the", "its", "their", "his", "her"].contains(after),
+            !(["a", "an"].contains(after) && has(m + 3, QC.rateNoun))
+        {
+            return false
+        }
         return next.count >= 4 && next.hasSuffix("s") && !next.hasSuffix("ss") && !next.hasSuffix("us") && !next.hasSuffix("is")
     }
 

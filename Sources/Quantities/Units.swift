@@ -153,7 +153,7 @@ enum Units {
         CurrencyRow("AUD", dollarPrefixes: ["a", "au"], words: ["aud"], codes: ["AUD"], nationalities: ["australian"]),
         CurrencyRow("CAD", dollarPrefixes: ["c", "ca", "can"], words: ["cad"], codes: ["CAD"], nationalities: ["canadian"]),
         CurrencyRow("HKD", dollarPrefixes: ["hk"], words: ["hkd"], codes: ["HKD"], nationalities: ["hong kong", "h.k"]),
-        CurrencyRow("NZD", dollarPrefixes: ["nz"], words: ["nzd"], codes: ["NZD"], nationalities: ["new zealand", "n.z"]),
+        CurrencyRow("NZD", dollarPrefixes: ["nz"], words: ["nzd"], codes: ["NZD"], nationalities: ["new zealand", "n.z", "nz"]),
         CurrencyRow("SGD", dollarPrefixes: ["s"], words: ["sgd"], codes: ["SGD"], nationalities: ["singapore"]),
         CurrencyRow("TWD", dollarPrefixes: ["nt"], words: ["twd"], codes: ["TWD"], nationalities: ["taiwan", "new taiwan"]),
         CurrencyRow("BRL", dollarPrefixes: ["r"], words: ["reais", "real", "brl"], codes: ["BRL"], nationalities: ["brazilian"]),

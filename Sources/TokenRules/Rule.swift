@@ -63,6 +63,11 @@ public final class Rule<Context, Product>: Sendable {
     /// The match of this rule with its anchor at token `i`, if the patterns match.
     public func match(at i: Int, in view: TokenView) -> RuleMatch? {
         guard i >= 0, i < view.count, anchor.matches(view.tokens[i], view.classes[i]) else { return nil }
+        return matchPatterns(at: i, in: view)
+    }
+
+    /// The match at token `i`, whose anchor test the caller has passed.
+    @usableFromInline func matchPatterns(at i: Int, in view: TokenView) -> RuleMatch? {
         var captures = Captures()
         var end = i + 1
         if let afterProgram {
@@ -119,7 +124,8 @@ public struct RuleTable<Context, Product>: Sendable {
             guard c & a.all == a.all, c & a.none == 0, a.any == 0 || c & a.any != 0 else { continue }
             let rule = rules[r]
             if a.keyed, !rule.anchor.keys.contains(view.tokens[i].key) { continue }
-            guard let m = rule.match(at: i, in: view) else { continue }
+            // The anchor bits and keys are its whole test, so only the patterns are left to match.
+            guard let m = rule.matchPatterns(at: i, in: view) else { continue }
             let product = rule.build(context, m)
             trace?(rule.id, product != nil)
             if let product { return (rule, product, m) }
