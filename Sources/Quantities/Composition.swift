@@ -635,7 +635,11 @@ extension Matcher {
         if afterOne, k >= 2, let d = lower(k - 2), ["this", "each", "no", "any", "another"].contains(d) { return nil }
         while m < n, words < 4 {
             if t[m].kind == .symbol {
-                if isQuote(m) || (isHyphen(m) && joined(m)) {
+                // "100+ use cases", "(14+ passengers)": a plus glued to the number.
+                // (Not before a duration, which is no count: "40+ years".)
+                if isQuote(m) || (isHyphen(m) && joined(m))
+                    || (m == k && isToken(m, Keys.plus) && joined(m) && !has(m + 1, QC.durationWord) && !has(m + 1, QC.measureWord))
+                {
                     m += 1
                     continue
                 }

@@ -47,7 +47,7 @@ enum FigureRules {
         The last rule, `figure`, reads a number with what comes before and after it (see the next two tables, then \
         ranges, rates and hedges).
         """,
-        [monthDay, monthYear, ordinalWord, rankNumber, vagueCount, multiplier, foldWord, fold, relativeMonth, spelledName, groupOf, spelledModifier, hyphenAdjective, galleryCounter,
+        [monthDay, monthYear, ordinalWord, rankNumber, vagueCount, multiplier, foldWord, fold, relativeMonth, spelledName, groupOf, spelledModifier, hyphenAdjective, galleryCounter, hoursAmPm,
          fractionOfPoint, fractionWord, fractionOf, aFraction, halfOf, twice, overFraction, oClock, splitRatio, numberFigure])
 
     static let monthDay = Starts(
@@ -227,6 +227,28 @@ enum FigureRules {
         let i = match.anchor
         guard m.t[i + 3].isCapitalized else { return nil }
         return Found(quantity: Quantity(span: m.span(i, i + 3), kind: .identifier), start: i, end: i + 3)
+    }
+
+    static let hoursAmPm = Starts(
+        "time.hours-am-pm", "Hours in words or a pair of hours before a.m./p.m.: \"at four a.m.\", \"three or four a.m.\", \"between 2 and 3 p.m.\".",
+        anchor: .anyOf(QC.numberWord.union(.number), "number"),
+        after: .seq(.opt(.seq(.word("or", "to", "and"), .t(.anyOf(QC.numberWord.union(.number), "number")))), .t(.words("a.m", "p.m", "am", "pm"))),
+        examples: [.fires("She was out at a party at three or four a.m.", "time"), .fires("He left at four a.m. on Sunday.", "time"),
+                   .not("Four men were held."), .not("Infinity will own nine FM and four AM stations.")]
+    ) { m, match in
+        let i = match.anchor
+        func hour(_ k: Int) -> Double? { m.t[k].isNumber ? m.t[k].value : Lexicon.units[key: m.t[k].key] ?? Lexicon.tens[key: m.t[k].key] }
+        let last = match.end - 2
+        guard let h = hour(i), h >= 1, h <= 12, last == i || (hour(last).map { $0 >= 1 && $0 <= 12 } ?? false),
+            !(last == i && m.t[i].isNumber)  // "3 p.m." alone is time.am-pm's
+        else { return nil }
+        var end = match.end
+        // "nine FM and four AM stations": a radio band before what it names.
+        if !m.lowers(end - 1).contains("."), let next = m.lower(end), m.has(end, .lowercase), next.hasSuffix("s") || ["radio", "station", "band"].contains(next) {
+            return nil
+        }
+        if m.isToken(end, Keys.period), m.joined(end), m.lowers(end - 1).contains(".") { end += 1 }
+        return Found(quantity: Quantity(span: m.span(i, end), kind: .time), start: i, end: end)
     }
 
     static let fractionOfPoint = Starts(

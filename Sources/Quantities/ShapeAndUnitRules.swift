@@ -796,9 +796,10 @@ extension FigureRules {
 
     static let hyphenCount = UnitsRule(
         "count.hyphen-noun", "A count joined by a hyphen to its singular noun, as a modifier: \"a 12-game winning streak\", \"a 20-page report\", \"a three-judge panel\", \"a 10-inning victory\".",
-        anchor: hyphen.requiring(.joined), after: .seq(.t(TokenTest.is(.lowercase, "lowercase word").requiring(.joined)), .t(word)),
+        anchor: hyphen.requiring(.joined), after: .seq(.t(TokenTest.is(.lowercase, "lowercase word").requiring(.joined)), .oneOf(.t(word), .t(number))),
         examples: [.fires("The team extended its 12-game winning streak.", "count 12 game"), .fires("The panel released a 20-page report.", "count 20 page"),
                    .fires("A three-judge panel heard the case.", "count 3 judge"), .fires("GB named a 46-strong team for the finals.", "count 46 members"),
+                   .fires("The chip is a 20-pin 0.4mm pitch package.", "count 20 pin"),
                    .not("Arsenal won 2-nil away."), .not("It was a 30-something crowd."), .not("He was 17-years-old then."),
                    .not("The firm opened a one-stop shop."), .not("It sold zero-coupon bonds."), .not("The group took a three-pronged approach."),
                    .not("Chances are one-half to two-thirds.")]

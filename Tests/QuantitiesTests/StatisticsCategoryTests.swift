@@ -149,6 +149,7 @@ struct UnitTests {
         ("The deal lets 9,000 ISIS fighters escape.", "9,000 ISIS fighters", "fighters", 9_000),
         ("Two local crew-members died in the crash.", "Two local crew-members", "crew-members", 2),
         ("Strikes hit two General Motors parts plants.", "two General Motors parts plants", "plants", 2),
+        ("The scheduler supports 100+ use cases.", "100+ use cases", "cases", 100),
     ])
     func aCountCountsItsLastNoun(_ c: (String, String, String, Double)) throws { try checkUnit(c) }
 
