@@ -246,8 +246,9 @@ extension Matcher {
         // A glued "t" without a currency is tonnes ("a 100t crane"); "$1t" is read by the currency prefix.
         if letter == WordKey.of("t") { return false }
         if letter == WordKey.of("m") {
-            // "660m2", "40m3": square and cubic metres.
+            // "660m2", "40m3": square and cubic metres; "17m/s": metres a second.
             if isGluedPower(after: k) { return false }
+            if isToken(k + 1, Keys.slash), joined(k + 1), joined(k + 2), lower(k + 2) == "s" { return false }
             // "m" after a figure that a measure follows ("a 3m wall", "the 100m final") is metres.
             // … and the second side of "3m x 4m".
             if (k + 1 < n && t[k + 1].isWord && Lexicon.lengthWords.contains(lowers(k + 1))) || (k >= 2 && ["x", "×"].contains(lowers(k - 2))) {

@@ -837,7 +837,7 @@ extension FigureRules {
         examples: [
             .fires("He is 1.8m tall.", "measure 1.8 m"), .fires("The wall is 12 m high.", "measure 12 m"), .fires("The crane lifts 100t.", "measure 100 t"),
             .fires("The room is 4 m x 5 m.", "measure 4 m"), .fires("The length is 12 m.", "measure 12 m"),
-            .fires("The plot is 3m x 4m.", "measure 4 m"), .fires("The flat has 85m2 of floor space.", "measure 85 m2"), .not("Sales hit 1 m units."), .not("A basket of 35 M&S goods costs more."),
+            .fires("The plot is 3m x 4m.", "measure 4 m"), .fires("Winds reached 17 m/s on the coast.", "measure 17 m per second"), .fires("The flat has 85m2 of floor space.", "measure 85 m2"), .not("Sales hit 1 m units."), .not("A basket of 35 M&S goods costs more."),
         ]
     ) { m, match in
         let i = match.anchor
@@ -847,7 +847,7 @@ extension FigureRules {
         // Spaced, only a lowercase "m" before the end of a clause ("35 M&S goods" is a name).
         let power = m.isGluedPower(after: i)
         guard m.joined(i) ? !m.gluedScaleIsScale(at: i)
-            : power || (i + 1 < m.n && Lexicon.lengthWords.contains(m.lowers(i + 1)))
+            : power || (i + 1 < m.n && Lexicon.lengthWords.contains(m.lowers(i + 1))) || (m.isToken(i + 1, Keys.slash) && m.lower(i + 2) == "s")
                 || (m.bytes[m.t[i].start] == UInt8(ascii: "m") && (i + 1 == m.n || [".", ",", ";", ":", ")"].contains(m.texts(i + 1))))
         else { return nil }
         // "660m2", "40 m3".
