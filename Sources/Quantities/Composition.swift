@@ -1117,7 +1117,20 @@ enum Composition {
             let changeFrom = between.count <= 8 && between.count >= 3 && m.isWord(startToken - 1, Keys.from)
                 && (m.isWord(startToken - 2, Keys.down) || m.isWord(startToken - 2, Keys.up)) && m.isToken(startToken - 3, Keys.comma)
                 && between.dropLast(3).allSatisfy({ m.t[$0].isWord })
-            guard listed || changeFrom else { continue }
+            // Or the same change told of a second thing, both sums scaled alike: "exports rose to 3.36 billion rand from
+            // 3.31 billion, but imports fell to 1.74 billion from 2.41 billion".
+            func scale(_ q: Quantity, _ at: Int?) -> Double? {
+                guard let at, let v = q.value, m.t[at].isNumber, m.t[at].value > 0 else { return nil }
+                let s = v / m.t[at].value
+                return s >= 1000 ? s : nil
+            }
+            let previousStart = m.t.firstIndex(where: { $0.start >= previous.span.start })
+            let parallel = between.count <= 10 && (m.isWord(startToken - 1, Keys.to) || m.isWord(startToken - 1, Keys.from))
+                && m.has(startToken - 2, QC.changeVerb)
+                && between.contains(where: { m.isWord($0, Keys.but) || m.lowers($0) == "while" || m.lowers($0) == "whereas" })
+                && [.money, .measure].contains(previous.kind)
+                && scale(figures[k], startToken).map({ s in scale(previous, previousStart) == s }) == true
+            guard listed || changeFrom || parallel else { continue }
             // A percent is not lent to an index level ("20.54 points, or 0.2%, to 10,847.66").
             if previous.kind == .percent, let v = figures[k].value, let pv = previous.value, v > 100, pv <= 100 { continue }
             // Nor cents a share to a sum ("credits of 2,227,000 or four cts and 4,841,000 or nine cts").

@@ -138,6 +138,18 @@ struct UnitTests {
     func aChangeBackToTheEarlierLevelTakesTheUnit(_ c: (String, String, String, Double)) throws { try checkUnit(c) }
 
     @Test(arguments: [
+        ("Exports rose to 3.36 billion rand from 3.31 billion, but imports fell to 1.74 billion from 2.41 billion.", "1.74 billion", "ZAR", 1.74e9),
+        ("Spending rose to 208 mln stg from 184 mln while exploration dropped to 87 mln from 156 mln.", "156 mln", "GBP", 156e6),
+    ])
+    func aParallelChangeSharesTheUnit(_ c: (String, String, String, Double)) throws { try checkUnit(c) }
+
+    @Test func aParallelChangeOfAnotherSizeDoesNot() throws {
+        let s = "Sales rose to 5 mln dlrs while staff fell to 2,000 from 2,100."
+        let q = try #require(figure("2,000", in: s), "found \(texts(s))")
+        #expect(q.unit == nil)
+    }
+
+    @Test(arguments: [
         ("The spread premium equated to 20, seven and five stg for the three months.", "20", "GBP", 20.0),
         ("Notes come in denominations of 1,000, 10,000 and 250,000 ECU.", "1,000", "XEU", 1_000),
         ("Texas and Kansas reported gains of six and five rigs.", "six", "rigs", 6),
