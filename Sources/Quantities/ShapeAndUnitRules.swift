@@ -178,7 +178,8 @@ extension FigureRules {
         anchor: number,
         after: .seq(.word("/"), .t(number)),
         examples: [.fires("The stock rose 1/8 to 30-1/2.", "fraction 0.125 fraction"), .fires("The track is a 1/4 mile oval.", "measure 0.25 mi"),
-                   .fires("The ratio fell to -4/5.", "fraction -0.8 fraction"), .fires("Fees comprise 5/8 pct management.", "percent 0.625 percent")]
+                   .fires("The ratio fell to -4/5.", "fraction -0.8 fraction"), .fires("Fees comprise 5/8 pct management.", "percent 0.625 percent"),
+                   .fires("Hard wheat futures traded 1/4 cent higher.", "money 0.25 cent")]
     ) { m, match in
         let i = match.anchor
         guard var (value, end) = m.slashFraction(at: i) else { return nil }
@@ -189,9 +190,9 @@ extension FigureRules {
             value = -value
             start = i - 1
         }
-        // "5/8 pct management fee", "1/4 point": a percent or points, as the unit after it says.
+        // "5/8 pct management fee", "1/4 point", "1/4 cent higher": a percent, points or money, as the unit after it says.
         if end < m.n, let (_, unit, _) = FigureRules.units.first(at: end, in: m.view, context: m),
-            [.measure, .duration, .percent, .percentagePoints].contains(unit.kind)
+            [.measure, .duration, .percent, .percentagePoints, .money].contains(unit.kind)
         {
             return Found(quantity: Quantity(span: m.span(start, unit.end), kind: unit.kind, value: value * unit.factor, unit: unit.unit,
                                             qualifier: q?.0, approximate: q?.1 ?? false), start: start, end: unit.end)
