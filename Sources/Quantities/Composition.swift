@@ -395,8 +395,10 @@ extension Matcher {
             || ["is", "are", "was", "were", "be"].contains(lower(before - 1) ?? "")
             || isWord(before - 1, Keys.ranged) || isWord(before - 1, Keys.ranging) || isWord(before - 1, Keys.vary)
             || isWord(before - 1, Keys.varies) || isWord(before - 1, Keys.varied) || isWord(before - 1, Keys.anywhere))
-        // "rose by 5 to 7 percent" is a change and a level.
-        let changeBefore = isWord(before, Keys.by) || has(before, QC.changeVerb) || (isWord(before, Keys.from) && !fromRange)
+        // "rose by 5 to 7 percent" is a change and a level; a forecast change is a range ("stocks should rise 10 to 15
+        // pct", "expected to grow 3 to 4 pct").
+        let forecast = has(before, QC.changeVerb) && ["should", "could", "would", "will", "may", "might", "can", "to"].contains(lower(before - 1) ?? "")
+        let changeBefore = isWord(before, Keys.by) || (has(before, QC.changeVerb) && !forecast) || (isWord(before, Keys.from) && !fromRange)
         var connectorEnd = k + 1
         var isRangeWord = false
         if isWord(k, Keys.to) {

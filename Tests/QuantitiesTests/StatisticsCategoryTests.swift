@@ -191,6 +191,7 @@ struct RangeCategoryTests {
         ("Capital spending will be 35 mln dlrs to 50 mln dlrs this year.", "35 mln dlrs to 50 mln dlrs", 35e6, 50e6, "USD"),
         ("Sales are expected to be 8% to 9% lower.", "8% to 9%", 8, 9, "percent"),
         ("Further payouts are estimated at 15 cts to 25 cts a unit.", "15 cts to 25 cts a unit", 15, 25, "cent per unit"),
+        ("Brokers said Tokyo stocks should rise 10 to 15 pct in the coming year.", "10 to 15 pct", 10, 15, "percent"),
         ("Most buyers are 40 - 50 years old.", "40 - 50 years old", 40, 50, "year"),
         ("From 2010-2012 sales fell.", "2010-2012", 2010, 2012, "year"),
         ("He assumes oil prices in the range of 15 dlrs to 19 dlrs a barrel.", "15 dlrs to 19 dlrs a barrel", 15, 19, "USD per barrel"),
