@@ -631,6 +631,8 @@ extension Matcher {
         var m = k
         var words = 0
         let afterOne = k > 0 && isWord(k - 1, Keys.one)
+        // "the 1980s policies": a decade names a time, it counts nothing.
+        if k > 0, isWord(k, Keys.possessiveS), joined(k), isYearNumber(k - 1) { return nil }
         // "the One America News Network": a capitalised "One" inside a sentence, before a name, is part of it.
         if afterOne, k >= 2, t[k - 1].isCapitalized, k < n, t[k].isCapitalized { return nil }
         // "this one sticks you front and center", "no one knows": "one" as a pronoun counts nothing.
@@ -678,6 +680,7 @@ extension Matcher {
             // "5,000 U.S. troops", "three major U.S. gem wholesalers": a dotted abbreviation modifies a plural noun
             // right after it (not "one U.S. Official told Reuters", nor a currency, "20 H.K. Cents").
             if t[m].isWord, isToken(m + 1, Keys.period), joined(m + 1), m + 2 < n, t[m + 2].isWord, lowers(m).contains(".") {
+                if afterOne { return nil }  // "it's one U.S. officials would rather not discuss": "one" is a pronoun
                 let plural = (m + 2..<min(n, m + 4)).first { k in
                     guard t[k].isWord, let w = lower(k), w.count >= 3, w.hasSuffix("s"), !w.hasSuffix("ss") else { return false }
                     return Lexicon.currencyWords[key: t[k].key] == nil && !["cents", "cts"].contains(w)

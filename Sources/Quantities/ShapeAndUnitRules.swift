@@ -84,11 +84,12 @@ extension FigureRules {
 
     static let pageReference = Shapes(
         "identifier.page", "A page, section or figure of a book or report (\"p. 82\", \"pp. 617–630\", \"on page 3\", \"see section 10 below\"), or a place or setting named by its number (\"back in aisle 14\", \"gate 5\", \"game mode 3\").",
-        before: .oneOf(.seq(.word("p", "pp"), .word(".")), .word("page", "pages", "section", "sections", "chapter", "chapters", "appendix", "fig", "figure",
+        before: .oneOf(.seq(.word("p", "pp", "fig", "figs"), .word(".")), .word("page", "pages", "section", "sections", "chapter", "chapters", "appendix", "fig", "figure",
                                                                 "aisle", "gate", "platform", "pier", "terminal", "exit", "floor", "mode", "room", "ward", "hole",
                                                                 "lap", "episode", "verse", "flight", "bug", "route", "highway")),
         anchor: number.requiring(.plainInteger),
         examples: [.fires("Auckland: Penguin Books. p. 82.", "identifier"), .fires("The figure is on page 3 of the report.", "identifier"),
+                   .fires("The curve flattens after 2008 (see Fig. 1 above).", "identifier"),
                    .fires("Unless Kerberos is used (see section 10 below), all requests fail.", "identifier"),
                    .fires("Back in aisle 14, she heard her seatmates break into song.", "identifier"),
                    .fires("The update added a spectator game mode (game mode 3).", "identifier"),

@@ -249,6 +249,8 @@ struct NotAStatisticCategoryTests {
         ("Leaders met at the Group of 20 summit in Hamburg.", "Group of 20", .identifier),
         ("It is part of his two-pronged policy.", "two-pronged", .identifier),
         ("Buzz60 22 of 41 Skip in Skip x Embed x Share", "22 of 41", .identifier),
+        ("In the 1970s and 1980s policies were relaxed.", "1980s", .year),
+        ("The curve flattens after 2008 (see Fig. 1 above).", "1", .identifier),
     ]
 
     @Test(arguments: cases) func notStatistics(_ c: (String, String, QuantityKind)) throws {
