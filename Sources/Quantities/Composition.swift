@@ -128,7 +128,9 @@ extension Matcher {
         // them ("about 2000 people"), and never the start of a range with something else.
         // "divided about 1987 growth forecasts": before what a year names, "about" is a preposition.
         let namesAThing = (afterNumbers..<min(n, afterNumbers + 3)).contains { t[$0].isWord && Lexicon.yearNouns.contains(t[$0].key) }
-        let hedged = qualifier(before: exprStart) != nil && !namesAThing
+        // "well above 2004's average": a year's possessive is a year's, whatever stands before it.
+        let possessive = afterNumbers + 1 < n && joined(afterNumbers) && ["’", "'"].contains(texts(afterNumbers)) && lower(afterNumbers + 1) == "s"
+        let hedged = qualifier(before: exprStart) != nil && !namesAThing && !possessive
         // Two years joined are a span of years, whatever noun follows ("2010-2012 sales").
         let yearSpan = kind == .count && first.value >= 1800
             && second.map { isYearNumber($0.start) && $0.plainInteger && $0.value - first.value <= 50 } == true

@@ -771,7 +771,8 @@ extension FigureRules {
 
     static let yearsOld = UnitsRule(
         "measure.age", "An age: \"63 years old\", \"17-year-old\".", anchor: .is(QC.durationWord, "duration").union(hyphen),
-        examples: [.fires("The man, 63 years old, survived.", "measure 63 year"), .fires("A 17-year-old was arrested.", "measure 17 year")]
+        examples: [.fires("The man, 63 years old, survived.", "measure 63 year"), .fires("A 17-year-old was arrested.", "measure 17 year"),
+                   .fires("It was compiled by an eleven year-old girl.", "measure 11 year")]
     ) { m, match in
         var k = match.anchor
         if m.isHyphen(k) {
@@ -781,7 +782,10 @@ extension FigureRules {
         guard let unit = Lexicon.durations[key: m.t[k].key] else { return nil }
         if m.isWord(k + 1, Keys.old) { return UnitMatch(kind: .measure, unit: unit, end: k + 2) }
         // "17-year-old"; but in "four century-old schooners" the number counts the schooners.
-        if m.isHyphen(k + 1), m.isWord(k + 2, Keys.old), k > match.anchor || m.lower(k)?.hasSuffix("s") == true {
+        // "an eleven year-old girl" (hyphenated only after the unit) is an age too.
+        if m.isHyphen(k + 1), m.isWord(k + 2, Keys.old),
+            k > match.anchor || m.lower(k)?.hasSuffix("s") == true || ["year", "month", "week", "day"].contains(m.lower(k) ?? "")
+        {
             return UnitMatch(kind: .measure, unit: unit, end: k + 3)
         }
         return nil

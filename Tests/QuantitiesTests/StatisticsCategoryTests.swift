@@ -250,6 +250,7 @@ struct NotAStatisticCategoryTests {
         ("It is part of his two-pronged policy.", "two-pronged", .identifier),
         ("Buzz60 22 of 41 Skip in Skip x Embed x Share", "22 of 41", .identifier),
         ("In the 1970s and 1980s policies were relaxed.", "1980s", .year),
+        ("Prices are now well above 2004's average of $41.48.", "2004", .year),
         ("The curve flattens after 2008 (see Fig. 1 above).", "1", .identifier),
     ]
 
