@@ -723,7 +723,7 @@ extension Matcher {
                 !w.hasSuffix("’s"), !w.hasSuffix("'s")
             {
                 // "the 2012 figures", "1987 growth forecasts": what a year names, not a count.
-                if isYearNumber(k - 1), Lexicon.yearNouns.contains(t[m].key) { return nil }
+                if isYearNumber(k - 1), Lexicon.yearNouns.contains(t[m].key) || Lexicon.yearVerbs.contains(t[m].key) { return nil }
                 // "securities firms", "savings banks", "General Motors parts plants": the compound's last noun is counted.
                 return lastOfPluralNouns(from: m)
             }
@@ -1109,6 +1109,8 @@ enum Composition {
             let previous = figures[p]
             guard [.money, .percent, .percentagePoints, .measure, .count, .duration].contains(previous.kind), let unit = previous.unit
             else { continue }
+            // A duration is not lent to a price ("after 70 minutes versus 155.80 bid").
+            if previous.kind == .duration, figures[k].decimals > 0 { continue }
             // Only across a list: a comma, "and", "compared with", "vs", "from", "to" between them, no verb.
             guard let startToken = m.t.firstIndex(where: { $0.start >= figures[k].span.start }),
                 let endPrevious = m.t.lastIndex(where: { $0.end <= previous.span.end })

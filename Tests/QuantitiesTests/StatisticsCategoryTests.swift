@@ -251,6 +251,8 @@ struct NotAStatisticCategoryTests {
         ("Buzz60 22 of 41 Skip in Skip x Embed x Share", "22 of 41", .identifier),
         ("In the 1970s and 1980s policies were relaxed.", "1980s", .year),
         ("Prices are now well above 2004's average of $41.48.", "2004", .year),
+        ("NOTE: 1985 includes a loss of 941,000 dlrs from discontinued operations.", "1985", .year),
+        ("Henley filed a 10-K report with the Securities and Exchange Commission.", "10-K", .identifier),
         ("The curve flattens after 2008 (see Fig. 1 above).", "1", .identifier),
     ]
 
