@@ -743,7 +743,6 @@ extension Matcher {
         return nil
     }
 
-    /// Whether a lowercase plural noun of four letters or more follows token `m` ("securities firms", "data points").
     /// The last of the plural nouns that start at `m` ("parts plants" → "plants").
     func lastOfPluralNouns(from m: Int) -> Int {
         var j = m
@@ -751,6 +750,7 @@ extension Matcher {
         return j
     }
 
+    /// Whether a lowercase plural noun of four letters or more follows token `m` ("securities firms", "data points").
     func pluralNounFollows(_ m: Int) -> Bool {
         guard m + 1 < n, has(m + 1, .lowercase), !has(m + 1, QC.notNoun), let next = lower(m + 1) else { return false }
         // A verb in -s takes an object: "two proteins creates a hybrid" (a gerund's verb), not a compound.
@@ -961,18 +961,18 @@ extension Matcher {
             return true
         }
         // Columns set apart by runs of spaces, bare figures in them: "week fixed        6-5/16 3/16", "two     91/89".
-        func columnGap(before k: Int) -> Bool {
-            t[k].start - t[k - 1].end >= 3 && bytes[t[k - 1].end..<t[k].start].allSatisfy { $0 == 0x20 }
+        func columnGap(before k: Int, spaces: Int = 3) -> Bool {
+            t[k].start - t[k - 1].end >= spaces && bytes[t[k - 1].end..<t[k].start].allSatisfy { $0 == 0x20 }
         }
         if !found.isEmpty, n <= 10, found.allSatisfy({ $0.unit == nil || $0.unit == "fraction" }),
-            (1..<max(1, n)).contains(where: columnGap), prose <= 2
+            (1..<max(1, n)).contains(where: { columnGap(before: $0) }), prose <= 2
         {
             return true
         }
         // A label, a column gap and nothing but figures after it, whatever the label says: "90 days      07.08",
         // "60 days       7.05/03", "gcn pr a     16-1/2 cts".
         func inFigure(_ k: Int) -> Bool { found.contains { $0.span.start <= t[k].start && t[k].end <= $0.span.end } }
-        if !found.isEmpty, n <= 12, prose <= 2, let gap = (1..<max(1, n)).first(where: columnGap),
+        if !found.isEmpty, n <= 12, prose <= 2, let gap = (1..<max(1, n)).first(where: { columnGap(before: $0) }),
             (gap..<n).allSatisfy({ t[$0].isNumber || (!t[$0].isWord && t[$0].kind == .symbol) || inFigure($0) }),
             (0..<gap).filter({ has($0, .lowercase) && t[$0].count > 2 && !inFigure($0) }).count <= 2
         {
@@ -990,10 +990,7 @@ extension Matcher {
         }
         // Figures side by side in columns two spaces apart, no word outside them but a capitalised label:
         // "30-69 days  5.00 pct  5.00 pct   30-124 days", "North End:  25 hrs      11 hrs".
-        if found.count >= 2,
-            (1..<max(1, n)).contains(where: { k in
-                t[k].start - t[k - 1].end >= 2 && bytes[t[k - 1].end..<t[k].start].allSatisfy { $0 == 0x20 }
-            }),
+        if found.count >= 2, (1..<max(1, n)).contains(where: { columnGap(before: $0, spaces: 2) }),
             (0..<n).allSatisfy({ !(has($0, .lowercase) && t[$0].count > 2) || inFigure($0) || Lexicon.tableWords.contains(t[$0].key) })
         {
             return true
@@ -1133,12 +1130,11 @@ enum Composition {
                 let s = v / m.t[at].value
                 return s >= 1000 ? s : nil
             }
-            let previousStart = m.t.firstIndex(where: { $0.start >= previous.span.start })
             let parallel = between.count <= 10 && (m.isWord(startToken - 1, Keys.to) || m.isWord(startToken - 1, Keys.from))
                 && m.has(startToken - 2, QC.changeVerb)
                 && between.contains(where: { m.isWord($0, Keys.but) || m.lowers($0) == "while" || m.lowers($0) == "whereas" })
                 && [.money, .measure].contains(previous.kind)
-                && scale(figures[k], startToken).map({ s in scale(previous, previousStart) == s }) == true
+                && scale(figures[k], startToken).map({ s in scale(previous, m.t.firstIndex(where: { $0.start >= previous.span.start })) == s }) == true
             guard listed || changeFrom || parallel else { continue }
             // A percent is not lent to an index level ("20.54 points, or 0.2%, to 10,847.66").
             if previous.kind == .percent, let v = figures[k].value, let pv = previous.value, v > 100, pv <= 100 { continue }
@@ -1170,7 +1166,7 @@ enum Composition {
         }
     }
 
-    /// Whether figure `k` is joined by "and"/"or" to the figure after it (so a comma before it makes a list).
+    /// Whether figure `k` is joined by "and", "or" or a comma to the figure after it (so a comma before it makes a list).
     static func opensPair(_ k: Int, _ figures: [Quantity], _ m: Matcher) -> Bool {
         guard k + 1 < figures.count, let last = m.t.lastIndex(where: { $0.end <= figures[k].span.end }),
             m.isWord(last + 1, Keys.and) || m.isWord(last + 1, Keys.or) || m.isToken(last + 1, Keys.comma),

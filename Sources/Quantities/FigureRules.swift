@@ -237,9 +237,8 @@ enum FigureRules {
                    .not("Four men were held."), .not("Infinity will own nine FM and four AM stations.")]
     ) { m, match in
         let i = match.anchor
-        func hour(_ k: Int) -> Double? { m.t[k].isNumber ? m.t[k].value : Lexicon.units[key: m.t[k].key] ?? Lexicon.tens[key: m.t[k].key] }
         let last = match.end - 2
-        guard let h = hour(i), h >= 1, h <= 12, last == i || (hour(last).map { $0 >= 1 && $0 <= 12 } ?? false),
+        guard let h = m.singleTokenValue(i), h >= 1, h <= 12, last == i || (m.singleTokenValue(last).map { $0 >= 1 && $0 <= 12 } ?? false),
             !(last == i && m.t[i].isNumber)  // "3 p.m." alone is time.am-pm's
         else { return nil }
         var end = match.end

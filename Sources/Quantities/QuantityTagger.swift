@@ -180,6 +180,11 @@ final class Matcher {
 
     func isDayNumber(_ i: Int) -> Bool { has(i, .dayLike) }
     func isYearNumber(_ i: Int) -> Bool { has(i, .yearLike) }
+    /// The value token `i` shows alone: its digits, or a number word under a hundred ("four", "twenty"); nil otherwise.
+    func singleTokenValue(_ i: Int) -> Double? {
+        guard i >= 0, i < n else { return nil }
+        return t[i].isNumber ? t[i].value : t[i].isWord ? Lexicon.units[key: t[i].key] ?? Lexicon.tens[key: t[i].key] : nil
+    }
 
     func span(_ from: Int, _ to: Int) -> TextSpan { TextSpan(t[from].start, t[max(from, to - 1)].end) }
 

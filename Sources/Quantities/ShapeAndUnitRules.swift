@@ -833,7 +833,7 @@ extension FigureRules {
         // Not "one-stop", "zero-coupon" (no count), "1986-crop" (a year), "three-pronged", "two-monthly" (adjectives),
         // "10-mark" (money), "one-half" (a fraction).
         guard first >= 0, m.t[k].isWord, m.t[k].count >= 3,
-            let value = m.t[first].isNumber ? m.t[first].value : Lexicon.units[key: m.t[first].key] ?? Lexicon.tens[key: m.t[first].key],
+            let value = m.singleTokenValue(first),
             value >= 2,
             !m.isYearNumber(first), !Lexicon.notCountModifiers.contains(m.t[k].key), !m.has(k, QC.notNoun),
             Lexicon.durations[key: m.t[k].key] == nil, Lexicon.currencyWords[key: m.t[k].key] == nil, !m.isHyphen(k + 1)
@@ -967,7 +967,7 @@ extension FigureRules {
         guard let (end, base) = m.ratioBase(at: match.anchor) else { return nil }
         // A share is never more than its whole: "12 in six boxes" counts twice.
         let p = match.anchor - 1
-        let top = m.t[p].isNumber ? m.t[p].value : m.t[p].isWord ? Lexicon.units[key: m.t[p].key] ?? Lexicon.tens[key: m.t[p].key] : nil
+        let top = m.singleTokenValue(p)
         // A share is a plain count of its whole (not "800m in one minute"), and no unit follows the whole.
         guard let top, top <= base, !m.has(end, QC.durationWord), !m.has(end, QC.measureWord) else { return nil }
         return UnitMatch(kind: .ratio, unit: "ratio", end: end, factor: 1 / base)
