@@ -1186,7 +1186,9 @@ enum Composition {
             let last = m.t.lastIndex(where: { $0.end <= q.span.end }),
             (m.isWord(first - 1, Keys.from) && m.isWord(last + 1, Keys.to)) || m.isWord(last + 1, Keys.and) || m.isWord(last + 1, Keys.or)
                 || (m.isWord(last + 1, Keys.by) && (next.kind == .measure || next.kind == .count))
-                || (m.isToken(last + 1, Keys.comma) && next.rule == "figure/carried-unit" && opensPair(k + 1, figures, m)),
+                || (m.isToken(last + 1, Keys.comma) && next.rule == "figure/carried-unit" && opensPair(k + 1, figures, m))
+                // A wire quote's bid and offer: "quoted at seven, 6-3/4 pct", "3-1/2, 3-3/8 pct".
+                || (m.isToken(last + 1, Keys.comma) && next.kind == .percent && q.value.map({ a in next.value.map { b in abs(a - b) <= 0.25 * max(a, b) } ?? false }) == true),
             m.t.indices.contains(last + 2), m.t[last + 2].start == next.span.start, m.t[last + 2].isNumber || m.has(last + 2, QC.numberWord),
             q.value != nil
         else { return nil }

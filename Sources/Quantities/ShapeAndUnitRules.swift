@@ -493,7 +493,8 @@ extension FigureRules {
         "identifier.digits-hyphen-letter", "A number hyphenated to a capital letter names a form or a format: \"a 10-K report\", \"an 8-K filing\", \"a 3-D film\"; and an even split, \"a 50/50 joint venture\".",
         anchor: number.requiring(.plainInteger), after: .oneOf(.seq(.t(hyphen.requiring(.joined)), .t(word.requiring(.joined))), .seq(.word("/"), .t(number.requiring(.plainInteger)))),
         examples: [.fires("Henley filed a 10-K report with the Securities and Exchange Commission.", "identifier"),
-                   .fires("The sale follows a restructuring of the 50/50 joint venture.", "identifier"), .not("Arsenal won 3-1 at home.")]
+                   .fires("The sale follows a restructuring of the 50/50 joint venture.", "identifier"),
+                   .fires("The new company will have a debt to equity ratio of 60/40.", "identifier"), .not("Arsenal won 3-1 at home.")]
     ) { m, match in
         let i = match.anchor
         // Not inside a longer code ("M-1-A", "B2-P"), which the rules for codes read.
@@ -502,8 +503,8 @@ extension FigureRules {
             guard m.texts(i + 2).count == 1, m.t[i + 2].isCapitalized, !m.isHyphen(i + 3) else { return nil }
             return Found(quantity: Quantity(span: m.span(i, i + 3), kind: .identifier), start: i, end: i + 3)
         }
-        // "50/50", "60/40": shares of a split that add up to 100, before a noun.
-        guard m.joined(i + 1), m.joined(i + 2), m.t[i].value + m.t[i + 2].value == 100, i + 3 < m.n, m.t[i + 3].isWord else { return nil }
+        // "50/50", "60/40": shares of a split that add up to 100.
+        guard m.joined(i + 1), m.joined(i + 2), m.t[i].value + m.t[i + 2].value == 100 else { return nil }
         return Found(quantity: Quantity(span: m.span(i, i + 3), kind: .identifier), start: i, end: i + 3)
     }
 

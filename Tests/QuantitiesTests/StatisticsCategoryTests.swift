@@ -153,6 +153,7 @@ struct UnitTests {
         ("The spread premium equated to 20, seven and five stg for the three months.", "20", "GBP", 20.0),
         ("Notes come in denominations of 1,000, 10,000 and 250,000 ECU.", "1,000", "XEU", 1_000),
         ("Texas and Kansas reported gains of six and five rigs.", "six", "rigs", 6),
+        ("Like-dated interbank deposits were quoted today at seven, 6-3/4 pct.", "seven", "percent", 7),
     ])
     func aListSharesTheUnitAfterItsLastMember(_ c: (String, String, String, Double)) throws { try checkUnit(c) }
 
