@@ -157,7 +157,7 @@ enum FigureRules {
         "date.relative-month", "A month without a day: \"last June\", \"early March\", \"in January\" (not \"in May\" followed by a figure).",
         anchor: .words("last", "next", "this", "early", "late", "mid", "since", "until", "in", "by"), after: .t(month),
         examples: [.fires("Rains returned in early January.", "date"), .fires("An Ipsos survey published last June showed it.", "date"),
-                   .not("By Jan. 1, 2020, all aircraft must carry it.")]
+                   .not("By Jan. 1, 2020, all aircraft must carry it."), .fires("It will sell the brands until July three.", "date")]
     ) { m, match in
         let i = match.anchor
         // Not "by Jan. 1, 2020": a day follows the abbreviation's point.
@@ -165,7 +165,14 @@ enum FigureRules {
             m.texts(i + 1) != "May" || m.lowers(i) != "in"
         else { return nil }
         let startsAt = ["last", "next", "this", "early", "late", "mid"].contains(m.lowers(i)) ? i : i + 1
-        return Found(quantity: Quantity(span: m.span(startsAt, i + 2), kind: .date), start: startsAt, end: i + 2)
+        // "by August three", "until July three": wire copy spells a day under ten.
+        var end = i + 2
+        if ["by", "until", "since"].contains(m.lowers(i)), m.has(end, QC.numberWord), let day = m.singleTokenValue(end), day >= 1, day <= 31,
+            !m.nounFollows(end)
+        {
+            end += 1
+        }
+        return Found(quantity: Quantity(span: m.span(startsAt, end), kind: .date), start: startsAt, end: end)
     }
 
     static let spelledName = Starts(
