@@ -981,6 +981,12 @@ extension Matcher {
         // A line of a lower-case price list: no sentence starts in lower case and runs on figures with few words
         // ("us 1-3 220-260 lbs 51.00-52.50.", "grains  161.98 up 0.78 oilseeds 179.05 up 1.53").
         if found.count >= 2, n >= 3, t[0].isWord, has(0, .lowercase), t.filter(\.isNumber).count >= 3, prose <= 2 { return true }
+        // … or a short one with two figures and no other words: "ttl imm 472860 up 10538".
+        if found.count >= 2, n <= 7, t[0].isWord, has(0, .lowercase), prose <= 2,
+            (0..<n).allSatisfy({ t[$0].isNumber || t[$0].count <= 4 || inFigure($0) })
+        {
+            return true
+        }
         // A label, a figure and its earlier value in brackets, as price lists give them: "Swedish crown 20.4 (20.6)",
         // "us dlrs equivalent 421.00 (422.90)".
         if !found.isEmpty, prose <= 1, (1..<max(1, n - 2)).contains(where: { k in
@@ -995,6 +1001,14 @@ extension Matcher {
         {
             return true
         }
+        // A price list's line with no word of its own but capitalised labels: "Silver 3 months 424.00/426.00 pence".
+        if found.count >= 2, t.filter(\.isNumber).count >= 3,
+            (0..<n).allSatisfy({ !(has($0, .lowercase) && t[$0].count >= 2) || inFigure($0) || Lexicon.tableWords.contains(t[$0].key) })
+        {
+            return true
+        }
+        // Cells set apart by two column gaps or more: "1 YELLOW SOYBEANS  4.98-5.01     f/h april".
+        if !found.isEmpty, prose <= 1, (1..<max(1, n)).filter({ columnGap(before: $0, spaces: 2) }).count >= 2 { return true }
         // Empty cells written as dashes between figures: "Nov       --- 145.00    ---    ---", "Lubbock  2.64   ---   ---".
         let emptyCells = (0..<n).filter { k in
             isToken(k, Keys.minus) && !joined(k) && isToken(k + 1, Keys.minus) && joined(k + 1) && isToken(k + 2, Keys.minus) && joined(k + 2)

@@ -337,6 +337,8 @@ struct TableRowTests {
         "Swedish crown 20.4 (20.6)", "us dlrs equivalent 421.00 (422.90)", "3,913.00 (prev clsg 3,905.00)",
         "hilo 3,917.00 - 3,896.00", "tom/next      6-1/4 1/8", "236.50  238.50  nil jan/mch  241.50  243.50  nil apl/jne",
         "us 1-3 220-260 lbs 51.00-52.50.", "grains  161.98 up 0.78 oilseeds 179.05 up 1.53",
+        "Silver 3 months 424.00/426.00 pence", "1 YELLOW SOYBEANS  4.98-5.01     f/h april", "ttl imm 472860 up 10538",
+        "Platinum     up  7.10  dlrs per oz",
     ])
     func tableRowsAreMarked(_ line: String) {
         let article = Article(text: line)
