@@ -1129,6 +1129,15 @@ enum Composition {
             let between = (endPrevious + 1)..<startToken
             // Only across a list: a comma, "and", "vs" or "compared with" between them, and besides those only
             // the words of a time or place ("in December", "on Thursday", "a year earlier").
+            // A change and the level it reached: "rose by 1.2 billion guilders to 10.7 billion", "down one dlr to
+            // 51-1/8". Sums and measures only (an index after "0.4 pct" or a rank after "nine places" is neither), and
+            // scaled alike ("declined 75.4 mln dlrs to 104.0" lost its "mln").
+            func isScaled(_ q: Quantity) -> Bool {
+                guard let v = q.value, let at = m.t.firstIndex(where: { $0.start >= q.span.start }), m.t[at].isNumber, m.t[at].value > 0 else { return false }
+                return v / m.t[at].value >= 1000
+            }
+            let toLevel = between.count == 1 && m.isWord(between.lowerBound, Keys.to) && [.money, .measure].contains(previous.kind)
+                && isScaled(previous) == isScaled(figures[k])
             let listed = between.count <= 6
                 && between.allSatisfy({ m.isToken($0, Keys.comma) || m.t[$0].isNumber || m.t[$0].isCapitalized || Lexicon.listWords.contains(m.t[$0].key) })
                 && between.contains(where: { m.isToken($0, Keys.comma) || m.isWord($0, Keys.and) || ["vs", "versus", "compared", "against", "or", "from"].contains(m.lowers($0)) })
@@ -1146,10 +1155,10 @@ enum Composition {
             }
             let parallel = between.count <= 10 && (m.isWord(startToken - 1, Keys.to) || m.isWord(startToken - 1, Keys.from))
                 && m.has(startToken - 2, QC.changeVerb)
-                && between.contains(where: { m.isWord($0, Keys.but) || m.lowers($0) == "while" || m.lowers($0) == "whereas" })
+                && between.contains(where: { m.isWord($0, Keys.but) || ["while", "whereas", "although"].contains(m.lowers($0)) })
                 && [.money, .measure].contains(previous.kind)
                 && scale(figures[k], startToken).map({ s in scale(previous, m.t.firstIndex(where: { $0.start >= previous.span.start })) == s }) == true
-            guard listed || changeFrom || parallel else { continue }
+            guard listed || changeFrom || parallel || toLevel else { continue }
             // A percent is not lent to an index level ("20.54 points, or 0.2%, to 10,847.66").
             if previous.kind == .percent, let v = figures[k].value, let pv = previous.value, v > 100, pv <= 100 { continue }
             // Nor cents a share to a sum ("credits of 2,227,000 or four cts and 4,841,000 or nine cts").
@@ -1190,7 +1199,7 @@ enum Composition {
     }
 
     /// Figure `k` with the unit (and scale) of the figure after it when the two are a pair, "from X to Y unit",
-    /// "X and Y unit", "X or Y unit", a size "X by Y unit"; nil when they are not.
+    /// "to X from Y unit", "X and Y unit", "X or Y unit", a size "X by Y unit"; nil when they are not.
     static func pairedWithUnit(_ k: Int, _ figures: [Quantity], _ m: Matcher) -> Quantity? {
         guard k + 1 < figures.count else { return nil }
         var q = figures[k]
@@ -1198,7 +1207,8 @@ enum Composition {
         guard [.money, .measure, .count, .percent, .percentagePoints].contains(next.kind), let unit = next.unit, next.value != nil,
             let first = m.t.firstIndex(where: { $0.start >= q.span.start }),
             let last = m.t.lastIndex(where: { $0.end <= q.span.end }),
-            (m.isWord(first - 1, Keys.from) && m.isWord(last + 1, Keys.to)) || m.isWord(last + 1, Keys.and) || m.isWord(last + 1, Keys.or)
+            (m.isWord(first - 1, Keys.from) && m.isWord(last + 1, Keys.to)) || (m.isWord(first - 1, Keys.to) && m.isWord(last + 1, Keys.from))
+                || m.isWord(last + 1, Keys.and) || m.isWord(last + 1, Keys.or)
                 || (m.isWord(last + 1, Keys.by) && (next.kind == .measure || next.kind == .count))
                 || (m.isToken(last + 1, Keys.comma) && next.rule == "figure/carried-unit" && opensPair(k + 1, figures, m))
                 // A wire quote's bid and offer: "quoted at seven, 6-3/4 pct", "3-1/2, 3-3/8 pct".

@@ -143,6 +143,23 @@ struct UnitTests {
     ])
     func aParallelChangeSharesTheUnit(_ c: (String, String, String, Double)) throws { try checkUnit(c) }
 
+    @Test(arguments: [
+        ("Loans rose by 1.2 billion guilders to 10.7 billion in the week.", "10.7 billion", "NLG", 10.7e9),
+        ("Production eased to 245,232 from 255,556 ounces in 1985.", "245,232", "ounce", 245_232),
+        ("Pearson shares were down 4p to 567 after the announcement.", "567", "pence", 567),
+    ])
+    func aLevelAfterItsChangeTakesItsUnit(_ c: (String, String, String, Double)) throws { try checkUnit(c) }
+
+    @Test(arguments: [
+        ("Japan's consumer price index fell 0.4 pct to 99.7 in January.", "99.7"),
+        ("Earnings declined 75.4 mln dlrs to 104.0, the company said.", "104.0"),
+        ("The singer rose nine places to 15 in the chart.", "15"),
+    ])
+    func aLevelAfterAChangeOfAnotherKindKeepsNone(_ c: (String, String)) throws {
+        let q = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
+        #expect(q.unit == nil)
+    }
+
     @Test func aParallelChangeOfAnotherSizeDoesNot() throws {
         let s = "Sales rose to 5 mln dlrs while staff fell to 2,000 from 2,100."
         let q = try #require(figure("2,000", in: s), "found \(texts(s))")
