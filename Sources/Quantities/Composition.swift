@@ -1132,12 +1132,15 @@ enum Composition {
             // A change and the level it reached: "rose by 1.2 billion guilders to 10.7 billion", "down one dlr to
             // 51-1/8". Sums and measures only (an index after "0.4 pct" or a rank after "nine places" is neither), and
             // scaled alike ("declined 75.4 mln dlrs to 104.0" lost its "mln").
-            func isScaled(_ q: Quantity) -> Bool {
-                guard let v = q.value, let at = m.t.firstIndex(where: { $0.start >= q.span.start }), m.t[at].isNumber, m.t[at].value > 0 else { return false }
-                return v / m.t[at].value >= 1000
+            // The scale a figure's word gave it ("1.2 billion": 1e9), nil when it has none.
+            func scale(_ q: Quantity) -> Double? {
+                guard let v = q.value, let at = m.t.firstIndex(where: { $0.start >= q.span.start }), m.t[at].isNumber, m.t[at].value > 0
+                else { return nil }
+                let s = v / m.t[at].value
+                return s >= 1000 ? s : nil
             }
             let toLevel = between.count == 1 && m.isWord(between.lowerBound, Keys.to) && [.money, .measure].contains(previous.kind)
-                && isScaled(previous) == isScaled(figures[k])
+                && (scale(previous) == nil) == (scale(figures[k]) == nil)
             let listed = between.count <= 6
                 && between.allSatisfy({ m.isToken($0, Keys.comma) || m.t[$0].isNumber || m.t[$0].isCapitalized || Lexicon.listWords.contains(m.t[$0].key) })
                 && between.contains(where: { m.isToken($0, Keys.comma) || m.isWord($0, Keys.and) || ["vs", "versus", "compared", "against", "or", "from"].contains(m.lowers($0)) })
@@ -1148,16 +1151,11 @@ enum Composition {
                 && between.dropLast(3).allSatisfy({ m.t[$0].isWord })
             // Or the same change told of a second thing, both sums scaled alike: "exports rose to 3.36 billion rand from
             // 3.31 billion, but imports fell to 1.74 billion from 2.41 billion".
-            func scale(_ q: Quantity, _ at: Int?) -> Double? {
-                guard let at, let v = q.value, m.t[at].isNumber, m.t[at].value > 0 else { return nil }
-                let s = v / m.t[at].value
-                return s >= 1000 ? s : nil
-            }
             let parallel = between.count <= 10 && (m.isWord(startToken - 1, Keys.to) || m.isWord(startToken - 1, Keys.from))
                 && m.has(startToken - 2, QC.changeVerb)
                 && between.contains(where: { m.isWord($0, Keys.but) || ["while", "whereas", "although"].contains(m.lowers($0)) })
                 && [.money, .measure].contains(previous.kind)
-                && scale(figures[k], startToken).map({ s in scale(previous, m.t.firstIndex(where: { $0.start >= previous.span.start })) == s }) == true
+                && scale(figures[k]).map({ s in scale(previous) == s }) == true
             guard listed || changeFrom || parallel || toLevel else { continue }
             // A percent is not lent to an index level ("20.54 points, or 0.2%, to 10,847.66").
             if previous.kind == .percent, let v = figures[k].value, let pv = previous.value, v > 100, pv <= 100 { continue }
