@@ -938,6 +938,8 @@ extension Matcher {
         if !found.isEmpty, isCodeLine() { return true }
         // Words of prose: lowercase, three letters or more, not a table abbreviation.
         let prose = (0..<n).filter { has($0, .lowercase) && t[$0].count > 2 && !Lexicon.tableWords.contains(t[$0].key) }.count
+        // Tokens that are digits, counted once for the rules below.
+        let digitTokens = t.reduce(0) { $0 + ($1.isNumber ? 1 : 0) }
         // A labelled cell of a wire table ("JUN 2.200,00", "SEM DESCRICAO 1.683,33"): one bare number after
         // capitals only.
         if found.count == 1, found[0].unit == nil, found[0].kind == .number, n <= 5, t.last?.isNumber == true,
@@ -980,7 +982,7 @@ extension Matcher {
         }
         // A line of a lower-case price list: no sentence starts in lower case and runs on figures with few words
         // ("us 1-3 220-260 lbs 51.00-52.50.", "grains  161.98 up 0.78 oilseeds 179.05 up 1.53").
-        if found.count >= 2, n >= 3, t[0].isWord, has(0, .lowercase), t.filter(\.isNumber).count >= 3, prose <= 2 { return true }
+        if found.count >= 2, n >= 3, t[0].isWord, has(0, .lowercase), digitTokens >= 3, prose <= 2 { return true }
         // … or a short one with two figures and no other words: "ttl imm 472860 up 10538".
         if found.count >= 2, n <= 7, t[0].isWord, has(0, .lowercase), prose <= 2,
             (0..<n).allSatisfy({ t[$0].isNumber || t[$0].count <= 4 || inFigure($0) })
@@ -1002,7 +1004,7 @@ extension Matcher {
             return true
         }
         // A price list's line with no word of its own but capitalised labels: "Silver 3 months 424.00/426.00 pence".
-        if found.count >= 2, t.filter(\.isNumber).count >= 3,
+        if found.count >= 2, digitTokens >= 3,
             (0..<n).allSatisfy({ !(has($0, .lowercase) && t[$0].count >= 2) || inFigure($0) || Lexicon.tableWords.contains(t[$0].key) })
         {
             return true
@@ -1018,7 +1020,7 @@ extension Matcher {
         // Cells a page's table gave ("3,000 gallons | $33.20 | $35.86"), or a console table's rule ("5 │ f").
         if (0..<n).filter({ isToken($0, Keys.pipe) }).count >= 2 || (0..<n).contains(where: { isToken($0, Keys.boxRule) }) { return true }
         // Figures written in words count too ("Qtly div eight cts vs eight cts").
-        let numbers = max(t.filter(\.isNumber).count + (0..<n).filter({ isWord($0, Keys.nilWord) }).count, found.count)
+        let numbers = max(digitTokens + (0..<n).filter({ isWord($0, Keys.nilWord) }).count, found.count)
         guard numbers >= 2 else { return false }
         // A wire table line compares a label's value with a year earlier: "Investment income 5.4 mln vs 3.8 mln".
         let versus = (0..<n).contains { isWord($0, Keys.vs) } && n <= 16

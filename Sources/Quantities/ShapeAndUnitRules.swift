@@ -539,7 +539,7 @@ extension FigureRules {
         per unit with every form it is written in.
         """,
         [percentSign, hyphenPercent, percentagePoints, percentWord, basisPoints, poundsSterling, nationalCurrency, currencyWord, cents, nationalCents,
-         hyphenCurrency, scaledCode, symbolAfter, squareMeasure, cubicMeasure, degrees, temperatureLetter, inchesInParentheses, barrelsPerDay, namedTons, nauticalMiles, richter, yearsOld, hyphenMeasure, hyphenCount, squared, metreOrTonneLetter, measure,
+         hyphenCurrency, scaledCode, symbolAfter, squareMeasure, cubicMeasure, degrees, temperatureLetter, inchesInParentheses, barrelsPerDay, namedTons, nauticalMiles, hyphenNauticalMiles, richter, yearsOld, hyphenMeasure, hyphenCount, squared, metreOrTonneLetter, measure,
          duration, indexPoints, times, outOf, countNoun])
 
     static let percentSign = UnitsRule(
@@ -783,18 +783,17 @@ extension FigureRules {
     }
 
     static let nauticalMiles = UnitsRule(
-        "measure.nautical-miles", "\"200 nautical miles\", \"a 500-nautical-mile trip\" (1,852 m each, not a statute mile).",
-        anchor: .anyOf(TokenClass.word.union(QC.hyphen), "word or hyphen"),
-        after: .seq(.opt(.word("nautical")), .opt(.t(hyphen.requiring(.joined))), .word("mile", "miles")),
-        examples: [.fires("The ship sailed 200 nautical miles.", "measure 200 nmi"), .fires("It is a typical 500-nautical-mile trip.", "measure 500 nmi")]
+        "measure.nautical-miles", "\"200 nautical miles\" (1,852 m each, not a statute mile).",
+        anchor: .words("nautical"), after: .word("mile", "miles"),
+        examples: [.fires("The ship sailed 200 nautical miles.", "measure 200 nmi")]
+    ) { _, match in UnitMatch(kind: .measure, unit: "nmi", end: match.end) }
+
+    static let hyphenNauticalMiles = UnitsRule(
+        "measure.nautical-miles-hyphen", "Nautical miles as a modifier: \"a 500-nautical-mile trip\".",
+        anchor: hyphen.requiring(.joined), after: .seq(.word("nautical"), .t(hyphen.requiring(.joined)), .word("mile", "miles")),
+        examples: [.fires("It is a typical 500-nautical-mile trip.", "measure 500 nmi")]
     ) { m, match in
-        // The anchor is "nautical", after a hyphen glued to the number when the measure is a modifier.
-        var k = match.anchor
-        if m.isHyphen(k) {
-            guard m.joined(k), m.joined(k + 1) else { return nil }
-            k += 1
-        }
-        guard m.lower(k) == "nautical", match.end > k + 1 else { return nil }
+        guard m.joined(match.anchor + 1), m.joined(match.anchor + 3) else { return nil }
         return UnitMatch(kind: .measure, unit: "nmi", end: match.end)
     }
 
