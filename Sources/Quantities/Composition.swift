@@ -175,8 +175,9 @@ extension Matcher {
                                 approximate: qualifier?.1 ?? false)
         quantity.decimals = first.decimals
         if let s = second {
-            quantity.low = first.value * factor
-            quantity.high = s.value * factor
+            // Ends in the order written; a wire quote gives the offer first ("6-7/16 6-5/16 pct").
+            quantity.low = min(first.value, s.value) * factor
+            quantity.high = max(first.value, s.value) * factor
         } else {
             quantity.value = first.value * factor
             // A value written in two units is one value: "5 ft 2 in", "six feet and two inches" (in feet) …
@@ -452,6 +453,7 @@ extension Matcher {
     /// and close above the first ("3.90/4.0 pct", "422.50/423").
     func wireQuote(after first: Parsed) -> (Parsed, String?)? {
         let k = first.end
+        if let pair = fractionQuote(after: first) { return (pair, nil) }
         guard first.decimals > 0, isToken(k, Keys.slash), joined(k), isNumber(k + 1), joined(k + 1) else { return nil }
         // The offer whole: with decimals, or a round figure of the bid's size ("422.50/423").
         let whole = t[k + 1].decimals > 0
@@ -469,6 +471,28 @@ extension Matcher {
         let high = head + t[k + 1].value / scaleDown
         guard high >= first.value else { return nil }
         return (Parsed(value: high, start: k + 1, end: k + 2, spelled: false, plainInteger: false, scaled: false, decimals: first.decimals), nil)
+    }
+
+    /// A money-market quote in fractions, offer then bid, set apart by a space: "6-7/16 6-5/16 pct", the bid
+    /// often with its fraction only, "9-9/16 7/16 pct" (9-7/16). Both are ends of one range.
+    func fractionQuote(after first: Parsed) -> Parsed? {
+        let k = first.end
+        func hasFraction(_ p: Parsed) -> Bool { (p.start..<p.end).contains { isToken($0, Keys.slash) } }
+        guard k + 2 < n, !joined(k), t[k].start - t[k - 1].end == 1, t[k].isNumber, hasFraction(first) else { return nil }
+        var second: Parsed
+        if t[k].plainInteger, isToken(k + 1, Keys.slash), joined(k + 1), joined(k + 2), t[k + 2].plainInteger,
+            [2.0, 4, 8, 16, 32, 64].contains(t[k + 2].value), t[k].value < t[k + 2].value
+        {
+            // The bid's fraction alone: its whole number is the offer's.
+            second = Parsed(value: first.value.rounded(.down) + t[k].value / t[k + 2].value, start: k, end: k + 3, spelled: false,
+                            plainInteger: false, scaled: false, decimals: 0)
+        } else if let parsed = parseNumber(k), hasFraction(parsed), !parsed.spelled {
+            second = parsed
+        } else {
+            return nil
+        }
+        guard second.value != first.value, abs(second.value - first.value) <= 0.5 else { return nil }
+        return second
     }
 
     func matchPhone(at i: Int) -> Found? {
@@ -1134,14 +1158,10 @@ enum Composition {
             // A change and the level it reached: "rose by 1.2 billion guilders to 10.7 billion", "down one dlr to
             // 51-1/8". Sums and measures only (an index after "0.4 pct" or a rank after "nine places" is neither), and
             // scaled alike ("declined 75.4 mln dlrs to 104.0" lost its "mln").
-            // The scale a figure's word gave it ("1.2 billion": 1e9), nil when it has none.
-            func scale(_ q: Quantity) -> Double? {
-                guard let v = q.value, let at = m.t.firstIndex(where: { $0.start >= q.span.start }), m.t[at].isNumber, m.t[at].value > 0
-                else { return nil }
-                let s = v / m.t[at].value
-                return s >= 1000 ? s : nil
-            }
+            func scale(_ q: Quantity) -> Double? { Composition.scale(q, m) }
             let toLevel = between.count == 1 && m.isWord(between.lowerBound, Keys.to) && [.money, .measure].contains(previous.kind)
+                // An index's points go to its level ("up 23 points to 6661.89"), not to a rate's ("1/16 point to 6-3/8 6-1/4").
+                && (unit != "points" || (figures[k].value ?? 0) >= 100)
                 && (scale(previous) == nil) == (scale(figures[k]) == nil)
             let listed = between.count <= 6
                 && between.allSatisfy({ m.isToken($0, Keys.comma) || m.t[$0].isNumber || m.t[$0].isCapitalized || Lexicon.listWords.contains(m.t[$0].key) })
@@ -1187,6 +1207,30 @@ enum Composition {
         for k in stride(from: figures.count - 2, through: 0, by: -1) where figures[k].kind == .number && figures[k].rule == "figure" {
             if let paired = pairedWithUnit(k, figures, m) { figures[k] = paired }
         }
+        // A sum in millions or billions left bare takes the unit of the last sum so scaled before it in the
+        // sentence, however far: "rose to 415.1 billion francs …, mainly reflecting a rise to 116.7 billion from
+        // 114.7 billion", "Bayer 4.0 billion marks, Volkswagen <VOWG.F> 3.4 billion". A wire story does not leave a
+        // second unit unsaid, so only money, measures and counts lend theirs, and never across a figure of
+        // another unit so scaled.
+        for k in figures.indices where figures[k].kind == .number && figures[k].rule == "figure" && scale(figures[k], m) != nil {
+            guard let p = (0..<k).last(where: { figures[$0].isStatistic && scale(figures[$0], m) != nil }),
+                [.money, .measure, .count].contains(figures[p].kind), let unit = figures[p].unit,
+                let last = m.t.lastIndex(where: { $0.end <= figures[k].span.end }), !(m.joined(last + 1) && m.isToken(last + 1, Keys.minus)),
+                // "a 154.7 mln dlr issue … of 4.5 mln class A common shares": shares a unit was not read for.
+                !((last + 1)...(last + 5)).contains(where: { m.isWord($0, Keys.shares) })
+            else { continue }
+            figures[k].kind = figures[p].kind
+            figures[k].unit = unit
+            figures[k].rule = "figure/carried-unit"
+        }
+    }
+
+    /// The scale a figure's word gave it ("1.2 billion": 1e9), nil when it has none.
+    static func scale(_ q: Quantity, _ m: Matcher) -> Double? {
+        guard let v = q.value, let at = m.t.firstIndex(where: { $0.start >= q.span.start }), m.t[at].isNumber, m.t[at].value > 0
+        else { return nil }
+        let s = v / m.t[at].value
+        return s >= 1000 ? s : nil
     }
 
     /// Whether figure `k` is joined by "and", "or" or a comma to the figure after it (so a comma before it makes a list).
@@ -1204,7 +1248,7 @@ enum Composition {
         guard k + 1 < figures.count else { return nil }
         var q = figures[k]
         let next = figures[k + 1]
-        guard [.money, .measure, .count, .percent, .percentagePoints].contains(next.kind), let unit = next.unit, next.value != nil,
+        guard [.money, .measure, .count, .duration, .percent, .percentagePoints].contains(next.kind), let unit = next.unit, next.value != nil,
             let first = m.t.firstIndex(where: { $0.start >= q.span.start }),
             let last = m.t.lastIndex(where: { $0.end <= q.span.end }),
             (m.isWord(first - 1, Keys.from) && m.isWord(last + 1, Keys.to)) || (m.isWord(first - 1, Keys.to) && m.isWord(last + 1, Keys.from))

@@ -284,7 +284,7 @@ enum Lexicon {
     static let listWords = WordTable([
         "in", "on", "at", "for", "and", "or", "vs", "versus", "compared", "with", "against", "a", "the", "last", "previous",
         "earlier", "year", "month", "week", "quarter", "ago", "before", "prior", "from", "to", "while", "but",
-        "around", "about", "nearly", "almost", "some", "roughly", "approximately",
+        "around", "about", "nearly", "almost", "some", "roughly", "approximately", "an", "initial", "original", "revised",
     ])
 
     /// Plural nouns without a final "s".

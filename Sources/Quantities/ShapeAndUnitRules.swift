@@ -902,7 +902,8 @@ extension FigureRules {
         anchor: .is(QC.measureWord, "measure"),
         examples: [.fires("The convoy stretched 40 kilometres.", "measure 40 km"), .fires("The race is 5km long.", "measure 5 km"),
                    .fires("The white scale bar is 65 µm long.", "measure 65 µm"), .not("It will offer two Micron CMOS processes."),
-                   .fires("The plant made 47.5 billion kilowatt-hours.", "measure 47500000000 kWh")]
+                   .fires("The plant made 47.5 billion kilowatt-hours.", "measure 47500000000 kWh"),
+                   .fires("Electric output was 695.50 billion kilowatt hours.", "measure 695500000000 kWh")]
     ) { m, match in
         let i = match.anchor
         let key = m.t[i].key
@@ -910,9 +911,12 @@ extension FigureRules {
         guard let unit = Lexicon.measures[key: key], key != WordKey.of("degrees"), key != WordKey.of("points") else { return nil }
         // "500,000 Micron common shares": a capitalised "Micron" is the company.
         if unit == "µm", m.t[i].isCapitalized, m.t[i].count > 2 { return nil }
-        // "47.47 billion kilowatt-hours": energy, not power.
+        // "47.47 billion kilowatt-hours", "695.50 billion kilowatt hours": energy, not power.
         if ["kW", "MW", "GW"].contains(unit), m.isHyphen(i + 1), m.joined(i + 1), let w = m.lower(i + 2), w == "hours" || w == "hour" {
             return UnitMatch(kind: .measure, unit: unit + "h", end: i + 3)
+        }
+        if ["kW", "MW", "GW"].contains(unit), m.t[i].count > 2, let w = m.lower(i + 1), w == "hours" || w == "hour" {
+            return UnitMatch(kind: .measure, unit: unit + "h", end: i + 2)
         }
         return UnitMatch(kind: .measure, unit: unit, end: i + 1)
     }

@@ -170,6 +170,39 @@ struct UnitTests {
     func aListSharesTheUnitAfterItsLastMember(_ c: (String, String, String, Double)) throws { try checkUnit(c) }
 
     @Test(arguments: [
+        ("Reserves rose to 41.5 billion French francs, mainly reflecting a rise to 16.7 billion from 14.7 billion in gold.", "16.7 billion", "FRF", 16.7e9),
+        ("Siemens was next with 4.5 billion marks, Bayer <BAYG.F> 4.0 billion, Hoechst <HFAG.F> 3.4 billion.", "3.4 billion", "DEM", 3.4e9),
+        ("The bond was raised to 90 mln stg from the initial 85 mln, the lead manager said.", "85 mln", "GBP", 85e6),
+        ("Output was 647.8 billion kilowatt hours, up 2.2 pct from 633.7 billion last year.", "633.7 billion", "kWh", 633.7e9),
+        ("Stocks equal 94 and 98 days of consumption.", "94", "day", 94),
+    ])
+    func aScaledSumTakesTheUnitOfTheLastSumSoScaled(_ c: (String, String, String, Double)) throws { try checkUnit(c) }
+
+    @Test func sharesNotReadAsAUnitLendNoCurrency() throws {
+        let s = "The firm plans a 154.7 mln dlr issue of 4.5 mln class A common shares."
+        let q = try #require(figure("4.5 mln", in: s), "found \(texts(s))")
+        #expect(q.unit != "USD")
+    }
+
+    @Test func aMoneyMarketQuoteInFractionsIsOneRange() throws {
+        let s = "Call money was quoted at 7-11/16 7-3/4 pct, and six months at 9-9/16 7/16 pct."
+        let pair = try #require(figure("7-11/16 7-3/4 pct", in: s), "found \(texts(s))")
+        #expect(pair.low == 7.6875 && pair.high == 7.75 && pair.unit == "percent")
+        let short = try #require(figure("9-9/16 7/16 pct", in: s), "found \(texts(s))")
+        #expect(short.low == 9.4375 && short.high == 9.5625)
+        // Cells of a table, set apart by column gaps, are no pair.
+        let table = "stg    9-3/4     9-7/8     9-5/8"
+        #expect(figure("9-3/4     9-7/8", in: table) == nil)
+    }
+
+    @Test(arguments: [
+        ("The agency will invest 75 billion bolivars in new plants.", "75 billion bolivars", "VEB", 75e9),
+        ("Rents now cost 2,000 cruzados a month.", "2,000 cruzados a month", "BRC per month", 2_000),
+        ("The budget rose to 1,546 trillion rials.", "1,546 trillion rials", "IRR", 1.546e15),
+    ])
+    func currenciesOfWireCopy(_ c: (String, String, String, Double)) throws { try checkUnit(c) }
+
+    @Test(arguments: [
         ("A plane carrying 10 US citizens crashed.", "10 US citizens", "citizens", 10.0),
         ("The deal lets 9,000 ISIS fighters escape.", "9,000 ISIS fighters", "fighters", 9_000),
         ("Two local crew-members died in the crash.", "Two local crew-members", "crew-members", 2),
