@@ -130,7 +130,9 @@ extension Matcher {
         let namesAThing = (afterNumbers..<min(n, afterNumbers + 3)).contains { t[$0].isWord && Lexicon.yearNouns.contains(t[$0].key) }
         // "well above 2004's average": a year's possessive is a year's, whatever stands before it.
         let possessive = afterNumbers + 1 < n && joined(afterNumbers) && ["’", "'"].contains(texts(afterNumbers)) && lower(afterNumbers + 1) == "s"
-        let hedged = qualifier(before: exprStart) != nil && !namesAThing && !possessive
+        // "optimistic about 2005": "about" after a word of mood or thought means "concerning", no hedge.
+        let topic = isWord(exprStart - 1, Keys.about) && exprStart >= 2 && Lexicon.concerningAbout.contains(t[exprStart - 2].key)
+        let hedged = qualifier(before: exprStart) != nil && !namesAThing && !possessive && !topic
         // Two years joined are a span of years, whatever noun follows ("2010-2012 sales").
         let yearSpan = kind == .count && first.value >= 1800
             && second.map { isYearNumber($0.start) && $0.plainInteger && $0.value - first.value <= 50 } == true
@@ -417,6 +419,10 @@ extension Matcher {
             connectorEnd = k + 2
         } else if t[k].kind == .symbol, texts(k) == "~" {
             isRangeWord = true
+        } else if isToken(k, Keys.comma), first.spelled, first.value >= 2, !isToken(before, Keys.comma), let next = parseNumber(k + 1), next.spelled,
+            next.value == first.value + 1, next.end < n, t[next.end].isWord, !isWord(next.end, Keys.and), !isWord(next.end, Keys.or)
+        {
+            isRangeWord = true  // "three, four years ago": spoken for "three or four"
         }
         // A hyphen between spaces joins a range too ("40 - 50 years", "1000 - 5000"); scores ("3 - 1") are read before.
         let spacedHyphen = hyphen && !joined(k) && !joined(k + 1) && texts(k) == "-"

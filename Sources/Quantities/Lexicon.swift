@@ -287,6 +287,12 @@ enum Lexicon {
         "around", "about", "nearly", "almost", "some", "roughly", "approximately", "an", "initial", "original", "revised",
     ])
 
+    /// Words of mood or thought after which "about" means "concerning" ("optimistic about 2005"), not a hedge.
+    static let concerningAbout = WordTable([
+        "optimistic", "pessimistic", "upbeat", "bullish", "bearish", "cautious", "confident", "hopeful", "worried", "concerned",
+        "nervous", "excited", "anxious", "uncertain", "think", "thinking", "talk", "talking", "care", "worry", "worries", "fears",
+    ])
+
     /// Plural nouns without a final "s".
     /// What "one" counts as a statistic: people, casualties, cases, votes and seats, things produced or sold.
     static let countedSingulars = WordTable([

@@ -259,7 +259,7 @@ extension Matcher {
             if k >= 2, t[k - 1].decimals == 0, [60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000].contains(t[k - 1].value),
                 !has(k - 2, QC.currencySymbol), !has(k - 2, QC.currencyWord)
             {
-                let determiner = t[k - 1].plainInteger && (isWord(k - 2, Keys.the) || isWord(k - 2, Keys.a) || isWord(k - 2, Keys.possessiveS))
+                let determiner = (isWord(k - 2, Keys.the) || isWord(k - 2, Keys.a) || isWord(k - 2, Keys.possessiveS))
                 if determiner && (!nounFollows(k) || Lexicon.lengthWords.contains(lowers(k + 1))) || isRaceWordAhead(k) { return false }
                 // "his Olympic titles over 1500m and 5,000m": in a sentence about races, a distance no noun follows.
                 if raceContext, !nounFollows(k), Lexicon.beforeRaceDistance.contains(t[k - 2].key) { return false }

@@ -69,6 +69,7 @@ enum Keys {
     static let and = WordKey.of("and")
     static let but = WordKey.of("but")
     static let shares = WordKey.of("shares")
+    static let about = WordKey.of("about")
     static let or = WordKey.of("or")
     static let a = WordKey.of("a")
     static let an = WordKey.of("an")

@@ -540,7 +540,7 @@ extension FigureRules {
         """,
         [percentSign, hyphenPercent, percentagePoints, percentWord, basisPoints, poundsSterling, nationalCurrency, currencyWord, cents, nationalCents,
          hyphenCurrency, scaledCode, symbolAfter, squareMeasure, cubicMeasure, degrees, temperatureLetter, inchesInParentheses, barrelsPerDay, namedTons, nauticalMiles, hyphenNauticalMiles, richter, yearsOld, hyphenMeasure, hyphenCount, squared, metreOrTonneLetter, measure,
-         duration, indexPoints, times, outOf, countNoun])
+         duration, modifiedDuration, indexPoints, times, outOf, countNoun])
 
     static let percentSign = UnitsRule(
         "percent.sign", "\"%\" after the number.", anchor: .words("%"),
@@ -958,6 +958,17 @@ extension FigureRules {
             return nil
         }
         return UnitMatch(kind: .duration, unit: unit, end: k + 1)
+    }
+
+    static let modifiedDuration = UnitsRule(
+        "duration.modified", "A duration with a word between: \"seven consecutive days\", \"three straight years\", \"two full weeks\".",
+        anchor: .words("consecutive", "straight", "successive", "full", "extra", "additional"),
+        after: .t(.is(QC.durationWord, "duration")),
+        examples: [.fires("It must run for seven consecutive days.", "duration 7 day"), .fires("Sales fell for three straight years.", "duration 3 year"),
+                   .not("He drank two full glasses.")]
+    ) { m, match in
+        guard let unit = Lexicon.durations[key: m.t[match.anchor + 1].key] else { return nil }
+        return UnitMatch(kind: .duration, unit: unit, end: match.anchor + 2)
     }
 
     static let indexPoints = UnitsRule(

@@ -196,6 +196,24 @@ struct UnitTests {
     }
 
     @Test(arguments: [
+        ("The film ran for seven consecutive days.", "seven consecutive days", "day", 7.0),
+        ("The firm had three straight years of losses.", "three straight years", "year", 3),
+        ("She won the women's 3,000m in record time.", "3,000m", "m", 3_000),
+        ("I first used it three, four years ago.", "three, four years", "year", 3),
+    ])
+    func durationsAndDistancesWrittenLoosely(_ c: (String, String, String, Double)) throws { try checkUnit(c) }
+
+    @Test func aYearAfterAboutMeaningConcerningIsAYear() throws {
+        let s = "Shoppers are optimistic about 2005, a survey says."
+        let q = try #require(figure("2005", in: s), "found \(texts(s))")
+        #expect(q.kind == .year)
+        let hedge = "The plant employs about 2000 people."
+        #expect(figure("2000 people", in: hedge)?.kind == .count)
+        // A count-off is no range.
+        #expect(figure("two, three people", in: "One, two, three people came.") == nil)
+    }
+
+    @Test(arguments: [
         ("The agency will invest 75 billion bolivars in new plants.", "75 billion bolivars", "VEB", 75e9),
         ("Rents now cost 2,000 cruzados a month.", "2,000 cruzados a month", "BRC per month", 2_000),
         ("The budget rose to 1,546 trillion rials.", "1,546 trillion rials", "IRR", 1.546e15),
