@@ -669,6 +669,12 @@ extension Matcher {
         if afterOne, k >= 2, t[k - 1].isCapitalized, k < n, t[k].isCapitalized { return nil }
         // "this one sticks you front and center", "no one knows": "one" as a pronoun counts nothing.
         if afterOne, k >= 2, let d = lower(k - 2), ["this", "each", "no", "any", "another"].contains(d) { return nil }
+        // "A decent one costs $600", "the current one expires": a word in "s" right after "one" is its verb.
+        if afterOne, !(isHyphen(k - 2) && joined(k - 1) && has(k - 3, QC.numberWord)), k < n, t[k].isWord, has(k, .lowercase), let w = lower(k), w.count > 3, w.hasSuffix("s"),
+            !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"), !["series", "species", "means", "news"].contains(w)
+        {
+            return nil
+        }
         while m < n, words < 4 {
             if t[m].kind == .symbol {
                 // "100+ use cases", "(14+ passengers)": a plus glued to the number.

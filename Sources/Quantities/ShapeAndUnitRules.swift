@@ -11,7 +11,7 @@ extension FigureRules {
         names written with digits, scores. A match makes the figure a date, time, ordinal or identifier \
         (`statistic: false`).
         """,
-        [roundTheClock, gallery, citation, volumeIssue, pageReference, version, statusCode, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZone, amPm, ordinalDigits, rank, score,
+        [roundTheClock, gallery, citation, noteMark, volumeIssue, pageReference, version, statusCode, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZone, amPm, ordinalDigits, rank, score,
          leadingZero, title, listNumber, listParen, liveTimestamp, revision, sectionNumber, heading, shortDecade, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
 
     static let roundTheClock = Shapes(
@@ -50,6 +50,16 @@ extension FigureRules {
         after: .t(TokenTest.words("]").requiring(.joined)),
         examples: [.fires("It is a parliamentary democracy,[65] with no written constitution.", "identifier"),
                    .not("Shares rose [5] points.")]
+    ) { m, match in
+        Found(quantity: Quantity(span: m.span(match.anchor, match.anchor + 1), kind: .identifier), start: match.anchor, end: match.anchor + 2)
+    }
+
+    static let noteMark = Shapes(
+        "identifier.note-mark", "A note's mark in a wiki page: \"the most widely spoken language (2.2%),[n 10]\", \"[note 3]\".",
+        before: .seq(.t(TokenTest.words("[")), .t(TokenTest.words("n", "note", "nb").requiring(.joined))), anchor: number.requiring(.plainInteger),
+        after: .t(TokenTest.words("]").requiring(.joined)),
+        examples: [.fires("Samoan is the most widely spoken language (2.2%),[n 10] followed by Hindi.", "identifier"),
+                   .not("Turnout was [near] 10 percent.")]
     ) { m, match in
         Found(quantity: Quantity(span: m.span(match.anchor, match.anchor + 1), kind: .identifier), start: match.anchor, end: match.anchor + 2)
     }

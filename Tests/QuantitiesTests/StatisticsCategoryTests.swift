@@ -203,6 +203,21 @@ struct UnitTests {
     ])
     func durationsAndDistancesWrittenLoosely(_ c: (String, String, String, Double)) throws { try checkUnit(c) }
 
+    @Test(arguments: ["A decent one costs between $600 and $800.", "Before the current one expires in October, talks resume.",
+                      "No-one knows what the new chief will bring."])
+    func aPronounCountsNothing(_ s: String) {
+        #expect(!texts(s).contains(where: { $0.lowercased().hasPrefix("one") }), "found \(texts(s))")
+    }
+
+    @Test func aWikiNoteMarkIsAnIdentifier() {
+        #expect(figure("10", in: "Samoan is spoken by 2.2%,[n 10] followed by Hindi.")?.kind == .identifier)
+    }
+
+    @Test func fiftyOneBirdsStillCount() throws {
+        let q = try #require(figure("fifty-one birds", in: "The survey found fifty-one birds on the island."))
+        #expect(q.value == 51 && q.unit == "birds")
+    }
+
     @Test func aYearAfterAboutMeaningConcerningIsAYear() throws {
         let s = "Shoppers are optimistic about 2005, a survey says."
         let q = try #require(figure("2005", in: s), "found \(texts(s))")
