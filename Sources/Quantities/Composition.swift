@@ -1007,6 +1007,22 @@ extension Matcher {
         {
             return true
         }
+        // Prose is not set in columns: a run of three spaces inside a line and few words of prose make a table line
+        // ("actual week ago                  8,800", "Jul/May  3-1/4   over 3-1/2   over", "Stg one   52-50   disc"),
+        // and three such runs make one whatever its labels say ("aut 11.8111-8281 dfl 73.61-71         esc …").
+        let gaps = (1..<max(1, n)).filter { columnGap(before: $0) }.count
+        // (Not a reporter's sentence with a stray run of spaces: "Rates were 5 pct  and 6 pct   for 90 days, dealers said.")
+        if !found.isEmpty, gaps >= 1 && prose <= 4 || gaps >= 3 && prose <= 12, !t.contains(where: { $0.isWord && ($0.key == Keys.said || $0.key == Keys.says) }) {
+            return true
+        }
+        // A commodity price list gives its months with their prices: "Apl 330 up five  May 332.50 up 2.50  Jne 335".
+        // (A day of the month is no price, nor a year: "payable May 18", "Jan/Jne 1988 at 25".)
+        let monthPrices = (0..<max(0, n - 1)).filter { k in
+            guard Lexicon.tableMonths.contains(t[k].key) else { return false }
+            let p = isToken(k + 1, Keys.slash) && joined(k + 1) && Lexicon.tableMonths.contains(t[min(k + 2, n - 1)].key) ? k + 3 : k + 1
+            return p < n && t[p].isNumber && (t[p].decimals > 0 || t[p].value > 31) && !isYearNumber(p)
+        }.count
+        if !found.isEmpty, monthPrices >= 3, prose <= 12 { return true }
         // A label, a column gap and nothing but figures after it, whatever the label says: "90 days      07.08",
         // "60 days       7.05/03", "gcn pr a     16-1/2 cts".
         func inFigure(_ k: Int) -> Bool { found.contains { $0.span.start <= t[k].start && t[k].end <= $0.span.end } }

@@ -280,6 +280,9 @@ enum Lexicon {
         "jan", "feb", "mch", "apl", "jne", "jly", "aug", "sep", "sept", "oct", "nov",
     ])
 
+    /// Months as a wire price list writes them, in any case ("Apl 330", "May/Jly 67", "Jne/Jly 490").
+    static let tableMonths = WordTable(["jan", "feb", "mch", "mar", "apl", "apr", "may", "jne", "jun", "jly", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+
     /// Words that may stand between two figures of one list ("… in December and 106.5 mln a year earlier").
     static let listWords = WordTable([
         "in", "on", "at", "for", "and", "or", "vs", "versus", "compared", "with", "against", "a", "the", "last", "previous",

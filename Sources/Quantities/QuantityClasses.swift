@@ -70,6 +70,8 @@ enum Keys {
     static let but = WordKey.of("but")
     static let shares = WordKey.of("shares")
     static let about = WordKey.of("about")
+    static let said = WordKey.of("said")
+    static let says = WordKey.of("says")
     static let or = WordKey.of("or")
     static let a = WordKey.of("a")
     static let an = WordKey.of("an")

@@ -417,6 +417,10 @@ struct TableRowTests {
         "us 1-3 220-260 lbs 51.00-52.50.", "grains  161.98 up 0.78 oilseeds 179.05 up 1.53",
         "Silver 3 months 424.00/426.00 pence", "1 YELLOW SOYBEANS  4.98-5.01     f/h april", "ttl imm 472860 up 10538",
         "Platinum     up  7.10  dlrs per oz",
+        // A run of three spaces inside a line and few words of prose; three runs whatever the labels; a month price list.
+        "actual week ago                  8,800", "Jul/May  3-1/4   over 3-1/2   over", "Stg one   52-50   disc two  91-89  disc",
+        "aut 11.8111-8281 dfl 73.61-71         esc 1.0690-0735 ffr 24.97-25.00      ptas 1.1852-1874 bfr 4.0101-0180      slr dkr 22.03-18",
+        "SOYOIL Dutch gldrs 100 kilos fob exmill Apl 65 up one May/Jly 67 up 0.75 Aug/Oct 69 up 0.75 Nov/Jan 72 up one slrs",
     ])
     func tableRowsAreMarked(_ line: String) {
         let article = Article(text: line)
@@ -437,6 +441,8 @@ struct TableRowTests {
         "The talks lasted 90 days.  Then 7 more were added.", "Prices fell -- 5 pct in a week -- before recovering 2 pct.",
         "Sales rose 5 pct  to 3 mln dlrs, the company said.", "Rates were 5 pct  and 6 pct   for 90 days, dealers said.",
         "Profit rose to 20.4 mln dlrs (20.6 mln forecast) in 1986.", "Output reached 5.2 mln tonnes (5.3 mln a year ago), it said.",
+        // Dates are no month prices.
+        "The dividend is payable May 18 to holders of record May 4, and the vote is at the May 20 meeting.",
     ])
     func proseIsNot(_ line: String) {
         let article = Article(text: line)
