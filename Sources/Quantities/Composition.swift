@@ -1043,11 +1043,13 @@ extension Matcher {
         }
         // A label, a figure and its earlier value in brackets, as price lists give them: "Swedish crown 20.4 (20.6)",
         // "us dlrs equivalent 421.00 (422.90)".
-        if !found.isEmpty, prose <= 1, (1..<max(1, n - 2)).contains(where: { k in
-            t[k - 1].isNumber && isToken(k, Keys.openParen) && t[k + 1].isNumber && isToken(k + 2, Keys.closeParen)
-        }) {
-            return true
-        }
+        let bracketed = (1..<max(1, n - 2)).filter { k in
+            t[k - 1].isNumber && isToken(k, Keys.openParen) && (t[k + 1].isNumber || isWord(k + 1, Keys.nilWord)) && isToken(k + 2, Keys.closeParen)
+        }.count
+        if !found.isEmpty, prose <= 1, bracketed >= 1 { return true }
+        // Three of them make a list of a table's cells, whatever words come between, when most of its figures are
+        // bare: "Iran 212,043 (209,177), Holland 204,558 (215,784), Soviet Union 173,060 (266,389)".
+        if !found.isEmpty, bracketed >= 3, found.filter({ $0.unit == nil }).count * 2 >= found.count { return true }
         // Figures side by side in columns two spaces apart, no word outside them but a capitalised label:
         // "30-69 days  5.00 pct  5.00 pct   30-124 days", "North End:  25 hrs      11 hrs".
         if found.count >= 2, (1..<max(1, n)).contains(where: { columnGap(before: $0, spaces: 2) }),

@@ -421,6 +421,7 @@ struct TableRowTests {
         "actual week ago                  8,800", "Jul/May  3-1/4   over 3-1/2   over", "Stg one   52-50   disc two  91-89  disc",
         "aut 11.8111-8281 dfl 73.61-71         esc 1.0690-0735 ffr 24.97-25.00      ptas 1.1852-1874 bfr 4.0101-0180      slr dkr 22.03-18",
         "SOYOIL Dutch gldrs 100 kilos fob exmill Apl 65 up one May/Jly 67 up 0.75 Aug/Oct 69 up 0.75 Nov/Jan 72 up one slrs",
+        "Breakdown was as follows: cotton 9,000 (27,900), sunflower 25,156 (23,713), linseed 4,120 (nil).",
     ])
     func tableRowsAreMarked(_ line: String) {
         let article = Article(text: line)
@@ -443,6 +444,8 @@ struct TableRowTests {
         "Profit rose to 20.4 mln dlrs (20.6 mln forecast) in 1986.", "Output reached 5.2 mln tonnes (5.3 mln a year ago), it said.",
         // Dates are no month prices.
         "The dividend is payable May 18 to holders of record May 4, and the vote is at the May 20 meeting.",
+        // Bracketed year-ago values of figures with units are prose.
+        "It accepted 336,097 tonnes of wheat (nil a year ago), 16,818 (nil) tonnes of rye and 33,623 (523,625) tonnes of barley.",
     ])
     func proseIsNot(_ line: String) {
         let article = Article(text: line)
