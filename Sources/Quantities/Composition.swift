@@ -665,6 +665,8 @@ extension Matcher {
         let afterOne = k > 0 && isWord(k - 1, Keys.one)
         // "the 1980s policies": a decade names a time, it counts nothing.
         if k > 0, isWord(k, Keys.possessiveS), joined(k), isYearNumber(k - 1) { return nil }
+        // "additional 1986-peanuts", "1987-crop soybeans": a crop's year joined to it.
+        if k > 0, isHyphen(k), joined(k), isYearNumber(k - 1) { return nil }
         // "the One America News Network": a capitalised "One" inside a sentence, before a name, is part of it.
         if afterOne, k >= 2, t[k - 1].isCapitalized, k < n, t[k].isCapitalized { return nil }
         // "this one sticks you front and center", "no one knows": "one" as a pronoun counts nothing.
@@ -1013,6 +1015,14 @@ extension Matcher {
         let gaps = (1..<max(1, n)).filter { columnGap(before: $0) }.count
         // (Not a reporter's sentence with a stray run of spaces: "Rates were 5 pct  and 6 pct   for 90 days, dealers said.")
         if !found.isEmpty, gaps >= 1 && prose <= 4 || gaps >= 3 && prose <= 12, !t.contains(where: { $0.isWord && ($0.key == Keys.said || $0.key == Keys.says) }) {
+            return true
+        }
+        // A buyers' and a sellers' price side by side, two spaces apart: "quiet ones may  228.00  230.00".
+        if !found.isEmpty, prose <= 8,
+            (1..<max(1, n)).contains(where: { k in
+                t[k - 1].isNumber && t[k - 1].decimals > 0 && t[k].isNumber && t[k].decimals > 0 && columnGap(before: k, spaces: 2)
+            })
+        {
             return true
         }
         // A commodity price list gives its months with their prices: "Apl 330 up five  May 332.50 up 2.50  Jne 335".

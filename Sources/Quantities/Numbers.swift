@@ -94,6 +94,10 @@ extension Matcher {
                 return Parsed(value: tok.value + fraction, start: i, end: next, spelled: false, plainInteger: false, scaled: false,
                               decimals: 3)  // "30-1/2", "30 1/2"
             }
+            // "from 1 and 1/8 to 7/8 of a pct": a mixed number written out with "and".
+            if !p.scaled, tok.plainInteger, tok.value < 100, isWord(p.end, Keys.and), let (fraction, next) = slashFraction(at: p.end + 1) {
+                return Parsed(value: tok.value + fraction, start: i, end: next, spelled: false, plainInteger: false, scaled: false, decimals: 3)
+            }
             return p
         }
         guard t[i].isWord else { return nil }

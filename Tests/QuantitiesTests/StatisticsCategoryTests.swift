@@ -218,6 +218,16 @@ struct UnitTests {
         #expect(q.value == 51 && q.unit == "birds")
     }
 
+    @Test func aCropYearJoinedToItsCropCountsNothing() throws {
+        let s = "The CCC sold 6,034 short tons of 1986-crop farmers stock peanuts."
+        #expect(figure("1986", in: s)?.kind == .year, "found \(texts(s))")
+    }
+
+    @Test func aMixedNumberWrittenWithAnd() throws {
+        let q = try #require(figure("1 and 1/8", in: "The rate dropped from 1 and 1/8 to 7/8 of a pct above LIBOR."))
+        #expect(q.value == 1.125)
+    }
+
     @Test func aYearAfterAboutMeaningConcerningIsAYear() throws {
         let s = "Shoppers are optimistic about 2005, a survey says."
         let q = try #require(figure("2005", in: s), "found \(texts(s))")
@@ -422,6 +432,7 @@ struct TableRowTests {
         "aut 11.8111-8281 dfl 73.61-71         esc 1.0690-0735 ffr 24.97-25.00      ptas 1.1852-1874 bfr 4.0101-0180      slr dkr 22.03-18",
         "SOYOIL Dutch gldrs 100 kilos fob exmill Apl 65 up one May/Jly 67 up 0.75 Aug/Oct 69 up 0.75 Nov/Jan 72 up one slrs",
         "Breakdown was as follows: cotton 9,000 (27,900), sunflower 25,156 (23,713), linseed 4,120 (nil).",
+        "Malaysian rubber opg - april 8 quiet ones may  228.00  230.00",
     ])
     func tableRowsAreMarked(_ line: String) {
         let article = Article(text: line)
