@@ -55,7 +55,8 @@ enum QC {
                      "score", "scoreline", "thrashed", "edged", "lead", "led", "trailed", "trail", "home", "away", "drawing", "drawn", "tied"]),
         (rateNoun, ["barrel", "share", "ton", "tonne", "ounce", "pound", "gallon", "litre", "liter", "hour", "day", "week",
                     "month", "year", "annum", "head", "person", "capita", "night", "kilo", "kg", "unit", "vote", "dozen", "bushel",
-                    "acre", "hectare", "mile", "km", "minute", "game", "visit", "ticket", "meal", "seat", "room"]),
+                    "acre", "hectare", "mile", "km", "minute", "game", "visit", "ticket", "meal", "seat", "room", "lb", "oz", "gram",
+                    "kilogram", "bale", "bag", "cwt", "carat", "metre", "meter"]),
         (vulgarFraction, Array(Lexicon.vulgarFractions.keys)),
     ])
 }

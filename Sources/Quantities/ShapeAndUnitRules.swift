@@ -11,7 +11,7 @@ extension FigureRules {
         names written with digits, scores. A match makes the figure a date, time, ordinal or identifier \
         (`statistic: false`).
         """,
-        [roundTheClock, gallery, citation, noteMark, volumeIssue, pageReference, version, statusCode, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZone, amPm, ordinalDigits, rank, score,
+        [roundTheClock, gallery, citation, noteMark, volumeIssue, pageReference, version, statusCode, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZoneRange, clockZone, amPm, ordinalDigits, rank, score,
          leadingZero, title, listNumber, listParen, liveTimestamp, revision, sectionNumber, heading, shortDecade, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
 
     static let roundTheClock = Shapes(
@@ -253,6 +253,18 @@ extension FigureRules {
         let i = match.anchor
         guard m.t[i].digitCount == 4, m.t[i].value.truncatingRemainder(dividingBy: 100) < 60, m.t[i].value < 2400 else { return nil }
         return Found(quantity: Quantity(span: m.span(i, i + 2), kind: .time), start: i, end: i + 2)
+    }
+
+    static let clockZoneRange = Shapes(
+        "time.zone-range", "Two wire clock times and the zone after the second: \"between 1030 and 1130 GMT\", \"from 0915 to 1230 EST\".",
+        anchor: number.requiring(.plainInteger),
+        after: .seq(.t(.words("to", "and", "-", "–")), .t(number.requiring(.plainInteger)), .t(.is(QC.timeZone, "zone"))),
+        examples: [.fires("Trading was halted between 1030 and 1130 GMT.", "time"), .not("Prices fell between 1985 and 1986.")]
+    ) { m, match in
+        let i = match.anchor
+        func isClock(_ k: Int) -> Bool { m.t[k].digitCount == 4 && m.t[k].value.truncatingRemainder(dividingBy: 100) < 60 && m.t[k].value < 2400 }
+        guard isClock(i), isClock(i + 2) else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, i + 4), kind: .time), start: i, end: i + 4)
     }
 
     static let amPm = Shapes(

@@ -223,6 +223,13 @@ struct UnitTests {
         #expect(figure("1986", in: s)?.kind == .year, "found \(texts(s))")
     }
 
+    @Test(arguments: [("Copper fell to 67.0 cents a lb.", "67.0 cents a lb", "cent per lb"),
+                      ("The quota would be around 28 dlrs per bag.", "28 dlrs per bag", "USD per bag")])
+    func pricesPerWireUnit(_ c: (String, String, String)) throws {
+        let q = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
+        #expect(q.unit == c.2)
+    }
+
     @Test func aMixedNumberWrittenWithAnd() throws {
         let q = try #require(figure("1 and 1/8", in: "The rate dropped from 1 and 1/8 to 7/8 of a pct above LIBOR."))
         #expect(q.value == 1.125)
