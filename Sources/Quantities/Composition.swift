@@ -32,7 +32,9 @@ extension Matcher {
     /// A currency code written as is before a number ("USD", "RMB", "Rs", "GBP").
     func currencyCode(at i: Int) -> String? {
         guard i >= 0, i < n, t[i].isWord else { return nil }
-        return Lexicon.currencyCodes[texts(i)]
+        if let code = Lexicon.currencyCodes[texts(i)] { return code }
+        // "rmb 10", "usd 20": the codes no English word shares, in lower case.
+        return Lexicon.lowercaseCodes.contains(t[i].key) ? Lexicon.currencyCodes[texts(i).uppercased()] : nil
     }
 
     /// The figure that starts at token `i`: a currency, a number, its shape, a range, its unit, a rate.
@@ -44,7 +46,9 @@ extension Matcher {
             currency = code
             numberIndex = at
         } else if isToken(i, Keys.minus) || isToken(i, Keys.unicodeMinus), i + 1 < n, t[i + 1].isNumber || isToken(i + 1, Keys.period),
-            joined(i + 1), i == 0 || t[i].spaceBefore
+            joined(i + 1), i == 0 || t[i].spaceBefore,
+            // "ef 75 -300mm": after a number a hyphen joins the second end of a range, not a sign.
+            !(i > 0 && t[i - 1].isNumber && isToken(i, Keys.minus))
         {
             negative = true
             numberIndex = i + 1
@@ -101,7 +105,7 @@ extension Matcher {
                 factor = scale
                 end += 1
             }
-            if end < n, t[end].isWord, Lexicon.currencyWords[key: t[end].key] != nil { end += 1 }
+            if end < n, t[end].isWord, Lexicon.currencyWords[key: t[end].key] != nil, !isNumber(end + 1) { end += 1 }
         } else if end < n, let (rule, match, _) = FigureRules.units.first(at: end, in: view, context: self) {
             kind = match.kind
             unit = match.unit
@@ -196,7 +200,9 @@ extension Matcher {
                 end = partEnd
             }
             // … "3 dollars 50 cents", "15 dollars 50": the cents belong to the same price.
-            if unitRule == "money.word", first.plainInteger || first.spelled, factor == 1, let cents = centsAfter(end) {
+            if unitRule == "money.word" || (unitRule == "money.symbol-after" && (isWord(end + 1, Keys.cent) || isWord(end + 1, Keys.cents))),
+                first.plainInteger || first.spelled, factor == 1, let cents = centsAfter(end)
+            {
                 quantity.value = first.value + cents.value
                 quantity.span = span(exprStart, cents.end)
                 quantity.decimals = 2
@@ -654,6 +660,10 @@ extension Matcher {
         }
         guard let base = parseNumber(j), base.value > 0 else { return nil }
         if lower(j) == "a" || (isYearNumber(j) && base.plainInteger) { return nil }
+        // "two out of five hundreds": a scale in the plural after a spelled base still scales it.
+        if base.spelled, let w = lower(base.end), ["hundreds", "thousands"].contains(w) {
+            return (base.end + 1, base.value * (w == "hundreds" ? 100 : 1000))
+        }
         return (base.end, base.value)
     }
 

@@ -280,6 +280,9 @@ enum Lexicon {
         "jan", "feb", "mch", "apl", "jne", "jly", "aug", "sep", "sept", "oct", "nov",
     ])
 
+    /// Currency codes that are no English word, read before a number in lower case too ("rmb 10").
+    static let lowercaseCodes = WordTable(["usd", "eur", "gbp", "rmb", "cny", "jpy", "aud", "cad", "chf", "hkd", "sgd", "nzd", "inr"])
+
     /// Months as a wire price list writes them, in any case ("Apl 330", "May/Jly 67", "Jne/Jly 490").
     static let tableMonths = WordTable(["jan", "feb", "mch", "mar", "apl", "apr", "may", "jne", "jun", "jly", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
 

@@ -727,10 +727,14 @@ extension FigureRules {
     static let symbolAfter = UnitsRule(
         "money.symbol-after", "A currency symbol after the number, as much of Europe writes it: \"10 €\", \"100₾\" (not one that starts the next figure: \"10 $ 30\").",
         anchor: .words(Array(Lexicon.currencySymbols.keys).sorted()),
-        examples: [.fires("A ticket costs 10 € at the door.", "money 10 EUR"), .fires("Supply is capped at 21,000,000 ₿ in total.", "money 21000000 BTC")]
+        examples: [.fires("A ticket costs 10 € at the door.", "money 10 EUR"), .fires("Supply is capped at 21,000,000 ₿ in total.", "money 21000000 BTC"),
+                   .fires("Prices were 10 $ 30 $ and more.", "money 10 USD"), .fires("It costs 10 $ 30 cent.", "money 10.3 USD")]
     ) { m, match in
         let i = match.anchor
-        guard !m.isNumber(i + 1), let code = Lexicon.currencySymbols[m.texts(i)] else { return nil }
+        // A number after the symbol starts the next figure, unless that figure ends the same way ("10 $ 30 $") or
+        // is the cents of this one ("10 $ 30 cent").
+        let suffixed = m.isNumber(i + 1) && (m.texts(i + 2) == m.texts(i) || m.isWord(i + 2, Keys.cent) || m.isWord(i + 2, Keys.cents))
+        guard !m.isNumber(i + 1) || suffixed, let code = Lexicon.currencySymbols[m.texts(i)] else { return nil }
         return UnitMatch(kind: .money, unit: code, end: i + 1)
     }
 

@@ -230,6 +230,24 @@ struct UnitTests {
         #expect(q.unit == c.2)
     }
 
+    @Test func lowercaseCodesAndSymbolsAfterTheNumber() throws {
+        let s = "Fees were rmb 10 and usd 20 last year."
+        #expect(figure("rmb 10", in: s)?.unit == "CNY", "found \(texts(s))")
+        #expect(figure("usd 20", in: s)?.unit == "USD", "found \(texts(s))")
+        #expect(figure("10 $", in: "Tickets were 10 $ 30 $ last year.")?.value == 10)
+        #expect(figure("10 $ 30 cent", in: "It costs 10 $ 30 cent.")?.value == 10.3)
+    }
+
+    @Test func aHyphenAfterANumberIsNoSign() throws {
+        // (The lens's name keeps "EF 75"; the sign is what matters.)
+        let q = try #require(figure("300mm", in: "Canon made the EF 75 -300mm lens."))
+        #expect(q.value == 300)
+    }
+
+    @Test func aRatioOverSpelledHundreds() throws {
+        #expect(figure("two out of five hundreds", in: "two out of five hundreds tvs")?.value == 0.004)
+    }
+
     @Test func aMixedNumberWrittenWithAnd() throws {
         let q = try #require(figure("1 and 1/8", in: "The rate dropped from 1 and 1/8 to 7/8 of a pct above LIBOR."))
         #expect(q.value == 1.125)
