@@ -985,7 +985,8 @@ extension Matcher {
         if !found.isEmpty, !t.contains(where: \.isWord) { return true }
         if !found.isEmpty, isCodeLine() { return true }
         // Words of prose: lowercase, three letters or more, not a table abbreviation.
-        let prose = (0..<n).filter { has($0, .lowercase) && t[$0].count > 2 && !Lexicon.tableWords.contains(t[$0].key) }.count
+        let tableWords = Lexicon.tableWords
+        let prose = (0..<n).reduce(0) { $0 + (has($1, .lowercase) && t[$1].count > 2 && !tableWords.contains(t[$1].key) ? 1 : 0) }
         // Tokens that are digits, counted once for the rules below.
         let digitTokens = t.reduce(0) { $0 + ($1.isNumber ? 1 : 0) }
         // A labelled cell of a wire table ("JUN 2.200,00", "SEM DESCRICAO 1.683,33"): one bare number after
@@ -1019,30 +1020,34 @@ extension Matcher {
         {
             return true
         }
-        // Prose is not set in columns: a run of three spaces inside a line and few words of prose make a table line
-        // ("actual week ago                  8,800", "Jul/May  3-1/4   over 3-1/2   over", "Stg one   52-50   disc"),
-        // and three such runs make one whatever its labels say ("aut 11.8111-8281 dfl 73.61-71         esc …").
-        let gaps = (1..<max(1, n)).filter { columnGap(before: $0) }.count
-        // (Not a reporter's sentence with a stray run of spaces: "Rates were 5 pct  and 6 pct   for 90 days, dealers said.")
-        if !found.isEmpty, gaps >= 1 && prose <= 4 || gaps >= 3 && prose <= 12, !t.contains(where: { $0.isWord && ($0.key == Keys.said || $0.key == Keys.says) }) {
-            return true
-        }
-        // A buyers' and a sellers' price side by side, two spaces apart: "quiet ones may  228.00  230.00".
-        if !found.isEmpty, prose <= 8,
-            (1..<max(1, n)).contains(where: { k in
+        if !found.isEmpty {
+            // Prose is not set in columns: a run of three spaces inside a line and few words of prose make a table line
+            // ("actual week ago                  8,800", "Jul/May  3-1/4   over 3-1/2   over", "Stg one   52-50   disc"),
+            // and three such runs make one whatever its labels say ("aut 11.8111-8281 dfl 73.61-71         esc …").
+            // (Not a reporter's sentence with a stray run of spaces: "Rates were 5 pct  and 6 pct   for 90 days, dealers said.")
+            let gaps = (1..<max(1, n)).reduce(0) { $0 + (columnGap(before: $1) ? 1 : 0) }
+            if gaps >= 1 && prose <= 4 || gaps >= 3 && prose <= 12 {
+                let said = Keys.said, says = Keys.says
+                if !t.contains(where: { $0.isWord && ($0.key == said || $0.key == says) }) { return true }
+            }
+            // A buyers' and a sellers' price side by side, two spaces apart: "quiet ones may  228.00  230.00".
+            if prose <= 8, (1..<max(1, n)).contains(where: { k in
                 t[k - 1].isNumber && t[k - 1].decimals > 0 && t[k].isNumber && t[k].decimals > 0 && columnGap(before: k, spaces: 2)
-            })
-        {
-            return true
+            }) {
+                return true
+            }
+            // A commodity price list gives its months with their prices: "Apl 330 up five  May 332.50 up 2.50  Jne 335".
+            // (A day of the month is no price, nor a year: "payable May 18", "Jan/Jne 1988 at 25".)
+            if prose <= 12, digitTokens >= 2 {
+                let months = Lexicon.tableMonths
+                var monthPrices = 0
+                for k in 0..<max(0, n - 1) where t[k].isWord && months.contains(t[k].key) {
+                    let p = isToken(k + 1, Keys.slash) && joined(k + 1) && months.contains(t[min(k + 2, n - 1)].key) ? k + 3 : k + 1
+                    if p < n, t[p].isNumber, t[p].decimals > 0 || t[p].value > 31, !isYearNumber(p) { monthPrices += 1 }
+                }
+                if monthPrices >= 3 { return true }
+            }
         }
-        // A commodity price list gives its months with their prices: "Apl 330 up five  May 332.50 up 2.50  Jne 335".
-        // (A day of the month is no price, nor a year: "payable May 18", "Jan/Jne 1988 at 25".)
-        let monthPrices = (0..<max(0, n - 1)).filter { k in
-            guard Lexicon.tableMonths.contains(t[k].key) else { return false }
-            let p = isToken(k + 1, Keys.slash) && joined(k + 1) && Lexicon.tableMonths.contains(t[min(k + 2, n - 1)].key) ? k + 3 : k + 1
-            return p < n && t[p].isNumber && (t[p].decimals > 0 || t[p].value > 31) && !isYearNumber(p)
-        }.count
-        if !found.isEmpty, monthPrices >= 3, prose <= 12 { return true }
         // A label, a column gap and nothing but figures after it, whatever the label says: "90 days      07.08",
         // "60 days       7.05/03", "gcn pr a     16-1/2 cts".
         func inFigure(_ k: Int) -> Bool { found.contains { $0.span.start <= t[k].start && t[k].end <= $0.span.end } }
@@ -1073,13 +1078,13 @@ extension Matcher {
         // Figures side by side in columns two spaces apart, no word outside them but a capitalised label:
         // "30-69 days  5.00 pct  5.00 pct   30-124 days", "North End:  25 hrs      11 hrs".
         if found.count >= 2, (1..<max(1, n)).contains(where: { columnGap(before: $0, spaces: 2) }),
-            (0..<n).allSatisfy({ !(has($0, .lowercase) && t[$0].count > 2) || inFigure($0) || Lexicon.tableWords.contains(t[$0].key) })
+            (0..<n).allSatisfy({ !(has($0, .lowercase) && t[$0].count > 2) || inFigure($0) || tableWords.contains(t[$0].key) })
         {
             return true
         }
         // A price list's line with no word of its own but capitalised labels: "Silver 3 months 424.00/426.00 pence".
         if found.count >= 2, digitTokens >= 3,
-            (0..<n).allSatisfy({ !(has($0, .lowercase) && t[$0].count >= 2) || inFigure($0) || Lexicon.tableWords.contains(t[$0].key) })
+            (0..<n).allSatisfy({ !(has($0, .lowercase) && t[$0].count >= 2) || inFigure($0) || tableWords.contains(t[$0].key) })
         {
             return true
         }
