@@ -1111,9 +1111,78 @@ extension Matcher {
 /// (A value written in two units, "5 dollars 20 cents", "6 feet 2 inches", is read as one figure by `figure(at:)`.)
 enum Composition {
     static func apply(_ figures: [Quantity], _ m: Matcher) -> [Quantity] {
-        var out = joinRanges(figures, m)
+        var out = joinRanges(joinSuspendedHyphens(figures, m), m)
         carrySiblingUnits(&out, m)
+        datesListed(&out, m)
         return out
+    }
+
+    /// "the 200- to 300-seat sector", "10- or 12-year-olds": a first end left hanging on its hyphen shares the
+    /// noun of the second; the two are one range.
+    static func joinSuspendedHyphens(_ figures: [Quantity], _ m: Matcher) -> [Quantity] {
+        guard figures.count >= 2 else { return figures }
+        var out: [Quantity] = []
+        var k = 0
+        while k < figures.count {
+            if k + 1 < figures.count, figures[k].kind == .number, let low = figures[k].value, let high = figures[k + 1].value, low < high,
+                [.count, .measure, .duration].contains(figures[k + 1].kind),
+                let last = m.t.lastIndex(where: { $0.end <= figures[k].span.end }), m.isHyphen(last + 1), m.joined(last + 1),
+                m.isWord(last + 2, Keys.to) || m.isWord(last + 2, Keys.or) || m.isWord(last + 2, Keys.and),
+                m.t.indices.contains(last + 3), m.t[last + 3].start == figures[k + 1].span.start
+            {
+                var q = figures[k + 1]
+                q.span = TextSpan(figures[k].span.start, figures[k + 1].span.end)
+                q.value = nil
+                q.low = low
+                q.high = high
+                q.qualifier = figures[k].qualifier
+                q.approximate = figures[k].approximate
+                out.append(q)
+                k += 2
+                continue
+            }
+            out.append(figures[k])
+            k += 1
+        }
+        return out
+    }
+
+    /// Days listed with one month: "on 14, 20 and 27 April", "March 3, 10 and 17" are dates, not numbers.
+    static func datesListed(_ figures: inout [Quantity], _ m: Matcher) {
+        func isBareDay(_ q: Quantity) -> Bool {
+            q.kind == .number && q.rule == "figure" && q.decimals == 0 && (q.value.map { $0 >= 1 && $0 <= 31 && $0 == $0.rounded() } ?? false)
+        }
+        func closesList(after k: Int) -> Bool {
+            guard let last = m.t.lastIndex(where: { $0.end <= figures[k].span.end }) else { return false }
+            return m.isWord(last + 1, Keys.and) || m.isWord(last + 1, Keys.or)
+        }
+        for d in figures.indices where figures[d].kind == .date {
+            guard let first = m.t.firstIndex(where: { $0.start >= figures[d].span.start }) else { continue }
+            if m.t[first].isNumber {
+                // The month after the last day: the days before it in the list are its.
+                var k = d - 1
+                while k >= 0, isBareDay(figures[k]), opensPair(k, figures, m) {
+                    figures[k].kind = .date
+                    figures[k].value = nil
+                    figures[k].rule = "date.listed"
+                    k -= 1
+                }
+            } else {
+                // The month before the first day: the list after it, closed by "and" or "or".
+                var k = d + 1
+                var members: [Int] = []
+                while k < figures.count, isBareDay(figures[k]), opensPair(k - 1, figures, m) {
+                    members.append(k)
+                    k += 1
+                }
+                guard let lastMember = members.last, closesList(after: lastMember - 1) else { continue }
+                for j in members {
+                    figures[j].kind = .date
+                    figures[j].value = nil
+                    figures[j].rule = "date.listed"
+                }
+            }
+        }
     }
 
     /// "between 20% and 30%", "from 20% to 30%" after "range(s)": two figures of one kind and unit, each

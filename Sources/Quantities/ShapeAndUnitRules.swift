@@ -987,8 +987,8 @@ extension FigureRules {
     }
 
     static let modifiedDuration = UnitsRule(
-        "duration.modified", "A duration with a word between: \"seven consecutive days\", \"three straight years\", \"two full weeks\".",
-        anchor: .words("consecutive", "straight", "successive", "full", "extra", "additional"),
+        "duration.modified", "A duration with a word between: \"seven consecutive days\", \"three straight years\", \"two full weeks\", \"two working days\".",
+        anchor: .words("consecutive", "straight", "successive", "full", "extra", "additional", "working", "business", "trading", "calendar"),
         after: .t(.is(QC.durationWord, "duration")),
         examples: [.fires("It must run for seven consecutive days.", "duration 7 day"), .fires("Sales fell for three straight years.", "duration 3 year"),
                    .not("He drank two full glasses.")]

@@ -248,6 +248,21 @@ struct UnitTests {
         #expect(figure("two out of five hundreds", in: "two out of five hundreds tvs")?.value == 0.004)
     }
 
+    @Test(arguments: [("Previews will be held on 14, 20 and 27 April.", "14"), ("Talks are set for March 3, 10 and 17.", "17"),
+                      ("The vote could come on 4 or 5 April.", "4")])
+    func daysListedWithAMonthAreDates(_ c: (String, String)) {
+        #expect(figure(c.1, in: c.0)?.kind == .date, "found \(texts(c.0))")
+    }
+
+    @Test func aDayAfterADateThatCountsIsNoDate() {
+        #expect(figure("10 people", in: "On March 3, 10 people died.")?.kind == .count)
+    }
+
+    @Test func aHyphenLeftHangingSharesTheNoun() throws {
+        let q = try #require(figure("200- to 300-seat", in: "Both planes target the 200- to 300-seat sector."))
+        #expect(q.low == 200 && q.high == 300 && q.unit == "seat")
+    }
+
     @Test func aMixedNumberWrittenWithAnd() throws {
         let q = try #require(figure("1 and 1/8", in: "The rate dropped from 1 and 1/8 to 7/8 of a pct above LIBOR."))
         #expect(q.value == 1.125)
