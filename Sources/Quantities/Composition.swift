@@ -163,7 +163,10 @@ extension Matcher {
                          start: exprStart, end: yearEnd)
         }
         // "aged 45", "Clinton, 35,", "from the age of seven", "by the time he was 40,": an age.
-        if kind == .number, isWord(exprStart - 1, Keys.aged) || isAgeOf(exprStart) || (second == nil && (isAgeAppositive(first) || isPersonsAge(first))) {
+        // "Palmer, who turned 38 last week", "the port turns 300": a birthday or an anniversary.
+        let turned = second == nil && first.plainInteger && first.value <= 1000 && !first.spelled
+            && ["turned", "turns", "turning"].contains(lower(exprStart - 1) ?? "") && !isNumber(afterNumbers) && !has(afterNumbers, QC.numberWord)
+        if kind == .number, isWord(exprStart - 1, Keys.aged) || isAgeOf(exprStart) || turned || (second == nil && (isAgeAppositive(first) || isPersonsAge(first))) {
             kind = .measure
             unit = "year"
         }

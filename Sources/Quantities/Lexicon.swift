@@ -225,7 +225,12 @@ enum Lexicon {
     /// Words of a sentence about video or screens, where "1080p" is a resolution.
     static let videoWords = WordTable(["resolution", "resolutions", "video", "videos", "hd", "hdr", "fps", "frame", "frames", "screen",
                                        "screens", "display", "displays", "pixels", "stream", "streaming", "playstation", "xbox", "console",
-                                       "tv", "monitor", "youtube", "camera", "4k", "upscaled", "native"])
+                                       "tv", "monitor", "youtube", "camera", "4k", "upscaled", "native", "graphics", "gaming", "games",
+                                       "rendering", "renders", "footage"])
+
+    /// Words that end a street's name after its number ("10 Downing Street", "725 Fifth Avenue").
+    static let streetWords = WordTable(["street", "st", "avenue", "ave", "road", "rd", "lane", "boulevard", "blvd", "drive", "place",
+                                        "square", "terrace", "parkway", "plaza"])
 
     /// Verbs and adverbs after which a figure is the size of a change ("rose 5 pct", "up 3%").
     static let changeVerbs: Set<String> = [

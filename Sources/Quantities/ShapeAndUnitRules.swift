@@ -11,7 +11,7 @@ extension FigureRules {
         names written with digits, scores. A match makes the figure a date, time, ordinal or identifier \
         (`statistic: false`).
         """,
-        [roundTheClock, gallery, citation, noteMark, volumeIssue, pageReference, version, statusCode, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZoneRange, clockZone, amPm, ordinalDigits, rank, score,
+        [roundTheClock, gallery, citation, noteMark, volumeIssue, pageReference, version, streetAddress, statusCode, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZoneRange, clockZone, amPm, ordinalDigits, rank, score,
          leadingZero, title, listNumber, listParen, liveTimestamp, revision, sectionNumber, heading, shortDecade, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
 
     static let roundTheClock = Shapes(
@@ -509,6 +509,25 @@ extension FigureRules {
         var end = p.end + 1
         while end < m.n, m.joined(end), m.t[end].kind != .symbol { end += 1 }
         return Found(quantity: Quantity(span: m.span(i, end), kind: .identifier), start: i, end: end)
+    }
+
+    static let streetAddress = Shapes(
+        "identifier.address", "A house number before a street's name: \"outside 10 Downing Street\", \"725 Fifth Avenue\", \"1600 Pennsylvania Avenue NW\".",
+        anchor: number.requiring(.plainInteger), after: .t(.is(.capitalized, "Name")),
+        examples: [.fires("May greets Netanyahu outside 10 Downing Street in London.", "identifier"),
+                   .fires("The store at 725 Fifth Avenue reopened.", "identifier"), .not("The firm hired 10 Street Team members.")]
+    ) { m, match in
+        let i = match.anchor
+        let streets = Lexicon.streetWords
+        guard m.t[i].value < 100_000, !m.isYearNumber(i) else { return nil }
+        // The street's word right after the name, or after a second word of it ("Martin Luther King Boulevard" no further).
+        for end in (i + 2)...(i + 3) where end < m.n && m.t[end].isCapitalized && streets.contains(m.t[end].key) {
+            guard (i + 1..<end).allSatisfy({ m.t[$0].isCapitalized && !streets.contains(m.t[$0].key) }) else { return nil }
+            // "10 Street Team members": a name, not an address, when a plural follows.
+            if end + 1 < m.n, m.t[end + 1].isWord, m.has(end + 1, .lowercase), m.lowers(end + 1).hasSuffix("s") { return nil }
+            return Found(quantity: Quantity(span: m.span(i, end + 1), kind: .identifier), start: i, end: end + 1)
+        }
+        return nil
     }
 
     static let digitsHyphenLetter = Shapes(

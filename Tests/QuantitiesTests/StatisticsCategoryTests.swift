@@ -263,6 +263,17 @@ struct UnitTests {
         #expect(q.low == 200 && q.high == 300 && q.unit == "seat")
     }
 
+    @Test(arguments: [("Palmer, who turned 38 last week, retired.", "38", 38.0), ("The port turns 300 this year.", "300", 300)])
+    func aBirthdayIsAnAge(_ c: (String, String, Double)) throws {
+        let q = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
+        #expect(q.kind == .measure && q.unit == "year" && q.value == c.2)
+    }
+
+    @Test func videoLinesInAGamesSentenceAreNoPence() {
+        #expect(figure("1080p", in: "If the game runs at 1080p or higher, its graphics look better.")?.kind == .identifier)
+        #expect(figure("45p", in: "The shares closed at 45p.")?.unit == "pence")
+    }
+
     @Test func aMixedNumberWrittenWithAnd() throws {
         let q = try #require(figure("1 and 1/8", in: "The rate dropped from 1 and 1/8 to 7/8 of a pct above LIBOR."))
         #expect(q.value == 1.125)
