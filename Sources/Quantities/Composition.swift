@@ -1033,11 +1033,24 @@ extension Matcher {
                 let said = Keys.said, says = Keys.says
                 if !t.contains(where: { $0.isWord && ($0.key == said || $0.key == says) }) { return true }
             }
-            // A buyers' and a sellers' price side by side, two spaces apart: "quiet ones may  228.00  230.00".
-            if prose <= 8, (1..<max(1, n)).contains(where: { k in
-                t[k - 1].isNumber && t[k - 1].decimals > 0 && t[k].isNumber && t[k].decimals > 0 && columnGap(before: k, spaces: 2)
-            }) {
-                return true
+            // A buyers' and a sellers' price side by side, two spaces apart: "quiet ones may  228.00  230.00"; two such
+            // pairs whatever the words around them.
+            let quotePairs = (1..<max(1, n)).reduce(0) { count, k in
+                count + (t[k - 1].isNumber && t[k - 1].decimals > 0 && t[k].isNumber && t[k].decimals > 0 && columnGap(before: k, spaces: 2) ? 1 : 0)
+            }
+            if quotePairs >= 1 && prose <= 8 || quotePairs >= 2 { return true }
+            // Prices in a row with nothing between them: "carries 3months 457.00 58.00 58.50 close 458.50", "julaug 425
+            // 422.50 420 417.50 430 traded" (three with decimals, or four of any kind).
+            var run = 0, runDecimals = 0
+            for k in 0..<n {
+                if t[k].isNumber && (run == 0 || (!joined(k) && t[k - 1].isNumber)) {
+                    run += 1
+                    runDecimals += t[k].decimals > 0 ? 1 : 0
+                    if run >= 4 || (run >= 3 && runDecimals >= 2) { return true }
+                } else {
+                    run = t[k].isNumber ? 1 : 0
+                    runDecimals = t[k].isNumber && t[k].decimals > 0 ? 1 : 0
+                }
             }
             // A commodity price list gives its months with their prices: "Apl 330 up five  May 332.50 up 2.50  Jne 335".
             // (A day of the month is no price, nor a year: "payable May 18", "Jan/Jne 1988 at 25".)

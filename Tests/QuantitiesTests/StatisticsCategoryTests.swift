@@ -484,6 +484,8 @@ struct TableRowTests {
         "SOYOIL Dutch gldrs 100 kilos fob exmill Apl 65 up one May/Jly 67 up 0.75 Aug/Oct 69 up 0.75 Nov/Jan 72 up one slrs",
         "Breakdown was as follows: cotton 9,000 (27,900), sunflower 25,156 (23,713), linseed 4,120 (nil).",
         "Malaysian rubber opg - april 8 quiet ones may  228.00  230.00",
+        "ZINC High grade 1825 tonnes mainly carries 3months 457.00 58.00 58.50 close 458.50 59.00",
+        "afloat 380 junjul 415 julaug 425 422.50 420 417.50 430 traded", "600/700  unquoted",
     ])
     func tableRowsAreMarked(_ line: String) {
         let article = Article(text: line)
