@@ -1039,6 +1039,13 @@ extension Matcher {
                 count + (t[k - 1].isNumber && t[k - 1].decimals > 0 && t[k].isNumber && t[k].decimals > 0 && columnGap(before: k, spaces: 2) ? 1 : 0)
             }
             if quotePairs >= 1 && prose <= 8 || quotePairs >= 2 { return true }
+            // A livestock market's line: a weight class in pounds, then its price per hundredweight with no unit,
+            // "steers - choice 2-4 975-1250 lbs 64.00-65.50", "us 1-3 220-260 lbs 51.00-51.50".
+            if (0..<max(0, n - 1)).contains(where: { k in
+                t[k].isWord && (t[k].key == Keys.lbs || t[k].key == Keys.lb) && t[k + 1].isNumber && t[k + 1].decimals == 2 && !joined(k + 1)
+            }) {
+                return true
+            }
             // Prices in a row with nothing between them: "carries 3months 457.00 58.00 58.50 close 458.50", "julaug 425
             // 422.50 420 417.50 430 traded" (three with decimals, or four of any kind).
             var run = 0, runDecimals = 0

@@ -280,7 +280,7 @@ enum Lexicon {
         "prior", "loss", "profit", "sales", "nil", "n/a", "unch", "off", "up", "down", "high", "low", "close", "open", "bid",
         "ask", "asked", "last", "chg", "vol", "est", "bpd", "stg", "yen", "and", "the", "from", "for", "per", "pay", "record",
         // Wire price lists: unquoted, nominal, previous closing, high-low.
-        "unq", "nom", "prev", "clsg", "hilo", "lbs", "unquoted", "unav", "slrs", "byrs", "paid",
+        "unq", "nom", "prev", "clsg", "hilo", "lbs", "unquoted", "unav", "slrs", "byrs", "paid", "dn",
         // Months as wire price lists abbreviate them, lower case ("nil jan/mch", "apl/jne").
         "jan", "feb", "mch", "apl", "jne", "jly", "aug", "sep", "sept", "oct", "nov",
     ])

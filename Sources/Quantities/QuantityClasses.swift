@@ -70,6 +70,8 @@ enum Keys {
     static let and = WordKey.of("and")
     static let but = WordKey.of("but")
     static let shares = WordKey.of("shares")
+    static let lbs = WordKey.of("lbs")
+    static let lb = WordKey.of("lb")
     static let about = WordKey.of("about")
     static let said = WordKey.of("said")
     static let says = WordKey.of("says")

@@ -486,6 +486,7 @@ struct TableRowTests {
         "Malaysian rubber opg - april 8 quiet ones may  228.00  230.00",
         "ZINC High grade 1825 tonnes mainly carries 3months 457.00 58.00 58.50 close 458.50 59.00",
         "afloat 380 junjul 415 julaug 425 422.50 420 417.50 430 traded", "600/700  unquoted",
+        "steers - choice 2-4 975-1250 lbs 64.00-65.50, package 2-3 1230 lbs 66.00.",
     ])
     func tableRowsAreMarked(_ line: String) {
         let article = Article(text: line)
