@@ -1039,6 +1039,19 @@ extension Matcher {
                 count + (t[k - 1].isNumber && t[k - 1].decimals > 0 && t[k].isNumber && t[k].decimals > 0 && columnGap(before: k, spaces: 2) ? 1 : 0)
             }
             if quotePairs >= 1 && prose <= 8 || quotePairs >= 2 { return true }
+            // Two or more bid and offer pairs a space apart: "dmk 348.20 348.65 ffr 104.55 104.90 bfr 16.81 16.85".
+            let decimalPairs = (1..<max(1, n)).reduce(0) { count, k in
+                count + (t[k - 1].isNumber && t[k - 1].decimals >= 2 && t[k].isNumber && t[k].decimals >= 2 && !joined(k) ? 1 : 0)
+            }
+            if decimalPairs >= 2 { return true }
+            // A ship's fixture: a route, a cargo and its laycan as days of a month, "Chungjin/Manila 4,200 mt steel coils
+            // 800/liner discharge 23-30/4", "Rouen-Hamburg/India 14,000 mt bagged sugar 750/1,000 15-25/4".
+            if (0..<max(0, n - 4)).contains(where: { k in
+                t[k].isNumber && t[k].plainInteger && t[k].value <= 31 && isHyphen(k + 1) && joined(k + 1) && t[k + 2].isNumber && t[k + 2].value <= 31
+                    && isToken(k + 3, Keys.slash) && joined(k + 3) && t[k + 4].isNumber && joined(k + 4) && t[k + 4].value <= 12
+            }), (0..<n).contains(where: { isWord($0, Keys.mt) }) {
+                return true
+            }
             // A livestock market's line: a weight class in pounds, then its price per hundredweight with no unit,
             // "steers - choice 2-4 975-1250 lbs 64.00-65.50", "us 1-3 220-260 lbs 51.00-51.50".
             if (0..<max(0, n - 1)).contains(where: { k in

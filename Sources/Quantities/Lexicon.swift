@@ -289,7 +289,8 @@ enum Lexicon {
     static let lowercaseCodes = WordTable(["usd", "eur", "gbp", "rmb", "cny", "jpy", "aud", "cad", "chf", "hkd", "sgd", "nzd", "inr"])
 
     /// Months as a wire price list writes them, in any case ("Apl 330", "May/Jly 67", "Jne/Jly 490").
-    static let tableMonths = WordTable(["jan", "feb", "mch", "mar", "apl", "apr", "may", "jne", "jun", "jly", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+    static let tableMonths = WordTable(["jan", "feb", "mch", "mar", "apl", "apr", "may", "jne", "jun", "jly", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                                        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"])
 
     /// Words that may stand between two figures of one list ("… in December and 106.5 mln a year earlier").
     static let listWords = WordTable([

@@ -487,6 +487,8 @@ struct TableRowTests {
         "ZINC High grade 1825 tonnes mainly carries 3months 457.00 58.00 58.50 close 458.50 59.00",
         "afloat 380 junjul 415 julaug 425 422.50 420 417.50 430 traded", "600/700  unquoted",
         "steers - choice 2-4 975-1250 lbs 64.00-65.50, package 2-3 1230 lbs 66.00.",
+        "6.3500 dmk 348.20 348.65 ffr 104.55 104.90 bfr 16.81 16.85 sfr", "Chungjin/Manila 4,200 mt steel coils 800/liner discharge 23-30/4.",
+        "RBD palm olein April 336 May 337.50 June 337.",
     ])
     func tableRowsAreMarked(_ line: String) {
         let article = Article(text: line)
