@@ -987,11 +987,76 @@ extension Matcher {
         // A lone cell ("256", "6.5%"): figures and no word at all.
         if !found.isEmpty, !t.contains(where: \.isWord) { return true }
         if !found.isEmpty, isCodeLine() { return true }
-        // Words of prose: lowercase, three letters or more, not a table abbreviation.
+        // What the rules below read, gathered in one pass over the tokens.
         let tableWords = Lexicon.tableWords
-        let prose = (0..<n).reduce(0) { $0 + (has($1, .lowercase) && t[$1].count > 2 && !tableWords.contains(t[$1].key) ? 1 : 0) }
-        // Tokens that are digits, counted once for the rules below.
-        let digitTokens = t.reduce(0) { $0 + ($1.isNumber ? 1 : 0) }
+        let said = Keys.said, says = Keys.says, lbs = Keys.lbs, lb = Keys.lb, mt = Keys.mt
+        // Words of prose: lowercase, three letters or more, not a table abbreviation.
+        var prose = 0
+        // Tokens that are digits.
+        var digitTokens = 0
+        // Runs of spaces between tokens: three or more (a column gap), two or more.
+        var gaps3 = 0, gaps2 = 0, firstGap3: Int?
+        // Prices side by side: two spaces apart with decimals, a space apart with two decimals each.
+        var quotePairs = 0, decimalPairs = 0
+        // Prices in a row with nothing between them.
+        var run = 0, runDecimals = 0, priceRun = false
+        var pipes = 0, boxRule = false, emptyCells = 0, nilWords = 0, versus = false, reported = false
+        var livestockPrice = false, laycan = false, metricTonnes = false, bracketed = 0
+        for k in 0..<n {
+            let token = t[k]
+            if has(k, .lowercase) && token.count > 2 && !tableWords.contains(token.key) { prose += 1 }
+            var spaces = 0
+            if k > 0 {
+                let d = token.start - t[k - 1].end
+                if d >= 2, bytes[t[k - 1].end..<token.start].allSatisfy({ $0 == 0x20 }) { spaces = d }
+            }
+            if spaces >= 2 { gaps2 += 1 }
+            if spaces >= 3 {
+                gaps3 += 1
+                if firstGap3 == nil { firstGap3 = k }
+            }
+            if token.isNumber {
+                digitTokens += 1
+                if k > 0, t[k - 1].isNumber {
+                    if t[k - 1].decimals > 0, token.decimals > 0, spaces >= 2 { quotePairs += 1 }
+                    if t[k - 1].decimals >= 2, token.decimals >= 2, !joined(k) { decimalPairs += 1 }
+                }
+                if run == 0 || (!joined(k) && k > 0 && t[k - 1].isNumber) {
+                    run += 1
+                    runDecimals += token.decimals > 0 ? 1 : 0
+                } else {
+                    run = 1
+                    runDecimals = token.decimals > 0 ? 1 : 0
+                }
+                if run >= 4 || (run >= 3 && runDecimals >= 2) { priceRun = true }
+                // "23-30/4": a laycan's days of a month.
+                if k + 4 < n, token.plainInteger, token.value <= 31, isHyphen(k + 1), joined(k + 1), t[k + 2].isNumber, t[k + 2].value <= 31,
+                    isToken(k + 3, Keys.slash), joined(k + 3), t[k + 4].isNumber, joined(k + 4), t[k + 4].value <= 12
+                {
+                    laycan = true
+                }
+                if k + 3 < n, isToken(k + 1, Keys.openParen), t[k + 2].isNumber || isWord(k + 2, Keys.nilWord), isToken(k + 3, Keys.closeParen) {
+                    bracketed += 1
+                }
+            } else {
+                run = 0
+                runDecimals = 0
+            }
+            if token.isWord {
+                let key = token.key
+                if key == Keys.nilWord { nilWords += 1 }
+                if key == Keys.vs { versus = true }
+                if key == said || key == says { reported = true }
+                if key == mt { metricTonnes = true }
+                if key == lbs || key == lb, k + 1 < n, t[k + 1].isNumber, t[k + 1].decimals == 2, !joined(k + 1) { livestockPrice = true }
+            } else {
+                if isToken(k, Keys.pipe) { pipes += 1 }
+                if isToken(k, Keys.boxRule) { boxRule = true }
+                if isToken(k, Keys.minus), !joined(k), isToken(k + 1, Keys.minus), joined(k + 1), isToken(k + 2, Keys.minus), joined(k + 2) {
+                    emptyCells += 1
+                }
+            }
+        }
         // A labelled cell of a wire table ("JUN 2.200,00", "SEM DESCRICAO 1.683,33"): one bare number after
         // capitals only.
         if found.count == 1, found[0].unit == nil, found[0].kind == .number, n <= 5, t.last?.isNumber == true,
@@ -1015,12 +1080,7 @@ extension Matcher {
             return true
         }
         // Columns set apart by runs of spaces, bare figures in them: "week fixed        6-5/16 3/16", "two     91/89".
-        func columnGap(before k: Int, spaces: Int = 3) -> Bool {
-            t[k].start - t[k - 1].end >= spaces && bytes[t[k - 1].end..<t[k].start].allSatisfy { $0 == 0x20 }
-        }
-        if !found.isEmpty, n <= 10, found.allSatisfy({ $0.unit == nil || $0.unit == "fraction" }),
-            (1..<max(1, n)).contains(where: { columnGap(before: $0) }), prose <= 2
-        {
+        if !found.isEmpty, n <= 10, found.allSatisfy({ $0.unit == nil || $0.unit == "fraction" }), gaps3 > 0, prose <= 2 {
             return true
         }
         if !found.isEmpty {
@@ -1028,50 +1088,21 @@ extension Matcher {
             // ("actual week ago                  8,800", "Jul/May  3-1/4   over 3-1/2   over", "Stg one   52-50   disc"),
             // and three such runs make one whatever its labels say ("aut 11.8111-8281 dfl 73.61-71         esc …").
             // (Not a reporter's sentence with a stray run of spaces: "Rates were 5 pct  and 6 pct   for 90 days, dealers said.")
-            let gaps = (1..<max(1, n)).reduce(0) { $0 + (columnGap(before: $1) ? 1 : 0) }
-            if gaps >= 1 && prose <= 4 || gaps >= 3 && prose <= 12 {
-                let said = Keys.said, says = Keys.says
-                if !t.contains(where: { $0.isWord && ($0.key == said || $0.key == says) }) { return true }
-            }
+            if gaps3 >= 1 && prose <= 4 || gaps3 >= 3 && prose <= 12, !reported { return true }
             // A buyers' and a sellers' price side by side, two spaces apart: "quiet ones may  228.00  230.00"; two such
             // pairs whatever the words around them.
-            let quotePairs = (1..<max(1, n)).reduce(0) { count, k in
-                count + (t[k - 1].isNumber && t[k - 1].decimals > 0 && t[k].isNumber && t[k].decimals > 0 && columnGap(before: k, spaces: 2) ? 1 : 0)
-            }
             if quotePairs >= 1 && prose <= 8 || quotePairs >= 2 { return true }
             // Two or more bid and offer pairs a space apart: "dmk 348.20 348.65 ffr 104.55 104.90 bfr 16.81 16.85".
-            let decimalPairs = (1..<max(1, n)).reduce(0) { count, k in
-                count + (t[k - 1].isNumber && t[k - 1].decimals >= 2 && t[k].isNumber && t[k].decimals >= 2 && !joined(k) ? 1 : 0)
-            }
             if decimalPairs >= 2 { return true }
             // A ship's fixture: a route, a cargo and its laycan as days of a month, "Chungjin/Manila 4,200 mt steel coils
             // 800/liner discharge 23-30/4", "Rouen-Hamburg/India 14,000 mt bagged sugar 750/1,000 15-25/4".
-            if (0..<max(0, n - 4)).contains(where: { k in
-                t[k].isNumber && t[k].plainInteger && t[k].value <= 31 && isHyphen(k + 1) && joined(k + 1) && t[k + 2].isNumber && t[k + 2].value <= 31
-                    && isToken(k + 3, Keys.slash) && joined(k + 3) && t[k + 4].isNumber && joined(k + 4) && t[k + 4].value <= 12
-            }), (0..<n).contains(where: { isWord($0, Keys.mt) }) {
-                return true
-            }
+            if laycan, metricTonnes { return true }
             // A livestock market's line: a weight class in pounds, then its price per hundredweight with no unit,
             // "steers - choice 2-4 975-1250 lbs 64.00-65.50", "us 1-3 220-260 lbs 51.00-51.50".
-            if (0..<max(0, n - 1)).contains(where: { k in
-                t[k].isWord && (t[k].key == Keys.lbs || t[k].key == Keys.lb) && t[k + 1].isNumber && t[k + 1].decimals == 2 && !joined(k + 1)
-            }) {
-                return true
-            }
+            if livestockPrice { return true }
             // Prices in a row with nothing between them: "carries 3months 457.00 58.00 58.50 close 458.50", "julaug 425
             // 422.50 420 417.50 430 traded" (three with decimals, or four of any kind).
-            var run = 0, runDecimals = 0
-            for k in 0..<n {
-                if t[k].isNumber && (run == 0 || (!joined(k) && t[k - 1].isNumber)) {
-                    run += 1
-                    runDecimals += t[k].decimals > 0 ? 1 : 0
-                    if run >= 4 || (run >= 3 && runDecimals >= 2) { return true }
-                } else {
-                    run = t[k].isNumber ? 1 : 0
-                    runDecimals = t[k].isNumber && t[k].decimals > 0 ? 1 : 0
-                }
-            }
+            if priceRun { return true }
             // A commodity price list gives its months with their prices: "Apl 330 up five  May 332.50 up 2.50  Jne 335".
             // (A day of the month is no price, nor a year: "payable May 18", "Jan/Jne 1988 at 25".)
             if prose <= 12, digitTokens >= 2 {
@@ -1087,7 +1118,7 @@ extension Matcher {
         // A label, a column gap and nothing but figures after it, whatever the label says: "90 days      07.08",
         // "60 days       7.05/03", "gcn pr a     16-1/2 cts".
         func inFigure(_ k: Int) -> Bool { found.contains { $0.span.start <= t[k].start && t[k].end <= $0.span.end } }
-        if !found.isEmpty, n <= 12, prose <= 2, let gap = (1..<max(1, n)).first(where: { columnGap(before: $0) }),
+        if !found.isEmpty, n <= 12, prose <= 2, let gap = firstGap3,
             (gap..<n).allSatisfy({ t[$0].isNumber || (!t[$0].isWord && t[$0].kind == .symbol) || inFigure($0) }),
             (0..<gap).filter({ has($0, .lowercase) && t[$0].count > 2 && !inFigure($0) }).count <= 2
         {
@@ -1104,16 +1135,13 @@ extension Matcher {
         }
         // A label, a figure and its earlier value in brackets, as price lists give them: "Swedish crown 20.4 (20.6)",
         // "us dlrs equivalent 421.00 (422.90)".
-        let bracketed = (1..<max(1, n - 2)).filter { k in
-            t[k - 1].isNumber && isToken(k, Keys.openParen) && (t[k + 1].isNumber || isWord(k + 1, Keys.nilWord)) && isToken(k + 2, Keys.closeParen)
-        }.count
         if !found.isEmpty, prose <= 1, bracketed >= 1 { return true }
         // Three of them make a list of a table's cells, whatever words come between, when most of its figures are
         // bare: "Iran 212,043 (209,177), Holland 204,558 (215,784), Soviet Union 173,060 (266,389)".
         if !found.isEmpty, bracketed >= 3, found.filter({ $0.unit == nil }).count * 2 >= found.count { return true }
         // Figures side by side in columns two spaces apart, no word outside them but a capitalised label:
         // "30-69 days  5.00 pct  5.00 pct   30-124 days", "North End:  25 hrs      11 hrs".
-        if found.count >= 2, (1..<max(1, n)).contains(where: { columnGap(before: $0, spaces: 2) }),
+        if found.count >= 2, gaps2 > 0,
             (0..<n).allSatisfy({ !(has($0, .lowercase) && t[$0].count > 2) || inFigure($0) || tableWords.contains(t[$0].key) })
         {
             return true
@@ -1125,21 +1153,17 @@ extension Matcher {
             return true
         }
         // Cells set apart by two column gaps or more: "1 YELLOW SOYBEANS  4.98-5.01     f/h april".
-        if !found.isEmpty, prose <= 1, (1..<max(1, n)).filter({ columnGap(before: $0, spaces: 2) }).count >= 2 { return true }
+        if !found.isEmpty, prose <= 1, gaps2 >= 2 { return true }
         // Empty cells written as dashes between figures: "Nov       --- 145.00    ---    ---", "Lubbock  2.64   ---   ---".
-        let emptyCells = (0..<n).filter { k in
-            isToken(k, Keys.minus) && !joined(k) && isToken(k + 1, Keys.minus) && joined(k + 1) && isToken(k + 2, Keys.minus) && joined(k + 2)
-        }.count
         if !found.isEmpty, emptyCells >= 2, prose <= 2 { return true }
         guard n >= 3 else { return false }
         // Cells a page's table gave ("3,000 gallons | $33.20 | $35.86"), or a console table's rule ("5 │ f").
-        if (0..<n).filter({ isToken($0, Keys.pipe) }).count >= 2 || (0..<n).contains(where: { isToken($0, Keys.boxRule) }) { return true }
+        if pipes >= 2 || boxRule { return true }
         // Figures written in words count too ("Qtly div eight cts vs eight cts").
-        let numbers = max(digitTokens + (0..<n).filter({ isWord($0, Keys.nilWord) }).count, found.count)
+        let numbers = max(digitTokens + nilWords, found.count)
         guard numbers >= 2 else { return false }
         // A wire table line compares a label's value with a year earlier: "Investment income 5.4 mln vs 3.8 mln".
-        let versus = (0..<n).contains { isWord($0, Keys.vs) } && n <= 16
-        return prose == 0 || (prose == 1 && found.count >= 4) || (versus && prose <= 4)
+        return prose == 0 || (prose == 1 && found.count >= 4) || (versus && n <= 16 && prose <= 4)
     }
 }
 
