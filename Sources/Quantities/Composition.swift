@@ -562,6 +562,8 @@ extension Matcher {
         if isVideoLines(j) { return false }
         return Lexicon.scales[key: key] != nil || Lexicon.moneyScales[key: key] != nil || Lexicon.measures[key: key] != nil
             || Lexicon.durations[key: key] != nil || Lexicon.currencyWords[key: key] != nil || has(j, QC.percentWord)
+            // (A glued form with more glued after it is a code or a clock: "5h45", "1h28".)
+            || (Lexicon.gluedForms[key: key] != nil && !(j + 1 < n && joined(j + 1) && (t[j + 1].isWord || t[j + 1].isNumber)))
             || ["st", "nd", "rd", "th", "s", "am", "pm", "a.m", "p.m", "x", "bps", "bp", "e", "p", "fold", "deg"].contains(lowers(j))
             || isGluedTemperature(j)
     }
@@ -837,6 +839,9 @@ extension Matcher {
             } else if let measure = Lexicon.measures[key: t[noun].key] {
                 kind = .measure
                 unit = measure
+            } else if let duration = Lexicon.durations[key: t[noun].key] {
+                kind = .duration  // "billions of years", "hundreds of hours"
+                unit = duration
             }
         } else {
             end -= 1  // keep the dangling "of" out of the figure
@@ -1423,6 +1428,10 @@ enum Composition {
             m.isWord(last + 1, Keys.and) || m.isWord(last + 1, Keys.or) || m.isToken(last + 1, Keys.comma),
             m.t.indices.contains(last + 2)
         else { return false }
+        // (", and" before a list's last member.)
+        if m.isToken(last + 1, Keys.comma), m.isWord(last + 2, Keys.and), m.t.indices.contains(last + 3) {
+            return m.t[last + 3].start == figures[k + 1].span.start
+        }
         return m.t[last + 2].start == figures[k + 1].span.start
     }
 
@@ -1434,8 +1443,14 @@ enum Composition {
         let next = figures[k + 1]
         guard [.money, .measure, .count, .duration, .percent, .percentagePoints].contains(next.kind), let unit = next.unit, next.value != nil,
             let first = m.t.firstIndex(where: { $0.start >= q.span.start }),
-            let last = m.t.lastIndex(where: { $0.end <= q.span.end }),
-            (m.isWord(first - 1, Keys.from) && m.isWord(last + 1, Keys.to)) || (m.isWord(first - 1, Keys.to) && m.isWord(last + 1, Keys.from))
+            let foundLast = m.t.lastIndex(where: { $0.end <= q.span.end })
+        else { return nil }
+        // A list's last member after a serial comma: "at 1.8, 3.3, and 5V" reads as "3.3 and 5V".
+        // (Not ", or", which gives the same figure another way: "totalled 69, or 6.4 pct".)
+        // (Nor after "from", where the figure closes a change of its own: "1.2391 NZ dlrs from 1.2403, and 0.4390 stg".)
+        let serialComma = m.isToken(foundLast + 1, Keys.comma) && m.isWord(foundLast + 2, Keys.and) && !m.isWord(first - 1, Keys.from)
+        let last = serialComma ? foundLast + 1 : foundLast
+        guard (m.isWord(first - 1, Keys.from) && m.isWord(last + 1, Keys.to)) || (m.isWord(first - 1, Keys.to) && m.isWord(last + 1, Keys.from))
                 || m.isWord(last + 1, Keys.and) || m.isWord(last + 1, Keys.or)
                 || (m.isWord(last + 1, Keys.by) && (next.kind == .measure || next.kind == .count))
                 || (m.isToken(last + 1, Keys.comma) && next.rule == "figure/carried-unit" && opensPair(k + 1, figures, m))
@@ -1446,7 +1461,7 @@ enum Composition {
         else { return nil }
         // Not in a list of model numbers ("Boeing 737, 747, 757 and 767 aircraft"), nor a number with a
         // letter of its own ("the 100m and 200m events").
-        if isInNameList(k, figures, m) || (last > first && m.joined(last) && m.t[last].isWord) { return nil }
+        if isInNameList(k, figures, m) || (foundLast > first && m.joined(foundLast) && m.t[foundLast].isWord) { return nil }
         // "from 5 to 7 mln dlrs": a scale on the second only covers the first when they are of a size.
         if let v = q.value, let nv = next.value, (v >= 1000) != (nv >= 1000) && abs(v - nv) > max(v, nv) * 0.9 {
             let shown = m.t[last + 2].value

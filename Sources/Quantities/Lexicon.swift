@@ -150,6 +150,7 @@ enum Lexicon {
     static let currencyCodes = Units.currencyCodes
     static let currencyWords = Units.currencyWords
     static let measures = Units.measureWords
+    static let gluedForms = Units.gluedForms
     static let durations = Units.durationWords
     /// Unicode vulgar fractions ("¾", "½").
     static let vulgarFractions: [String: Double] = [

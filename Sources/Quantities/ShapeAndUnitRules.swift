@@ -11,7 +11,7 @@ extension FigureRules {
         names written with digits, scores. A match makes the figure a date, time, ordinal or identifier \
         (`statistic: false`).
         """,
-        [roundTheClock, gallery, citation, noteMark, volumeIssue, pageReference, version, streetAddress, statusCode, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZoneRange, clockZone, amPm, ordinalDigits, rank, score,
+        [roundTheClock, gallery, citation, noteMark, volumeIssue, pageReference, version, dottedCode, streetAddress, statusCode, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZoneRange, clockZone, amPm, ordinalDigits, rank, score,
          leadingZero, title, listNumber, listParen, liveTimestamp, revision, sectionNumber, heading, shortDecade, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
 
     static let roundTheClock = Shapes(
@@ -496,12 +496,14 @@ extension FigureRules {
         "identifier.digits-letters", "Digits with letters glued after them that are no unit, scale or suffix: \"5G\", \"737MAX\", \"4K\".",
         anchor: number, after: .t(gluedWord),
         examples: [.fires("The 5G network launched.", "identifier"), .fires("The console renders games at 1080p.", "identifier"), .not("Yields fell 25bps on Monday."),
-                   .fires("The console has a slot-loading 4K Blu-ray drive.", "identifier"), .not("She raised $4K for charity.")]
+                   .fires("The console has a slot-loading 4K Blu-ray drive.", "identifier"), .not("She raised $4K for charity."),
+                   .fires("It is hard to tell 4K from HD on a small TV.", "identifier")]
     ) { m, match in
         let i = match.anchor
         // "a 4K Blu-ray drive", "8K TVs": a display resolution, not thousands.
-        if m.texts(i + 1) == "K", m.joined(i + 1), m.t[i].count == 1, [2, 4, 5, 8].contains(m.t[i].value), i + 2 < m.n,
-            Lexicon.resolutionNouns.contains(m.t[i + 2].key)
+        // (Or in a sentence about screens and video: "telling between 4K and 1080p" on a TV.)
+        if m.texts(i + 1) == "K", m.joined(i + 1), m.t[i].count == 1, [2, 4, 5, 8].contains(m.t[i].value),
+            (i + 2 < m.n && Lexicon.resolutionNouns.contains(m.t[i + 2].key)) || m.videoContext
         {
             return Found(quantity: Quantity(span: m.span(i, i + 2), kind: .identifier), start: i, end: i + 2)
         }
@@ -509,6 +511,16 @@ extension FigureRules {
         var end = p.end + 1
         while end < m.n, m.joined(end), m.t[end].kind != .symbol { end += 1 }
         return Found(quantity: Quantity(span: m.span(i, end), kind: .identifier), start: i, end: end)
+    }
+
+    static let dottedCode = Shapes(
+        "identifier.dotted-code", "A capital letter and a dot before digits names a standard: \"the H.264 codec\", \"a V.90 modem\", \"X.25\".",
+        before: .seq(.t(.is(.capitalized, "Letter")), .t(TokenTest.words(".").requiring(.joined))), anchor: number.requiring(.joined),
+        examples: [.fires("Cisco will release an open-source H.264 codec.", "identifier")]
+    ) { m, match in
+        let i = match.anchor
+        guard m.t[i - 2].count == 1, i < 3 || !m.joined(i - 2) else { return nil }
+        return Found(quantity: Quantity(span: m.span(i - 2, i + 1), kind: .identifier), start: i - 2, end: i + 1)
     }
 
     static let streetAddress = Shapes(
@@ -581,7 +593,7 @@ extension FigureRules {
         """,
         [percentSign, hyphenPercent, percentagePoints, percentWord, basisPoints, poundsSterling, nationalCurrency, currencyWord, cents, nationalCents,
          hyphenCurrency, scaledCode, symbolAfter, squareMeasure, cubicMeasure, degrees, temperatureLetter, inchesInParentheses, barrelsPerDay, namedTons, nauticalMiles, hyphenNauticalMiles, richter, yearsOld, hyphenMeasure, hyphenCount, squared, metreOrTonneLetter, measure,
-         duration, modifiedDuration, indexPoints, times, outOf, countNoun])
+         duration, modifiedDuration, gluedUnit, indexPoints, times, outOf, countNoun])
 
     static let percentSign = UnitsRule(
         "percent.sign", "\"%\" after the number.", anchor: .words("%"),
@@ -1003,6 +1015,18 @@ extension FigureRules {
             return nil
         }
         return UnitMatch(kind: .duration, unit: unit, end: k + 1)
+    }
+
+    static let gluedUnit = UnitsRule(
+        "unit.glued", "A short form the unit table allows only glued to the digits: \"5V\", \"24h\" (spaced, \"5 v 3\" and \"at 5 h\" are none).",
+        anchor: .anyToken,
+        examples: [.fires("It runs at 1.8, 3.3 and 5V.", "measure 5 V"), .fires("The vigil lasted 24h.", "duration 24 hour"), .not("Arsenal led 2 v 1 at half time.")]
+    ) { m, match in
+        let i = match.anchor
+        guard i > 0, m.joined(i), m.t[i - 1].isNumber, m.t[i].isWord, let (unit, kind) = Lexicon.gluedForms[key: m.t[i].key] else { return nil }
+        // A longer code goes on after it ("5V2", "24h-news"); so does a word ("5Vs").
+        if i + 1 < m.n, m.joined(i + 1), m.t[i + 1].isWord || m.t[i + 1].isNumber { return nil }
+        return UnitMatch(kind: kind, unit: unit, end: i + 1)
     }
 
     static let modifiedDuration = UnitsRule(

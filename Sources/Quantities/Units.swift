@@ -85,6 +85,8 @@ enum Units {
         UnitRow("GW", .measure, ["gw", "gigawatts", "gigawatt"], glued: ["gw"]),
         UnitRow("kW", .measure, ["kw", "kilowatts", "kilowatt"], glued: ["kw"]),
         UnitRow("kN", .measure, ["kilonewtons", "kilonewton"]),
+        UnitRow("V", .measure, ["volts", "volt"], glued: ["v"]),
+        UnitRow("kV", .measure, ["kilovolts", "kilovolt", "kv"], glued: ["kv"]),
         UnitRow("kWh", .measure, ["kwh"], glued: ["kwh"]),
         UnitRow("MWh", .measure, ["mwh"], glued: ["mwh"]),
         UnitRow("GWh", .measure, ["gwh"], glued: ["gwh"]),

@@ -274,6 +274,20 @@ struct UnitTests {
         #expect(figure("45p", in: "The shares closed at 45p.")?.unit == "pence")
     }
 
+    @Test func aListAfterASerialCommaSharesItsUnit() throws {
+        let s = "Performance is specified at 1.8, 3.3, and 5V."
+        #expect(figure("1.8", in: s)?.unit == "V", "found \(texts(s))")
+        #expect(figure("3.3", in: s)?.unit == "V")
+        // ", or" gives the same figure another way.
+        #expect(figure("69", in: "Bankruptcies totalled 69, or 6.4 pct of the total.")?.unit == nil)
+    }
+
+    @Test func vagueDurationsAndCodes() throws {
+        #expect(figure("billions of years", in: "For billions of years, life evolved on its surface.")?.kind == .duration)
+        #expect(figure("4K", in: "It is hard to tell 4K and 1080p apart on a TV.")?.kind == .identifier)
+        #expect(figure("H.264", in: "Cisco will release an open-source H.264 codec.")?.kind == .identifier)
+    }
+
     @Test func aMixedNumberWrittenWithAnd() throws {
         let q = try #require(figure("1 and 1/8", in: "The rate dropped from 1 and 1/8 to 7/8 of a pct above LIBOR."))
         #expect(q.value == 1.125)
