@@ -483,8 +483,13 @@ extension Matcher {
         let unit = Token.powerOfTen(t[k + 1].digitCount)
         let scaleDown = Token.powerOfTen(first.decimals)
         let head = (first.value * scaleDown / unit).rounded(.down) * unit / scaleDown
-        let high = head + t[k + 1].value / scaleDown
-        guard high >= first.value else { return nil }
+        var high = head + t[k + 1].value / scaleDown
+        // Rates and yields are quoted offer first, a little below: "yielding 5.71/70" (5.70 to 5.71); both ends are kept.
+        // Far below, the digits wrap into the next figure, as exchange rates go: "0.5693/00" (0.5693 to 0.5700).
+        // (Below the first only with two digits or more: "a ratio of 2.9/1" is no quote.)
+        guard high > first.value || t[k + 1].digitCount >= 2 else { return nil }
+        if high < first.value, (first.value - high) * scaleDown > unit / 2 { high += unit / scaleDown }
+        guard high != first.value, abs(high - first.value) * scaleDown < unit else { return nil }
         return (Parsed(value: high, start: k + 1, end: k + 2, spelled: false, plainInteger: false, scaled: false, decimals: first.decimals), nil)
     }
 
@@ -1088,6 +1093,8 @@ extension Matcher {
         if !found.isEmpty, n <= 10, found.allSatisfy({ $0.unit == nil || $0.unit == "fraction" }), gaps3 > 0, prose <= 2 {
             return true
         }
+        // … two spaces apart on a short line with no word of prose: "us/switz  1.5140 - 1.5150".
+        if !found.isEmpty, n <= 8, found.allSatisfy({ $0.unit == nil }), gaps2 > 0, prose <= 1 { return true }
         if !found.isEmpty {
             // Prose is not set in columns: a run of three spaces inside a line and few words of prose make a table line
             // ("actual week ago                  8,800", "Jul/May  3-1/4   over 3-1/2   over", "Stg one   52-50   disc"),
@@ -1110,14 +1117,16 @@ extension Matcher {
             if priceRun { return true }
             // A commodity price list gives its months with their prices: "Apl 330 up five  May 332.50 up 2.50  Jne 335".
             // (A day of the month is no price, nor a year: "payable May 18", "Jan/Jne 1988 at 25".)
-            if prose <= 12, digitTokens >= 2 {
+            if prose <= 12, digitTokens >= 1 {
                 let months = Lexicon.tableMonths
                 var monthPrices = 0
                 for k in 0..<max(0, n - 1) where t[k].isWord && months.contains(t[k].key) {
                     let p = isToken(k + 1, Keys.slash) && joined(k + 1) && months.contains(t[min(k + 2, n - 1)].key) ? k + 3 : k + 1
                     if p < n, t[p].isNumber, t[p].decimals > 0 || t[p].value > 31, !isYearNumber(p) { monthPrices += 1 }
                 }
+                // (Two, when the line ends on the sellers' or buyers' mark: "Apr/May 216.00 slr".)
                 if monthPrices >= 3 { return true }
+                if monthPrices >= 2, let lastWord = t.last(where: \.isWord), Lexicon.quoteSideWords.contains(lastWord.key) { return true }
             }
         }
         // A label, a column gap and nothing but figures after it, whatever the label says: "90 days      07.08",

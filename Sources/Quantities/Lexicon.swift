@@ -286,6 +286,9 @@ enum Lexicon {
         "jan", "feb", "mch", "apl", "jne", "jly", "aug", "sep", "sept", "oct", "nov",
     ])
 
+    /// The side a price list's line closes on: sellers, buyers, paid.
+    static let quoteSideWords = WordTable(["slr", "slrs", "sellers", "byr", "byrs", "buyers", "paid", "paids"])
+
     /// Currency codes that are no English word, read before a number in lower case too ("rmb 10").
     static let lowercaseCodes = WordTable(["usd", "eur", "gbp", "rmb", "cny", "jpy", "aud", "cad", "chf", "hkd", "sgd", "nzd", "inr"])
 

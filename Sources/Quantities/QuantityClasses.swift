@@ -71,6 +71,7 @@ enum Keys {
     static let but = WordKey.of("but")
     static let shares = WordKey.of("shares")
     static let lbs = WordKey.of("lbs")
+    static let won = WordKey.of("won")
     static let mt = WordKey.of("mt")
     static let lb = WordKey.of("lb")
     static let about = WordKey.of("about")

@@ -684,8 +684,10 @@ extension FigureRules {
                    .not("We are giving away 3 USD50 cards.")]
     ) { m, match in
         let i = match.anchor
-        // "won" is a currency only spaced after digits ("300 won"), never "… won 3-1".
-        if m.t[i].key == WordKey.of("won"), !m.t[i].spaceBefore || !m.isNumber(i - 1) { return nil }
+        // "won" is a currency only spaced after digits or their scale ("300 won", "33,463.4 billion won"), never "… won 3-1".
+        if m.t[i].key == Keys.won, !m.t[i].spaceBefore || !(m.isNumber(i - 1) || (i > 0 && Lexicon.scales[key: m.t[i - 1].key] != nil)) {
+            return nil
+        }
         guard var code = Lexicon.currencyWords[key: m.t[i].key] else { return nil }
         // "3 USD50 cards": a code glued to the next number is that number's.
         if m.isNumber(i + 1), m.joined(i + 1) { return nil }

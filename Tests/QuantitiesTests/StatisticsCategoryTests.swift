@@ -274,6 +274,21 @@ struct UnitTests {
         #expect(figure("45p", in: "The shares closed at 45p.")?.unit == "pence")
     }
 
+    @Test(arguments: [("The issues were yielding 5.71/70 pct.", "5.71/70 pct", 5.70, 5.71),
+                      ("It finished at 0.5693/00 U.S. Dlrs.", "0.5693/00 U.S. Dlrs", 0.5693, 0.57)])
+    func wireQuotesBelowTheFirstFigure(_ c: (String, String, Double, Double)) throws {
+        let q = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
+        #expect(abs((q.low ?? 0) - c.2) < 1e-9 && abs((q.high ?? 0) - c.3) < 1e-9)
+    }
+
+    @Test func aRatioIsNoQuote() {
+        #expect(figure("2.9", in: "The soybean/corn ratio of 2.9/1 favours corn.")?.value == 2.9)
+    }
+
+    @Test func wonAfterAScale() {
+        #expect(figure("33,463.4 billion won", in: "M-2 fell two pct to 33,463.4 billion won in March.")?.unit == "KRW")
+    }
+
     @Test func aListAfterASerialCommaSharesItsUnit() throws {
         let s = "Performance is specified at 1.8, 3.3, and 5V."
         #expect(figure("1.8", in: s)?.unit == "V", "found \(texts(s))")
@@ -502,7 +517,8 @@ struct TableRowTests {
         "afloat 380 junjul 415 julaug 425 422.50 420 417.50 430 traded", "600/700  unquoted",
         "steers - choice 2-4 975-1250 lbs 64.00-65.50, package 2-3 1230 lbs 66.00.",
         "6.3500 dmk 348.20 348.65 ffr 104.55 104.90 bfr 16.81 16.85 sfr", "Chungjin/Manila 4,200 mt steel coils 800/liner discharge 23-30/4.",
-        "RBD palm olein April 336 May 337.50 June 337.",
+        "RBD palm olein April 336 May 337.50 June 337.", "us/switz  1.5140 - 1.5150",
+        "LINSEEDOIL any origin extank Hull stg per tonne Apr/May 216.00 slr.",
     ])
     func tableRowsAreMarked(_ line: String) {
         let article = Article(text: line)
