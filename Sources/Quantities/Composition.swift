@@ -1366,7 +1366,7 @@ enum Composition {
                 && between.contains(where: { m.isToken($0, Keys.comma) || m.isWord($0, Keys.and) || ["vs", "versus", "compared", "against", "or", "from"].contains(m.lowers($0)) })
             // Or a change back to the earlier level after what was measured, set off by a comma: "56.8 mln acres of
             // soybeans, down from 61.5 mln", "12 mln tonnes of wheat this year, up from 9.5 mln".
-            let changeFrom = between.count <= 8 && between.count >= 3 && m.isWord(startToken - 1, Keys.from)
+            let changeFrom = between.count <= 10 && between.count >= 3 && m.isWord(startToken - 1, Keys.from)
                 && (m.isWord(startToken - 2, Keys.down) || m.isWord(startToken - 2, Keys.up)) && m.isToken(startToken - 3, Keys.comma)
                 && between.dropLast(3).allSatisfy({ m.t[$0].isWord })
             // Or the same change told of a second thing, both sums scaled alike: "exports rose to 3.36 billion rand from
@@ -1380,7 +1380,8 @@ enum Composition {
             // A percent is not lent to an index level ("20.54 points, or 0.2%, to 10,847.66").
             if previous.kind == .percent, let v = figures[k].value, let pv = previous.value, v > 100, pv <= 100 { continue }
             // Nor cents a share to a sum ("credits of 2,227,000 or four cts and 4,841,000 or nine cts").
-            if unit.hasPrefix("cent") || unit.hasPrefix("pence"), let v = figures[k].value, v >= 1000 { continue }
+            // (A share price in pence after its change may: "Unilever gained 10p to 2,560".)
+            if unit.hasPrefix("cent") || unit.hasPrefix("pence"), let v = figures[k].value, v >= 1000, !toLevel { continue }
             // Nor to a number that another number follows ("… 420 dlrs and four three year put warrants").
             if let after = m.t.firstIndex(where: { $0.start >= figures[k].span.end }), m.t[after].isNumber || m.has(after, QC.numberWord) {
                 continue

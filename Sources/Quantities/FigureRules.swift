@@ -118,10 +118,17 @@ enum FigureRules {
     static let multiplier = Starts(
         "ratio.multiplier", "A change by a factor: \"doubled\" (2), \"tripled\", \"halved\" (0.5).",
         anchor: .words(Lexicon.multipliers.keys.sorted()),
-        examples: [.fires("Profits doubled last year.", "ratio 2 times"), .fires("The deficit halved in two years.", "ratio 0.5 times")]
+        examples: [.fires("Profits doubled last year.", "ratio 2 times"), .fires("The deficit halved in two years.", "ratio 0.5 times"),
+                   .not("Hantuchova and Hrbaty then won the mixed doubles.")]
     ) { m, match in
         let i = match.anchor
         guard let factor = Lexicon.multipliers[m.lowers(i)] else { return nil }
+        // "won the mixed doubles", "the men's doubles title": the tennis event, not a factor.
+        if m.lowers(i) == "doubles",
+            ["mixed", "men's", "women's", "the", "in", "s"].contains(m.lower(i - 1) ?? "") || ["title", "final", "partner", "match", "champion", "champions"].contains(m.lower(i + 1) ?? "")
+        {
+            return nil
+        }
         var q = Quantity(span: m.span(i, i + 1), kind: .ratio, value: factor, unit: "times")
         q.change = .by
         // "more than doubled", "nearly tripled": the hedge bounds the factor.

@@ -334,7 +334,8 @@ enum Lexicon {
     ])
 
     /// Nouns after "one" and before "of" that count nothing ("one hell of a career", "one kind of").
-    static let notCountedOf = WordTable(["hell", "heck", "kind", "sort", "bit", "way", "lot", "thing", "part", "piece", "half"])
+    static let notCountedOf = WordTable(["hell", "heck", "kind", "sort", "bit", "way", "lot", "thing", "part", "piece", "half", "form", "type",
+                                         "example", "version", "aspect", "feature", "reason", "source"])
 
     /// Verbs of wire notes after a year ("NOTE: 1985 includes a loss of …"): the year is their subject, not a count.
     static let yearVerbs = WordTable(["includes", "excludes", "reflects", "compares", "restates"])

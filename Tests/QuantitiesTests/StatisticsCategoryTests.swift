@@ -289,6 +289,16 @@ struct UnitTests {
         #expect(figure("33,463.4 billion won", in: "M-2 fell two pct to 33,463.4 billion won in March.")?.unit == "KRW")
     }
 
+    @Test func aSharePriceInPenceAfterItsChange() {
+        #expect(figure("2,560", in: "Unilever gained 10p to 2,560 after the results.")?.unit == "pence")
+        #expect(figure("14,937", in: "Thailand exported 4,842 tonnes of zinc ingots during the first quarter, down from 14,937 a year ago.")?.unit == "t")
+    }
+
+    @Test(arguments: ["One form of spyware called adware collects data.", "He won the mixed doubles with her.", "It is one example of how firms adapt."])
+    func neitherAFactorNorACount(_ s: String) {
+        #expect(texts(s).isEmpty, "found \(texts(s))")
+    }
+
     @Test func aListAfterASerialCommaSharesItsUnit() throws {
         let s = "Performance is specified at 1.8, 3.3, and 5V."
         #expect(figure("1.8", in: s)?.unit == "V", "found \(texts(s))")
