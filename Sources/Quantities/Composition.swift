@@ -136,7 +136,11 @@ extension Matcher {
         let possessive = afterNumbers + 1 < n && joined(afterNumbers) && ["’", "'"].contains(texts(afterNumbers)) && lower(afterNumbers + 1) == "s"
         // "optimistic about 2005": "about" after a word of mood or thought means "concerning", no hedge.
         let topic = isWord(exprStart - 1, Keys.about) && exprStart >= 2 && Lexicon.concerningAbout.contains(t[exprStart - 2].key)
-        let hedged = qualifier(before: exprStart) != nil && !namesAThing && !possessive && !topic
+        // "to increase 5.4% annually up to 2022.": "up to" a year that closes its clause is "until".
+        // (Not a round count: "could employ up to 2000.")
+        let untilYear = qualifier(before: exprStart)?.0 == "up to" && first.value.truncatingRemainder(dividingBy: 100) != 0
+            && (afterNumbers >= n || (t[afterNumbers].kind == .symbol && !isHyphen(afterNumbers)))
+        let hedged = qualifier(before: exprStart) != nil && !namesAThing && !possessive && !topic && !untilYear
         // Two years joined are a span of years, whatever noun follows ("2010-2012 sales").
         let yearSpan = kind == .count && first.value >= 1800
             && second.map { isYearNumber($0.start) && $0.plainInteger && $0.value - first.value <= 50 } == true

@@ -289,6 +289,11 @@ struct UnitTests {
         #expect(figure("33,463.4 billion won", in: "M-2 fell two pct to 33,463.4 billion won in March.")?.unit == "KRW")
     }
 
+    @Test func upToAYearClosingItsClauseIsAYear() {
+        #expect(figure("2022", in: "Arrivals should grow 5.4% a year up to 2022.")?.kind == .year)
+        #expect(figure("2000", in: "The plant could employ up to 2000.")?.kind == .number)
+    }
+
     @Test func aSharePriceInPenceAfterItsChange() {
         #expect(figure("2,560", in: "Unilever gained 10p to 2,560 after the results.")?.unit == "pence")
         #expect(figure("14,937", in: "Thailand exported 4,842 tonnes of zinc ingots during the first quarter, down from 14,937 a year ago.")?.unit == "t")
