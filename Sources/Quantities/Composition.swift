@@ -519,6 +519,11 @@ extension Matcher {
         return second
     }
 
+    /// Four digits that read as a wire clock time: "1030", "0800" (not "1075").
+    func isClockDigits(_ k: Int) -> Bool {
+        t[k].digitCount == 4 && t[k].value.truncatingRemainder(dividingBy: 100) < 60 && t[k].value < 2400
+    }
+
     func matchPhone(at i: Int) -> Found? {
         var start = i
         var k = i
@@ -566,13 +571,21 @@ extension Matcher {
     }
 
     /// A word glued to digits that reads as a unit, scale or suffix ("5km", "25bps", "2pc", "3rd", "40k").
+    /// The unit of a short form the unit table allows only glued to digits ("5V", "24h"); nil when more is glued
+    /// after it, a code or a clock ("5V2", "5h45", "1h28").
+    func gluedUnit(at j: Int) -> (String, QuantityKind)? {
+        guard j > 0, j < n, joined(j), t[j - 1].isNumber, t[j].isWord, let form = Lexicon.gluedForms[key: t[j].key],
+            !(j + 1 < n && joined(j + 1) && (t[j + 1].isWord || t[j + 1].isNumber))
+        else { return nil }
+        return form
+    }
+
     func isKnownSuffix(_ j: Int) -> Bool {
         let key = t[j].key
         if isVideoLines(j) { return false }
         return Lexicon.scales[key: key] != nil || Lexicon.moneyScales[key: key] != nil || Lexicon.measures[key: key] != nil
             || Lexicon.durations[key: key] != nil || Lexicon.currencyWords[key: key] != nil || has(j, QC.percentWord)
-            // (A glued form with more glued after it is a code or a clock: "5h45", "1h28".)
-            || (Lexicon.gluedForms[key: key] != nil && !(j + 1 < n && joined(j + 1) && (t[j + 1].isWord || t[j + 1].isNumber)))
+            || gluedUnit(at: j) != nil
             || ["st", "nd", "rd", "th", "s", "am", "pm", "a.m", "p.m", "x", "bps", "bp", "e", "p", "fold", "deg"].contains(lowers(j))
             || isGluedTemperature(j)
     }
@@ -1003,7 +1016,8 @@ extension Matcher {
         if !found.isEmpty, isCodeLine() { return true }
         // What the rules below read, gathered in one pass over the tokens.
         let tableWords = Lexicon.tableWords
-        let said = Keys.said, says = Keys.says, lbs = Keys.lbs, lb = Keys.lb, mt = Keys.mt
+        let said = Keys.said, says = Keys.says, lbs = Keys.lbs, lb = Keys.lb, mt = Keys.mt, nilWord = Keys.nilWord, vs = Keys.vs
+        let pipe = Keys.pipe, boxRule = Keys.boxRule, minus = Keys.minus
         // Words of prose: lowercase, three letters or more, not a table abbreviation.
         var prose = 0
         // Tokens that are digits.
@@ -1014,7 +1028,7 @@ extension Matcher {
         var quotePairs = 0, decimalPairs = 0
         // Prices in a row with nothing between them.
         var run = 0, runDecimals = 0, priceRun = false
-        var pipes = 0, boxRule = false, emptyCells = 0, nilWords = 0, versus = false, reported = false
+        var pipes = 0, boxRules = false, emptyCells = 0, nilWords = 0, versus = false, reported = false
         var livestockPrice = false, laycan = false, metricTonnes = false, bracketed = 0
         for k in 0..<n {
             let token = t[k]
@@ -1058,15 +1072,15 @@ extension Matcher {
             }
             if token.isWord {
                 let key = token.key
-                if key == Keys.nilWord { nilWords += 1 }
-                if key == Keys.vs { versus = true }
+                if key == nilWord { nilWords += 1 }
+                if key == vs { versus = true }
                 if key == said || key == says { reported = true }
                 if key == mt { metricTonnes = true }
                 if key == lbs || key == lb, k + 1 < n, t[k + 1].isNumber, t[k + 1].decimals == 2, !joined(k + 1) { livestockPrice = true }
             } else {
-                if isToken(k, Keys.pipe) { pipes += 1 }
-                if isToken(k, Keys.boxRule) { boxRule = true }
-                if isToken(k, Keys.minus), !joined(k), isToken(k + 1, Keys.minus), joined(k + 1), isToken(k + 2, Keys.minus), joined(k + 2) {
+                if isToken(k, pipe) { pipes += 1 }
+                if isToken(k, boxRule) { boxRules = true }
+                if isToken(k, minus), !joined(k), isToken(k + 1, minus), joined(k + 1), isToken(k + 2, minus), joined(k + 2) {
                     emptyCells += 1
                 }
             }
@@ -1176,7 +1190,7 @@ extension Matcher {
         if !found.isEmpty, emptyCells >= 2, prose <= 2 { return true }
         guard n >= 3 else { return false }
         // Cells a page's table gave ("3,000 gallons | $33.20 | $35.86"), or a console table's rule ("5 │ f").
-        if pipes >= 2 || boxRule { return true }
+        if pipes >= 2 || boxRules { return true }
         // Figures written in words count too ("Qtly div eight cts vs eight cts").
         let numbers = max(digitTokens + nilWords, found.count)
         guard numbers >= 2 else { return false }
@@ -1360,11 +1374,10 @@ enum Composition {
             // A change and the level it reached: "rose by 1.2 billion guilders to 10.7 billion", "down one dlr to
             // 51-1/8". Sums and measures only (an index after "0.4 pct" or a rank after "nine places" is neither), and
             // scaled alike ("declined 75.4 mln dlrs to 104.0" lost its "mln").
-            func scale(_ q: Quantity) -> Double? { Composition.scale(q, m) }
             let toLevel = between.count == 1 && m.isWord(between.lowerBound, Keys.to) && [.money, .measure].contains(previous.kind)
                 // An index's points go to its level ("up 23 points to 6661.89"), not to a rate's ("1/16 point to 6-3/8 6-1/4").
                 && (unit != "points" || (figures[k].value ?? 0) >= 100)
-                && (scale(previous) == nil) == (scale(figures[k]) == nil)
+                && (scale(previous, m) == nil) == (scale(figures[k], m) == nil)
             let listed = between.count <= 6
                 && between.allSatisfy({ m.isToken($0, Keys.comma) || m.t[$0].isNumber || m.t[$0].isCapitalized || Lexicon.listWords.contains(m.t[$0].key) })
                 && between.contains(where: { m.isToken($0, Keys.comma) || m.isWord($0, Keys.and) || ["vs", "versus", "compared", "against", "or", "from"].contains(m.lowers($0)) })
@@ -1379,7 +1392,7 @@ enum Composition {
                 && m.has(startToken - 2, QC.changeVerb)
                 && between.contains(where: { m.isWord($0, Keys.but) || ["while", "whereas", "although"].contains(m.lowers($0)) })
                 && [.money, .measure].contains(previous.kind)
-                && scale(figures[k]).map({ s in scale(previous) == s }) == true
+                && scale(figures[k], m).map({ s in scale(previous, m) == s }) == true
             guard listed || changeFrom || parallel || toLevel else { continue }
             // A percent is not lent to an index level ("20.54 points, or 0.2%, to 10,847.66").
             if previous.kind == .percent, let v = figures[k].value, let pv = previous.value, v > 100, pv <= 100 { continue }

@@ -251,7 +251,7 @@ extension FigureRules {
         examples: [.fires("Trading resumed at 1030 GMT.", "time"), .not("The company has 1030 staff.")]
     ) { m, match in
         let i = match.anchor
-        guard m.t[i].digitCount == 4, m.t[i].value.truncatingRemainder(dividingBy: 100) < 60, m.t[i].value < 2400 else { return nil }
+        guard m.isClockDigits(i) else { return nil }
         return Found(quantity: Quantity(span: m.span(i, i + 2), kind: .time), start: i, end: i + 2)
     }
 
@@ -262,8 +262,7 @@ extension FigureRules {
         examples: [.fires("Trading was halted between 1030 and 1130 GMT.", "time"), .not("Prices fell between 1985 and 1986.")]
     ) { m, match in
         let i = match.anchor
-        func isClock(_ k: Int) -> Bool { m.t[k].digitCount == 4 && m.t[k].value.truncatingRemainder(dividingBy: 100) < 60 && m.t[k].value < 2400 }
-        guard isClock(i), isClock(i + 2) else { return nil }
+        guard m.isClockDigits(i), m.isClockDigits(i + 2) else { return nil }
         return Found(quantity: Quantity(span: m.span(i, i + 4), kind: .time), start: i, end: i + 4)
     }
 
@@ -970,12 +969,10 @@ extension FigureRules {
         guard let unit = Lexicon.measures[key: key], key != WordKey.of("degrees"), key != WordKey.of("points") else { return nil }
         // "500,000 Micron common shares": a capitalised "Micron" is the company.
         if unit == "µm", m.t[i].isCapitalized, m.t[i].count > 2 { return nil }
-        // "47.47 billion kilowatt-hours", "695.50 billion kilowatt hours": energy, not power.
-        if ["kW", "MW", "GW"].contains(unit), m.isHyphen(i + 1), m.joined(i + 1), let w = m.lower(i + 2), w == "hours" || w == "hour" {
-            return UnitMatch(kind: .measure, unit: unit + "h", end: i + 3)
-        }
-        if ["kW", "MW", "GW"].contains(unit), m.t[i].count > 2, let w = m.lower(i + 1), w == "hours" || w == "hour" {
-            return UnitMatch(kind: .measure, unit: unit + "h", end: i + 2)
+        // "47.47 billion kilowatt-hours", "695.50 billion kilowatt hours" (a word, not "5 kW hours"): energy, not power.
+        if ["kW", "MW", "GW"].contains(unit) {
+            let hours = m.isHyphen(i + 1) && m.joined(i + 1) ? i + 2 : (m.t[i].count > 2 ? i + 1 : nil)
+            if let hours, let w = m.lower(hours), w == "hours" || w == "hour" { return UnitMatch(kind: .measure, unit: unit + "h", end: hours + 1) }
         }
         return UnitMatch(kind: .measure, unit: unit, end: i + 1)
     }
@@ -1024,11 +1021,8 @@ extension FigureRules {
         anchor: .anyToken,
         examples: [.fires("It runs at 1.8, 3.3 and 5V.", "measure 5 V"), .fires("The vigil lasted 24h.", "duration 24 hour"), .not("Arsenal led 2 v 1 at half time.")]
     ) { m, match in
-        let i = match.anchor
-        guard i > 0, m.joined(i), m.t[i - 1].isNumber, m.t[i].isWord, let (unit, kind) = Lexicon.gluedForms[key: m.t[i].key] else { return nil }
-        // A longer code goes on after it ("5V2", "24h-news"); so does a word ("5Vs").
-        if i + 1 < m.n, m.joined(i + 1), m.t[i + 1].isWord || m.t[i + 1].isNumber { return nil }
-        return UnitMatch(kind: kind, unit: unit, end: i + 1)
+        guard let (unit, kind) = m.gluedUnit(at: match.anchor) else { return nil }
+        return UnitMatch(kind: kind, unit: unit, end: match.anchor + 1)
     }
 
     static let modifiedDuration = UnitsRule(
