@@ -286,6 +286,9 @@ enum Lexicon {
         "jan", "feb", "mch", "apl", "jne", "jly", "aug", "sep", "sept", "oct", "nov",
     ])
 
+    /// Words that make a traffic unit of a measure: "revenue passenger miles", "available seat miles".
+    static let trafficWords = WordTable(["passenger", "seat", "revenue", "vehicle", "car", "train", "freight", "ton"])
+
     /// The side a price list's line closes on: sellers, buyers, paid.
     static let quoteSideWords = WordTable(["slr", "slrs", "sellers", "byr", "byrs", "buyers", "paid", "paids"])
 

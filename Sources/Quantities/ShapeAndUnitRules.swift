@@ -1081,12 +1081,28 @@ extension FigureRules {
                    .fires("Slaughter was 127,000 head.", "count 127000 head"), .not("One of the reasons was cost."),
                    .fires("There are about 5,000 U.S. troops in the country.", "count 5000 troops"),
                    .not("I am being attacked on one side by rivals."), .not("He could end up confining one known terrorist."),
-                   .not("This one sticks you front and center on a rollercoaster.")]
+                   .not("This one sticks you front and center on a rollercoaster."),
+                   .fires("Massa left after eight highly successful years.", "duration 8 year"),
+                   .fires("Breakers demolished ships of 3.69 million light displacement tons.", "measure 3690000 ton"),
+                   .fires("The quasar is 3.8 billion light years away.", "measure 3800000000 light year")]
     ) { m, match in
         guard let noun = m.countNoun(from: match.anchor) else { return nil }
         // "co-pilots": a hyphenated noun is its unit whole.
         if noun >= 2, m.isHyphen(noun - 1), m.joined(noun - 1), m.joined(noun), m.t[noun - 2].isWord, noun - 2 >= match.anchor {
             return UnitMatch(kind: .count, unit: m.lowers(noun - 2) + "-" + m.lowers(noun), end: noun + 1)
+        }
+        // "eight highly successful years", "3.69 million light displacement tons": a duration or a measure with its
+        // modifiers ("revenue passenger miles" stay a count of a traffic unit).
+        if let duration = Lexicon.durations[key: m.t[noun].key] {
+            // "3.8 billion light years" is a distance.
+            if duration == "year", m.lower(noun - 1) == "light" { return UnitMatch(kind: .measure, unit: "light year", end: noun + 1) }
+            return UnitMatch(kind: .duration, unit: duration, end: noun + 1)
+        }
+        // (Not points, pounds or degrees, which count other things: "three break points", "Egyptian pounds", "two degrees".)
+        if let measure = Lexicon.measures[key: m.t[noun].key], !["lb", "points", "degree"].contains(measure),
+            !(match.anchor..<noun).contains(where: { Lexicon.trafficWords.contains(m.t[$0].key) })
+        {
+            return UnitMatch(kind: .measure, unit: measure, end: noun + 1)
         }
         return UnitMatch(kind: .count, unit: m.lowers(noun), end: noun + 1)
     }

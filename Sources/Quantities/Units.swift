@@ -180,6 +180,12 @@ enum Units {
         CurrencyRow("BEF", words: [], nationalities: ["belgian"]),
         CurrencyRow("ESP", words: ["pesetas", "peseta"], nationalities: ["spanish"]),
         CurrencyRow("GRD", words: ["drachma", "drachmas", "drachmae"], nationalities: ["greek"]),
+        // Pounds of other countries, named by their nationality ("30,000 Egyptian pounds").
+        CurrencyRow("EGP", words: [], codes: ["EGP"], nationalities: ["egyptian"]),
+        CurrencyRow("SYP", words: [], codes: ["SYP"], nationalities: ["syrian"]),
+        CurrencyRow("LBP", words: [], codes: ["LBP"], nationalities: ["lebanese"]),
+        CurrencyRow("IEP", words: ["punts"], nationalities: ["irish"]),
+        CurrencyRow("CYP", words: [], nationalities: ["cypriot", "cyprus"]),
         // Currencies of the 1980s wire copy, gone since: Venezuela's, Peru's, Brazil's, Argentina's, Portugal's.
         CurrencyRow("VEB", words: ["bolivars", "bolivar", "bolívares"], nationalities: ["venezuelan"]),
         CurrencyRow("PEI", words: ["intis", "inti"], nationalities: ["peruvian"]),
