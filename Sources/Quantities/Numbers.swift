@@ -94,6 +94,10 @@ extension Matcher {
                 return Parsed(value: tok.value + fraction, start: i, end: next, spelled: false, plainInteger: false, scaled: false,
                               decimals: 3)  // "30-1/2", "30 1/2"
             }
+            // "15-and-a-half miles".
+            if !p.scaled, tok.plainInteger, let (fraction, next) = hyphenatedHalf(at: p.end) {
+                return Parsed(value: tok.value + fraction, start: i, end: next, spelled: false, plainInteger: false, scaled: false, decimals: 1)
+            }
             // "from 1 and 1/8 to 7/8 of a pct": a mixed number written out with "and".
             if !p.scaled, tok.plainInteger, tok.value < 100, isWord(p.end, Keys.and), let (fraction, next) = slashFraction(at: p.end + 1) {
                 return Parsed(value: tok.value + fraction, start: i, end: next, spelled: false, plainInteger: false, scaled: false, decimals: 3)
@@ -439,6 +443,9 @@ extension Matcher {
         if let (f, end) = andAFraction(at: j) {
             fraction = f
             j = end
+        } else if let (f, end) = hyphenatedHalf(at: j) {
+            fraction = f  // "two-and-a-half years"
+            j = end
         } else if isWord(j, Keys.and), let (f, end) = spelledFractionValue(at: j + 1), f < 1 {
             fraction = f
             j = end
@@ -461,6 +468,15 @@ extension Matcher {
         guard isWord(j, Keys.and), isWord(j + 1, Keys.a), j + 2 < n, t[j + 2].isWord, let f = Lexicon.fractions[key: t[j + 2].key], f <= 0.5
         else { return nil }
         return (f, j + 3)
+    }
+
+    /// "-and-a-half", "-and-a-quarter" glued by hyphens at `j`: the fraction and where the words end.
+    func hyphenatedHalf(at j: Int) -> (Double, Int)? {
+        guard j + 5 < n, isHyphen(j), joined(j), isWord(j + 1, Keys.and), joined(j + 1), isHyphen(j + 2), joined(j + 2),
+            isWord(j + 3, Keys.a), joined(j + 3), isHyphen(j + 4), joined(j + 4), joined(j + 5), t[j + 5].isWord,
+            let f = Lexicon.fractions[key: t[j + 5].key], f <= 0.5
+        else { return nil }
+        return (f, j + 6)
     }
 
     /// "three fifths", "one fourth", "fifty-four hundredths": a spelled count of a fraction word, as a value.

@@ -289,6 +289,13 @@ struct UnitTests {
         #expect(figure("33,463.4 billion won", in: "M-2 fell two pct to 33,463.4 billion won in March.")?.unit == "KRW")
     }
 
+    @Test(arguments: [("Labour has had two-and-a-half years to convince people.", "two-and-a-half years", 2.5),
+                      ("He ran 15-and-a-half miles in the cold.", "15-and-a-half miles", 15.5)])
+    func mixedNumbersWithHyphens(_ c: (String, String, Double)) throws {
+        let q = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
+        #expect(q.value == c.2)
+    }
+
     @Test func upToAYearClosingItsClauseIsAYear() {
         #expect(figure("2022", in: "Arrivals should grow 5.4% a year up to 2022.")?.kind == .year)
         #expect(figure("2000", in: "The plant could employ up to 2000.")?.kind == .number)
