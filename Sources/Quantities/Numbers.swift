@@ -95,7 +95,7 @@ extension Matcher {
                               decimals: 3)  // "30-1/2", "30 1/2"
             }
             // "15-and-a-half miles".
-            if !p.scaled, tok.plainInteger, let (fraction, next) = hyphenatedHalf(at: p.end) {
+            if !p.scaled, tok.plainInteger, isHyphen(p.end), let (fraction, next) = andAFraction(at: p.end) {
                 return Parsed(value: tok.value + fraction, start: i, end: next, spelled: false, plainInteger: false, scaled: false, decimals: 1)
             }
             // "from 1 and 1/8 to 7/8 of a pct": a mixed number written out with "and".
@@ -443,9 +443,6 @@ extension Matcher {
         if let (f, end) = andAFraction(at: j) {
             fraction = f
             j = end
-        } else if let (f, end) = hyphenatedHalf(at: j) {
-            fraction = f  // "two-and-a-half years"
-            j = end
         } else if isWord(j, Keys.and), let (f, end) = spelledFractionValue(at: j + 1), f < 1 {
             fraction = f
             j = end
@@ -463,20 +460,16 @@ extension Matcher {
         return Parsed(value: value, start: i, end: j, spelled: true, plainInteger: false, scaled: total > 0)
     }
 
-    /// "and a half", "and a quarter" at `j`: the fraction (at most a half) and where the words end.
+    /// "and a half", "and a quarter" at `j`, or glued by hyphens, "-and-a-half" ("two-and-a-half years"): the
+    /// fraction (at most a half) and where the words end.
     func andAFraction(at j: Int) -> (Double, Int)? {
-        guard isWord(j, Keys.and), isWord(j + 1, Keys.a), j + 2 < n, t[j + 2].isWord, let f = Lexicon.fractions[key: t[j + 2].key], f <= 0.5
+        let hyphens = isHyphen(j) && joined(j)
+        let words = hyphens ? [j + 1, j + 3, j + 5] : [j, j + 1, j + 2]
+        if hyphens, !(j + 5 < n && isHyphen(j + 2) && isHyphen(j + 4) && (j + 1...j + 5).allSatisfy { joined($0) }) { return nil }
+        guard isWord(words[0], Keys.and), isWord(words[1], Keys.a), words[2] < n, t[words[2]].isWord,
+            let f = Lexicon.fractions[key: t[words[2]].key], f <= 0.5
         else { return nil }
-        return (f, j + 3)
-    }
-
-    /// "-and-a-half", "-and-a-quarter" glued by hyphens at `j`: the fraction and where the words end.
-    func hyphenatedHalf(at j: Int) -> (Double, Int)? {
-        guard j + 5 < n, isHyphen(j), joined(j), isWord(j + 1, Keys.and), joined(j + 1), isHyphen(j + 2), joined(j + 2),
-            isWord(j + 3, Keys.a), joined(j + 3), isHyphen(j + 4), joined(j + 4), joined(j + 5), t[j + 5].isWord,
-            let f = Lexicon.fractions[key: t[j + 5].key], f <= 0.5
-        else { return nil }
-        return (f, j + 6)
+        return (f, words[2] + 1)
     }
 
     /// "three fifths", "one fourth", "fifty-four hundredths": a spelled count of a fraction word, as a value.
