@@ -1027,7 +1027,7 @@ extension Matcher {
         // Prices side by side: two spaces apart with decimals, a space apart with two decimals each.
         var quotePairs = 0, decimalPairs = 0
         // Prices in a row with nothing between them.
-        var run = 0, runDecimals = 0, priceRun = false
+        var run = 0, runDecimals = 0, priceRun = false, phoneRun = false
         var pipes = 0, boxRules = false, emptyCells = 0, nilWords = 0, versus = false, reported = false
         var livestockPrice = false, laycan = false, metricTonnes = false, bracketed = 0
         for k in 0..<n {
@@ -1056,7 +1056,10 @@ extension Matcher {
                     run = 1
                     runDecimals = token.decimals > 0 ? 1 : 0
                 }
-                if run >= 4 || (run >= 3 && runDecimals >= 2) { priceRun = true }
+                // (A phone number's groups are no prices: "0845 8 505 505".)
+                if run == 1 { phoneRun = false }
+                if token.plainInteger, token.digitCount >= 3, bytes[token.start] == UInt8(ascii: "0") { phoneRun = true }
+                if !phoneRun, run >= 4 || (run >= 3 && runDecimals >= 2) { priceRun = true }
                 // "23-30/4": a laycan's days of a month.
                 if k + 4 < n, token.plainInteger, token.value <= 31, isHyphen(k + 1), joined(k + 1), t[k + 2].isNumber, t[k + 2].value <= 31,
                     isToken(k + 3, Keys.slash), joined(k + 3), t[k + 4].isNumber, joined(k + 4), t[k + 4].value <= 12

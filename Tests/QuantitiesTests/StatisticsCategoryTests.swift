@@ -561,6 +561,8 @@ struct TableRowTests {
         "The talks lasted 90 days.  Then 7 more were added.", "Prices fell -- 5 pct in a week -- before recovering 2 pct.",
         "Sales rose 5 pct  to 3 mln dlrs, the company said.", "Rates were 5 pct  and 6 pct   for 90 days, dealers said.",
         "Profit rose to 20.4 mln dlrs (20.6 mln forecast) in 1986.", "Output reached 5.2 mln tonnes (5.3 mln a year ago), it said.",
+        // A phone number's groups are no prices in a row.
+        "Police appealed for help on 0845 8 505 505 or 0800 555 111.",
         // Dates are no month prices.
         "The dividend is payable May 18 to holders of record May 4, and the vote is at the May 20 meeting.",
         // Bracketed year-ago values of figures with units are prose.
