@@ -1029,7 +1029,8 @@ extension Matcher {
         // Prices in a row with nothing between them.
         var run = 0, runDecimals = 0, priceRun = false, phoneRun = false
         var pipes = 0, boxRules = false, emptyCells = 0, nilWords = 0, versus = false, reported = false
-        var livestockPrice = false, laycan = false, metricTonnes = false, bracketed = 0
+        var livestockPrice = false, laycan = false, metricTonnes = false, bracketed = 0, spreadQuote = false
+        let ov = Keys.ov, un = Keys.un, months = Lexicon.tableMonths
         for k in 0..<n {
             let token = t[k]
             if has(k, .lowercase) && token.count > 2 && !tableWords.contains(token.key) { prose += 1 }
@@ -1080,6 +1081,8 @@ extension Matcher {
                 if key == said || key == says { reported = true }
                 if key == mt { metricTonnes = true }
                 if key == lbs || key == lb, k + 1 < n, t[k + 1].isNumber, t[k + 1].decimals == 2, !joined(k + 1) { livestockPrice = true }
+                // "April - 21 ov May bid, 22 offered": a spread over a futures month in the wire's abbreviation.
+                if key == ov || key == un, k > 0, t[k - 1].isNumber, k + 1 < n, t[k + 1].isWord, months.contains(t[k + 1].key) { spreadQuote = true }
             } else {
                 if isToken(k, pipe) { pipes += 1 }
                 if isToken(k, boxRule) { boxRules = true }
@@ -1131,15 +1134,15 @@ extension Matcher {
             // 800/liner discharge 23-30/4", "Rouen-Hamburg/India 14,000 mt bagged sugar 750/1,000 15-25/4".
             if laycan, metricTonnes { return true }
             // A livestock market's line: a weight class in pounds, then its price per hundredweight with no unit,
-            // "steers - choice 2-4 975-1250 lbs 64.00-65.50", "us 1-3 220-260 lbs 51.00-51.50".
-            if livestockPrice { return true }
+            // "steers - choice 2-4 975-1250 lbs 64.00-65.50", "us 1-3 220-260 lbs 51.00-51.50"; or a spread over a
+            // futures month, "April - 21 ov May bid, 22 offered".
+            if livestockPrice || spreadQuote { return true }
             // Prices in a row with nothing between them: "carries 3months 457.00 58.00 58.50 close 458.50", "julaug 425
             // 422.50 420 417.50 430 traded" (three with decimals, or four of any kind).
             if priceRun { return true }
             // A commodity price list gives its months with their prices: "Apl 330 up five  May 332.50 up 2.50  Jne 335".
             // (A day of the month is no price, nor a year: "payable May 18", "Jan/Jne 1988 at 25".)
             if prose <= 12, digitTokens >= 1 {
-                let months = Lexicon.tableMonths
                 var monthPrices = 0
                 for k in 0..<max(0, n - 1) where t[k].isWord && months.contains(t[k].key) {
                     let p = isToken(k + 1, Keys.slash) && joined(k + 1) && months.contains(t[min(k + 2, n - 1)].key) ? k + 3 : k + 1

@@ -73,6 +73,8 @@ enum Keys {
     static let lbs = WordKey.of("lbs")
     static let won = WordKey.of("won")
     static let mt = WordKey.of("mt")
+    static let ov = WordKey.of("ov")
+    static let un = WordKey.of("un")
     static let lb = WordKey.of("lb")
     static let about = WordKey.of("about")
     static let said = WordKey.of("said")

@@ -540,7 +540,7 @@ struct TableRowTests {
         "steers - choice 2-4 975-1250 lbs 64.00-65.50, package 2-3 1230 lbs 66.00.",
         "6.3500 dmk 348.20 348.65 ffr 104.55 104.90 bfr 16.81 16.85 sfr", "Chungjin/Manila 4,200 mt steel coils 800/liner discharge 23-30/4.",
         "RBD palm olein April 336 May 337.50 June 337.", "us/switz  1.5140 - 1.5150",
-        "LINSEEDOIL any origin extank Hull stg per tonne Apr/May 216.00 slr.",
+        "LINSEEDOIL any origin extank Hull stg per tonne Apr/May 216.00 slr.", "April - 21 ov May bid, 22 offered.",
     ])
     func tableRowsAreMarked(_ line: String) {
         let article = Article(text: line)
