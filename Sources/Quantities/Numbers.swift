@@ -463,13 +463,15 @@ extension Matcher {
     /// "and a half", "and a quarter" at `j`, or glued by hyphens, "-and-a-half" ("two-and-a-half years"): the
     /// fraction (at most a half) and where the words end.
     func andAFraction(at j: Int) -> (Double, Int)? {
+        // The three words are one token apart, or two with a hyphen between each.
         let hyphens = isHyphen(j) && joined(j)
-        let words = hyphens ? [j + 1, j + 3, j + 5] : [j, j + 1, j + 2]
-        if hyphens, !(j + 5 < n && isHyphen(j + 2) && isHyphen(j + 4) && (j + 1...j + 5).allSatisfy { joined($0) }) { return nil }
-        guard isWord(words[0], Keys.and), isWord(words[1], Keys.a), words[2] < n, t[words[2]].isWord,
-            let f = Lexicon.fractions[key: t[words[2]].key], f <= 0.5
+        let (first, step) = hyphens ? (j + 1, 2) : (j, 1)
+        let last = first + 2 * step
+        if hyphens, !(last < n && isHyphen(j + 2) && isHyphen(j + 4) && (j + 1...last).allSatisfy { joined($0) }) { return nil }
+        guard isWord(first, Keys.and), isWord(first + step, Keys.a), last < n, t[last].isWord,
+            let f = Lexicon.fractions[key: t[last].key], f <= 0.5
         else { return nil }
-        return (f, words[2] + 1)
+        return (f, last + 1)
     }
 
     /// "three fifths", "one fourth", "fifty-four hundredths": a spelled count of a fraction word, as a value.
