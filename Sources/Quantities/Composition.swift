@@ -628,6 +628,13 @@ extension Matcher {
         guard !Lexicon.notNames.contains(name), monthAt(i - 1) == nil, currencyCode(at: i - 1) == nil, !followsUnit(next),
             !isYearNumber(i), name.count > 1
         else { return nil }
+        // Pence or a percent glued to the number make it a figure: "Dixons 4p to 373", "Abbey 2pc". (Not a distance:
+        // "Olympic 100m champion" names a race; nor a capital letter, which ends a model's name: "VS 5T".)
+        if next < n, joined(next), t[next].isWord, !t[next].isCapitalized,
+            (isWord(next, Keys.p) && !isVideoLines(next)) || [.money, .percent].contains(gluedUnit(at: next)?.1)
+        {
+            return nil
+        }
         var end = next
         // "Section 427 Row 21" stays two codes; a trailing letter ("Row 21B") belongs to this one.
         if let w = lower(end), joined(end), w.count == 1 { end += 1 }
@@ -923,10 +930,24 @@ extension Matcher {
         // The whole spelled number counts them: "one hundred and thirty-two fifths" is 132 fifths, "ninety-five
         // hundred-fifths" 9,500; "one hundred thirty-fifths" is 100 of a compound denominator.
         if Lexicon.units[w] == nil || (i + 1 < n && Lexicon.fractions[lowers(i + 1)] == nil && !isHyphen(i + 1)) {
-            guard let p = parseNumber(i), p.spelled, p.value >= 1, p.end > i else { return nil }
+            guard var p = parseNumber(i), p.spelled, p.value >= 1, p.end > i else { return nil }
             var denominator: Double
             var end: Int
-            if let d = compoundDenominator(at: p.end), d.plural {
+            // "one hundred thirty fifths", "one hundred one thousand fifths": a count that reaches a hundred or a
+            // thousand with no "and" stops there, and the words after it with the ordinal are the denominator
+            // (100/35, 100/1005), the longest such.
+            if p.end < n, t[p.end].isWord, Lexicon.unitOrdinals[key: t[p.end].key] != nil,
+                let s = (i + 1..<p.end).first(where: { s in
+                    t[s].isWord && (t[s - 1].key == Keys.hundred || Lexicon.scales[key: t[s - 1].key] != nil)
+                        && (Lexicon.units[key: t[s].key] != nil || Lexicon.tens[key: t[s].key] != nil)
+                        && compoundDenominator(at: s)?.end == p.end + 1
+                }),
+                let top = spelledNumber(at: i, limit: s), top.end == s, let d = compoundDenominator(at: s), d.plural
+            {
+                p = top
+                denominator = d.denominator
+                end = d.end
+            } else if let d = compoundDenominator(at: p.end), d.plural {
                 denominator = d.denominator
                 end = d.end
             } else {
@@ -1144,12 +1165,17 @@ extension Matcher {
             // (A day of the month is no price, nor a year: "payable May 18", "Jan/Jne 1988 at 25".)
             if prose <= 12, digitTokens >= 1 {
                 var monthPrices = 0
+                var sideAfterPrice = false
                 for k in 0..<max(0, n - 1) where t[k].isWord && months.contains(t[k].key) {
                     let p = isToken(k + 1, Keys.slash) && joined(k + 1) && months.contains(t[min(k + 2, n - 1)].key) ? k + 3 : k + 1
-                    if p < n, t[p].isNumber, t[p].decimals > 0 || t[p].value > 31, !isYearNumber(p) { monthPrices += 1 }
+                    if p < n, t[p].isNumber, t[p].decimals > 0 || t[p].value > 31, !isYearNumber(p) {
+                        monthPrices += 1
+                        if p + 1 < n, t[p + 1].isWord, Lexicon.quoteSideWords.contains(t[p + 1].key) { sideAfterPrice = true }
+                    }
                 }
-                // (Two, when the line ends on the sellers' or buyers' mark: "Apr/May 216.00 slr".)
-                if monthPrices >= 3 { return true }
+                // (Two, when the line ends on the sellers' or buyers' mark, "Apr/May 216.00 slr"; one when the mark
+                // follows its price, "COPRA Phillipines dlrs per tonne cif rotterdam Apr 275.00 reslrs".)
+                if monthPrices >= 3 || sideAfterPrice { return true }
                 if monthPrices >= 2, let lastWord = t.last(where: \.isWord), Lexicon.quoteSideWords.contains(lastWord.key) { return true }
             }
         }
@@ -1380,7 +1406,9 @@ enum Composition {
             // A change and the level it reached: "rose by 1.2 billion guilders to 10.7 billion", "down one dlr to
             // 51-1/8". Sums and measures only (an index after "0.4 pct" or a rank after "nine places" is neither), and
             // scaled alike ("declined 75.4 mln dlrs to 104.0" lost its "mln").
-            let toLevel = between.count == 1 && m.isWord(between.lowerBound, Keys.to) && [.money, .measure].contains(previous.kind)
+            // London's share prices give the level with "at" too: "Beecham 8p at 525".
+            let toLevel = between.count == 1 && [.money, .measure].contains(previous.kind)
+                && (m.isWord(between.lowerBound, Keys.to) || (m.isWord(between.lowerBound, Keys.at) && unit == "pence"))
                 // An index's points go to its level ("up 23 points to 6661.89"), not to a rate's ("1/16 point to 6-3/8 6-1/4").
                 && (unit != "points" || (figures[k].value ?? 0) >= 100)
                 && (scale(previous, m) == nil) == (scale(figures[k], m) == nil)

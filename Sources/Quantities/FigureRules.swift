@@ -272,7 +272,7 @@ enum FigureRules {
     ) { m, match in m.fractionOfPoint(at: match.anchor) }
 
     static let fractionWord = Starts(
-        "fraction.word", "A spelled fraction: \"two-thirds\", \"three quarters of\", \"one-fifth\", and a compound count of fifths or finer (\"twenty-three fifths\", \"seven tenths\"). Before \"of a million\" (or billion) the fraction scales it.",
+        "fraction.word", "A spelled fraction: \"two-thirds\", \"three quarters of\", \"one-fifth\", and a compound count of fifths or finer (\"twenty-three fifths\", \"seven tenths\"); a count that reaches a hundred with no \"and\" before tens and an ordinal counts that compound (\"one hundred thirty fifths\" is 100/35). Before \"of a million\" (or billion) the fraction scales it.",
         anchor: .is(QC.numberWord, "number-word"),
         examples: [.fires("Nearly two-thirds of members voted yes.", "fraction 0.6667 fraction"), .fires("Three quarters of the staff left.", "fraction 0.75 fraction"),
                    .fires("The answer is twenty-three fifths.", "fraction 4.6 fraction"), .not("He served twenty years."),
@@ -282,6 +282,8 @@ enum FigureRules {
                    .fires("Two-thirds of a billion dollars was lost.", "money 666666666.6667 USD"),
                    .fires("The answer is one hundred and thirty-two fifths.", "fraction 26.4 fraction"),
                    .fires("That is one hundred thirty-fifths.", "fraction 2.8571 fraction"),
+                   .fires("The answer is one hundred thirty fifths.", "fraction 2.8571 fraction"),
+                   .fires("It is one one hundred fifth.", "fraction 0.0095 fraction"),
                    .fires("It comes to ninety-five hundred fifths.", "fraction 1900 fraction")]
     ) { m, match in m.spelledFraction(at: match.anchor) }
 

@@ -290,7 +290,7 @@ enum Lexicon {
     static let trafficWords = WordTable(["passenger", "seat", "revenue", "vehicle", "car", "train", "freight", "ton"])
 
     /// The side a price list's line closes on: sellers, buyers, paid.
-    static let quoteSideWords = WordTable(["slr", "slrs", "sellers", "byr", "byrs", "buyers", "paid", "paids"])
+    static let quoteSideWords = WordTable(["slr", "slrs", "sellers", "reslrs", "resellers", "byr", "byrs", "buyers", "paid", "paids"])
 
     /// Currency codes that are no English word, read before a number in lower case too ("rmb 10").
     static let lowercaseCodes = WordTable(["usd", "eur", "gbp", "rmb", "cny", "jpy", "aud", "cad", "chf", "hkd", "sgd", "nzd", "inr"])

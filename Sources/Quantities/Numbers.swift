@@ -334,8 +334,10 @@ extension Matcher {
         return exponent < 0 ? 1 / p : p
     }
 
-    /// "two hundred and forty-one", "one-billion", "three thousand nine hundred", "one and a half".
-    func spelledNumber(at i: Int) -> Parsed? {
+    /// "two hundred and forty-one", "one-billion", "three thousand nine hundred", "one and a half"; words from `i` up
+    /// to `limit` (the sentence's end when nil).
+    func spelledNumber(at i: Int, limit: Int? = nil) -> Parsed? {
+        let stop = min(limit ?? n, n)
         var total: Double = 0
         var current: Double = 0
         var lastScale: Double = 0
@@ -355,7 +357,7 @@ extension Matcher {
             any = true
             j += 1
         }
-        while !zero, j < n, t[j].isWord {
+        while !zero, j < stop, t[j].isWord {
             let key = t[j].key
             if let v = Lexicon.units[key: key] {
                 // "one one hundred", "twenty eleven": a second count word is a second number.
@@ -486,12 +488,25 @@ extension Matcher {
     }
 
     /// "twenty-first", "thirty fifths": a denominator written as tens and an ordinal, and whether it is plural.
+    /// "one hundred fifth", "one thousand and fifths": or a count of hundreds or thousands and an ordinal.
     func compoundDenominator(at j: Int) -> (denominator: Double, end: Int, plural: Bool)? {
-        guard j < n, t[j].isWord, let tens = Lexicon.tens[key: t[j].key] else { return nil }
-        var k = j + 1
-        if isHyphen(k) { k += 1 }
+        guard j < n, t[j].isWord else { return nil }
+        var cardinal: Double
+        var k: Int
+        if let tens = Lexicon.tens[key: t[j].key] {
+            cardinal = tens
+            k = j + 1
+            if isHyphen(k) { k += 1 }
+        } else if Lexicon.units[key: t[j].key] != nil, let p = spelledNumber(at: j), p.end - 1 > j, p.end < n,
+            t[p.end - 1].key == Keys.hundred || Lexicon.scales[key: t[p.end - 1].key] != nil
+        {
+            cardinal = p.value
+            k = isWord(p.end, Keys.and) ? p.end + 1 : p.end
+        } else {
+            return nil
+        }
         guard k < n, t[k].isWord, let unit = Lexicon.unitOrdinals[key: t[k].key], let word = lower(k) else { return nil }
-        return (tens + unit, k + 1, word.hasSuffix("s"))
+        return (cardinal + unit, k + 1, word.hasSuffix("s"))
     }
 
     /// "1/8", "3/4": a fraction with a small power-of-two or common denominator.

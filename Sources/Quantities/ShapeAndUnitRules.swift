@@ -574,11 +574,12 @@ extension FigureRules {
     }
 
     static let nameWithNumber = Shapes(
-        "identifier.name", "A name with a number: \"Taipei 101\", \"Boeing 737\", \"Section 427\", \"FTSE 100\", \"ISO 9001\", a version (\"QGIS 2.8\") (not a currency code, a month, a figure with a unit, or a year).",
+        "identifier.name", "A name with a number: \"Taipei 101\", \"Boeing 737\", \"Section 427\", \"FTSE 100\", \"ISO 9001\", a version (\"QGIS 2.8\") (not a currency code, a month, a figure with a unit, glued or not, or a year).",
         before: .t(.is(.capitalized, "Name")), anchor: number,
         examples: [.fires("The office is adjacent to Taipei 101.", "identifier"), .fires("The FTSE 100 fell 2 percent.", "identifier"),
                    .fires("The changes in QGIS 2.8 fall into several groups.", "identifier"),
-                   .fires("The plant is certified to ISO 9001.", "identifier"), .not("In 2019 sales rose.")]
+                   .fires("The plant is certified to ISO 9001.", "identifier"), .not("In 2019 sales rose."),
+                   .not("Dixons gained 4p to 373.")]
     ) { m, match in m.nameWithNumber(at: match.anchor) }
 
     // MARK: Units after a number

@@ -304,6 +304,13 @@ struct UnitTests {
     @Test func aSharePriceInPenceAfterItsChange() {
         #expect(figure("2,560", in: "Unilever gained 10p to 2,560 after the results.")?.unit == "pence")
         #expect(figure("14,937", in: "Thailand exported 4,842 tonnes of zinc ingots during the first quarter, down from 14,937 a year ago.")?.unit == "t")
+        // A market report names each share before its change, and gives the level after "at" as well as "to".
+        let report = "Among the losers, ICI lost 2p at 1,333, Beecham 8p at 525 and Dixons 4p to 373."
+        #expect(figure("8p", in: report)?.unit == "pence")
+        #expect(figure("525", in: report)?.unit == "pence")
+        #expect(figure("373", in: report)?.unit == "pence")
+        // "at" after a dollar sum is a price of something else, not the level reached.
+        #expect(figure("101.5", in: "The bank sold 2 mln dlrs at 101.5.")?.unit == nil)
     }
 
     @Test(arguments: ["One form of spyware called adware collects data.", "He won the mixed doubles with her.", "It is one example of how firms adapt."])
@@ -541,6 +548,7 @@ struct TableRowTests {
         "6.3500 dmk 348.20 348.65 ffr 104.55 104.90 bfr 16.81 16.85 sfr", "Chungjin/Manila 4,200 mt steel coils 800/liner discharge 23-30/4.",
         "RBD palm olein April 336 May 337.50 June 337.", "us/switz  1.5140 - 1.5150",
         "LINSEEDOIL any origin extank Hull stg per tonne Apr/May 216.00 slr.", "April - 21 ov May bid, 22 offered.",
+        "PALM KERNELS Sierra leone dlrs per tonne cif rotterdam Apr 175.00 slrs",
     ])
     func tableRowsAreMarked(_ line: String) {
         let article = Article(text: line)
