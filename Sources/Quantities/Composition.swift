@@ -1323,15 +1323,18 @@ enum Composition {
             {
                 let between = m.isWord(first - 1, Keys.between) || (m.isAgeOf(first) && m.isWord(first - 4, Keys.between))
                 let andJoin = next == last + 2 && m.isWord(last + 1, Keys.and) && between
-                // "ranges from 15 dlrs to 19 dlrs", "in the range of 15 dlrs to 19 dlrs".
+                // "ranges from 15 dlrs to 19 dlrs", "in the range of 15 dlrs to 19 dlrs", "a forecast of 3% to 3.5%".
                 let toJoin = next == last + 2 && m.isWord(last + 1, Keys.to)
                     && (m.isWord(first - 1, Keys.from)
                         && [Keys.ranges, Keys.range, Keys.ranged, Keys.ranging, Keys.vary, Keys.varies, Keys.varied].contains { m.isWord(first - 2, $0) }
-                        || m.isWord(first - 1, Keys.of) && m.isWord(first - 2, Keys.range)
+                        || m.isWord(first - 1, Keys.of) && (m.isWord(first - 2, Keys.range) || first >= 2 && Lexicon.estimateNouns.contains(m.t[first - 2].key))
                         // "capital spending will be 35 mln dlrs to 50 mln dlrs", "estimated at 5 mln dlrs to 7 mln dlrs":
                         // after a copula or an estimate nothing changes, so the two are the ends of one range.
                         || Lexicon.copulas.contains(m.t[max(0, first - 1)].key) && first >= 1
                         || m.isWord(first - 1, Keys.at) && first >= 2 && Lexicon.estimateVerbs.contains(m.t[first - 2].key))
+                // A second pair listed after a range is one too: "3% to 3.5% in 2005 and 2.5% to 3% in 2006".
+                let listJoin = next == last + 2 && m.isWord(last + 1, Keys.to) && (m.isWord(first - 1, Keys.and) || m.isToken(first - 1, Keys.comma))
+                    && out.last(where: { $0.isStatistic }).map({ $0.rule == "range.joined" && $0.kind == q.kind && $0.unit == q.unit }) == true
                 // "more than 20 and less than 35", "above a quarter but below a half": a lower and an upper bound.
                 var boundJoin = false
                 if let lower = q.qualifier, let upper = figures[k + 1].qualifier, Lexicon.lowerBounds.contains(lower),
@@ -1342,7 +1345,7 @@ enum Composition {
                     boundJoin = !joint.isEmpty && joint.count <= 2
                         && joint.allSatisfy { m.isWord($0, Keys.and) || m.isWord($0, Keys.but) || m.isToken($0, Keys.comma) }
                 }
-                if andJoin || toJoin || boundJoin {
+                if andJoin || toJoin || listJoin || boundJoin {
                     q.unit = figures[k + 1].unit  // "15 dlrs to 19 dlrs a barrel": the rate covers both
                     q.value = nil
                     q.low = a

@@ -90,9 +90,11 @@ enum FigureRules {
     }
 
     static let rankNumber = Starts(
-        "ordinal.rank", "A rank: \"No. 1\", \"the No. 2 Republican\", \"#3\", \"number one\" (before a noun or at a clause's end).",
+        "ordinal.rank", "A rank: \"No. 1\", \"the No. 2 Republican\", \"#3\", \"number one\" (before a noun or at a clause's end), \"world number 14\"; with a capital, \"Number 10\" or \"Standards Number 87\" is a name.",
         anchor: .words("no", "number", "#"), after: .seq(.opt(.t(dot)), .oneOf(.t(number), .t(.is(QC.numberWord, "number-word")))),
-        examples: [.fires("She is the No. 2 Republican in the Senate.", "ordinal 2"), .not("The number of jobs rose 5 percent.")]
+        examples: [.fires("She is the No. 2 Republican in the Senate.", "ordinal 2"), .not("The number of jobs rose 5 percent."),
+                   .fires("The world number 14 was beaten in Doha.", "ordinal 14"), .fires("A Number 10 spokeswoman declined to comment.", "identifier"),
+                   .not("The plan would cut the number 10 percent.")]
     ) { m, match in
         let i = match.anchor
         var j = i + 1
@@ -103,7 +105,13 @@ enum FigureRules {
         } else if m.t[i].key == Keys.hash {
             guard m.joined(j) else { return nil }
         } else if m.t[j].isNumber {
-            return nil  // "number 10" is usually an address or a count label
+            // "world number 14", "reached number 13 in the charts", "the number 10 shirt": a rank or a position;
+            // "Number 10 said", "Standards Number 87", "lot number 54238": a name or a label. Never a count, unless a
+            // unit follows ("cut the number 10 percent").
+            guard m.t[j].plainInteger, !m.followsUnit(j + 1), !(m.joined(j + 1) && j + 1 < m.n && !m.isToken(j + 1, Keys.period)) else { return nil }
+            let rank = !m.t[i].isCapitalized || m.isWord(i - 1, Keys.world)
+            return Found(quantity: Quantity(span: m.span(i, j + 1), kind: rank && m.t[j].value < 200 ? .ordinal : .identifier,
+                                            value: rank && m.t[j].value < 200 ? m.t[j].value : nil), start: i, end: j + 1)
         }
         guard let p = m.parseNumber(j), p.value < 1000 else { return nil }
         return Found(quantity: Quantity(span: m.span(i, p.end), kind: .ordinal, value: p.value), start: i, end: p.end)

@@ -347,6 +347,12 @@ enum Lexicon {
     static let copulas = WordTable(["be", "is", "are", "was", "were", "been", "being"])
 
     /// Verbs of estimating before "at": "estimated at 5 to 7 mln dlrs".
+    /// Nouns of an estimate: after "a forecast of" two figures joined by "to" are its ends ("a forecast of 3% to 3.5%").
+    static let estimateNouns = WordTable([
+        "forecast", "forecasts", "estimate", "estimates", "projection", "projections", "prediction", "predictions", "expectation",
+        "expectations", "target", "targets", "guidance",
+    ])
+
     static let estimateVerbs = WordTable([
         "estimated", "put", "seen", "forecast", "projected", "priced", "valued", "pegged", "estimate", "estimates", "forecasts",
     ])

@@ -351,6 +351,8 @@ extension Matcher {
         {
             return nil
         }
+        // "Ocean's Twelve": a capitalised number after a name's possessive is a title.
+        if i >= 3, t[i].isCapitalized, isWord(i - 1, Keys.possessiveS), joined(i - 1), t[i - 3].isCapitalized { return nil }
         // "nought point five": the British zero opens a number only before a decimal ("all for naught" is none).
         let zero = (isWord(i, Keys.nought) || isWord(i, Keys.naught)) && isWord(i + 1, Keys.point)
         if zero {

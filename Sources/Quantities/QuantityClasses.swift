@@ -132,6 +132,7 @@ enum Keys {
     static let age = WordKey.of("age")
     static let de = WordKey.of("de")
     static let possessiveS = WordKey.of("s")
+    static let world = WordKey.of("world")
     static let boxRule = WordKey.of("│")
     static let nilWord = WordKey.of("nil")
     static let ago = WordKey.of("ago")

@@ -313,6 +313,14 @@ struct UnitTests {
         #expect(figure("101.5", in: "The bank sold 2 mln dlrs at 101.5.")?.unit == nil)
     }
 
+    @Test(arguments: ["Ocean's Twelve took the top spot in the US chart.", "The world number 14 was pleased.",
+                      "Sale's Charlie Hodgson took over the number 10 shirt.", "A Number 10 spokeswoman declined to comment.",
+                      "The single reached number 13 in the charts."])
+    func ranksAndTitlesAreNoStatistics(_ s: String) {
+        let statistics = QuantityTagger.tag(s).filter(\.isStatistic)
+        #expect(statistics.isEmpty, "found \(texts(s))")
+    }
+
     @Test(arguments: ["One form of spyware called adware collects data.", "He won the mixed doubles with her.", "It is one example of how firms adapt."])
     func neitherAFactorNorACount(_ s: String) {
         #expect(texts(s).isEmpty, "found \(texts(s))")
@@ -394,6 +402,9 @@ struct RangeCategoryTests {
         ("From 2010-2012 sales fell.", "2010-2012", 2010, 2012, "year"),
         ("He assumes oil prices in the range of 15 dlrs to 19 dlrs a barrel.", "15 dlrs to 19 dlrs a barrel", 15, 19, "USD per barrel"),
         ("He may cut estimates by between two cts and 10 cts a share.", "two cts and 10 cts a share", 2, 10, "cent per share"),
+        ("It is below the Treasury's forecast of 3% to 3.5%.", "3% to 3.5%", 3, 3.5, "percent"),
+        ("Analysts have estimates of 40 cts to 45 cts a share.", "40 cts to 45 cts a share", 40, 45, "cent per share"),
+        ("The bank gave a forecast of 3% to 3.5% in 2005 and 2.5% to 3% in 2006.", "2.5% to 3%", 2.5, 3, "percent"),
     ]
 
     @Test(arguments: cases) func ranges(_ c: (String, String, Double, Double, String?)) throws {
@@ -411,6 +422,7 @@ struct RangeCategoryTests {
         ("The bill passed 52 - 48 in the Senate.", "48"),
         ("Sales rose 5 pct to 10 pct of the market.", "10 pct"),
         ("The company was raising its stake from 5 pct to 9 pct.", "9 pct"),
+        ("Prices rose 3% in May and 2% to 3% in June.", "3%"),
     ])
     func changesAreNotRanges(_ c: (String, String)) throws {
         let q = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
