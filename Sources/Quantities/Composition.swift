@@ -13,7 +13,10 @@ extension Matcher {
         }
         // "US$", "A$", "HK$", "C $" (wire copy sometimes spaces it), "U.S.$", "NZD$", "Mex$". A lone lowercase
         // "a" before "$" is the article ("a $5 bill").
-        if t[i].isWord, isToken(i + 1, Keys.dollar), i + 2 < n, t[i + 2].isNumber || isToken(i + 2, Keys.period) {
+        // (Not a possessive's "s": "his company's $19 billion acquisition".)
+        if t[i].isWord, isToken(i + 1, Keys.dollar), i + 2 < n, t[i + 2].isNumber || isToken(i + 2, Keys.period),
+            !(i > 0 && joined(i) && ["'", "’"].contains(texts(i - 1)))
+        {
             let prefix = lowers(i)
             let code = Lexicon.dollarPrefixes[prefix] ?? Lexicon.currencyCodes[texts(i).uppercased()]
             if let code, t[i].isCapitalized || !t[i + 1].spaceBefore || prefix != "a" {
@@ -619,7 +622,8 @@ extension Matcher {
     /// "Taipei 101", "Boeing 737", "Section 427 Row 21B", "FTSE 100", "ISO 9001".
     func nameWithNumber(at i: Int) -> Found? {
         // A version is a name's number too: "QGIS 2.8", "Overcast 1.0" (one decimal, no unit after).
-        guard i > 0, t[i].plainInteger || (t[i].decimals == 1 && t[i].value < 100), t[i].spaceBefore, t[i - 1].isWord, t[i - 1].isCapitalized
+        guard i > 0, t[i].plainInteger || (t[i].decimals == 1 && t[i].value < 100), t[i].spaceBefore, t[i - 1].isWord,
+            t[i - 1].isCapitalized || isCamelCase(i - 1)
         else { return nil }
         let name = texts(i - 1)
         let next = parseNumber(i)?.end ?? i + 1
@@ -645,6 +649,12 @@ extension Matcher {
             end += 2
         }
         return Found(quantity: Quantity(span: span(i - 1, end), kind: .identifier), start: i - 1, end: end)
+    }
+
+    /// "iPhone", "eBay", "macOS": a product's name, lowercase first and a capital after.
+    func isCamelCase(_ k: Int) -> Bool {
+        guard t[k].isWord, has(k, .lowercase), t[k].count >= 3 else { return false }
+        return (t[k].start + 1..<t[k].end).contains { bytes[$0] >= 0x41 && bytes[$0] <= 0x5A }
     }
 
     /// True when a percent sign, currency or measure follows: then the number is a figure, not a code.

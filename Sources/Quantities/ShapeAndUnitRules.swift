@@ -574,9 +574,10 @@ extension FigureRules {
     }
 
     static let nameWithNumber = Shapes(
-        "identifier.name", "A name with a number: \"Taipei 101\", \"Boeing 737\", \"Section 427\", \"FTSE 100\", \"ISO 9001\", a version (\"QGIS 2.8\") (not a currency code, a month, a figure with a unit, glued or not, or a year).",
-        before: .t(.is(.capitalized, "Name")), anchor: number,
+        "identifier.name", "A name with a number: \"Taipei 101\", \"Boeing 737\", \"iPhone 4\", \"Section 427\", \"FTSE 100\", \"ISO 9001\", a version (\"QGIS 2.8\") (not a currency code, a month, a figure with a unit, glued or not, or a year).",
+        before: .t(.anyOf([.capitalized, .lowercase], "Name or iName")), anchor: number,
         examples: [.fires("The office is adjacent to Taipei 101.", "identifier"), .fires("The FTSE 100 fell 2 percent.", "identifier"),
+                   .fires("I still remember using the iPhone 4 in 2010.", "identifier"), .not("It sold 4 phones in 2010."),
                    .fires("The changes in QGIS 2.8 fall into several groups.", "identifier"),
                    .fires("The plant is certified to ISO 9001.", "identifier"), .not("In 2019 sales rose."),
                    .not("Dixons gained 4p to 373.")]

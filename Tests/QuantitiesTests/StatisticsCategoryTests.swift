@@ -301,6 +301,12 @@ struct UnitTests {
         #expect(figure("2000", in: "The plant could employ up to 2000.")?.kind == .number)
     }
 
+    @Test func aPossessiveBeforeADollarSignIsNoSingaporeDollar() {
+        #expect(figure("$280bn", in: "The court rejected the government's $280bn claim.")?.unit == "USD")
+        #expect(figure("$4.8 billion", in: "Yahoo’s $4.8 billion sale to Verizon closed.")?.unit == "USD")
+        #expect(figure("S$19 billion", in: "Temasek holds S$19 billion in cash.")?.unit == "SGD")
+    }
+
     @Test func aSharePriceInPenceAfterItsChange() {
         #expect(figure("2,560", in: "Unilever gained 10p to 2,560 after the results.")?.unit == "pence")
         #expect(figure("14,937", in: "Thailand exported 4,842 tonnes of zinc ingots during the first quarter, down from 14,937 a year ago.")?.unit == "t")
