@@ -11,7 +11,7 @@ extension FigureRules {
         names written with digits, scores. A match makes the figure a date, time, ordinal or identifier \
         (`statistic: false`).
         """,
-        [roundTheClock, gallery, citation, noteMark, volumeIssue, pageReference, version, dottedCode, streetAddress, statusCode, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZoneRange, clockZone, amPm, ordinalDigits, rank, score,
+        [roundTheClock, gallery, citation, noteMark, volumeIssue, pageReference, version, versionBeforeUpdate, dottedCode, streetAddress, statusCode, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZoneRange, clockZone, amPm, ordinalDigits, rank, score,
          leadingZero, title, listNumber, listParen, liveTimestamp, revision, sectionNumber, heading, shortDecade, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
 
     static let roundTheClock = Shapes(
@@ -121,16 +121,29 @@ extension FigureRules {
     }
 
     static let version = Shapes(
-        "identifier.version", "A version of software or a standard: \"version 1.0\", \"versions 2.4.1 and 3\".",
-        before: .word("version", "versions"), anchor: number,
+        "identifier.version", "A version of software or a standard: \"version 1.0\", \"versions 2.4.1 and 3\"; after \"update\", \"firmware\" or \"patch\" one with a decimal point (\"PS4 Update 5.50\").",
+        before: .word("version", "versions", "update", "firmware", "patch"), anchor: number,
         examples: [.fires("For example, version 1.0 used the same engine as Firefox 3.6.", "identifier"),
-                   .not("The new version 20 percent faster than the old one.")]
+                   .not("The new version 20 percent faster than the old one."), .fires("PS4 Update 5.50: Hiding beta demos", "identifier"),
+                   .not("The update 3 times a day was too much.")]
     ) { m, match in
         let i = match.anchor
-        guard !m.followsUnit(i + 1) else { return nil }
+        guard !m.followsUnit(i + 1), m.isWord(i - 1, Keys.version) || m.isWord(i - 1, Keys.versions) || m.t[i].decimals > 0 else { return nil }
         var end = i + 1
         while m.isToken(end, Keys.period), m.joined(end), m.isNumber(end + 1), m.joined(end + 1) { end += 2 }
         return Found(quantity: Quantity(span: m.span(i, end), kind: .identifier), start: i, end: end)
+    }
+
+    static let versionBeforeUpdate = Shapes(
+        "identifier.version-update", "A version with a decimal point before \"update\" or \"firmware\": \"the PS4 5.50 update\".",
+        anchor: number, after: .word("update", "firmware"),
+        examples: [.fires("PS4 5.50 Update: Deleting all notifications", "identifier"), .not("Shares rose 5 percent on the update."),
+                   .not("06.10 Update: total of 7 bodies recovered so far.")]
+    ) { m, match in
+        let i = match.anchor
+        // (A live blog's clock opens its line: "06.10 Update: 7 bodies recovered".)
+        guard i > 0, m.t[i].decimals > 0, !m.joined(i + 1) else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, i + 1), kind: .identifier), start: i, end: i + 1)
     }
 
     static let dayMonth = Shapes(
@@ -429,19 +442,28 @@ extension FigureRules {
     }
 
     static let score = Shapes(
-        "identifier.score", "A score: \"won 3-1\", \"a 2-0 victory\", \"beat them 21-17\", a set of them (\"6-3 4-6 6-1\"), and a falling pair that no unit follows (\"crushed 5-1\"; a range rises).",
+        "identifier.score", "A score: \"won 3-1\", \"a 2-0 victory\", \"beat them 21-17\", a set of them (\"6-3 4-6 6-1\"), a record of wins, losses and ties (\"went 59-35-1\"), and a falling pair that no unit follows (\"crushed 5-1\"; a range rises).",
         anchor: number.requiring(.plainInteger), after: .seq(.t(hyphen), .t(number.requiring(.plainInteger))),
         examples: [.fires("Chelsea won 3-1 at home.", "identifier"), .fires("It was a 2-0 victory.", "identifier"),
                    .not("Analysts expect growth of 10-12% next year."), .fires("He beat Enqvist 6-3 4-6 6-1.", "identifier"), .fires("He beat Haas 7-6 (7-3) 6-3.", "identifier"),
                    .fires("Mirza lost to Williams 1-6,4-6 in the third round.", "identifier"), .fires("Burnley went on drawing 1-1 at Derby.", "identifier"),
                    .fires("The side was crushed 5-1 at the Nou Camp.", "identifier"), .not("The trial will last 4-6 weeks."),
                    .fires("Pittsburgh romped over the lowly Texans (4-11) on Sunday.", "identifier"),
-                   .not("The index fell 12-3 points."), .not("The stock rose 1-1/8 to 88-1/2.")]
+                   .not("The index fell 12-3 points."), .not("The stock rose 1-1/8 to 88-1/2."),
+                   .fires("Arians went 59-35-1 as a head coach.", "identifier"), .fires("They finished with a 10-5-1 record.", "identifier")]
     ) { m, match in
         let i = match.anchor
         // Nothing glued on either side: "9-1/8" is a price, "767-300ER" a model.
         // Glued to a word, a number, a slash or a hyphen on either side (a bracket or a full stop is fine).
         func gluing(_ k: Int) -> Bool { k >= 0 && k < m.n && (m.t[k].isWord || m.t[k].isNumber || m.isToken(k, Keys.slash) || m.isHyphen(k)) }
+        // A record of wins, losses and ties: "went 59-35-1", "a 10-5-1 record" (not a date, "12-31-86").
+        if m.t[i].digitCount <= 3, m.t[i + 2].digitCount <= 3, m.joined(i + 1), m.joined(i + 2), m.isHyphen(i + 3), m.joined(i + 3),
+            i + 4 < m.n, m.joined(i + 4), m.t[i + 4].isNumber, m.t[i + 4].plainInteger, m.t[i + 4].digitCount <= 2,
+            !(m.joined(i + 5) && gluing(i + 5)), !(m.joined(i) && gluing(i - 1)),
+            m.t[i].value > 12 || m.isWord(i + 5, Keys.record) || m.has(i + 5, QC.scoreWord) || (max(0, i - 2)..<i).contains(where: { m.has($0, QC.scoreWord) })
+        {
+            return Found(quantity: Quantity(span: m.span(i, i + 5), kind: .identifier), start: i, end: i + 5)
+        }
         guard m.t[i].digitCount <= 3, m.t[i + 2].digitCount <= 3, m.joined(i + 1), m.joined(i + 2), !(m.joined(i + 3) && gluing(i + 3)),
             !(m.joined(i) && gluing(i - 1))
         else { return nil }
