@@ -1060,7 +1060,7 @@ extension Matcher {
         // Prices in a row with nothing between them.
         var run = 0, runDecimals = 0, priceRun = false, phoneRun = false
         var pipes = 0, boxRules = false, emptyCells = 0, nilWords = 0, versus = false, reported = false
-        var livestockPrice = false, laycan = false, metricTonnes = false, bracketed = 0, spreadQuote = false
+        var livestockPrice = false, laycan = false, metricTonnes = false, bracketed = 0, spreadQuote = false, ratePair = false
         let ov = Keys.ov, un = Keys.un, months = Lexicon.tableMonths
         for k in 0..<n {
             let token = t[k]
@@ -1080,6 +1080,15 @@ extension Matcher {
                 if k > 0, t[k - 1].isNumber {
                     if t[k - 1].decimals > 0, token.decimals > 0, spaces >= 2 { quotePairs += 1 }
                     if t[k - 1].decimals >= 2, token.decimals >= 2, !joined(k) { decimalPairs += 1 }
+                    // A low and a high price a space apart, then what they are per: "Antimony 99.6 pct 2300 2350 a
+                    // tonne", "Ruthenium 72 74 a troy ounce", "Wolframore min 65 pct 49 54 noml a tonne unit".
+                    if !joined(k), !joined(k - 1), token.value > t[k - 1].value, token.value <= 1.5 * t[k - 1].value {
+                        var j = k + 1
+                        if isWord(j, Keys.both) || lower(j) == "noml" { j += 1 }
+                        if isWord(j, Keys.a) || isWord(j, Keys.per), isWord(j + 1, Keys.troy) ? has(j + 2, QC.rateNoun) : has(j + 1, QC.rateNoun) {
+                            ratePair = true
+                        }
+                    }
                 }
                 if run == 0 || (!joined(k) && k > 0 && t[k - 1].isNumber) {
                     run += 1
@@ -1167,7 +1176,7 @@ extension Matcher {
             // A livestock market's line: a weight class in pounds, then its price per hundredweight with no unit,
             // "steers - choice 2-4 975-1250 lbs 64.00-65.50", "us 1-3 220-260 lbs 51.00-51.50"; or a spread over a
             // futures month, "April - 21 ov May bid, 22 offered".
-            if livestockPrice || spreadQuote { return true }
+            if livestockPrice || spreadQuote || ratePair && prose <= 6 { return true }
             // Prices in a row with nothing between them: "carries 3months 457.00 58.00 58.50 close 458.50", "julaug 425
             // 422.50 420 417.50 430 traded" (three with decimals, or four of any kind).
             if priceRun { return true }

@@ -134,6 +134,8 @@ enum Keys {
     static let possessiveS = WordKey.of("s")
     static let world = WordKey.of("world")
     static let record = WordKey.of("record")
+    static let both = WordKey.of("both")
+    static let troy = WordKey.of("troy")
     static let version = WordKey.of("version")
     static let versions = WordKey.of("versions")
     static let boxRule = WordKey.of("│")

@@ -11,7 +11,7 @@ extension FigureRules {
         names written with digits, scores. A match makes the figure a date, time, ordinal or identifier \
         (`statistic: false`).
         """,
-        [roundTheClock, gallery, citation, noteMark, volumeIssue, pageReference, version, versionBeforeUpdate, dottedCode, streetAddress, statusCode, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZoneRange, clockZone, amPm, ordinalDigits, rank, score,
+        [roundTheClock, gallery, citation, noteMark, volumeIssue, pageReference, version, versionBeforeUpdate, fineness, dottedCode, streetAddress, statusCode, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZoneRange, clockZone, amPm, ordinalDigits, rank, score,
          leadingZero, title, listNumber, listParen, liveTimestamp, revision, sectionNumber, heading, shortDecade, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
 
     static let roundTheClock = Shapes(
@@ -144,6 +144,18 @@ extension FigureRules {
         // (A live blog's clock opens its line: "06.10 Update: 7 bodies recovered".)
         guard i > 0, m.t[i].decimals > 0, !m.joined(i + 1) else { return nil }
         return Found(quantity: Quantity(span: m.span(i, i + 1), kind: .identifier), start: i, end: i + 1)
+    }
+
+    static let fineness = Shapes(
+        "identifier.fineness", "A precious metal's purity names its grade: \"(99.5 fine us dlrs per ounce)\", \"999.9 fine gold\".",
+        anchor: number, after: .word("fine"),
+        examples: [.fires("international mkt (99.5 fine us dlrs per ounce)", "identifier"), .fires("The bars are 999.9 fine gold.", "identifier"),
+                   .not("It sold 600 fine tonnes of sugar.")]
+    ) { m, match in
+        let i = match.anchor
+        let v = m.t[i].value
+        guard m.t[i].decimals > 0 && v >= 90 && v < 100 || v >= 900 && v < 1000 else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, i + 2), kind: .identifier), start: i, end: i + 2)
     }
 
     static let dayMonth = Shapes(

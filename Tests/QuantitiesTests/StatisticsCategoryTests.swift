@@ -567,6 +567,7 @@ struct TableRowTests {
         "RBD palm olein April 336 May 337.50 June 337.", "us/switz  1.5140 - 1.5150",
         "LINSEEDOIL any origin extank Hull stg per tonne Apr/May 216.00 slr.", "April - 21 ov May bid, 22 offered.",
         "PALM KERNELS Sierra leone dlrs per tonne cif rotterdam Apr 175.00 slrs",
+        "Antimony 99.6 pct 2300 2350 a tonne", "Ruthenium 72 74 a troy ounce", "Wolframore min 65 pct 49 54 noml a tonne unit",
     ])
     func tableRowsAreMarked(_ line: String) {
         let article = Article(text: line)
