@@ -1061,6 +1061,7 @@ extension Matcher {
         var run = 0, runDecimals = 0, priceRun = false, phoneRun = false
         var pipes = 0, boxRules = false, emptyCells = 0, nilWords = 0, versus = false, reported = false
         var livestockPrice = false, laycan = false, metricTonnes = false, bracketed = 0, spreadQuote = false, ratePair = false
+        var rangeCells = 0, decimalRangeCells = 0, cargoAfloat = false
         let ov = Keys.ov, un = Keys.un, months = Lexicon.tableMonths
         for k in 0..<n {
             let token = t[k]
@@ -1089,6 +1090,14 @@ extension Matcher {
                             ratePair = true
                         }
                     }
+                }
+                // A low and a high quote joined by a hyphen with no unit after them: "italy 0.1150-0.1210 austria
+                // 11.73-12.03", "639-654 mexican  519-523 ingot" (not years, "1986-87", nor "10-12 pct").
+                if k + 2 < n, isHyphen(k + 1), joined(k + 1), joined(k + 2), t[k + 2].isNumber, t[k + 2].value > token.value,
+                    !(k + 3 < n && joined(k + 3)), !isYearNumber(k), !followsUnit(k + 3)
+                {
+                    rangeCells += 1
+                    if token.decimals > 0 { decimalRangeCells += 1 }
                 }
                 if run == 0 || (!joined(k) && k > 0 && t[k - 1].isNumber) {
                     run += 1
@@ -1120,6 +1129,8 @@ extension Matcher {
                 if key == vs { versus = true }
                 if key == said || key == says { reported = true }
                 if key == mt { metricTonnes = true }
+                // "Afloat on Astor (eta Apl 19 R'dam) 27.50": a cargo's estimated arrival in a shipping price list.
+                if key == Keys.eta, k > 0, isToken(k - 1, Keys.openParen) { cargoAfloat = true }
                 if key == lbs || key == lb, k + 1 < n, t[k + 1].isNumber, t[k + 1].decimals == 2, !joined(k + 1) { livestockPrice = true }
                 // "April - 21 ov May bid, 22 offered": a spread over a futures month in the wire's abbreviation.
                 if key == ov || key == un, k > 0, t[k - 1].isNumber, k + 1 < n, t[k + 1].isWord, months.contains(t[k + 1].key) { spreadQuote = true }
@@ -1176,7 +1187,8 @@ extension Matcher {
             // A livestock market's line: a weight class in pounds, then its price per hundredweight with no unit,
             // "steers - choice 2-4 975-1250 lbs 64.00-65.50", "us 1-3 220-260 lbs 51.00-51.50"; or a spread over a
             // futures month, "April - 21 ov May bid, 22 offered".
-            if livestockPrice || spreadQuote || ratePair && prose <= 6 { return true }
+            if livestockPrice || spreadQuote || ratePair && prose <= 6 || cargoAfloat && digitTokens >= 2 { return true }
+            if decimalRangeCells >= 2 || rangeCells >= 3, prose <= 5, !reported { return true }
             // Prices in a row with nothing between them: "carries 3months 457.00 58.00 58.50 close 458.50", "julaug 425
             // 422.50 420 417.50 430 traded" (three with decimals, or four of any kind).
             if priceRun { return true }
@@ -1246,7 +1258,10 @@ extension Matcher {
         let numbers = max(digitTokens + nilWords, found.count)
         guard numbers >= 2 else { return false }
         // A wire table line compares a label's value with a year earlier: "Investment income 5.4 mln vs 3.8 mln".
-        return prose == 0 || (prose == 1 && found.count >= 4) || (versus && n <= 16 && prose <= 4)
+        // (A sentence's one word of prose may be its verb, and years are no cells: "Rates rose 10 pct in 1986 and 5 pct
+        // in 1988.")
+        return prose == 0 || (prose == 1 && found.filter({ $0.kind != .year }).count >= 4 && !(0..<n).contains(where: { has($0, QC.changeVerb) }))
+            || (versus && n <= 16 && prose <= 4)
     }
 }
 

@@ -55,7 +55,7 @@ enum QC {
                      "score", "scoreline", "thrashed", "edged", "lead", "led", "trailed", "trail", "home", "away", "drawing", "drawn", "tied"]),
         (rateNoun, ["barrel", "share", "ton", "tonne", "ounce", "pound", "gallon", "litre", "liter", "hour", "day", "week",
                     "month", "year", "annum", "head", "person", "capita", "night", "kilo", "kg", "unit", "vote", "dozen", "bushel",
-                    "acre", "hectare", "mile", "km", "minute", "game", "visit", "ticket", "meal", "seat", "room", "lb", "oz", "gram",
+                    "acre", "hectare", "mile", "km", "minute", "game", "visit", "ticket", "meal", "seat", "room", "lb", "oz", "gram", "flask",
                     "kilogram", "bale", "bag", "cwt", "carat", "metre", "meter"]),
         (vulgarFraction, Array(Lexicon.vulgarFractions.keys)),
     ])
@@ -136,6 +136,7 @@ enum Keys {
     static let record = WordKey.of("record")
     static let both = WordKey.of("both")
     static let troy = WordKey.of("troy")
+    static let eta = WordKey.of("eta")
     static let version = WordKey.of("version")
     static let versions = WordKey.of("versions")
     static let boxRule = WordKey.of("│")

@@ -568,6 +568,8 @@ struct TableRowTests {
         "LINSEEDOIL any origin extank Hull stg per tonne Apr/May 216.00 slr.", "April - 21 ov May bid, 22 offered.",
         "PALM KERNELS Sierra leone dlrs per tonne cif rotterdam Apr 175.00 slrs",
         "Antimony 99.6 pct 2300 2350 a tonne", "Ruthenium 72 74 a troy ounce", "Wolframore min 65 pct 49 54 noml a tonne unit",
+        "24.50-25.50 italy 0.1150-0.1210 austria 11.73-12.03 uk", "639-654 mexican  519-523 ingot 20400-20650",
+        "SUNMEAL PELLETS Afloat on Seaspeed (eta midApl R'dam) 121 Chubut (eta unknown) 121",
     ])
     func tableRowsAreMarked(_ line: String) {
         let article = Article(text: line)
@@ -580,6 +582,7 @@ struct TableRowTests {
     @Test(arguments: [
         "The stock rose 1/8 to 30-1/2.",
         "Sales rose 5 percent to $1.2 billion in 2019.",
+        "Yields ranged 10-12 pct in 1986-87 and 5-6 pct in 1988.", "Rates rose 10 pct in 1986 and 5 pct in 1988.",
         "Shares closed at 137 1/4, up 1/2.",
         "The index (base 1980 = 100) rose 2.5 pct in May, the bureau said.",
         "Rents rose 4% in the city; in the suburbs they rose 2%, and prices fell 1%.",
