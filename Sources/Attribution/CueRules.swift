@@ -63,7 +63,7 @@ enum CueRules {
         [
             accordingTo, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, notPossessiveNoun, notInsideName, askedBy, notAskedClause, notIdiom, notAllTold, notStatesNoun, inverted,
             invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, byAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject, notAddedFigure, notConcededScore,
-            notNamingCalled, notTelephoned, notRequest, whatCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, progressiveAppositive, infinitive, statementSaying, notDenied, pronounSubject,
+            notNamingCalled, notTelephoned, notRequest, whatCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, progressiveAppositive, infinitive, statementSaying, documentParticiple, notDenied, pronounSubject,
             familiarWith, relativeWho, placeAfterSubject, withParticiple, subject, respondentsDocument, plainSubject, appositive, dashAppositive,
             prepositionalSubject, coordinated, documentBefore,
         ])
@@ -292,6 +292,7 @@ enum CueRules {
             .fires("There may be no upside, said Michael O'Hanlon, a fellow at the Brookings Institution.", "Michael O'Hanlon [person] · said"),
             .fires("“They would agree,” said Cruz constituent Dan Golvach when asked about the vote.", "Dan Golvach [person] · said"),
             .fires("“It is a first,” said Clinton’s top foreign policy aide Jake Sullivan.", "Jake Sullivan [person] · said"),
+            .fires("“We face a wipeout,” said Florida’s Rick Wilson, a Republican consultant.", "Rick Wilson [person] · said"),
             .fires("Imports are rising, said the company's chief executive, John J. Ferriola.", "John J. Ferriola [person] · said"),
             .fires("\"Do not expect the problem to be resolved,\" said a senior U.S. trade official.", "senior U.S. trade official [anonymous] · said"),
             .fires("Coffee quotas need objective criteria, said the U.S. official.", "U.S. official [anonymous] · said"),
@@ -633,6 +634,39 @@ enum CueRules {
                    .fires("Later, the mayor's office released a statement saying the count was final.", "mayor's office [organization] · saying")]
     ) { ctx, m in mainClauseCue(ctx, m) }
 
+    static let documentParticiple = R(
+        "document-participle", "A document and an evidence participle after it: \"a new poll showing Trump down to 14 percent\", \"records showing he was paid\" (the document shows, not the clause's subject).",
+        anchor: participle.requiring(AC.evidence, "evidence-ing"),
+        examples: [
+            .fires("Priebus, after a new poll showing Trump's standing with Latinos down to 14 percent, told Fox News he would act.", "new poll [poll] · showing"),
+            .fires("Despite polls showing her well behind, Clinton campaigned vigorously.", "polls [poll] · showing"),
+            .not("Average hourly earnings rose 0.4 percent after showing no increase in September."),
+            .fires("Analysts said the move was ill-timed given data showing the economy grew just 0.1%.", "data [data] · showing"),
+        ]
+    ) { ctx, m in
+        let f = ctx.finder
+        // The participle qualifies the document's phrase: a few words at most between them ("a Gallup poll released
+        // Monday showing").
+        guard var a = f.documentBefore(m.anchor), var start = f.tokenIndex(from: a.sourceSpan?.start ?? 0), m.anchor - start <= 8 else { return nil }
+        // The phrase starts after a preposition inside it: "the move was ill-timed given [data] showing".
+        if let head = (start..<m.anchor).last(where: { f.word($0).map(f.lex.documents.contains) == true }),
+            let cut = (start..<head).last(where: { f.isPreposition($0) || f.isWord($0, in: f.lex.adverbialPrepositions) || f.isWord($0, f.lex.given) })
+        {
+            start = cut + 1
+            let owner = f.ownerBefore(start, head) ?? f.ownerAfter(head)
+            a = f.document(start: start, head: head, ownerStart: owner?.0, ownerEnd: owner?.1)
+        }
+        f.setCue(of: &a, at: m.anchor)
+        // A document a preposition governs shows only up to the comma that closes its phrase: "Despite polls showing
+        // her well behind, Clinton campaigned"; one that is the subject shows the rest.
+        if start > 0, f.isPreposition(start - 1) || f.isWord(start - 1, in: f.lex.subordinators) || f.isWord(start - 1, in: f.lex.adverbialPrepositions),
+            let comma = ((m.anchor + 1)..<f.n).first(where: { f.isComma($0) })
+        {
+            return .found(a, .within(m.anchor + 1, comma))
+        }
+        return .found(a, .after(m.anchor + 1))
+    }
+
     static let notDenied = R(
         "not.denied", "A cue denied is no attribution: \"did not say\", \"has never claimed\", \"didn’t say\".",
         before: .seq(.oneOf(.t(.is(AC.negation, "not")), .seq(.word("’", "'"), .word("t"))), auxRun), anchor: cue,
@@ -840,11 +874,13 @@ enum CueRules {
         before: .seq(
             .cap(head, .t(word)), .t(.words("in", "at", "from", "for", "with", "on", "of", "to")),
             .plus(.oneOf(.t(TokenTest(any: [.word, .number], none: AC.clauseJoint.union(AC.cue).union(AC.beForm).union(AC.haveForm), name: "word")),
-                         .word(".", "-")), max: 5),
+                         .word(".", "-"), .seq(.word("and", "&"), .t(.is(.capitalized, "Name")))), max: 5),
             auxRun),
         anchor: finiteCue,
         examples: [
             .fires("A reporter for Agence France-Presse called it \"absolute chaos.\"", "reporter [anonymous] · called"),
+            .fires("A spokesperson for the Parks and Recreation Department said the department would follow.", "spokesperson [anonymous] · said"),
+            .fires("A Department for Education and Skills spokeswoman said the venture had been ambitious.", "Department for Education and Skills spokeswoman [anonymous] · said"),
             .fires("Officials at the ministry said the talks would resume.", "Officials [anonymous] · said"),
             .fires("A representative for Mr. Pinchuk said the inquiry was closed.", "representative [anonymous] · said"),
             .fires("Even the organizer of a pro-Trump rally said the rules were unfair.", "organizer [anonymous] · said"),
@@ -857,12 +893,28 @@ enum CueRules {
         let f = ctx.finder
         // "Aides to the governor say", not "Trump to further explain": after "to", people named by role, and a
         // name or a determiner (no infinitive).
+        // An "and" inside the phrase joins the words of a name after a role ("a spokesperson for the Parks and Recreation
+        // Department"), not after a name ("figures released by the Department of Trade and Industry show").
         guard let h = m[head]?.lowerBound,
+            !f.t[h].isCapitalized || !((h + 1)..<m.anchor).contains(where: { f.isWord($0, f.lex.and) })
+                || f.isWord(m.anchor - 1 - f.auxCount(before: m.anchor), in: f.lex.anonymous),
             !f.isWord(h + 1, f.lex.to)
                 || (f.isWord(h, in: f.lex.anonymous) && (f.t[h + 2].isCapitalized || f.has(h + 2, AC.article)
                     || f.isWord(h + 2, in: f.lex.phraseDeterminers)) && !((h + 2)..<m.anchor).contains { f.isWord($0, f.lex.to) }),
             var a = f.mentionEnding(at: h)
         else { return nil }
+        // "A Department for Education and Skills spokeswoman said": the phrase names an office, and the source noun
+        // closing it speaks.
+        // (Only an office's name comes between: capitalised words and "of", "for", "and", "the".)
+        let last = m.anchor - 1 - f.auxCount(before: m.anchor)
+        let office = last > h + 1 && ((h + 1)..<last).allSatisfy { k in
+            f.t[k].isCapitalized || f.isWord(k, f.lex.of) || f.isWord(k, f.lex.and) || f.isWord(k, f.lex.forWord) || f.has(k, AC.article)
+        }
+        if office, ((h + 1)..<last).contains(where: { f.t[$0].isCapitalized }), f.isWord(last, in: f.lex.anonymous) {
+            let first = f.tokenIndex(from: a.sourceSpan?.start ?? 0) ?? h
+            a = Attribution(source: f.stripDeterminer(f.joinTokens(first..<(last + 1))), sourceType: .anonymous, cue: nil,
+                            sourceSpan: f.span(first...last), cueSpan: nil, basis: .explicit)
+        }
         f.setCue(of: &a, at: m.anchor)
         let start = f.tokenIndex(from: a.sourceSpan?.start ?? 0) ?? h
         return .found(a, f.side(frame: start..<(m.anchor + 1), cueEnd: m.anchor))
@@ -878,7 +930,9 @@ enum CueRules {
     ) { ctx, m in
         // The source of the cue just before, when it is this clause's: "he called her “weak” and said …".
         let f = ctx.finder
-        if var a = f.earlier.last, let cue = a.cueSpan, let and = f.tokenIndex(from: f.t[m.start].start), cue.end <= f.t[and].start,
+        // (Not a document that a participle qualified: "replied that Chinese figures showing … are inaccurate and said".)
+        if var a = f.earlier.last(where: { $0.rule != documentParticiple.id }), let cue = a.cueSpan, let and = f.tokenIndex(from: f.t[m.start].start),
+            cue.end <= f.t[and].start,
             let source = a.sourceSpan, source.end <= f.t[and].start, a.basis != .inherited,
             !((f.tokenIndex(from: cue.end) ?? and)..<and).contains(where: { f.has($0, AC.colon) || f.isToken($0, f.lex.semicolon) || f.has($0, AC.dash) })
         {

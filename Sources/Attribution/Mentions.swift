@@ -139,7 +139,7 @@ extension SourceFinder {
     /// company's chief executive, John J. Ferriola". Nil unless a named person follows the possessive.
     func ownedPerson(after a: Attribution) -> Attribution? {
         guard let span = a.sourceSpan, let next = tokenIndex(from: span.end), t[next].kind == .symbol, !t[next].spaceBefore,
-            isWord(next + 1, lex.s), !t[next + 1].spaceBefore, next + 2 < n, t[next + 2].isWord, !t[next + 2].isCapitalized,
+            isWord(next + 1, lex.s), !t[next + 1].spaceBefore, next + 2 < n, t[next + 2].isWord,
             var inner = mentionAfter(next + 2)
         else { return nil }
         if inner.sourceType != .person || inner.source.first?.isUppercase != true,

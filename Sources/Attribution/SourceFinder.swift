@@ -179,6 +179,9 @@ final class SourceFinder {
                 from = 0
                 to = last
                 if k > 0, found[k - 1].frame.upperBound <= last { from = found[k - 1].frame.upperBound }
+            case .within(let first, let last):
+                from = first
+                to = last
             }
             to = max(0, min(n, to))
             from = max(0, min(from, to))
@@ -367,6 +370,8 @@ enum ContentSide {
     case after(Int)
     /// Before the frame, up to this token: "[We lose 30 million litres a day]," said Ana Ferreira.
     case before(Int)
+    /// Between these tokens, a phrase set off inside the sentence: "Despite polls showing [her well behind], Clinton …".
+    case within(Int, Int)
 }
 
 /// What a cue rule builds: a source and where its words are, or the finding that the word is no cue here.
