@@ -546,7 +546,8 @@ enum CueRules {
 
     static let participleOfSource = R(
         "participle", "\", saying …\": the source is the one named just before (\"…, said Jane Doe, adding …\") or the subject of the main clause.",
-        before: .oneOf(.seq(.t(comma), .opt(.t(.is(AC.closingQuote, "close-quote")))), .t(.is(AC.dash, "dash"))), anchor: participle,
+        before: .seq(.oneOf(.seq(.t(comma), .opt(.t(.is(AC.closingQuote, "close-quote")))), .t(.is(AC.dash, "dash"))), .opt(.t(.is(AC.lyAdverb, "-ly")))),
+        anchor: participle,
         examples: [
             .fires("On Monday, the ministry raised rates, saying inflation was too high.", "ministry [organization] · saying"),
             .fires("Donald Trump defended “New York values,” saying the city embodied bravery.", "Donald Trump [person] · saying"),
@@ -554,6 +555,9 @@ enum CueRules {
             .fires("The retired neurosurgeon has given no details, saying only that staff would change.", "retired neurosurgeon [anonymous] · saying"),
             .fires("In two interviews, the justice sounded off on the nominee, saying he was a faker.", "justice [person] · saying"),
             .not("The jobless rate ticked down to 5 percent, showing a steady market."),
+            .fires("Senator Ted Cruz stuck to policy at first but turned tougher, eventually saying he would win.", "Ted Cruz [person] · saying"),
+            .fires("But the other candidate on the stage, former senator Hillary Clinton, drew a contrast, saying the worry was real.",
+                   "Hillary Clinton [person] · saying"),
         ]
     ) { ctx, m in
         let f = ctx.finder
@@ -563,7 +567,10 @@ enum CueRules {
         if let last = ctx.earlier.last, let end = last.cueSpan?.end ?? last.sourceSpan?.end, end <= f.t[m.anchor].start {
             a = last
         }
-        if a == nil { a = f.mainClauseSubject(before: m.anchor) }
+        if a == nil {
+            a = f.mainClauseSubject(before: m.anchor)
+            if let described = a, let named = f.appositiveName(after: described, before: m.anchor) { a = named }
+        }
         guard var found = a else { return nil }
         found.cue = f.t[m.anchor].lower(in: f.bytes)
         found.cueSpan = f.span(m.anchor...m.anchor)

@@ -153,6 +153,18 @@ extension SourceFinder {
         return inner
     }
 
+    /// "the other candidate on the stage, former Secretary of State Hillary Clinton, drew …": the person named in
+    /// commas right after a subject that was described, not named.
+    func appositiveName(after a: Attribution, before v: Int) -> Attribution? {
+        guard a.source.first?.isUppercase != true, let end = a.sourceSpan?.end, let k = tokenIndex(from: end),
+            let c = (k..<min(v, k + 6)).first(where: { isComma($0) }), (k..<c).allSatisfy({ t[$0].isWord && !has($0, AC.cue) }),
+            let named = mentionAfter(c + 1), named.sourceType == .person, named.source.first?.isUppercase == true, named.source.contains(" "),
+            let namedEnd = named.sourceSpan?.end, let after = tokenIndex(from: namedEnd),
+            isComma(after), after + 1 < v, t[after + 1].isWord
+        else { return nil }
+        return named
+    }
+
     /// The person a comma at `k` introduces: "the chief executive, John J. Ferriola".
     func personNamed(afterComma k: Int) -> Attribution? {
         guard isComma(k), isNameWord(k + 1), let named = mentionAfter(k + 1), named.sourceType == .person else { return nil }
