@@ -89,8 +89,9 @@ extension Matcher {
             afterNumbers = parsed.end
         }
         if let s = second, s.scaled, !first.scaled, first.value < s.value {
-            // "$5 to $7 billion": the scale on the second figure covers the first.
-            let scale = s.value / (t[s.start].isNumber && t[s.start].value != 0 ? t[s.start].value : s.value)
+            // "$5 to $7 billion", "between three and four million": the scale on the second figure covers the first.
+            let spelledScale = s.spelled && s.end > s.start && t[s.end - 1].isWord ? Lexicon.scales[key: t[s.end - 1].key] : nil
+            let scale = spelledScale ?? s.value / (t[s.start].isNumber && t[s.start].value != 0 ? t[s.start].value : s.value)
             if scale > 1 { first.value *= scale }
         }
 

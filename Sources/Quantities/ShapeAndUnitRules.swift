@@ -12,7 +12,7 @@ extension FigureRules {
         (`statistic: false`).
         """,
         [roundTheClock, gallery, citation, noteMark, volumeIssue, pageReference, version, versionBeforeUpdate, fineness, dottedCode, streetAddress, statusCode, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZoneRange, clockZone, amPm, ordinalDigits, rank, score,
-         leadingZero, title, listNumber, listParen, liveTimestamp, revision, sectionNumber, heading, shortDecade, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
+         leadingZero, title, listNumber, listParen, liveTimestamp, revision, sectionNumber, heading, shortDecade, timesCode, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
 
     static let roundTheClock = Shapes(
         "identifier.24-7", "\"24/7\": round the clock, not a fraction or a date.",
@@ -159,14 +159,17 @@ extension FigureRules {
     }
 
     static let dayMonth = Shapes(
-        "date.day-month", "A day and a month: \"18 April\", \"18 April 2024\", \"5th of May\".",
+        "date.day-month", "A day and a month: \"18 April\", \"18 April 2024\", \"5th of May\", days of one month (\"4-6 March\").",
         anchor: .is(.dayLike, "day"),
         examples: [.fires("On 18 April, the president spoke.", "date"), .fires("The fair opens on the 5th of May.", "date"),
+                   .fires("Britain meets Israel on 4-6 March.", "date"),
                    .fires("Les députés ont voté mardi 5 mai.", "date"), .fires("La reunión fue el 3 de junio.", "date")]
     ) { m, match in
         let i = match.anchor
         var k = i + 1
         if let suffix = m.lower(k), m.joined(k), ["st", "nd", "rd", "th"].contains(suffix) { k += 1 }
+        // Days of one month: "on 4-6 March".
+        if m.isHyphen(k), m.joined(k), m.joined(k + 1), m.has(k + 1, .dayLike), m.t[k + 1].value > m.t[i].value, m.monthAt(k + 2) != nil { k += 2 }
         if m.isWord(k, Keys.of) || m.isWord(k, Keys.de), m.monthAt(k + 1) != nil { k += 1 }  // "5th of May", "3 de junio"
         guard m.monthAt(k) != nil else { return nil }
         var end = k + 1
@@ -502,6 +505,17 @@ extension FigureRules {
         let record = i >= 2 && m.isToken(i - 1, Keys.openParen) && m.isToken(i + 3, Keys.closeParen) && m.t[i - 2].isWord && m.t[i - 2].isCapitalized
         guard before || after || record || ((set || falling) && !unitAfter) else { return nil }
         return Found(quantity: Quantity(span: m.span(i, i + 3), kind: .identifier), start: i, end: i + 3)
+    }
+
+    static let timesCode = Shapes(
+        "identifier.times", "A count times a size glued by \"x\" names a relay or a format: \"the 4x100m relay\", \"a 3x3 grid\".",
+        anchor: number.requiring(.plainInteger), after: .seq(.t(TokenTest.words("x").requiring(.joined)), .t(number.requiring(.joined))),
+        examples: [.fires("Britain's men's 4x100m relay team took gold.", "identifier"), .not("Sales grew 4x in a year.")]
+    ) { m, match in
+        let i = match.anchor
+        var end = i + 3
+        if end < m.n, m.joined(end), m.t[end].isWord { end += 1 }
+        return Found(quantity: Quantity(span: m.span(i, end), kind: .identifier), start: i, end: end)
     }
 
     static let lettersBefore = Shapes(

@@ -411,6 +411,7 @@ struct RangeCategoryTests {
         ("It is below the Treasury's forecast of 3% to 3.5%.", "3% to 3.5%", 3, 3.5, "percent"),
         ("Analysts have estimates of 40 cts to 45 cts a share.", "40 cts to 45 cts a share", 40, 45, "cent per share"),
         ("The bank gave a forecast of 3% to 3.5% in 2005 and 2.5% to 3% in 2006.", "2.5% to 3%", 2.5, 3, "percent"),
+        ("The Library receives between three and four million requests a year.", "three and four million requests a year", 3e6, 4e6, nil),
     ]
 
     @Test(arguments: cases) func ranges(_ c: (String, String, Double, Double, String?)) throws {
