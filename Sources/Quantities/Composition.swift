@@ -995,7 +995,8 @@ extension Matcher {
     /// Whether the sentence is program code or a terminal session a page quoted ("SELECT avg(n) FROM t WHERE
     /// status_code = 400", "$ hg clone public alice"): three marks of code or more, at least one per eight words.
     /// Marks: braces, "=", backslashes, box-drawing rules, "//", "&&", "||", a call "name(", ");", "snake_case",
-    /// a shell prompt "$ ", an option "-rf" and an HTTP header name "Content-Type:".
+    /// a shell prompt "$ ", an option "-rf" and an HTTP header name "Content-Type:"; a formula's operators between
+    /// spaces ("a x 2 + b x + c = 0", "±", "−", "≠").
     func isCodeLine() -> Bool {
         guard n > 0 else { return false }
         // A shell prompt and a command: "$ hg amend -m 'fix bug 15'" (not "$ 10 million").
@@ -1023,7 +1024,16 @@ extension Matcher {
             case UInt8(ascii: "_"): if isAlnum(previous) && isAlnum(next) { marks += 1 }
             case UInt8(ascii: "$"): if previous == 0x20 || previous == 0x0A, next == 0x20 { marks += 1 }
             case UInt8(ascii: "-"): if previous == 0x20, isLetter(next) { marks += 1 }  // an option: "rm -rf", "-m"
-            case 0xE2: if next == 0x94, k + 2 < end, bytes[k + 2] == 0x80 || bytes[k + 2] == 0x82 { marks += 1 }  // ─ │
+            case 0xE2:
+                if next == 0x94, k + 2 < end, bytes[k + 2] == 0x80 || bytes[k + 2] == 0x82 { marks += 1 }  // ─ │
+                // A formula's operators between spaces: "−" (U+2212), "≠" (U+2260).
+                if previous == 0x20, k + 3 < end, bytes[k + 3] == 0x20,
+                    next == 0x88 && bytes[k + 2] == 0x92 || next == 0x89 && bytes[k + 2] == 0xA0
+                {
+                    marks += 1
+                }
+            case UInt8(ascii: "+"): if previous == 0x20, next == 0x20 { marks += 1 }  // "a x 2 + b x + c = 0"
+            case 0xC2: if previous == 0x20, next == 0xB1, k + 2 < end, bytes[k + 2] == 0x20 { marks += 1 }  // "±"
             default:
                 if isLetter(b), isLetter(next), !isAlnum(previous) { words += 1 }
             }

@@ -22,7 +22,8 @@ enum Lexicon {
 
     /// Words beside a web status code ("HTTP 404", "a 200 status code", "a 412 response").
     static let statusCodeLabelsBefore = WordTable(["http", "status", "code", "error"])
-    static let statusCodeLabelsAfter = WordTable(["status", "response", "error", "code", "codes"])
+    static let statusCodeLabelsAfter = WordTable(["status", "response", "error", "code", "codes", "ok", "created", "accepted", "conflict", "forbidden",
+                                                  "unauthorized"])
 
     /// Labels of a bibliographic identifier, whose digits are no figure ("doi:", "ISBN", "PMID").
     static let referenceLabels = WordTable(["doi", "bibcode", "arxiv", "isbn", "issn", "pmid", "pmc", "oclc", "jstor", "s2cid", "hdl", "lccn"])

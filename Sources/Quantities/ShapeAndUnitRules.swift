@@ -25,17 +25,20 @@ extension FigureRules {
     }
 
     static let statusCode = Shapes(
-        "identifier.status-code", "A web status code: \"a 200 status code\", \"HTTP 404\", \"serving 500s\", \"a 412 response\" (not \"returned 150 percent\").",
+        "identifier.status-code", "A web status code: \"a 200 status code\", \"HTTP 404\", \"HTTP/1.1 200 OK\", \"serving 500s\", \"a 412 response\" (not \"returned 150 percent\").",
         anchor: number.requiring(.plainInteger),
         examples: [.fires("A sudden increase in 200 status code means traffic.", "identifier"), .fires("I’m serving HTTP 500s or 404s.", "identifier"),
-                   .not("The firm cut 200 jobs."), .not("The fund returned 150 percent."), .not("The bill attracted almost 500 responses.")]
+                   .not("The firm cut 200 jobs."), .not("The fund returned 150 percent."), .not("The bill attracted almost 500 responses."),
+                   .fires("The server answers HTTP/1.1 200 OK with the body.", "identifier"), .fires("It returns a 412 Conflict response.", "identifier")]
     ) { m, match in
         let i = match.anchor
         guard m.t[i].digitCount == 3, m.t[i].value >= 100, m.t[i].value < 600 else { return nil }
         var end = i + 1
         if m.isWord(end, Keys.possessiveS), m.joined(end) { end += 1 }  // "500s"
         // Keys, not strings: this runs at every three-digit number from 100 to 599.
+        // (Or the protocol's version: "HTTP/1.1 200 OK".)
         let before = i > 0 && m.t[i - 1].isWord && Lexicon.statusCodeLabelsBefore.contains(m.t[i - 1].key)
+            || i > 2 && m.t[i - 1].isNumber && m.isToken(i - 2, Keys.slash) && m.t[i - 3].isWord && m.t[i - 3].key == Keys.http
         let after = end < m.n && m.t[end].isWord && Lexicon.statusCodeLabelsAfter.contains(m.t[end].key)
         // "404s" after "or" in a list of codes; the word "HTTP" anywhere in the sentence for a bare plural code.
         let codeList = end > i + 1 && m.t.contains { $0.isWord && $0.key == Keys.http }
