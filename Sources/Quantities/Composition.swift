@@ -178,6 +178,12 @@ extension Matcher {
             kind = .measure
             unit = "year"
         }
+        // "a 87 yo man": the clinical shorthand for years old.
+        if kind == .number, first.plainInteger, first.value < 130, end < n, lower(end) == "yo" || lower(end) == "y.o" {
+            kind = .measure
+            unit = "year"
+            end += isToken(end + 1, Keys.period) && joined(end + 1) && lower(end) == "y.o" ? 2 : 1
+        }
         // A bare spelled "one" is a pronoun more often than a figure ("the only one").
         if kind == .number, first.spelled, second == nil, first.value == 1, !negative { return nil }
         // "in a day or two", "a blot or two": a vague few after a singular noun, no figure.
@@ -333,6 +339,8 @@ extension Matcher {
         func ageBefore(_ j: Int) -> Bool { (max(0, j - 5)..<j).contains { isWord($0, Keys.age) } && !(max(0, j - 5)..<j).contains { isNumber($0) } }
         if isWord(i - 1, Keys.from) || isWord(i - 1, Keys.to), ageBefore(i - 1) { return true }
         if isWord(i - 1, Keys.to), isNumber(i - 2), isWord(i - 3, Keys.from), ageBefore(i - 3) { return true }
+        // "at age 87", "a man of age 87".
+        if isWord(i - 1, Keys.age), isWord(i - 2, Keys.at) || isWord(i - 2, Keys.of) { return true }
         return isWord(i - 1, Keys.of) && (isWord(i - 2, Keys.age) || isWord(i - 2, Keys.ages))
     }
 

@@ -845,14 +845,15 @@ extension FigureRules {
     static let degrees = UnitsRule(
         "measure.degrees", "Temperatures and angles: \"41°C\", \"98 degrees Fahrenheit\", \"40 deg\".", anchor: .words("°", "degrees", "degree", "deg"),
         examples: [.fires("Temperatures reached 41°C in Seville.", "measure 41 °C"), .fires("It was 98 degrees Fahrenheit.", "measure 98 °F"),
-                   .fires("It hit 40 deg in the shade.", "measure 40 degree")]
+                   .fires("It hit 40 deg in the shade.", "measure 40 degree"), .fires("Set the thermostat to 85°.", "measure 85 degree")]
     ) { m, match in
         let i = match.anchor
         if let w = m.lower(i + 1) {
             if w == "c" || w == "celsius" || w == "centigrade" { return UnitMatch(kind: .measure, unit: "°C", end: i + 2) }
-            if w == "f" || w == "fahrenheit" { return UnitMatch(kind: .measure, unit: "°F", end: i + 2) }
+            if w == "f" || w == "fahrenheit" || w == "farenheit" { return UnitMatch(kind: .measure, unit: "°F", end: i + 2) }
         }
-        return UnitMatch(kind: .measure, unit: m.t[i].key == Keys.degree ? "°" : "degree", end: i + 1)
+        // The sign alone is a degree as the word is ("set the thermostat to 85°").
+        return UnitMatch(kind: .measure, unit: "degree", end: i + 1)
     }
 
     static let temperatureLetter = UnitsRule(

@@ -296,6 +296,13 @@ struct UnitTests {
         #expect(q.value == c.2)
     }
 
+    @Test func agesAfterAgeAndTheClinicalShorthand() {
+        #expect(figure("87", in: "He died at age 87 in London.")?.unit == "year")
+        #expect(figure("87 yo", in: "The patient is a 87 yo man with hypertension.")?.unit == "year")
+        #expect(figure("87", in: "The patient is a man of age 87.")?.kind == .measure)
+        #expect(figure("87", in: "The index stood at 87 in May.")?.unit == nil)
+    }
+
     @Test func upToAYearClosingItsClauseIsAYear() {
         #expect(figure("2022", in: "Arrivals should grow 5.4% a year up to 2022.")?.kind == .year)
         #expect(figure("2000", in: "The plant could employ up to 2000.")?.kind == .number)
