@@ -116,6 +116,16 @@ extension Matcher {
             end = match.end
             factor = match.factor
             unitRule = rule.id
+        } else if end + 1 < n, isWord(end, Keys.more) || isWord(end, Keys.fewer), !first.scaled, !isWord(end + 1, Keys.than),
+            t[end + 1].isWord, Lexicon.scales[key: t[end + 1].key] == nil,
+            let (rule, match, _) = FigureRules.units.first(at: end + 1, in: view, context: self), [.count, .duration].contains(match.kind)
+        {
+            // "three more people died", "two more years": the noun after "more" is what is counted.
+            kind = match.kind
+            unit = match.unit
+            end = match.end
+            factor = match.factor
+            unitRule = rule.id
         } else if let after = unitPastParenthesis(at: afterNumbers, opened: isToken(exprStart - 1, Keys.openParen)) {
             // "88,494 (32,766) tonnes", "16,818 (nil) tonnes", "5.2 (4.1) mln dlrs": a year-ago value in brackets
             // shares the scale and unit after them; each figure keeps its own span.
@@ -339,8 +349,9 @@ extension Matcher {
         func ageBefore(_ j: Int) -> Bool { (max(0, j - 5)..<j).contains { isWord($0, Keys.age) } && !(max(0, j - 5)..<j).contains { isNumber($0) } }
         if isWord(i - 1, Keys.from) || isWord(i - 1, Keys.to), ageBefore(i - 1) { return true }
         if isWord(i - 1, Keys.to), isNumber(i - 2), isWord(i - 3, Keys.from), ageBefore(i - 3) { return true }
-        // "at age 87", "a man of age 87".
+        // "at age 87", "a man of age 87", "two girls ages 11 and 15".
         if isWord(i - 1, Keys.age), isWord(i - 2, Keys.at) || isWord(i - 2, Keys.of) { return true }
+        if isWord(i - 1, Keys.ages), i >= 2, t[i - 2].isWord, !isWord(i - 2, Keys.the) { return true }
         return isWord(i - 1, Keys.of) && (isWord(i - 2, Keys.age) || isWord(i - 2, Keys.ages))
     }
 

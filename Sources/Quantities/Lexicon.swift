@@ -55,6 +55,8 @@ enum Lexicon {
 
     /// Words before a race distance in such a sentence: "over 1500m", "in the 800m and 1500m", "at 400m".
     static let beforeRaceDistance = WordTable(["over", "in", "at", "and", "or", "the", "a", "s", "both", "of"])
+    /// Verbs of covering a distance, before which a standard distance with a glued "m" is metres ("ran 100m").
+    static let runVerbs = WordTable(["ran", "run", "runs", "running", "swam", "swim", "swims", "swimming", "sprinted", "sprint", "sprints"])
 
     /// Words after "N-" that make no count ("2-nil", "30-something", "100-plus", "one-half", "a 10-mark coin",
     /// "a seven-figure sum").

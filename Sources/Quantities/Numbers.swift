@@ -271,6 +271,8 @@ extension Matcher {
                 if determiner && (!nounFollows(k) || Lexicon.lengthWords.contains(lowers(k + 1))) || isRaceWordAhead(k) { return false }
                 // "his Olympic titles over 1500m and 5,000m": in a sentence about races, a distance no noun follows.
                 if raceContext, !nounFollows(k), Lexicon.beforeRaceDistance.contains(t[k - 2].key) { return false }
+                // "He ran 100m in 9.58 seconds", "she swam 400m": a distance covered.
+                if !nounFollows(k), Lexicon.runVerbs.contains(t[k - 2].key) { return false }
             }
             // A field event's mark in a sentence about jumps or throws: two decimals under 100, no currency, no noun
             // after ("landed 17.30m", "cleared 2.35m"); elsewhere "12.50m" is millions.

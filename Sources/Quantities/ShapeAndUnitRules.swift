@@ -468,7 +468,8 @@ extension FigureRules {
                    .fires("The side was crushed 5-1 at the Nou Camp.", "identifier"), .not("The trial will last 4-6 weeks."),
                    .fires("Pittsburgh romped over the lowly Texans (4-11) on Sunday.", "identifier"),
                    .not("The index fell 12-3 points."), .not("The stock rose 1-1/8 to 88-1/2."),
-                   .fires("Arians went 59-35-1 as a head coach.", "identifier"), .fires("They finished with a 10-5-1 record.", "identifier")]
+                   .fires("Arians went 59-35-1 as a head coach.", "identifier"), .fires("They finished with a 10-5-1 record.", "identifier"),
+                   .fires("The coach went 14-34 in three seasons.", "identifier"), .not("Prices went 10-20 pct higher.")]
     ) { m, match in
         let i = match.anchor
         // Nothing glued on either side: "9-1/8" is a price, "767-300ER" a model.
@@ -506,6 +507,8 @@ extension FigureRules {
             || m.has(i + 3, QC.scale))
         // A team's record in brackets after its name: "the lowly Texans (4-11)".
         let record = i >= 2 && m.isToken(i - 1, Keys.openParen) && m.isToken(i + 3, Keys.closeParen) && m.t[i - 2].isWord && m.t[i - 2].isCapitalized
+            // … or what a coach or a team "went": "went 14-34 in three seasons".
+            || m.isWord(i - 1, Keys.went) && !unitAfter
         guard before || after || record || ((set || falling) && !unitAfter) else { return nil }
         return Found(quantity: Quantity(span: m.span(i, i + 3), kind: .identifier), start: i, end: i + 3)
     }
@@ -1037,7 +1040,8 @@ extension FigureRules {
         examples: [.fires("The strike lasted 12 days.", "duration 12 day"), .not("Slaughter is put at 127,000 head versus 132,000 week ago."),
                    .not("I hope that one day this project will ship."), .not("And then one day it did something really strange."),
                    .fires("Prices rose 5% in one day.", "duration 1 day"), .not("Will it end up in the list one day?"),
-                   .fires("He was suspended for one day.", "duration 1 day"), .fires("The strike lasted one day.", "duration 1 day")]
+                   .fires("He was suspended for one day.", "duration 1 day"), .fires("The strike lasted one day.", "duration 1 day"),
+                   .not("Paterson slotted four second-half penalties.")]
     ) { m, match in
         var k = match.anchor
         if m.isHyphen(k) {
@@ -1045,6 +1049,8 @@ extension FigureRules {
             k += 1
         }
         guard let unit = Lexicon.durations[key: m.t[k].key] else { return nil }
+        // "four second-half penalties": the ordinal of a compound adjective, no duration.
+        if unit == "second", m.isHyphen(k + 1), m.joined(k + 1), m.joined(k + 2) { return nil }
         // "I hope that one day this project will …", "One day, he …": some day, not a duration ("in one day",
         // "one day later" stay durations).
         if k == match.anchor, unit == "day", k >= 1, m.isWord(k - 1, Keys.one), m.lower(k) == "day",

@@ -296,10 +296,23 @@ struct UnitTests {
         #expect(q.value == c.2)
     }
 
+    @Test(arguments: [
+        ("Three more people died on Sunday.", "Three more people", "people"),
+        ("It will take two more years.", "two more years", "year"),
+        ("The bank sold 48,000 fewer mortgages.", "48,000 fewer mortgages", "mortgages"),
+        ("He ran 100m in 9.58 seconds.", "100m", "m"),
+        ("The Reds scored three second-half goals.", "three second-half goals", "goals"),
+    ])
+    func countsPastMoreAndDistancesRun(_ c: (String, String, String)) throws {
+        let q = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
+        #expect(q.unit == c.2)
+    }
+
     @Test func agesAfterAgeAndTheClinicalShorthand() {
         #expect(figure("87", in: "He died at age 87 in London.")?.unit == "year")
         #expect(figure("87 yo", in: "The patient is a 87 yo man with hypertension.")?.unit == "year")
         #expect(figure("87", in: "The patient is a man of age 87.")?.kind == .measure)
+        #expect(figure("11", in: "A mother of two girls ages 11 and 15 spoke.")?.unit == "year")
         #expect(figure("87", in: "The index stood at 87 in May.")?.unit == nil)
     }
 
