@@ -95,6 +95,13 @@ extension Matcher {
             if scale > 1 { first.value *= scale }
         }
 
+        // "in band two", "phase three of the plan": a spelled label, no figure (digits are read by a rule).
+        if first.spelled, second == nil, isLabelNumber(first) {
+            var label = Quantity(span: span(exprStart, first.end), kind: .identifier)
+            label.rule = "identifier.label"
+            return Found(quantity: label, start: exprStart, end: first.end)
+        }
+
         // What follows the figure(s).
         var kind = QuantityKind.number
         var unit: String?
@@ -669,6 +676,19 @@ extension Matcher {
             end += 2
         }
         return Found(quantity: Quantity(span: span(i - 1, end), kind: .identifier), start: i - 1, end: end)
+    }
+
+    /// "band two", "phase 3", "a category 4 hurricane": a small whole number after a label word, with no unit or
+    /// counted plural after it ("at this stage 5 people" counts).
+    func isLabelNumber(_ p: Parsed) -> Bool {
+        let i = p.start, end = p.end
+        guard i > 0, t[i - 1].isWord, Lexicon.labelWords.contains(t[i - 1].key), p.value < 100, !p.scaled, p.value == p.value.rounded() else {
+            return false
+        }
+        // (Nor before a name: "search for oil round three Greek islands".)
+        if followsUnit(end) || isWord(end, Keys.people) || (end < n && t[end].isWord && t[end].isCapitalized) { return false }
+        if end < n, t[end].isWord, has(end, .lowercase), let w = lower(end), w.hasSuffix("s"), w != "is", w != "was", w != "has" { return false }
+        return true
     }
 
     /// "iPhone", "eBay", "macOS": a product's name, lowercase first and a capital after.

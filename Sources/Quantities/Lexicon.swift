@@ -55,6 +55,9 @@ enum Lexicon {
 
     /// Words before a race distance in such a sentence: "over 1500m", "in the 800m and 1500m", "at 400m".
     static let beforeRaceDistance = WordTable(["over", "in", "at", "and", "or", "the", "a", "s", "both", "of"])
+    /// Words a number labels rather than counts after them ("band two", "phase 3", "category 4").
+    static let labelWordList = ["band", "phase", "stage", "tier", "category", "round", "grade", "level", "class"]
+    static let labelWords = WordTable(labelWordList)
     /// Verbs of covering a distance, before which a standard distance with a glued "m" is metres ("ran 100m").
     static let runVerbs = WordTable(["ran", "run", "runs", "running", "swam", "swim", "swims", "swimming", "sprinted", "sprint", "sprints"])
 

@@ -150,6 +150,7 @@ enum Keys {
     static let fewer = WordKey.of("fewer")
     static let than = WordKey.of("than")
     static let went = WordKey.of("went")
+    static let people = WordKey.of("people")
     static let old = WordKey.of("old")
     static let ranges = WordKey.of("ranges")
     static let range = WordKey.of("range")

@@ -11,7 +11,7 @@ extension FigureRules {
         names written with digits, scores. A match makes the figure a date, time, ordinal or identifier \
         (`statistic: false`).
         """,
-        [roundTheClock, gallery, citation, noteMark, volumeIssue, pageReference, version, versionBeforeUpdate, fineness, dottedCode, streetAddress, statusCode, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZoneRange, clockZone, amPm, ordinalDigits, rank, score,
+        [roundTheClock, gallery, citation, noteMark, volumeIssue, pageReference, version, versionBeforeUpdate, label, fineness, dottedCode, streetAddress, statusCode, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZoneRange, clockZone, amPm, ordinalDigits, rank, score,
          leadingZero, title, listNumber, listParen, liveTimestamp, revision, sectionNumber, heading, shortDecade, timesCode, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
 
     static let roundTheClock = Shapes(
@@ -135,6 +135,18 @@ extension FigureRules {
         var end = i + 1
         while m.isToken(end, Keys.period), m.joined(end), m.isNumber(end + 1), m.joined(end + 1) { end += 2 }
         return Found(quantity: Quantity(span: m.span(i, end), kind: .identifier), start: i, end: end)
+    }
+
+    static let label = Shapes(
+        "identifier.label", "A number that labels a band, phase, stage, tier, category or round: \"bills in band two\", \"phase three of the plan\", \"a category 4 hurricane\" (not a count after it: \"at this stage 5 people\").",
+        before: .t(TokenTest.words(Lexicon.labelWordList)), anchor: number,
+        examples: [.fires("It bought 144 mln stg of bills in band two at 9-13/16 pct.", "identifier"),
+                   .fires("The storm became a category 4 hurricane.", "identifier"), .not("At this stage 5 people were hurt."),
+                   .not("The index hit a level 20 percent above trend.")]
+    ) { m, match in
+        let i = match.anchor
+        guard m.t[i].plainInteger, let p = m.parseNumber(i), m.isLabelNumber(p) else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, p.end), kind: .identifier), start: i, end: p.end)
     }
 
     static let versionBeforeUpdate = Shapes(
@@ -596,17 +608,22 @@ extension FigureRules {
     }
 
     static let digitsHyphenLetter = Shapes(
-        "identifier.digits-hyphen-letter", "A number hyphenated to a capital letter names a form or a format: \"a 10-K report\", \"an 8-K filing\", \"a 3-D film\"; and an even split, \"a 50/50 joint venture\".",
+        "identifier.digits-hyphen-letter", "A number hyphenated to a capital letter (or two or three that are no unit) names a form, a format or a model: \"a 10-K report\", \"an 8-K filing\", \"a 3-D film\", \"747-SR\"; and an even split, \"a 50/50 joint venture\".",
         anchor: number.requiring(.plainInteger), after: .oneOf(.seq(.t(hyphen.requiring(.joined)), .t(word.requiring(.joined))), .seq(.word("/"), .t(number.requiring(.plainInteger)))),
         examples: [.fires("Henley filed a 10-K report with the Securities and Exchange Commission.", "identifier"),
                    .fires("The sale follows a restructuring of the 50/50 joint venture.", "identifier"),
-                   .fires("The new company will have a debt to equity ratio of 60/40.", "identifier"), .not("Arsenal won 3-1 at home.")]
+                   .fires("The new company will have a debt to equity ratio of 60/40.", "identifier"), .not("Arsenal won 3-1 at home."),
+                   .fires("The airline inspected all 11 of its 747-SR's.", "identifier"), .not("It built a 5-MW turbine.")]
     ) { m, match in
         let i = match.anchor
         // Not inside a longer code ("M-1-A", "B2-P"), which the rules for codes read.
         if i > 0, m.joined(i), m.t[i - 1].isWord || m.isHyphen(i - 1) { return nil }
         if m.isHyphen(i + 1) {
-            guard m.texts(i + 2).count == 1, m.t[i + 2].isCapitalized, !m.isHyphen(i + 3) else { return nil }
+            // One capital, or two or three that are no unit or currency: "a 10-K report", "its 747-SR's" (not "a 5-MW turbine").
+            guard m.t[i + 2].isCapitalized, !m.isHyphen(i + 3),
+                m.t[i + 2].count == 1 || (m.has(i + 2, .allCaps) && m.t[i + 2].count <= 3 && Lexicon.measures[key: m.t[i + 2].key] == nil
+                    && m.currencyCode(at: i + 2) == nil && Lexicon.currencyWords[key: m.t[i + 2].key] == nil)
+            else { return nil }
             return Found(quantity: Quantity(span: m.span(i, i + 3), kind: .identifier), start: i, end: i + 3)
         }
         // "50/50", "60/40": shares of a split that add up to 100.

@@ -339,7 +339,9 @@ struct UnitTests {
         #expect(figure("101.5", in: "The bank sold 2 mln dlrs at 101.5.")?.unit == nil)
     }
 
-    @Test(arguments: ["Ocean's Twelve took the top spot in the US chart.", "The world number 14 was pleased.",
+    @Test(arguments: ["It bought band two bank bills at the same rate.", "The storm became a category 4 hurricane.",
+                      "He went out in round one of the San Jose Open.", "Phase two of the plan starts in May.",
+                      "The airline inspected its 747-SR's.", "Ocean's Twelve took the top spot in the US chart.", "The world number 14 was pleased.",
                       "Sale's Charlie Hodgson took over the number 10 shirt.", "A Number 10 spokeswoman declined to comment.",
                       "The single reached number 13 in the charts."])
     func ranksAndTitlesAreNoStatistics(_ s: String) {
