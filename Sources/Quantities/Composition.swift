@@ -1111,7 +1111,7 @@ extension Matcher {
         var run = 0, runDecimals = 0, priceRun = false, phoneRun = false
         var pipes = 0, boxRules = false, emptyCells = 0, nilWords = 0, versus = false, reported = false
         var livestockPrice = false, laycan = false, metricTonnes = false, bracketed = 0, spreadQuote = false, ratePair = false
-        var rangeCells = 0, decimalRangeCells = 0, cargoAfloat = false
+        var rangeCells = 0, decimalRangeCells = 0, cargoAfloat = false, endPair = false
         let ov = Keys.ov, un = Keys.un, months = Lexicon.tableMonths
         for k in 0..<n {
             let token = t[k]
@@ -1134,6 +1134,8 @@ extension Matcher {
                     // A low and a high price a space apart, then what they are per: "Antimony 99.6 pct 2300 2350 a
                     // tonne", "Ruthenium 72 74 a troy ounce", "Wolframore min 65 pct 49 54 noml a tonne unit".
                     if !joined(k), !joined(k - 1), token.value > t[k - 1].value, token.value <= 1.5 * t[k - 1].value {
+                        // … or with nothing after them but a full stop: "Manganese ferro 75/76 pct 310 320".
+                        if k + 1 == n || (k + 2 == n && isToken(k + 1, Keys.period)) { endPair = true }
                         var j = k + 1
                         if isWord(j, Keys.both) || lower(j) == "noml" { j += 1 }
                         if isWord(j, Keys.a) || isWord(j, Keys.per), isWord(j + 1, Keys.troy) ? has(j + 2, QC.rateNoun) : has(j + 1, QC.rateNoun) {
@@ -1200,6 +1202,12 @@ extension Matcher {
         {
             return true
         }
+        // … or between capitals and dashes: "PELLETS APRIL - 104.00 - UNC".
+        if found.count == 1, found[0].unit == nil, found[0].kind == .number, n <= 7, digitTokens == 1,
+            (0..<n).allSatisfy({ t[$0].isNumber || has($0, .allCaps) || isHyphen($0) }), (0..<n).filter({ t[$0].isWord }).count >= 2
+        {
+            return true
+        }
         // A table of contents: dot leaders ("Storage-first bearer token issuance..........11").
         if !found.isEmpty, (0..<max(0, n - 3)).contains(where: { k in (k..<k + 4).allSatisfy { isToken($0, Keys.period) && ($0 == k || joined($0)) } }) {
             return true
@@ -1237,7 +1245,7 @@ extension Matcher {
             // A livestock market's line: a weight class in pounds, then its price per hundredweight with no unit,
             // "steers - choice 2-4 975-1250 lbs 64.00-65.50", "us 1-3 220-260 lbs 51.00-51.50"; or a spread over a
             // futures month, "April - 21 ov May bid, 22 offered".
-            if livestockPrice || spreadQuote || ratePair && prose <= 6 || cargoAfloat && digitTokens >= 2 { return true }
+            if livestockPrice || spreadQuote || ratePair && prose <= 6 || endPair && prose <= 2 || cargoAfloat && digitTokens >= 2 { return true }
             if decimalRangeCells >= 2 || rangeCells >= 3, prose <= 5, !reported { return true }
             // Prices in a row with nothing between them: "carries 3months 457.00 58.00 58.50 close 458.50", "julaug 425
             // 422.50 420 417.50 430 traded" (three with decimals, or four of any kind).
