@@ -55,6 +55,11 @@ enum Lexicon {
 
     /// Words before a race distance in such a sentence: "over 1500m", "in the 800m and 1500m", "at 400m".
     static let beforeRaceDistance = WordTable(["over", "in", "at", "and", "or", "the", "a", "s", "both", "of"])
+    /// Function words of languages that group thousands by a space (French, German, Spanish, Italian, Dutch,
+    /// Portuguese, Swedish…): "de", "les", "und", "los", "het", "och".
+    static let spaceGroupingWords = WordTable(["de", "des", "du", "le", "les", "et", "une", "est", "der", "die", "das", "und", "ein", "eine",
+                                               "ist", "el", "los", "las", "y", "del", "una", "es", "het", "een", "van", "il", "di", "che",
+                                               "gli", "della", "os", "em", "och", "är", "på"])
     /// Words a number labels rather than counts after them ("band two", "phase 3", "category 4").
     static let labelWordList = ["band", "phase", "stage", "tier", "category", "round", "grade", "level", "class"]
     static let labelWords = WordTable(labelWordList)

@@ -62,7 +62,10 @@ extension Matcher {
                 p.scaled = true
                 return p
             }
-            // "40 000", "1 234 567": thousands grouped by a space (or a thin or no-break one), as much of Europe writes them.
+            // "40 000", "1 234 567": thousands grouped by a space (or a thin or no-break one), as much of Europe writes them,
+            // in a sentence in such a language ("Le séisme a fait près de 5 500 morts"). In English two such numbers are
+            // mostly a pair ("Copper scrap 775 835", "at 108 109 pct", "15 747s"): there only three groups or more ("1 234
+            // 567") or a round figure of one or two digits before its thousands is one ("Turnout reached 40 000").
             if tok.plainInteger, tok.digitCount <= 3, !(i > 0 && isNumber(i - 1) && t[i].start - t[i - 1].end <= 3) {
                 var k = i
                 // Not a model number after a count: "10 737-800 planes".
@@ -71,7 +74,7 @@ extension Matcher {
                 {
                     k += 1
                 }
-                if k > i {
+                if k > i, spaceGroupingText || k > i + 1 || (tok.digitCount <= 2 && t[k].value.truncatingRemainder(dividingBy: 100) == 0) {
                     p.value = (i...k).reduce(0) { $0 * 1000 + t[$1].value }
                     p.end = k + 1
                     p.plainInteger = false

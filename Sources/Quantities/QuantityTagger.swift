@@ -60,6 +60,8 @@ final class Matcher {
     lazy var fieldEventContext: Bool = t.contains { $0.isWord && Lexicon.fieldEventWords.contains($0.key) }
     /// Whether the sentence is about races ("titles over 1500m and 5,000m"), where a standard distance is metres.
     lazy var raceContext: Bool = t.contains { $0.isWord && (Lexicon.raceWords.contains($0.key) || Lexicon.athleticsWords.contains($0.key)) }
+    /// Whether the sentence is in a language that groups thousands by spaces: one of its function words appears.
+    lazy var spaceGroupingText: Bool = t.contains { $0.isWord && Lexicon.spaceGroupingWords.contains($0.key) }
     /// The franc's country the sentence names ("France", "Belgian", "Zurich"), if any.
     lazy var francCountry: String? = Self.francCountry(in: t)
     /// The article's sentences and this one's index, for what only an earlier sentence says.

@@ -55,6 +55,8 @@ struct NumberPhrasingTests {
         Figure("He is 5 ft 2 in.", "5 ft 2 in", .measure, 5 + 2.0 / 12, "ft"),
         Figure("It cost thirteen dollars and forty-five cents.", "thirteen dollars and forty-five cents", .money, 13.45, "USD"),
         Figure("Turnout reached 40 000 in the capital.", "40 000", .number, 40_000),
+        Figure("Le séisme a fait près de 5 500 morts.", "5 500 morts", .count, 5_500),
+        Figure("American will also buy 15 747s from Boeing.", "15", .number, 15),
         Figure("The index closed at 3,456.78.", "3,456.78", .number, 3456.78),
         Figure("Temperatures fell to -12.5 overnight.", "-12.5", .number, -12.5),
         Figure("The account showed a balance of −300.", "−300", .number, -300),
