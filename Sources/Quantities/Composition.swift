@@ -1111,7 +1111,7 @@ extension Matcher {
         var run = 0, runDecimals = 0, priceRun = false, phoneRun = false
         var pipes = 0, boxRules = false, emptyCells = 0, nilWords = 0, versus = false, reported = false
         var livestockPrice = false, laycan = false, metricTonnes = false, bracketed = 0, spreadQuote = false, ratePair = false
-        var rangeCells = 0, decimalRangeCells = 0, cargoAfloat = false, endPair = false
+        var rangeCells = 0, decimalRangeCells = 0, cargoAfloat = false, endPair = false, zeroQuotes = 0
         let ov = Keys.ov, un = Keys.un, months = Lexicon.tableMonths
         for k in 0..<n {
             let token = t[k]
@@ -1142,6 +1142,12 @@ extension Matcher {
                             ratePair = true
                         }
                     }
+                }
+                // Deposit rates quoted by their last digits with a leading zero: "three 0114/0111 six 0228/0220".
+                if token.plainInteger, token.digitCount >= 3, bytes[token.start] == UInt8(ascii: "0"), isToken(k + 1, Keys.slash), joined(k + 1),
+                    k + 2 < n, t[k + 2].isNumber, joined(k + 2)
+                {
+                    zeroQuotes += 1
                 }
                 // A low and a high quote joined by a hyphen with no unit after them: "italy 0.1150-0.1210 austria
                 // 11.73-12.03", "639-654 mexican  519-523 ingot" (not years, "1986-87", nor "10-12 pct").
@@ -1246,7 +1252,7 @@ extension Matcher {
             // "steers - choice 2-4 975-1250 lbs 64.00-65.50", "us 1-3 220-260 lbs 51.00-51.50"; or a spread over a
             // futures month, "April - 21 ov May bid, 22 offered".
             if livestockPrice || spreadQuote || ratePair && prose <= 6 || endPair && prose <= 2 || cargoAfloat && digitTokens >= 2 { return true }
-            if decimalRangeCells >= 2 || rangeCells >= 3, prose <= 5, !reported { return true }
+            if decimalRangeCells >= 2 || rangeCells >= 3 || zeroQuotes >= 2, prose <= 5, !reported { return true }
             // Prices in a row with nothing between them: "carries 3months 457.00 58.00 58.50 close 458.50", "julaug 425
             // 422.50 420 417.50 430 traded" (three with decimals, or four of any kind).
             if priceRun { return true }

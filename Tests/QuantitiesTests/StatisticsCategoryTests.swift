@@ -594,6 +594,7 @@ struct TableRowTests {
         "24.50-25.50 italy 0.1150-0.1210 austria 11.73-12.03 uk", "639-654 mexican  519-523 ingot 20400-20650",
         "SUNMEAL PELLETS Afloat on Seaspeed (eta midApl R'dam) 121 Chubut (eta unknown) 121",
         "3 x − 1 + ( 1 + x ) 2 is an example of an inline equation.", "PELLETS APRIL - 104.00 - UNC", "Copper scrap 775 835",
+        "0084/0081 three 0114/0111 six 0228/0220 twelve 0445/0425 all discs.",
     ])
     func tableRowsAreMarked(_ line: String) {
         let article = Article(text: line)
