@@ -846,6 +846,13 @@ extension Matcher {
                 m += 1
                 continue
             }
+            // "two Texas bank accounts": a name in "s" modifies the plural after it.
+            if !afterOne, t[m].isCapitalized, w.hasSuffix("s"), m + 1 < n, has(m + 1, .lowercase), !has(m + 1, QC.notNoun), !lowers(m + 1).hasSuffix("ed"),
+                pluralNounFollows(m) || pluralNounFollows(m + 1)
+            {
+                m += 1  // (not counted among the modifiers: "seven of the Packers postseason games")
+                continue
+            }
             if Lexicon.irregularPlurals.contains(w) {
                 // "estimates of 2012 data": a year's data.
                 if w == "data", isYearNumber(k - 1) { return nil }

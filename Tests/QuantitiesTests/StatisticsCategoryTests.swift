@@ -301,6 +301,8 @@ struct UnitTests {
         ("It will take two more years.", "two more years", "year"),
         ("The bank sold 48,000 fewer mortgages.", "48,000 fewer mortgages", "mortgages"),
         ("He ran 100m in 9.58 seconds.", "100m", "m"),
+        ("Yukos moved $27m into two Texas bank accounts.", "two Texas bank accounts", "accounts"),
+        ("The group bought 87,350 Cyclops common shares.", "87,350 Cyclops common shares", "shares"),
         ("The Reds scored three second-half goals.", "three second-half goals", "goals"),
     ])
     func countsPastMoreAndDistancesRun(_ c: (String, String, String)) throws {
