@@ -383,9 +383,9 @@ final class AttributionKeys: Sendable {
     let them = WordKey.of("them")
     let clauseJoints = WordTable(["and", "but", "while", "although", "though", "because", "as", "so"])
     let subordinators = WordTable(["after", "before", "when", "since", "until", "once", "if", "that"])
-    /// Prepositions that open a phrase set off before the main clause: "Despite polls showing her behind, …".
-    let given = WordKey.of("given")
-    let adverbialPrepositions = WordTable(["despite", "amid", "amidst", "following", "given", "of", "in"])
+    /// Prepositions beyond `isPreposition`'s that open a phrase set off before the main clause: "Despite polls showing
+    /// her behind, …", "ill-timed given data showing …".
+    let adverbialPrepositions = WordTable(["despite", "amid", "amidst", "following", "given"])
     let reportingParticiples = WordTable(["adding", "noting", "warning", "arguing", "insisting", "stressing", "explaining"])
     let subjectPronouns = WordTable(["it", "they", "he", "she", "we", "this", "there", "i"])
     let have = WordKey.of("have")

@@ -657,7 +657,7 @@ enum CueRules {
         guard var a = f.documentBefore(m.anchor), var start = f.tokenIndex(from: a.sourceSpan?.start ?? 0), m.anchor - start <= 8 else { return nil }
         // The phrase starts after a preposition inside it: "the move was ill-timed given [data] showing".
         if let head = (start..<m.anchor).last(where: { f.word($0).map(f.lex.documents.contains) == true }),
-            let cut = (start..<head).last(where: { f.isPreposition($0) || f.isWord($0, in: f.lex.adverbialPrepositions) || f.isWord($0, f.lex.given) })
+            let cut = (start..<head).last(where: { f.isPreposition($0) || f.isWord($0, in: f.lex.adverbialPrepositions) })
         {
             start = cut + 1
             let owner = f.ownerBefore(start, head) ?? f.ownerAfter(head)

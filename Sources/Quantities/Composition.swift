@@ -196,10 +196,10 @@ extension Matcher {
             unit = "year"
         }
         // "a 87 yo man": the clinical shorthand for years old.
-        if kind == .number, first.plainInteger, first.value < 130, end < n, lower(end) == "yo" || lower(end) == "y.o" {
+        if kind == .number, first.plainInteger, first.value < 130, isWord(end, Keys.yo) || isWord(end, Keys.yoDotted) {
             kind = .measure
             unit = "year"
-            end += isToken(end + 1, Keys.period) && joined(end + 1) && lower(end) == "y.o" ? 2 : 1
+            end += isWord(end, Keys.yoDotted) && isToken(end + 1, Keys.period) && joined(end + 1) ? 2 : 1
         }
         // A bare spelled "one" is a pronoun more often than a figure ("the only one").
         if kind == .number, first.spelled, second == nil, first.value == 1, !negative { return nil }

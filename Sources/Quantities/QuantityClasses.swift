@@ -151,6 +151,8 @@ enum Keys {
     static let than = WordKey.of("than")
     static let went = WordKey.of("went")
     static let people = WordKey.of("people")
+    static let yo = WordKey.of("yo")
+    static let yoDotted = WordKey.of("y.o")
     static let old = WordKey.of("old")
     static let ranges = WordKey.of("ranges")
     static let range = WordKey.of("range")
