@@ -1118,7 +1118,7 @@ extension Matcher {
         var run = 0, runDecimals = 0, priceRun = false, phoneRun = false
         var pipes = 0, boxRules = false, emptyCells = 0, nilWords = 0, versus = false, reported = false
         var livestockPrice = false, laycan = false, metricTonnes = false, bracketed = 0, spreadQuote = false, ratePair = false
-        var rangeCells = 0, decimalRangeCells = 0, cargoAfloat = false, endPair = false, zeroQuotes = 0
+        var rangeCells = 0, decimalRangeCells = 0, cargoAfloat = false, endPair = false, zeroQuotes = 0, spreadsOver = 0
         let ov = Keys.ov, un = Keys.un, months = Lexicon.tableMonths
         for k in 0..<n {
             let token = t[k]
@@ -1149,6 +1149,12 @@ extension Matcher {
                             ratePair = true
                         }
                     }
+                }
+                // A price as a spread over or under a futures price, offered and bid: "April offered 0.40 over, bid 0.10 over".
+                if k > 0, k + 1 < n, isWord(k + 1, Keys.over) || isWord(k + 1, Keys.under),
+                    isWord(k - 1, Keys.offered) || isWord(k - 1, Keys.bid) || (k > 1 && isWord(k - 2, Keys.offered))
+                {
+                    spreadsOver += 1
                 }
                 // Deposit rates quoted by their last digits with a leading zero: "three 0114/0111 six 0228/0220".
                 if token.plainInteger, token.digitCount >= 3, bytes[token.start] == UInt8(ascii: "0"), isToken(k + 1, Keys.slash), joined(k + 1),
@@ -1259,7 +1265,10 @@ extension Matcher {
             // "steers - choice 2-4 975-1250 lbs 64.00-65.50", "us 1-3 220-260 lbs 51.00-51.50"; or a spread over a
             // futures month, "April - 21 ov May bid, 22 offered".
             if livestockPrice || spreadQuote || ratePair && prose <= 6 || endPair && prose <= 2 || cargoAfloat && digitTokens >= 2 { return true }
-            if decimalRangeCells >= 2 || rangeCells >= 3 || zeroQuotes >= 2, prose <= 5, !reported { return true }
+            if decimalRangeCells >= 2 || rangeCells >= 3 || zeroQuotes >= 2 || spreadsOver >= 2, prose <= 5, !reported { return true }
+            // A commodity's label with its grade in brackets, then its price alone: "Latex (Malaysian 60 pct Centrifuged FOB
+            // dry) 76.15".
+            if prose <= 2, n >= 3, let last = t.last, last.isNumber, last.decimals == 2, isToken(n - 2, Keys.closeParen), !reported { return true }
             // Prices in a row with nothing between them: "carries 3months 457.00 58.00 58.50 close 458.50", "julaug 425
             // 422.50 420 417.50 430 traded" (three with decimals, or four of any kind).
             if priceRun { return true }
@@ -1277,7 +1286,9 @@ extension Matcher {
                 }
                 // (Two, when the line ends on the sellers' or buyers' mark, "Apr/May 216.00 slr"; one when the mark
                 // follows its price, "COPRA Phillipines dlrs per tonne cif rotterdam Apr 275.00 reslrs".)
-                if monthPrices >= 3 || sideAfterPrice { return true }
+                // (Two, in a line of five figures or more: "April 752.50 south and central 751 north average 752.50 down
+                // 6.50. May 750 south down 11.")
+                if monthPrices >= 3 || sideAfterPrice || (monthPrices >= 2 && digitTokens >= 5 && !reported) { return true }
                 if monthPrices >= 2, let lastWord = t.last(where: \.isWord), Lexicon.quoteSideWords.contains(lastWord.key) { return true }
             }
         }

@@ -596,7 +596,8 @@ struct TableRowTests {
         "24.50-25.50 italy 0.1150-0.1210 austria 11.73-12.03 uk", "639-654 mexican  519-523 ingot 20400-20650",
         "SUNMEAL PELLETS Afloat on Seaspeed (eta midApl R'dam) 121 Chubut (eta unknown) 121",
         "3 x − 1 + ( 1 + x ) 2 is an example of an inline equation.", "PELLETS APRIL - 104.00 - UNC", "Copper scrap 775 835",
-        "0084/0081 three 0114/0111 six 0228/0220 twelve 0445/0425 all discs.",
+        "0084/0081 three 0114/0111 six 0228/0220 twelve 0445/0425 all discs.", "June offered 0.50 over, bid 0.40 over.",
+        "Latex (Malaysian 60 pct Centrifuged FOB dry) 76.15", "April 752.50 south and central 751 north average 752.50 down 6.50. May 750 south down 11.",
     ])
     func tableRowsAreMarked(_ line: String) {
         let article = Article(text: line)
