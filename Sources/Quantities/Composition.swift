@@ -1119,6 +1119,7 @@ extension Matcher {
         var pipes = 0, boxRules = false, emptyCells = 0, nilWords = 0, versus = false, reported = false
         var livestockPrice = false, laycan = false, metricTonnes = false, bracketed = 0, spreadQuote = false, ratePair = false
         var rangeCells = 0, decimalRangeCells = 0, cargoAfloat = false, endPair = false, zeroQuotes = 0, spreadsOver = 0
+        var cashQuote = false, forwardMonths = false
         let ov = Keys.ov, un = Keys.un, months = Lexicon.tableMonths
         for k in 0..<n {
             let token = t[k]
@@ -1200,9 +1201,17 @@ extension Matcher {
                 if key == vs { versus = true }
                 if key == said || key == says { reported = true }
                 if key == mt { metricTonnes = true }
+                // The metal exchange's quotes: "cash 861.00 3months nil", "cash 308.00 3months 301.50".
+                if key == Keys.cash, k + 1 < n, t[k + 1].isNumber && t[k + 1].decimals > 0 || isWord(k + 1, nilWord) { cashQuote = true }
+                if key == Keys.months, k > 0, joined(k), t[k - 1].isNumber { forwardMonths = true }
                 // "Afloat on Astor (eta Apl 19 R'dam) 27.50": a cargo's estimated arrival in a shipping price list.
                 if key == Keys.eta, k > 0, isToken(k - 1, Keys.openParen) { cargoAfloat = true }
-                if key == lbs || key == lb, k + 1 < n, t[k + 1].isNumber, t[k + 1].decimals == 2, !joined(k + 1) { livestockPrice = true }
+                // (Or one word after, the class: "1050-1350 lb steers 64.50-69.00".)
+                if key == lbs || key == lb, let p = [k + 1, k + 2].first(where: { $0 < n && t[$0].isNumber }), p == k + 1 || t[k + 1].isWord,
+                    t[p].decimals == 2, !joined(p)
+                {
+                    livestockPrice = true
+                }
                 // "April - 21 ov May bid, 22 offered": a spread over a futures month in the wire's abbreviation.
                 if key == ov || key == un, k > 0, t[k - 1].isNumber, k + 1 < n, t[k + 1].isWord, months.contains(t[k + 1].key) { spreadQuote = true }
             } else {
@@ -1265,7 +1274,10 @@ extension Matcher {
             // "steers - choice 2-4 975-1250 lbs 64.00-65.50", "us 1-3 220-260 lbs 51.00-51.50"; or a spread over a
             // futures month, "April - 21 ov May bid, 22 offered".
             if livestockPrice || spreadQuote || ratePair && prose <= 6 || endPair && prose <= 2 || cargoAfloat && digitTokens >= 2 { return true }
-            if decimalRangeCells >= 2 || rangeCells >= 3 || zeroQuotes >= 2 || spreadsOver >= 2, prose <= 5, !reported { return true }
+            if decimalRangeCells >= 2 || rangeCells >= 3 || zeroQuotes >= 2, prose <= 5, !reported { return true }
+            // Spreads offered and bid, whatever the label ("Crude degummed soybean oil NOLA - April offered 0.40 over, bid
+            // 0.10 over"), and the metal exchange's cash and three-month quotes.
+            if spreadsOver >= 2 || cashQuote && forwardMonths, !reported { return true }
             // A commodity's label with its grade in brackets, then its price alone: "Latex (Malaysian 60 pct Centrifuged FOB
             // dry) 76.15".
             if prose <= 2, n >= 3, let last = t.last, last.isNumber, last.decimals == 2, isToken(n - 2, Keys.closeParen), !reported { return true }

@@ -184,6 +184,8 @@ enum Keys {
     static let under = WordKey.of("under")
     static let offered = WordKey.of("offered")
     static let bid = WordKey.of("bid")
+    static let cash = WordKey.of("cash")
+    static let months = WordKey.of("months")
     static let nought = WordKey.of("nought")
     static let naught = WordKey.of("naught")
     static let inWord = WordKey.of("in")
