@@ -1119,7 +1119,7 @@ extension Matcher {
         var pipes = 0, boxRules = false, emptyCells = 0, nilWords = 0, versus = false, reported = false
         var livestockPrice = false, laycan = false, metricTonnes = false, bracketed = 0, spreadQuote = false, ratePair = false
         var rangeCells = 0, decimalRangeCells = 0, cargoAfloat = false, endPair = false, zeroQuotes = 0, spreadsOver = 0
-        var cashQuote = false, forwardMonths = false
+        var cashQuote = false, forwardMonths = false, quoteSides = 0
         let ov = Keys.ov, un = Keys.un, months = Lexicon.tableMonths
         for k in 0..<n {
             let token = t[k]
@@ -1201,6 +1201,8 @@ extension Matcher {
                 if key == vs { versus = true }
                 if key == said || key == says { reported = true }
                 if key == mt { metricTonnes = true }
+                // A price list's column order in the wire's abbreviations: "(in order byr/slr/last trd/sales)".
+                if Lexicon.quoteSideAbbreviations.contains(key) { quoteSides += 1 }
                 // The metal exchange's quotes: "cash 861.00 3months nil", "cash 308.00 3months 301.50".
                 if key == Keys.cash, k + 1 < n, t[k + 1].isNumber && t[k + 1].decimals > 0 || isWord(k + 1, nilWord) { cashQuote = true }
                 if key == Keys.months, k > 0, joined(k), t[k - 1].isNumber { forwardMonths = true }
@@ -1230,9 +1232,15 @@ extension Matcher {
         {
             return true
         }
-        // … or between capitals and dashes: "PELLETS APRIL - 104.00 - UNC".
+        // … or between capitals and dashes: "PELLETS APRIL - 104.00 - UNC"; or any capitals closed by the price's
+        // "unchanged": "ELEVATOR 58 LB SPOT, MAY PRICE - UNC".
         if found.count == 1, found[0].unit == nil, found[0].kind == .number, n <= 7, digitTokens == 1,
             (0..<n).allSatisfy({ t[$0].isNumber || has($0, .allCaps) || isHyphen($0) }), (0..<n).filter({ t[$0].isWord }).count >= 2
+        {
+            return true
+        }
+        if !found.isEmpty, let last = t.last, last.isWord, Lexicon.unchangedMarks.contains(last.key), has(n - 1, .allCaps),
+            (0..<n).allSatisfy({ !t[$0].isWord || has($0, .allCaps) })
         {
             return true
         }
@@ -1255,7 +1263,7 @@ extension Matcher {
             return true
         }
         // … two spaces apart on a short line with no word of prose: "us/switz  1.5140 - 1.5150".
-        if !found.isEmpty, n <= 8, found.allSatisfy({ $0.unit == nil }), gaps2 > 0, prose <= 1 { return true }
+        if !found.isEmpty, n <= 8 || (n <= 12 && prose == 0), found.allSatisfy({ $0.unit == nil }), gaps2 > 0, prose <= 1 { return true }
         if !found.isEmpty {
             // Prose is not set in columns: a run of three spaces inside a line and few words of prose make a table line
             // ("actual week ago                  8,800", "Jul/May  3-1/4   over 3-1/2   over", "Stg one   52-50   disc"),
@@ -1277,7 +1285,7 @@ extension Matcher {
             if decimalRangeCells >= 2 || rangeCells >= 3 || zeroQuotes >= 2, prose <= 5, !reported { return true }
             // Spreads offered and bid, whatever the label ("Crude degummed soybean oil NOLA - April offered 0.40 over, bid
             // 0.10 over"), and the metal exchange's cash and three-month quotes.
-            if spreadsOver >= 2 || cashQuote && forwardMonths, !reported { return true }
+            if spreadsOver >= 2 || cashQuote && forwardMonths || quoteSides >= 2 && digitTokens >= 2, !reported { return true }
             // A commodity's label with its grade in brackets, then its price alone: "Latex (Malaysian 60 pct Centrifuged FOB
             // dry) 76.15".
             if prose <= 2, n >= 3, let last = t.last, last.isNumber, last.decimals == 2, isToken(n - 2, Keys.closeParen), !reported { return true }

@@ -60,6 +60,10 @@ enum Lexicon {
     static let spaceGroupingWords = WordTable(["de", "des", "du", "le", "les", "et", "une", "est", "der", "die", "das", "und", "ein", "eine",
                                                "ist", "el", "los", "las", "y", "del", "una", "es", "het", "een", "van", "il", "di", "che",
                                                "gli", "della", "os", "em", "och", "är", "på"])
+    /// The sellers' and buyers' marks as price lists abbreviate them ("byr/slr").
+    static let quoteSideAbbreviations = WordTable(["slr", "slrs", "byr", "byrs", "reslrs"])
+    /// A wire price list's mark for an unchanged price ("MAY PRICE - UNC").
+    static let unchangedMarks = WordTable(["unc", "unch", "unchd"])
     /// Words a number labels rather than counts after them ("band two", "phase 3", "category 4").
     static let labelWordList = ["band", "phase", "stage", "tier", "category", "round", "grade", "level", "class"]
     static let labelWords = WordTable(labelWordList)

@@ -598,7 +598,8 @@ struct TableRowTests {
         "3 x − 1 + ( 1 + x ) 2 is an example of an inline equation.", "PELLETS APRIL - 104.00 - UNC", "Copper scrap 775 835",
         "0084/0081 three 0114/0111 six 0228/0220 twelve 0445/0425 all discs.", "June offered 0.50 over, bid 0.40 over.",
         "Crude degummed soybean oil NOLA - April offered 0.40 over, bid 0.10 over.",
-        "COPPER STANDARD - Quiet 75 tonnes cash 861.00 3months nil", "choice 2-4 1050-1350 lb steers 64.50-69.00, high plains 69.50-70.00.",
+        "COPPER STANDARD - Quiet 75 tonnes cash 861.00 3months nil", "ELEVATOR 58 LB SPOT, MAY PRICE - UNC",
+        "Kuala lumpur rubber noon call - april 7 rss ones (in order byr/slr/last trd/sales) may  227.50  229.50  nil", "choice 2-4 1050-1350 lb steers 64.50-69.00, high plains 69.50-70.00.",
         "Latex (Malaysian 60 pct Centrifuged FOB dry) 76.15", "April 752.50 south and central 751 north average 752.50 down 6.50. May 750 south down 11.",
     ])
     func tableRowsAreMarked(_ line: String) {
@@ -614,6 +615,7 @@ struct TableRowTests {
         "Sales rose 5 percent to $1.2 billion in 2019.",
         "Yields ranged 10-12 pct in 1986-87 and 5-6 pct in 1988.", "Rates rose 10 pct in 1986 and 5 pct in 1988.",
         "The company paid cash for three months of supplies worth 5.00 dlrs.",
+        "Buyers and sellers were evenly matched at the opening level of 5.25 dlrs.",
         "Shares closed at 137 1/4, up 1/2.",
         "The index (base 1980 = 100) rose 2.5 pct in May, the bureau said.",
         "Rents rose 4% in the city; in the suburbs they rose 2%, and prices fell 1%.",
