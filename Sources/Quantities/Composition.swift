@@ -1209,9 +1209,8 @@ extension Matcher {
                 // "Afloat on Astor (eta Apl 19 R'dam) 27.50": a cargo's estimated arrival in a shipping price list.
                 if key == Keys.eta, k > 0, isToken(k - 1, Keys.openParen) { cargoAfloat = true }
                 // (Or one word after, the class: "1050-1350 lb steers 64.50-69.00".)
-                if key == lbs || key == lb, let p = [k + 1, k + 2].first(where: { $0 < n && t[$0].isNumber }), p == k + 1 || t[k + 1].isWord,
-                    t[p].decimals == 2, !joined(p)
-                {
+                let price = k + 1 < n && t[k + 1].isWord ? k + 2 : k + 1
+                if key == lbs || key == lb, price < n, t[price].isNumber, t[price].decimals == 2, !joined(price) {
                     livestockPrice = true
                 }
                 // "April - 21 ov May bid, 22 offered": a spread over a futures month in the wire's abbreviation.

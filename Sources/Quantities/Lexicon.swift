@@ -61,7 +61,8 @@ enum Lexicon {
                                                "ist", "el", "los", "las", "y", "del", "una", "es", "het", "een", "van", "il", "di", "che",
                                                "gli", "della", "os", "em", "och", "är", "på"])
     /// The sellers' and buyers' marks as price lists abbreviate them ("byr/slr").
-    static let quoteSideAbbreviations = WordTable(["slr", "slrs", "byr", "byrs", "reslrs"])
+    static let quoteSideAbbreviationList = ["slr", "slrs", "byr", "byrs", "reslrs"]
+    static let quoteSideAbbreviations = WordTable(quoteSideAbbreviationList)
     /// A wire price list's mark for an unchanged price ("MAY PRICE - UNC").
     static let unchangedMarks = WordTable(["unc", "unch", "unchd"])
     /// Words a number labels rather than counts after them ("band two", "phase 3", "category 4").
@@ -305,7 +306,7 @@ enum Lexicon {
     static let trafficWords = WordTable(["passenger", "seat", "revenue", "vehicle", "car", "train", "freight", "ton"])
 
     /// The side a price list's line closes on: sellers, buyers, paid.
-    static let quoteSideWords = WordTable(["slr", "slrs", "sellers", "reslrs", "resellers", "byr", "byrs", "buyers", "paid", "paids"])
+    static let quoteSideWords = WordTable(quoteSideAbbreviationList + ["sellers", "resellers", "buyers", "paid", "paids"])
 
     /// Currency codes that are no English word, read before a number in lower case too ("rmb 10").
     static let lowercaseCodes = WordTable(["usd", "eur", "gbp", "rmb", "cny", "jpy", "aud", "cad", "chf", "hkd", "sgd", "nzd", "inr"])
