@@ -163,8 +163,12 @@ extension Matcher {
             && (afterNumbers >= n || (t[afterNumbers].kind == .symbol && !isHyphen(afterNumbers)))
         let hedged = qualifier(before: exprStart) != nil && !namesAThing && !possessive && !topic && !untilYear
         // Two years joined are a span of years, whatever noun follows ("2010-2012 sales").
+        // (Or a year and the last two digits of a later one: "1982-84 consumption patterns".)
         let yearSpan = kind == .count && first.value >= 1800
-            && second.map { isYearNumber($0.start) && $0.plainInteger && $0.value - first.value <= 50 } == true
+            && second.map {
+                $0.plainInteger && (isYearNumber($0.start) ? $0.value - first.value <= 50
+                    : t[$0.start].digitCount == 2 && joined($0.start) && $0.value > first.value.truncatingRemainder(dividingBy: 100))
+            } == true
         // A year naming a thing: after a determiner or before a name or a singular noun ("the 2000 Olympics", "That
         // 1978 resolution calls for …"); "2000 people" stays a count.
         let yearModifier = kind == .count && second == nil && first.value >= 1900 && first.value < 2100 && afterNumbers < n
@@ -200,6 +204,13 @@ extension Matcher {
             kind = .measure
             unit = "year"
             end += isWord(end, Keys.yoDotted) && isToken(end + 1, Keys.period) && joined(end + 1) ? 2 : 1
+        }
+        // "the four-wheelers", "a two-seater": a kind named by its number.
+        if kind == .number || kind == .count, second == nil, isHyphen(afterNumbers), joined(afterNumbers), joined(afterNumbers + 1),
+            afterNumbers + 1 < n, Lexicon.namedByNumber.contains(t[afterNumbers + 1].key),
+            first.value < 100 || !(lowers(afterNumbers + 1).hasPrefix("seater"))
+        {
+            return nil
         }
         // A bare spelled "one" is a pronoun more often than a figure ("the only one").
         if kind == .number, first.spelled, second == nil, first.value == 1, !negative { return nil }
@@ -1119,7 +1130,7 @@ extension Matcher {
         var pipes = 0, boxRules = false, emptyCells = 0, nilWords = 0, versus = false, reported = false
         var livestockPrice = false, laycan = false, metricTonnes = false, bracketed = 0, spreadQuote = false, ratePair = false
         var rangeCells = 0, decimalRangeCells = 0, cargoAfloat = false, endPair = false, zeroQuotes = 0, spreadsOver = 0
-        var cashQuote = false, forwardMonths = false, quoteSides = 0
+        var cashQuote = false, forwardMonths = false, quoteSides = 0, fixtureTerms = false
         let ov = Keys.ov, un = Keys.un, months = Lexicon.tableMonths
         for k in 0..<n {
             let token = t[k]
@@ -1206,6 +1217,9 @@ extension Matcher {
                 // The metal exchange's quotes: "cash 861.00 3months nil", "cash 308.00 3months 301.50".
                 if key == Keys.cash, k + 1 < n, t[k + 1].isNumber && t[k + 1].decimals > 0 || isWord(k + 1, nilWord) { cashQuote = true }
                 if key == Keys.months, k > 0, joined(k), t[k - 1].isNumber { forwardMonths = true }
+                // A ship fixture's terms: a daily rate then "load", "discharge" or "shex", or the laytime "11 days all purposes".
+                if Lexicon.fixtureTerms.contains(key), k > 0, t[k - 1].isNumber || isToken(k - 1, Keys.slash) { fixtureTerms = true }
+                if key == Keys.purposes, k > 1, isWord(k - 1, Keys.all), isWord(k - 2, Keys.days) { fixtureTerms = true }
                 // "Afloat on Astor (eta Apl 19 R'dam) 27.50": a cargo's estimated arrival in a shipping price list.
                 if key == Keys.eta, k > 0, isToken(k - 1, Keys.openParen) { cargoAfloat = true }
                 // (Or one word after, the class: "1050-1350 lb steers 64.50-69.00".)
@@ -1277,6 +1291,11 @@ extension Matcher {
             // A ship's fixture: a route, a cargo and its laycan as days of a month, "Chungjin/Manila 4,200 mt steel coils
             // 800/liner discharge 23-30/4", "Rouen-Hamburg/India 14,000 mt bagged sugar 750/1,000 15-25/4".
             if laycan, metricTonnes { return true }
+            // … or a charter as the grain freight lists give it, a tonnage, a rate and the terms: "Portline took Sky Crest
+            // 35,000 tonnes U.S. Gulf to Lisbon spot 15.25 dlrs 7,000 load 5,000 discharge".
+            if fixtureTerms, digitTokens >= 2, metricTonnes || found.contains(where: { $0.unit == "t" || $0.unit == "long ton" }), !reported {
+                return true
+            }
             // A livestock market's line: a weight class in pounds, then its price per hundredweight with no unit,
             // "steers - choice 2-4 975-1250 lbs 64.00-65.50", "us 1-3 220-260 lbs 51.00-51.50"; or a spread over a
             // futures month, "April - 21 ov May bid, 22 offered".

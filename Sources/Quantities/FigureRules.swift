@@ -47,21 +47,24 @@ enum FigureRules {
         The last rule, `figure`, reads a number with what comes before and after it (see the next two tables, then \
         ranges, rates and hedges).
         """,
-        [monthDay, monthYear, ordinalWord, rankNumber, vagueCount, multiplier, foldWord, fold, relativeMonth, spelledName, groupOf, spelledModifier, hyphenAdjective, galleryCounter, hoursAmPm,
+        [monthDay, monthSpelledDay, monthYear, ordinalWord, rankNumber, vagueCount, multiplier, foldWord, fold, relativeMonth, spelledName, groupOf, spelledModifier, hyphenAdjective, galleryCounter, hoursAmPm,
          fractionOfPoint, fractionWord, fractionOf, aFraction, halfOf, twice, overFraction, oClock, splitRatio, numberFigure])
 
     static let monthDay = Starts(
         "date.month-day", "A month and a day, with an optional year: \"April 19\", \"Sept. 11\", \"February 12, 1986\", \"May 4th\".",
         anchor: month, after: .seq(.opt(.t(dot)), .t(.is(.dayLike, "day"))),
         examples: [.fires("On April 19, Chen gave a speech.", "date"), .fires("It was signed on February 12, 1986.", "date"),
-                   .fires("He will be in Peking from April 21 to 24.", "date"), .fires("Staff called strikes for April 10 and 15 to match the rail stoppages.", "date")]
+                   .fires("He will be in Peking from April 21 to 24.", "date"), .fires("Staff called strikes for April 10 and 15 to match the rail stoppages.", "date"),
+                   .fires("The board meets on June 9/12, officials said.", "date")]
     ) { m, match in
         var j = match.anchor + 1
         if m.isToken(j, Keys.period), m.joined(j) { j += 1 }
         var end = j + 1
         if let w = m.lower(end), m.joined(end), ["st", "nd", "rd", "th"].contains(w) { end += 1 }
         // "from April 21 to 24", "March 3-5", "strikes for April 10 and 15": the days after it are the same month's.
-        if m.isWord(end, Keys.to) || m.isWord(end, Keys.through) || (m.isHyphen(end) && m.joined(end)) || m.isWord(end, Keys.and) || m.isWord(end, Keys.or),
+        // ("June 9/12": the wire's days of a meeting.)
+        if m.isWord(end, Keys.to) || m.isWord(end, Keys.through) || (m.isHyphen(end) && m.joined(end)) || m.isWord(end, Keys.and) || m.isWord(end, Keys.or)
+            || (m.isToken(end, Keys.slash) && m.joined(end) && m.joined(end + 1)),
             m.isDayNumber(end + 1), m.t[end + 1].value > m.t[j].value, !m.followsUnit(end + 2),
             end + 2 >= m.n || !m.t[end + 2].isWord || m.t[end + 2].isCapitalized || Lexicon.afterDayRange.contains(m.t[end + 2].key)
                 || m.isWord(end + 2, Keys.to)
@@ -70,6 +73,21 @@ enum FigureRules {
         }
         if m.isToken(end, Keys.comma), m.isYearNumber(end + 1) { end += 2 } else if m.isYearNumber(end) { end += 1 }
         return Found(quantity: Quantity(span: m.span(match.anchor, end), kind: .date), start: match.anchor, end: end)
+    }
+
+    static let monthSpelledDay = Starts(
+        "date.month-spelled-day",
+        "A month and its day in words, as wire notices give it, closing a clause: \"record April six\", \"will end June eight.\". (Not a count after a month: \"in April six banks failed\".)",
+        anchor: month, after: .t(.is(QC.numberWord, "number-word")),
+        examples: [.fires("The dividend is payable May 18 to holders of record April six.", "date"),
+                   .fires("The right to convert the series H issue will end June one, while the series J right ends later.", "date"),
+                   .not("In April six banks failed."), .not("Output rose in March.")]
+    ) { m, match in
+        let day = match.anchor + 1
+        guard m.t[match.anchor].isCapitalized, let value = Lexicon.units[key: m.t[day].key] ?? Lexicon.tens[key: m.t[day].key], value >= 1, value <= 30,
+            day + 1 >= m.n || [Keys.comma, Keys.period, Keys.semicolon].contains(where: { m.isToken(day + 1, $0) })
+        else { return nil }
+        return Found(quantity: Quantity(span: m.span(match.anchor, day + 1), kind: .date), start: match.anchor, end: day + 1)
     }
 
     static let monthYear = Starts(

@@ -63,6 +63,9 @@ enum Lexicon {
     /// The sellers' and buyers' marks as price lists abbreviate them ("byr/slr").
     static let quoteSideAbbreviationList = ["slr", "slrs", "byr", "byrs", "reslrs"]
     static let quoteSideAbbreviations = WordTable(quoteSideAbbreviationList)
+    /// A ship fixture's loading and discharge terms after a daily rate ("9,000 load 6,500 discharge", "4,000 shex",
+    /// "1,500 fhex"): no sentence of prose puts them right after a bare number.
+    static let fixtureTerms = WordTable(["load", "discharge", "shex", "shinc", "fhex", "fhinc", "sshex", "liner"])
     /// A wire price list's mark for an unchanged price ("MAY PRICE - UNC").
     static let unchangedMarks = WordTable(["unc", "unch", "unchd"])
     /// Words a number labels rather than counts after them ("band two", "phase 3", "category 4").
@@ -71,6 +74,12 @@ enum Lexicon {
     /// Verbs of covering a distance, before which a standard distance with a glued "m" is metres ("ran 100m").
     static let runVerbs = WordTable(["ran", "run", "runs", "running", "swam", "swim", "swims", "swimming", "sprinted", "sprint", "sprints"])
 
+    /// Nouns of a kind named by its number, no count of anything: "the three-wheelers", "a two-seater", "a
+    /// 12-pounder", "an 18-wheeler", "a three-pointer". (A "60,000-seater" stadium counts its seats.)
+    static let namedByNumber = WordTable([
+        "wheeler", "wheelers", "seater", "seaters", "decker", "deckers", "pointer", "pointers", "hander", "handers",
+        "pounder", "pounders", "liner", "liners", "footer", "footers",
+    ])
     /// Words after "N-" that make no count ("2-nil", "30-something", "100-plus", "one-half", "a 10-mark coin",
     /// "a seven-figure sum").
     static let notCountModifiers = WordTable([

@@ -972,6 +972,7 @@ extension FigureRules {
         examples: [.fires("The team extended its 12-game winning streak.", "count 12 game"), .fires("The panel released a 20-page report.", "count 20 page"),
                    .fires("A three-judge panel heard the case.", "count 3 judge"), .fires("GB named a 46-strong team for the finals.", "count 46 members"),
                    .fires("The chip is a 20-pin 0.4mm pitch package.", "count 20 pin"),
+                   .fires("The 300-share composite index soared 139 points.", "identifier 300"),
                    .not("Arsenal won 2-nil away."), .not("It was a 30-something crowd."), .not("He was 17-years-old then."),
                    .not("The firm opened a one-stop shop."), .not("It sold zero-coupon bonds."), .not("The group took a three-pronged approach."),
                    .not("Chances are one-half to two-thirds.")]
@@ -988,8 +989,14 @@ extension FigureRules {
         else { return nil }
         let word = m.lowers(k)
         guard !["ed", "al", "ly", "ic"].contains(where: { word.hasSuffix($0) }) else { return nil }
+        // "the 300-share composite index", "the 225-issue average": an index named by how many stocks it holds.
+        if ["share", "stock", "issue"].contains(word), let next = m.lower(k + 1), ["index", "composite", "average"].contains(next) {
+            return UnitMatch(kind: .identifier, unit: nil, end: k + 1)
+        }
         // "a 46-strong team" counts its members.
         if word == "strong" { return UnitMatch(kind: .count, unit: "members", end: k + 1) }
+        // "a 60,000-seater stadium" counts its seats.
+        if word == "seater" { return UnitMatch(kind: .count, unit: "seats", end: k + 1) }
         return UnitMatch(kind: .count, unit: word, end: k + 1)
     }
 

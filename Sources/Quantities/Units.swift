@@ -70,7 +70,7 @@ enum Units {
         UnitRow("microgram", .measure, ["µg", "μg", "micrograms", "microgram", "microgrammes", "mcg"], glued: ["µg", "μg", "mcg"]),
         UnitRow("ml", .measure, ["ml", "millilitres", "milliliters", "millilitre", "milliliter"], glued: ["ml"]),
         // "tons" may be short tons (907 kg): kept apart from metric tonnes.
-        UnitRow("t", .measure, ["tonnes", "tonne", "mt"], glued: ["mt"]),
+        UnitRow("t", .measure, ["tonnes", "tonne", "mt", "tonner", "tonners"], glued: ["mt"]),
         UnitRow("ton", .measure, ["tons", "ton"]),
         UnitRow("lb", .measure, ["lbs", "lb", "pounds", "pound"], glued: ["lb", "lbs"]),
         UnitRow("ounce", .measure, ["ounces", "ounce", "oz"], glued: ["oz"]),

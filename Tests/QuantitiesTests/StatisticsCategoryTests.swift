@@ -495,6 +495,14 @@ struct NotAStatisticCategoryTests {
         ("NOTE: 1985 includes a loss of 941,000 dlrs from discontinued operations.", "1985", .year),
         ("Henley filed a 10-K report with the Securities and Exchange Commission.", "10-K", .identifier),
         ("The curve flattens after 2008 (see Fig. 1 above).", "1", .identifier),
+        // A wire notice's day in words; the days of a meeting after a slash; a span of years in two digits.
+        ("The dividend is payable May 18 to holders of record April six.", "April six", .date),
+        ("The right to convert the series B notes will end June eight.", "June eight", .date),
+        ("The committee will meet in Vienna on June 9/12, delegates said.", "June 9/12", .date),
+        ("The index now reflects 1982-84 spending patterns.", "1982-84", .year),
+        ("Ministers discussed the 1987-88 farm price proposals.", "1987-88", .year),
+        // An index named by how many stocks it holds.
+        ("The 500-stock index slipped 3 points.", "500-stock", .identifier),
     ]
 
     @Test(arguments: cases) func notStatistics(_ c: (String, String, QuantityKind)) throws {
@@ -522,6 +530,29 @@ struct NotAStatisticCategoryTests {
         let q = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
         #expect(q.kind == c.2)
         #expect(q.isStatistic)
+    }
+}
+
+extension NotAStatisticCategoryTests {
+    @Test(arguments: [
+        "Rickshaw makers will sell the three-wheelers from next year and the four-wheelers later.",
+        "The comedian traded one-liners with the host.", "He drove an old two-seater to the rally.",
+        "Months after the count, in April six banks failed.",
+    ])
+    func kindsNamedByTheirNumberCountNothing(_ sentence: String) {
+        let counted = QuantityTagger.tag(sentence).filter { $0.isStatistic }
+        if sentence.contains("six banks") {
+            #expect(counted.map(\.value) == [6], "found \(texts(sentence))")
+        } else {
+            #expect(counted.isEmpty, "found \(texts(sentence))")
+        }
+    }
+
+    @Test func aStadiumCountsItsSeatsAndAShipItsTonnes() throws {
+        let seats = try #require(figure("60,000-seater", in: "The club will move to its new 60,000-seater stadium in 2006."))
+        #expect(seats.kind == .count && seats.value == 60000 && seats.unit == "seats")
+        let ship = try #require(figure("60,000-tonner", in: "Loading cost 16,300 dlrs at Port Cartier for a 60,000-tonner."))
+        #expect(ship.kind == .measure && ship.value == 60000 && ship.unit == "t")
     }
 }
 
@@ -601,6 +632,10 @@ struct TableRowTests {
         "COPPER STANDARD - Quiet 75 tonnes cash 861.00 3months nil", "ELEVATOR 58 LB SPOT, MAY PRICE - UNC",
         "Kuala lumpur rubber noon call - april 7 rss ones (in order byr/slr/last trd/sales) may  227.50  229.50  nil", "choice 2-4 1050-1350 lb steers 64.50-69.00, high plains 69.50-70.00.",
         "Latex (Malaysian 60 pct Centrifuged FOB dry) 76.15", "April 752.50 south and central 751 north average 752.50 down 6.50. May 750 south down 11.",
+        // Grain freight fixtures: a tonnage, a rate and the loading terms or laytime.
+        "Cargill took Ocean Star 45,000 tonnes U.S. Gulf to Rotterdam May 5-15 11.75 dlrs 6,000 load 4,000 discharge",
+        "Bunge took Nordic Bay 30,000 tonnes River Plate to Algeria April dates 19.50 dlrs 10 days all purposes",
+        "USG/Egypt 48,000 mt hss 8,000 shex/3,000 fhex 1-10/5.",
     ])
     func tableRowsAreMarked(_ line: String) {
         let article = Article(text: line)
@@ -626,6 +661,9 @@ struct TableRowTests {
         "Profit rose to 20.4 mln dlrs (20.6 mln forecast) in 1986.", "Output reached 5.2 mln tonnes (5.3 mln a year ago), it said.",
         // A phone number's groups are no prices in a row.
         "Police appealed for help on 0845 8 505 505 or 0800 555 111.",
+        // Loading and discharge in prose: no fixture.
+        "The port can load 60,000 tonnes a day, and discharge of 2,000 tonnes of fuel was delayed, officials said.",
+        "Dockers took 12 days to unload 40,000 tonnes of wheat for all purposes of the aid programme.",
         // Dates are no month prices.
         "The dividend is payable May 18 to holders of record May 4, and the vote is at the May 20 meeting.",
         // Bracketed year-ago values of figures with units are prose.
