@@ -1371,6 +1371,41 @@ extension Matcher {
         if !found.isEmpty, prose <= 1, gaps2 >= 2 { return true }
         // Empty cells written as dashes between figures: "Nov       --- 145.00    ---    ---", "Lubbock  2.64   ---   ---".
         if !found.isEmpty, emptyCells >= 2, prose <= 2 { return true }
+        // A table's labelled cell alone on its line: "Total 31845", "Mar 2901", "- Position of june 26 - Aug 12414"; or a
+        // label and its figure after a colon, "Yesterday's official turnover: 171250"; or a month's bid and offer, "Oct
+        // 1160/1165 ba with 1160P".
+        if let last = found.last, last.kind == .number, last.unit == nil, t[n - 1].isNumber, last.span.end == t[n - 1].end, !reported {
+            if n == 2, t[0].isWord, found.count == 1 { return true }
+            if n >= 2, t[n - 1].plainInteger, t[n - 1].value > 31, !isYearNumber(n - 1), t[n - 2].isWord, months.contains(t[n - 2].key),
+                n == 2 || (t[n - 3].kind == .symbol && !isToken(n - 3, Keys.comma))
+            {
+                return true
+            }
+            if n <= 8, found.count == 1, isToken(n - 2, Keys.colon), prose <= 2 { return true }
+        }
+        if n >= 4, t[0].isWord, t[0].isCapitalized, months.contains(t[0].key), t[1].plainInteger, isToken(2, Keys.slash), joined(2), joined(3),
+            t[3].plainInteger, t[3].value > t[1].value, t[1].value > 31, !reported
+        {
+            return true
+        }
+        // A stock list in lower case, each name followed by its price to two decimals and nothing moving: "278.00
+        // contigummi 334.80 daimler 1022.00 deutsche bank 687.00". (Not a market report: "Daimler rose 1.10 to 233.32".)
+        let barePrices = found.filter { q in
+            q.kind == .number && q.unit == nil && t.contains { $0.start == q.span.start && $0.end == q.span.end && $0.decimals == 2 }
+        }.count
+        // (Nor a sentence that compares them: "opened at 93.26 below Chicago's close of 93.29", "rates were 152.32 for exports".)
+        if barePrices >= 4, barePrices * 5 >= found.count * 4, !reported,
+            !(0..<n).contains(where: { has($0, QC.changeVerb) || (t[$0].isWord && Lexicon.sentenceGlue.contains(t[$0].key)) })
+        {
+            return true
+        }
+        // A label and its buyers' and sellers' prices after a column gap, closing the line: "Wolframite, cif u.s.,ton/dlr
+        // 48.00/53.00".
+        if n >= 4, t[n - 1].isNumber, t[n - 1].decimals > 0, isToken(n - 2, Keys.slash), joined(n - 2), joined(n - 1),
+            t[n - 3].isNumber, t[n - 3].decimals > 0, n - 3 > 0, t[n - 3].start - t[n - 4].end >= 2, !reported
+        {
+            return true
+        }
         guard n >= 3 else { return false }
         // Cells a page's table gave ("3,000 gallons | $33.20 | $35.86"), or a console table's rule ("5 │ f").
         if pipes >= 2 || boxRules { return true }

@@ -66,6 +66,9 @@ enum Lexicon {
     /// A ship fixture's loading and discharge terms after a daily rate ("9,000 load 6,500 discharge", "4,000 shex",
     /// "1,500 fhex"): no sentence of prose puts them right after a bare number.
     static let fixtureTerms = WordTable(["load", "discharge", "shex", "shinc", "fhex", "fhinc", "sshex", "liner"])
+    /// Words that join the figures of a sentence and no list of names and prices has: "at", "for", "below", "were".
+    static let sentenceGlue = WordTable(["the", "a", "at", "for", "to", "from", "of", "with", "and", "was", "were", "is", "are",
+                                         "below", "above", "against", "compared", "than", "in", "on"])
     /// A wire price list's mark for an unchanged price ("MAY PRICE - UNC").
     static let unchangedMarks = WordTable(["unc", "unch", "unchd"])
     /// Words a number labels rather than counts after them ("band two", "phase 3", "category 4").

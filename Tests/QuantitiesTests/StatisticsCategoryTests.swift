@@ -636,6 +636,12 @@ struct TableRowTests {
         "Cargill took Ocean Star 45,000 tonnes U.S. Gulf to Rotterdam May 5-15 11.75 dlrs 6,000 load 4,000 discharge",
         "Bunge took Nordic Bay 30,000 tonnes River Plate to Algeria April dates 19.50 dlrs 10 days all purposes",
         "USG/Egypt 48,000 mt hss 8,000 shex/3,000 fhex 1-10/5.",
+        // A lower-case stock list with prices to two decimals; a label and its pair of prices after a column gap.
+        "412.50 bayer 301.20 commerzbank 255.00 paid bid linde 640.00 preussag 188.40",
+        "Platinum free, troy oz/dlr  560.00/562.00",
+        // A table's labelled cells alone on their lines.
+        "Total 28410", "Oct 15322", "- Position of july 3 - Aug 10875", "Net 2,416,000", "Today's official turnover: 84250",
+        "Dec 1245/1250 ba with 1248P",
     ])
     func tableRowsAreMarked(_ line: String) {
         let article = Article(text: line)
@@ -664,6 +670,11 @@ struct TableRowTests {
         // Loading and discharge in prose: no fixture.
         "The port can load 60,000 tonnes a day, and discharge of 2,000 tonnes of fuel was delayed, officials said.",
         "Dockers took 12 days to unload 40,000 tonnes of wheat for all purposes of the aid programme.",
+        // Prices compared in a sentence, and a pair of prices in prose.
+        "September bonds opened at 98.12 below the close of 98.20 and December at 97.85 below 97.90.",
+        "Gold was quoted at 421.90/422.40 dlrs an ounce in late trade, dealers said.",
+        // A month and a year, a day of a month, a figure with its unit after a colon.
+        "Deliveries resume in May 1988.", "Payment is due on Oct 15.", "Turnover rose to: 84,250 tonnes.",
         // Dates are no month prices.
         "The dividend is payable May 18 to holders of record May 4, and the vote is at the May 20 meeting.",
         // Bracketed year-ago values of figures with units are prose.
