@@ -1388,6 +1388,18 @@ extension Matcher {
         {
             return true
         }
+        // A line of a results table, its label first and no verb or article after it: "Shr loss one ct vs loss two cts",
+        // "Oper net loss 49,098,000 vs n.a.", "Avg shrs 103.8 mln". (Not "Sales rose 23.5 pct", "Net income was 5 mln".)
+        // (A headline in capitals is no table line: "NET BY ABOUT 20 MLN DLRS".)
+        // (Nor a sentence of prose after the label: "Turnover currently averages about 20,000 contracts a day.")
+        if !found.isEmpty, n <= 16, t[0].isWord, t[0].isCapitalized, Lexicon.resultsLabels.contains(t[0].key), !reported, prose <= 2 || versus,
+            (0..<n).contains(where: { has($0, .lowercase) }),
+            !(0..<n).contains(where: { has($0, QC.changeVerb) || (t[$0].isWord && Lexicon.sentenceGlue.contains(t[$0].key)) })
+        {
+            return true
+        }
+        // A rubber price quoted nominal, its "n" glued on: "No 4 rss May 43-7/8n".
+        if n >= 3, isWord(n - 1, Keys.n), joined(n - 1), t[n - 2].isNumber, !reported { return true }
         // A stock list in lower case, each name followed by its price to two decimals and nothing moving: "278.00
         // contigummi 334.80 daimler 1022.00 deutsche bank 687.00". (Not a market report: "Daimler rose 1.10 to 233.32".)
         let barePrices = found.filter { q in

@@ -67,8 +67,13 @@ enum Lexicon {
     /// "1,500 fhex"): no sentence of prose puts them right after a bare number.
     static let fixtureTerms = WordTable(["load", "discharge", "shex", "shinc", "fhex", "fhinc", "sshex", "liner"])
     /// Words that join the figures of a sentence and no list of names and prices has: "at", "for", "below", "were".
-    static let sentenceGlue = WordTable(["the", "a", "at", "for", "to", "from", "of", "with", "and", "was", "were", "is", "are",
+    /// (Not "a", which ends a results line's "n.a.".)
+    static let sentenceGlue = WordTable(["the", "at", "for", "to", "from", "of", "with", "and", "was", "were", "is", "are",
                                          "below", "above", "against", "compared", "than", "in", "on"])
+    /// The labels that open the lines of a wire's results table ("Shr 57 cts vs one ct", "Avg shrs 45,810,000",
+    /// "Revs 14.8 mln vs not given").
+    static let resultsLabels = WordTable(["shr", "shrs", "net", "revs", "oper", "avg", "qtly", "div", "pretax", "qtr", "mths",
+                                          "loss", "profit", "sales", "turnover", "dividend"])
     /// A wire price list's mark for an unchanged price ("MAY PRICE - UNC").
     static let unchangedMarks = WordTable(["unc", "unch", "unchd"])
     /// Words a number labels rather than counts after them ("band two", "phase 3", "category 4").

@@ -187,6 +187,7 @@ enum Keys {
     static let bid = WordKey.of("bid")
     static let cash = WordKey.of("cash")
     static let purposes = WordKey.of("purposes")
+    static let n = WordKey.of("n")
     static let all = WordKey.of("all")
     static let days = WordKey.of("days")
     static let months = WordKey.of("months")

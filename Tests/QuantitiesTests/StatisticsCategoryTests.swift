@@ -642,6 +642,9 @@ struct TableRowTests {
         // A table's labelled cells alone on their lines.
         "Total 28410", "Oct 15322", "- Position of july 3 - Aug 10875", "Net 2,416,000", "Today's official turnover: 84250",
         "Dec 1245/1250 ba with 1248P",
+        // Lines of a results table, and rubber quoted nominal.
+        "Shr loss three cts vs loss five cts", "Oper net loss 12,304,000 vs n.a.", "Avg shrs 22.6 mln", "Div 4.50 yen vs same",
+        "No 1 rss May 45-1/4n",
     ])
     func tableRowsAreMarked(_ line: String) {
         let article = Article(text: line)
@@ -675,6 +678,9 @@ struct TableRowTests {
         "Gold was quoted at 421.90/422.40 dlrs an ounce in late trade, dealers said.",
         // A month and a year, a day of a month, a figure with its unit after a colon.
         "Deliveries resume in May 1988.", "Payment is due on Oct 15.", "Turnover rose to: 84,250 tonnes.",
+        // A results figure in a sentence, and a headline in capitals.
+        "Sales rose 23.5 pct to 70.9 mln dlrs.", "Net income was 5.2 mln dlrs in the quarter.", "NET BY ABOUT 20 MLN DLRS",
+        "Turnover currently averages about 20,000 contracts a day.",
         // Dates are no month prices.
         "The dividend is payable May 18 to holders of record May 4, and the vote is at the May 20 meeting.",
         // Bracketed year-ago values of figures with units are prose.
