@@ -1381,8 +1381,22 @@ extension Matcher {
             {
                 return true
             }
-            if n <= 8, found.count == 1, isToken(n - 2, Keys.colon), prose <= 2 { return true }
+            // ("Year ago - 1453.8", "VOLUME - 9,147,000": the label set off by a dash.)
+            if n <= 8, found.count == 1, isToken(n - 2, Keys.colon) || (isHyphen(n - 2) && !joined(n - 2) && !joined(n - 1)), prose <= 2 {
+                return true
+            }
         }
+        // A line in brackets with one bare figure, a fixing's note: "(Afternoon fix 418.50)".
+        if found.count == 1, found[0].kind == .number, found[0].unit == nil, n <= 6, isToken(0, Keys.openParen), isToken(n - 1, Keys.closeParen),
+            prose <= 1
+        {
+            return true
+        }
+        // A short line that opens in lower case, as no sentence does: "gdx 05 cts", "soymeal up 0.40 dlrs/ton",
+        // "demands 0, reclaims 0".
+        if !found.isEmpty, n <= 6, t[0].isWord, has(0, .lowercase), !isCamelCase(0), prose <= 2, !reported { return true }
+        // Two bare figures each with its earlier value in brackets: "Maize 71 (72), grain sorghum 65 (66)."
+        if bracketed >= 2, found.allSatisfy({ $0.unit == nil }), prose <= 3, !reported { return true }
         if n >= 4, t[0].isWord, t[0].isCapitalized, months.contains(t[0].key), t[1].plainInteger, isToken(2, Keys.slash), joined(2), joined(3),
             t[3].plainInteger, t[3].value > t[1].value, t[1].value > 31, !reported
         {

@@ -645,6 +645,10 @@ struct TableRowTests {
         // Lines of a results table, and rubber quoted nominal.
         "Shr loss three cts vs loss five cts", "Oper net loss 12,304,000 vs n.a.", "Avg shrs 22.6 mln", "Div 4.50 yen vs same",
         "No 1 rss May 45-1/4n",
+        // A label set off by a dash, a fixing's note in brackets, short lines in lower case, two bare figures with
+        // their earlier values.
+        "Year ago - 1512.6", "VOLUME - 8,215,000", "(Morning fix 421.30)", "abx 07 cts", "soyoil  up 0.15 cts/lb",
+        "Barley 68 (70), oats 59 (61).",
     ])
     func tableRowsAreMarked(_ line: String) {
         let article = Article(text: line)
@@ -681,6 +685,8 @@ struct TableRowTests {
         // A results figure in a sentence, and a headline in capitals.
         "Sales rose 23.5 pct to 70.9 mln dlrs.", "Net income was 5.2 mln dlrs in the quarter.", "NET BY ABOUT 20 MLN DLRS",
         "Turnover currently averages about 20,000 contracts a day.",
+        // A range after a dash, a figure in brackets in a sentence, an iPhone.
+        "Output rose 5 pct - to 1.2 mln tonnes.", "Exports (2.4 mln tonnes) rose.", "iPhone 4 sales rose 20 pct.",
         // Dates are no month prices.
         "The dividend is payable May 18 to holders of record May 4, and the vote is at the May 20 meeting.",
         // Bracketed year-ago values of figures with units are prose.
