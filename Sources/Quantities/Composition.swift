@@ -1386,6 +1386,15 @@ extension Matcher {
                 return true
             }
         }
+        // A results line broken before its comparison ("Distribution costs and administrative expenses 152.2 mln vs"), and
+        // the cell it left behind, figures with no word outside them but a table's ("123.1 mln", "Mln vs 77.7 mln profit").
+        // (Not a headline in capitals: "GOVERNMENT FORECASTS BUDGET SURPLUS 379 MLN DLRS VS".)
+        if !found.isEmpty, isWord(n - 1, vs), (0..<n).contains(where: { has($0, .lowercase) }) { return true }
+        if !found.isEmpty, n <= 8, (0..<n).allSatisfy({ !t[$0].isWord || inFigure($0) || tableWords.contains(t[$0].key) || Lexicon.scales[key: t[$0].key] != nil }),
+            (0..<n).contains(where: { t[$0].isWord && !inFigure($0) }) || found.count == 1 && found[0].span.start == t[0].start && found[0].span.end == t[n - 1].end
+        {
+            return true
+        }
         // A line in brackets with one bare figure, a fixing's note: "(Afternoon fix 418.50)".
         if found.count == 1, found[0].kind == .number, found[0].unit == nil, n <= 6, isToken(0, Keys.openParen), isToken(n - 1, Keys.closeParen),
             prose <= 1

@@ -649,6 +649,8 @@ struct TableRowTests {
         // their earlier values.
         "Year ago - 1512.6", "VOLUME - 8,215,000", "(Morning fix 421.30)", "abx 07 cts", "soyoil  up 0.15 cts/lb",
         "Barley 68 (70), oats 59 (61).",
+        // A results line broken before its comparison, and the cells it left behind.
+        "Administrative expenses 98.4 mln vs", "212.6 mln", "Mln vs 45.1 mln profit",
     ])
     func tableRowsAreMarked(_ line: String) {
         let article = Article(text: line)
@@ -687,6 +689,7 @@ struct TableRowTests {
         "Turnover currently averages about 20,000 contracts a day.",
         // A range after a dash, a figure in brackets in a sentence, an iPhone.
         "Output rose 5 pct - to 1.2 mln tonnes.", "Exports (2.4 mln tonnes) rose.", "iPhone 4 sales rose 20 pct.",
+        "TREASURY FORECASTS BUDGET DEFICIT 412 MLN DLRS VS", "Profits rose 12 pct.",
         // Dates are no month prices.
         "The dividend is payable May 18 to holders of record May 4, and the vote is at the May 20 meeting.",
         // Bracketed year-ago values of figures with units are prose.
