@@ -79,6 +79,12 @@ enum Lexicon {
     /// Words a number labels rather than counts after them ("band two", "phase 3", "category 4").
     static let labelWordList = ["band", "phase", "stage", "tier", "category", "round", "grade", "level", "class"]
     static let labelWords = WordTable(labelWordList)
+    /// Words whose number labels a thing, so that numbers listed after it label too ("Series 50, 53 and 54",
+    /// "bands one and two", "Sections 4 and 5").
+    static let listLabels = WordTable(labelWordList + ["bands", "phases", "stages", "tiers", "categories", "rounds", "grades", "levels",
+                                                       "series", "section", "sections", "article", "articles", "chapter", "chapters",
+                                                       "flight", "flights", "route", "routes", "gate", "gates", "platform", "platforms",
+                                                       "district", "districts", "tranche", "tranches", "item", "items"])
     /// Verbs of covering a distance, before which a standard distance with a glued "m" is metres ("ran 100m").
     static let runVerbs = WordTable(["ran", "run", "runs", "running", "swam", "swim", "swims", "swimming", "sprinted", "sprint", "sprints"])
 

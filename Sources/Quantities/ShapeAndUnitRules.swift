@@ -11,7 +11,7 @@ extension FigureRules {
         names written with digits, scores. A match makes the figure a date, time, ordinal or identifier \
         (`statistic: false`).
         """,
-        [roundTheClock, gallery, citation, noteMark, volumeIssue, pageReference, version, versionBeforeUpdate, label, fineness, dottedCode, streetAddress, statusCode, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZoneRange, clockZone, amPm, ordinalDigits, rank, score,
+        [roundTheClock, gallery, citation, noteMark, volumeIssue, pageReference, version, versionBeforeUpdate, label, indexName, slashName, listedLabel, fineness, dottedCode, streetAddress, statusCode, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZoneRange, clockZone, amPm, ordinalDigits, rank, score,
          leadingZero, title, listNumber, listParen, liveTimestamp, revision, sectionNumber, heading, shortDecade, timesCode, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
 
     static let roundTheClock = Shapes(
@@ -159,6 +159,54 @@ extension FigureRules {
         // (A live blog's clock opens its line: "06.10 Update: 7 bodies recovered".)
         guard i > 0, m.t[i].decimals > 0, !m.joined(i + 1) else { return nil }
         return Found(quantity: Quantity(span: m.span(i, i + 1), kind: .identifier), start: i, end: i + 1)
+    }
+
+    static let indexName = Shapes(
+        "identifier.index-name", "An index named by its number after \"the\": \"the 500 index\", \"the 30 index\" (the S&P 500, the Dow's 30).",
+        before: .word("the"), anchor: number.requiring(.plainInteger), after: .word("index"),
+        examples: [.fires("Adding the stock to the 500 index list is a minor positive development.", "identifier"),
+                   .not("The index rose 500 points."), .not("It added 500 index funds.")]
+    ) { m, match in
+        Found(quantity: Quantity(span: m.span(match.anchor, match.anchor + 1), kind: .identifier), start: match.anchor, end: match.anchor + 1)
+    }
+
+    static let slashName = Shapes(
+        "identifier.slash-name", "A scheme named by two numbers and a slash: \"the 0/92 provision\", \"the 50/92 option\" (a farm program's payment rule).",
+        anchor: number.requiring(.plainInteger),
+        after: .seq(.t(TokenTest.words("/").requiring(.joined)), .t(number.requiring(.joined)),
+                    .t(TokenTest.words("provision", "provisions", "option", "options", "program", "programs", "programme", "plan", "proposal", "scheme", "concept"))),
+        examples: [.fires("Members agreed to scale back the 0/92 provision of the aid bill.", "identifier"),
+                   .fires("It would offer the so-called 50/92 option to producers.", "identifier"), .not("Shares rose 3/4 in the option market.")]
+    ) { m, match in
+        // (Not the second half of a model's name: "the Airbus A330/340 programs".)
+        guard match.anchor == 0 || !m.joined(match.anchor) else { return nil }
+        return Found(quantity: Quantity(span: m.span(match.anchor, match.anchor + 3), kind: .identifier), start: match.anchor, end: match.anchor + 3)
+    }
+
+    static let listedLabel = Shapes(
+        "identifier.listed-label", "Digits listed after a labelled number are labels too: \"Series 50, 53 and 54 bonds\", \"Sections 4 and 5\".",
+        anchor: number.requiring(.plainInteger),
+        examples: [.fires("Proceeds will redeem all outstanding Series 50, 53 and 54 bonds.", "identifier"),
+                   .fires("The ruling covers Sections 4 and 5 of the act.", "identifier"),
+                   .not("Sales rose 50, 53 and 54 pct in the three years."), .not("He sold 5, 6 and 7 bonds.")]
+    ) { m, match in
+        let i = match.anchor
+        // Back over ", N" and "and N" to the first number of the list, then the label before it.
+        var k = i - 1
+        guard k >= 1, m.isToken(k, Keys.comma) || m.isWord(k, Keys.and) || m.isWord(k, Keys.or) else { return nil }
+        var first = i
+        while k >= 1, m.isToken(k, Keys.comma) || m.isWord(k, Keys.and) || m.isWord(k, Keys.or) {
+            var j = k - 1
+            if m.isToken(j, Keys.comma) { j -= 1 }  // ", and"
+            guard j >= 0, m.t[j].isNumber || m.has(j, QC.numberWord) else { break }
+            first = j
+            k = j - 1
+        }
+        guard first < i, first >= 1, m.t[first - 1].isWord, Lexicon.listLabels.contains(m.t[first - 1].key),
+            m.t[first - 1].isCapitalized || Lexicon.labelWords.contains(m.t[first - 1].key) || m.lowers(first - 1).hasSuffix("s")
+        else { return nil }
+        guard let p = m.parseNumber(i) else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, p.end), kind: .identifier), start: i, end: p.end)
     }
 
     static let fineness = Shapes(

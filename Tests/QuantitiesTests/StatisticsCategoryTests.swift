@@ -503,6 +503,10 @@ struct NotAStatisticCategoryTests {
         ("Ministers discussed the 1987-88 farm price proposals.", "1987-88", .year),
         // An index named by how many stocks it holds.
         ("The 500-stock index slipped 3 points.", "500-stock", .identifier),
+        // A farm program named by its numbers, an index by its number, labels listed after a labelled one.
+        ("Senators debated whether to widen the 0/92 provision to feedgrains.", "0/92", .identifier),
+        ("Joining the 500 index brings in new buyers, analysts said.", "500", .identifier),
+        ("The authority will buy back the Series 61 and 62 bonds in 1995.", "62", .identifier),
     ]
 
     @Test(arguments: cases) func notStatistics(_ c: (String, String, QuantityKind)) throws {
