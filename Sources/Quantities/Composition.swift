@@ -1110,6 +1110,12 @@ extension Matcher {
     /// 136 3/4", "0.1 1.0 0.1", "Shr 34 cts vs 39 cts"): two numbers or more and at most one word of prose
     /// (a lowercase word of three letters or more that is not a table abbreviation).
     func isTableRow(_ found: [Quantity]) -> Bool {
+        // Most sentences of prose have no figure and no digits: none of the rules below can mark them, so they are
+        // passed over without the lexicon lookups.
+        if found.isEmpty {
+            let nilWord = Keys.nilWord, pipe = Keys.pipe, boxRule = Keys.boxRule
+            if !t.contains(where: { $0.isNumber || $0.key == nilWord || $0.key == pipe || $0.key == boxRule }) { return false }
+        }
         // A lone cell ("256", "6.5%"): figures and no word at all.
         if !found.isEmpty, !t.contains(where: \.isWord) { return true }
         if !found.isEmpty, isCodeLine() { return true }
@@ -1132,6 +1138,8 @@ extension Matcher {
         var rangeCells = 0, decimalRangeCells = 0, cargoAfloat = false, endPair = false, zeroQuotes = 0, spreadsOver = 0
         var cashQuote = false, forwardMonths = false, quoteSides = 0, fixtureTerms = false
         let ov = Keys.ov, un = Keys.un, months = Lexicon.tableMonths
+        let quoteSideAbbreviations = Lexicon.quoteSideAbbreviations, fixtureTermWords = Lexicon.fixtureTerms
+        let cash = Keys.cash, monthsWord = Keys.months, purposes = Keys.purposes, eta = Keys.eta
         for k in 0..<n {
             let token = t[k]
             if has(k, .lowercase) && token.count > 2 && !tableWords.contains(token.key) { prose += 1 }
@@ -1213,15 +1221,15 @@ extension Matcher {
                 if key == said || key == says { reported = true }
                 if key == mt { metricTonnes = true }
                 // A price list's column order in the wire's abbreviations: "(in order byr/slr/last trd/sales)".
-                if Lexicon.quoteSideAbbreviations.contains(key) { quoteSides += 1 }
+                if quoteSideAbbreviations.contains(key) { quoteSides += 1 }
                 // The metal exchange's quotes: "cash 861.00 3months nil", "cash 308.00 3months 301.50".
-                if key == Keys.cash, k + 1 < n, t[k + 1].isNumber && t[k + 1].decimals > 0 || isWord(k + 1, nilWord) { cashQuote = true }
-                if key == Keys.months, k > 0, joined(k), t[k - 1].isNumber { forwardMonths = true }
+                if key == cash, k + 1 < n, t[k + 1].isNumber && t[k + 1].decimals > 0 || isWord(k + 1, nilWord) { cashQuote = true }
+                if key == monthsWord, k > 0, joined(k), t[k - 1].isNumber { forwardMonths = true }
                 // A ship fixture's terms: a daily rate then "load", "discharge" or "shex", or the laytime "11 days all purposes".
-                if Lexicon.fixtureTerms.contains(key), k > 0, t[k - 1].isNumber || isToken(k - 1, Keys.slash) { fixtureTerms = true }
-                if key == Keys.purposes, k > 1, isWord(k - 1, Keys.all), isWord(k - 2, Keys.days) { fixtureTerms = true }
+                if fixtureTermWords.contains(key), k > 0, t[k - 1].isNumber || isToken(k - 1, Keys.slash) { fixtureTerms = true }
+                if key == purposes, k > 1, isWord(k - 1, Keys.all), isWord(k - 2, Keys.days) { fixtureTerms = true }
                 // "Afloat on Astor (eta Apl 19 R'dam) 27.50": a cargo's estimated arrival in a shipping price list.
-                if key == Keys.eta, k > 0, isToken(k - 1, Keys.openParen) { cargoAfloat = true }
+                if key == eta, k > 0, isToken(k - 1, Keys.openParen) { cargoAfloat = true }
                 // (Or one word after, the class: "1050-1350 lb steers 64.50-69.00".)
                 let price = k + 1 < n && t[k + 1].isWord ? k + 2 : k + 1
                 if key == lbs || key == lb, price < n, t[price].isNumber, t[price].decimals == 2, !joined(price) {
