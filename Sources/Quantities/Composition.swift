@@ -167,7 +167,8 @@ extension Matcher {
         let yearSpan = kind == .count && first.value >= 1800
             && second.map {
                 $0.plainInteger && (isYearNumber($0.start) ? $0.value - first.value <= 50
-                    : t[$0.start].digitCount == 2 && joined($0.start) && $0.value > first.value.truncatingRemainder(dividingBy: 100))
+                    : t[$0.start].digitCount <= 2 && joined($0.start)
+                        && $0.value > first.value.truncatingRemainder(dividingBy: t[$0.start].digitCount == 2 ? 100 : 10))
             } == true
         // A year naming a thing: after a determiner or before a name or a singular noun ("the 2000 Olympics", "That
         // 1978 resolution calls for …"); "2000 people" stays a count.
@@ -184,7 +185,9 @@ extension Matcher {
             if let s = lower(yearEnd), s == "s", joined(yearEnd) { yearEnd += 1 }  // "1990s"
             if let s = second {
                 // "2019-20": a season written with two digits.
-                let high = s.value < 100 ? (first.value - first.value.truncatingRemainder(dividingBy: 100)) + s.value : t[s.start].value
+                // ("1998-9": its last digit.)
+                let base: Double = t[s.start].digitCount == 1 ? 10 : 100
+                let high = s.value < 100 ? (first.value - first.value.truncatingRemainder(dividingBy: base)) + s.value : t[s.start].value
                 return Found(quantity: Quantity(span: span(exprStart, yearEnd), kind: .year, low: first.value, high: high, unit: "year"),
                              start: exprStart, end: yearEnd)
             }
@@ -375,9 +378,11 @@ extension Matcher {
 
     /// "by the time he was 40,", "when she was 12": a person's "was" before a bare whole number closing the clause.
     func isPersonsAge(_ p: Parsed) -> Bool {
-        guard p.value >= 1, p.value < 120, p.value == p.value.rounded(), p.start >= 2, isWord(p.start - 1, Keys.was) || isWord(p.start - 1, Keys.isWord),
-            let pronoun = lower(p.start - 2), Lexicon.personPronouns.contains(pronoun)
+        guard p.value >= 1, p.value < 120, p.value == p.value.rounded(), p.start >= 2, isWord(p.start - 1, Keys.was) || isWord(p.start - 1, Keys.isWord)
         else { return false }
+        // "The former world number one was 22 when she retired": a person's age at a time of her life.
+        if isWord(p.end, Keys.when), let pronoun = lower(p.end + 1), Lexicon.personPronouns.contains(pronoun) { return true }
+        guard let pronoun = lower(p.start - 2), Lexicon.personPronouns.contains(pronoun) else { return false }
         return p.end == n || (t[p.end].kind == .symbol && !isHyphen(p.end) && !isToken(p.end, Keys.percent))
     }
 
@@ -500,7 +505,9 @@ extension Matcher {
         // Past the calendar, a second four-digit number makes the first a plain number too ("1000-5000").
         let pastCalendar = second.plainInteger && t[second.start].digitCount >= 4 && second.value > 2199 && !second.scaled
         if isYearNumber(first.start), first.plainInteger, !pastCalendar,
-            !(isYearNumber(second.start) || (hyphen && second.value < 100 && t[second.start].digitCount == 2))
+            // ("2005-6": a span of years with its last digit only.)
+            !(isYearNumber(second.start) || (hyphen && second.value < 100 && t[second.start].digitCount == 2)
+                || (hyphen && t[second.start].digitCount == 1 && joined(second.start) && second.value > first.value.truncatingRemainder(dividingBy: 10)))
         {
             return nil
         }

@@ -48,7 +48,7 @@ enum FigureRules {
         ranges, rates and hedges).
         """,
         [monthDay, monthSpelledDay, monthYear, ordinalWord, rankNumber, vagueCount, multiplier, foldWord, fold, relativeMonth, spelledName, groupOf, spelledModifier, hyphenAdjective, galleryCounter, hoursAmPm,
-         fractionOfPoint, fractionWord, fractionOf, aFraction, halfOf, twice, overFraction, oClock, splitRatio, numberFigure])
+         fractionOfPoint, fractionWord, fractionOf, aFraction, halfOf, twice, lastRound, overFraction, oClock, splitRatio, numberFigure])
 
     static let monthDay = Starts(
         "date.month-day", "A month and a day, with an optional year: \"April 19\", \"Sept. 11\", \"February 12, 1986\", \"May 4th\".",
@@ -372,12 +372,37 @@ enum FigureRules {
     }
 
     static let twice = Starts(
-        "ratio.twice", "\"twice\", \"thrice\": a factor.", anchor: .words("twice", "thrice"),
-        examples: [.fires("Sales were twice as high as in 2019.", "ratio 2 times")]
+        "times.twice",
+        "\"twice\", \"thrice\": a factor before what it multiplies (\"twice as high\", \"twice the size\"); otherwise how often (\"broke the record twice this season\"), a count of times.",
+        anchor: .words("twice", "thrice"),
+        examples: [.fires("Sales were twice as high as in 2019.", "ratio 2 times"), .fires("The plant is twice the size of the old one.", "ratio 2 times"),
+                   .fires("He has broken the British record twice this season.", "count 2 times"),
+                   .not("Savers will think twice before they deposit dollars."), .not("The twice-yearly meeting opens on Monday.")]
     ) { m, match in
         let i = match.anchor
-        return Found(quantity: Quantity(span: m.span(i, i + 1), kind: .ratio, value: m.t[i].key == WordKey.of("twice") ? 2 : 3, unit: "times"),
-                     start: i, end: i + 1)
+        // "think twice" is caution, "twice-yearly" and "twice-nominated" describe; no figure.
+        if ["think", "thinks", "thought", "thinking"].contains(m.lower(i - 1) ?? "") || (m.isHyphen(i + 1) && m.joined(i + 1)) { return nil }
+        let value: Double = m.t[i].key == WordKey.of("twice") ? 2 : 3
+        // A factor multiplies what follows it: "as", a determiner, a number, "more"; "this"/"that" only before an amount.
+        let next = m.lower(i + 1) ?? ""
+        let factor = Lexicon.factorFollowers.contains(next) || m.isNumber(i + 1) || m.has(i + 1, QC.numberWord)
+            || (["this", "that"].contains(next) && Lexicon.amountNouns.contains(m.lower(i + 2) ?? ""))
+        return Found(quantity: Quantity(span: m.span(i, i + 1), kind: factor ? .ratio : .count, value: value, unit: "times"), start: i, end: i + 1)
+    }
+
+    static let lastRound = Starts(
+        "identifier.last-round",
+        "A knockout round named by how many are left: \"booked his place in the last four\", \"the last 16 of the Champions League\" (not \"the last four years\").",
+        before: .word("last"), anchor: .anyOf(QC.starter.union(.number), "starter"),
+        examples: [.fires("The Croatian seed booked his place in the last four with a 7-5 6-4 win.", "identifier"),
+                   .fires("Chelsea reached the last 16 of the Champions League.", "identifier"),
+                   .not("Sales fell in the last four years."), .not("Celtic had won their last six meetings.")]
+    ) { m, match in
+        let i = match.anchor
+        guard let p = m.parseNumber(i), p.end == i + 1, [4, 8, 16, 32, 64].contains(p.value), m.isWord(i - 2, Keys.the) else { return nil }
+        // What follows ends the phrase: the end, a mark, or a preposition or conjunction, no noun it counts.
+        if p.end < m.n, m.t[p.end].isWord, !Lexicon.afterRound.contains(m.lowers(p.end)) { return nil }
+        return Found(quantity: Quantity(span: m.span(i, p.end), kind: .identifier), start: i, end: p.end)
     }
 
     static let overFraction = Starts(

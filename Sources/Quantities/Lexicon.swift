@@ -85,6 +85,14 @@ enum Lexicon {
                                                        "series", "section", "sections", "article", "articles", "chapter", "chapters",
                                                        "flight", "flights", "route", "routes", "gate", "gates", "platform", "platforms",
                                                        "district", "districts", "tranche", "tranches", "item", "items"])
+    /// Words after "twice" that make it a factor of what follows ("twice as high", "twice the size", "twice its value").
+    static let factorFollowers: Set<String> = ["as", "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "what", "more",
+                                               "much", "many", "over", "those", "these", "times", "than"]
+    /// Nouns of an amount after "twice this" or "twice that" ("twice that amount"; not "twice this season").
+    static let amountNouns: Set<String> = ["amount", "level", "size", "figure", "number", "rate", "sum", "price", "total", "much", "many"]
+    /// Words that may follow a knockout round named by a number ("the last four with", "the last 16 of").
+    static let afterRound: Set<String> = ["with", "of", "in", "at", "for", "on", "and", "but", "after", "before", "against", "when",
+                                          "where", "while", "as", "stage", "round", "draw", "tie", "ties", "clash"]
     /// Verbs of covering a distance, before which a standard distance with a glued "m" is metres ("ran 100m").
     static let runVerbs = WordTable(["ran", "run", "runs", "running", "swam", "swim", "swims", "swimming", "sprinted", "sprint", "sprints"])
 

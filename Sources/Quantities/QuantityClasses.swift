@@ -145,6 +145,7 @@ enum Keys {
     static let ago = WordKey.of("ago")
     static let other = WordKey.of("other")
     static let was = WordKey.of("was")
+    static let when = WordKey.of("when")
     static let isWord = WordKey.of("is")
     static let ages = WordKey.of("ages")
     static let more = WordKey.of("more")

@@ -507,6 +507,10 @@ struct NotAStatisticCategoryTests {
         ("Senators debated whether to widen the 0/92 provision to feedgrains.", "0/92", .identifier),
         ("Joining the 500 index brings in new buyers, analysts said.", "500", .identifier),
         ("The authority will buy back the Series 61 and 62 bonds in 1995.", "62", .identifier),
+        // A span of years with its last digit; a knockout round named by how many are left.
+        ("Ministers set the 2005-6 budget at 1,546 trillion rials.", "2005-6", .year),
+        ("The Swiss second seed reached the last eight with a 6-3 6-2 win.", "eight", .identifier),
+        ("Arsenal went out in the last 16 of the Champions League.", "16", .identifier),
     ]
 
     @Test(arguments: cases) func notStatistics(_ c: (String, String, QuantityKind)) throws {
@@ -538,6 +542,22 @@ struct NotAStatisticCategoryTests {
 }
 
 extension NotAStatisticCategoryTests {
+    @Test func howOftenIsACountOfTimesAndAFactorARatio() throws {
+        let often = try #require(figure("twice", in: "The 25-year-old has broken the national record twice this season."))
+        #expect(often.kind == .count && often.value == 2 && often.unit == "times")
+        let factor = try #require(figure("twice", in: "The new plant is twice the size of the old one."))
+        #expect(factor.kind == .ratio && factor.value == 2)
+        let amount = try #require(figure("twice", in: "Repairs will cost twice that amount, engineers said."))
+        #expect(amount.kind == .ratio)
+    }
+
+    @Test func anAgeAtATimeOfLife() throws {
+        let age = try #require(figure("22", in: "The former world number one was 22 when she retired from the tour."))
+        #expect(age.kind == .measure && age.value == 22 && age.unit == "year")
+        let rate = try #require(figure("22", in: "The index was 22 when trading closed."))
+        #expect(rate.kind == .number)
+    }
+
     @Test(arguments: [
         "Rickshaw makers will sell the three-wheelers from next year and the four-wheelers later.",
         "The comedian traded one-liners with the host.", "He drove an old two-seater to the rally.",
