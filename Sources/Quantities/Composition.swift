@@ -102,6 +102,16 @@ extension Matcher {
             return Found(quantity: label, start: exprStart, end: first.end)
         }
 
+        // "40+ years", "100+ use cases": a plus glued to a figure means more than it; the unit comes after the plus.
+        // (Not a sum: "1+1".)
+        var plus = false
+        if second == nil, currency == nil, isToken(afterNumbers, Keys.plus), joined(afterNumbers), !isNumber(afterNumbers + 1),
+            afterNumbers + 1 >= n || !joined(afterNumbers + 1) || t[afterNumbers + 1].kind == .symbol
+        {
+            plus = true
+            afterNumbers += 1
+        }
+
         // What follows the figure(s).
         var kind = QuantityKind.number
         var unit: String?
@@ -224,7 +234,7 @@ extension Matcher {
             return nil
         }
 
-        let qualifier = qualifier(before: exprStart)
+        let qualifier = qualifier(before: exprStart) ?? (plus ? ("more than", false, exprStart) : nil)
         var quantity = Quantity(span: span(exprStart, end), kind: kind, unit: unit, qualifier: qualifier?.0,
                                 approximate: qualifier?.1 ?? false)
         quantity.decimals = first.decimals

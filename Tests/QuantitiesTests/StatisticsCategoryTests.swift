@@ -551,6 +551,14 @@ extension NotAStatisticCategoryTests {
         #expect(amount.kind == .ratio)
     }
 
+    @Test func aPlusGluedToAFigureMeansMoreThanIt() throws {
+        let years = try #require(figure("40+ years", in: "The weekly paper had stayed unchanged for 40+ years."))
+        #expect(years.kind == .duration && years.value == 40 && years.unit == "year" && years.qualifier == "more than")
+        let cases = try #require(figure("100+ use cases", in: "The platform now supports 100+ use cases."))
+        #expect(cases.kind == .count && cases.value == 100 && cases.qualifier == "more than")
+        #expect(figure("40+", in: "So 1+1 = 2 and 40 = 40.") == nil)
+    }
+
     @Test func anAgeAtATimeOfLife() throws {
         let age = try #require(figure("22", in: "The former world number one was 22 when she retired from the tour."))
         #expect(age.kind == .measure && age.value == 22 && age.unit == "year")
