@@ -11,7 +11,7 @@ extension FigureRules {
         names written with digits, scores. A match makes the figure a date, time, ordinal or identifier \
         (`statistic: false`).
         """,
-        [roundTheClock, gallery, citation, noteMark, volumeIssue, pageReference, version, versionBeforeUpdate, label, indexName, slashName, listedLabel, fineness, dottedCode, streetAddress, statusCode, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZoneRange, clockZone, amPm, ordinalDigits, rank, score,
+        [roundTheClock, gallery, citation, noteMark, volumeIssue, pageReference, version, versionBeforeUpdate, label, indexName, poorsIndex, slashName, listedLabel, fineness, dottedCode, streetAddress, statusCode, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZoneRange, clockZone, amPm, ordinalDigits, rank, score,
          leadingZero, title, listNumber, listParen, liveTimestamp, revision, sectionNumber, heading, shortDecade, timesCode, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
 
     static let roundTheClock = Shapes(
@@ -168,6 +168,19 @@ extension FigureRules {
                    .not("The index rose 500 points."), .not("It added 500 index funds.")]
     ) { m, match in
         Found(quantity: Quantity(span: m.span(match.anchor, match.anchor + 1), kind: .identifier), start: match.anchor, end: match.anchor + 1)
+    }
+
+    static let poorsIndex = Shapes(
+        "identifier.poors-index", "The index of Standard and Poor's named by how many stocks it holds: \"Standard and Poor's 500\", \"S&P 500\".",
+        anchor: number.requiring(.plainInteger),
+        examples: [.fires("The June contract for the Standard and Poor's 500 stock index future hit 300.", "identifier"),
+                   .fires("The S&P 500 fell 1.2 percent.", "identifier"), .not("Poor families got 500 dlrs each.")]
+    ) { m, match in
+        let i = match.anchor
+        let poors = i >= 3 && m.lower(i - 1) == "s" && m.isQuote(i - 2) && m.lower(i - 3) == "poor"
+        let sp = i >= 3 && m.lower(i - 1) == "p" && m.texts(i - 2) == "&" && m.lower(i - 3) == "s" && m.joined(i - 1) && m.joined(i - 2)
+        guard poors || sp else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, i + 1), kind: .identifier), start: i, end: i + 1)
     }
 
     static let slashName = Shapes(

@@ -509,6 +509,7 @@ struct NotAStatisticCategoryTests {
         ("The authority will buy back the Series 61 and 62 bonds in 1995.", "62", .identifier),
         // A span of years with its last digit; a knockout round named by how many are left.
         ("Ministers set the 2005-6 budget at 1,546 trillion rials.", "2005-6", .year),
+        ("The June Standard and Poor's 500 index future rose 2.5 points.", "500", .identifier),
         ("The Swiss second seed reached the last eight with a 6-3 6-2 win.", "eight", .identifier),
         ("Arsenal went out in the last 16 of the Champions League.", "16", .identifier),
     ]
