@@ -55,7 +55,9 @@ public struct ClaimBuilder: Stage {
                 let start = sentence.span.start
                 let text = sentenceText(i)
                 let scalarLength = UTF8Text.scalarCount(bytes, from: start, to: sentence.span.end)
-                func local(_ offset: Int) -> Int { UTF8Text.scalarCount(bytes, from: start, to: offset) }
+                // A sentence of ASCII (as many scalars as bytes) has its offsets in bytes; others are counted.
+                let ascii = scalarLength == sentence.span.end - start
+                func local(_ offset: Int) -> Int { ascii ? offset - start : UTF8Text.scalarCount(bytes, from: start, to: offset) }
                 let sources = attributed.figureSources[i]
                 let periods = attributed.timed.periods[i]
                 let exported = quantities.enumerated().map { j, q in
