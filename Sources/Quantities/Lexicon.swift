@@ -26,7 +26,8 @@ enum Lexicon {
                                                   "unauthorized"])
 
     /// Labels of a bibliographic identifier, whose digits are no figure ("doi:", "ISBN", "PMID").
-    static let referenceLabels = WordTable(["doi", "bibcode", "arxiv", "isbn", "issn", "pmid", "pmc", "oclc", "jstor", "s2cid", "hdl", "lccn"])
+    static let referenceLabelList = ["doi", "bibcode", "arxiv", "isbn", "issn", "pmid", "pmc", "oclc", "jstor", "s2cid", "hdl", "lccn"]
+    static let referenceLabels = WordTable(referenceLabelList)
 
     /// Pronouns of a person, whose "was 40" is an age.
     static let personPronouns: Set<String> = ["he", "she", "i", "you", "we", "they"]

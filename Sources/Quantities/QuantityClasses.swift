@@ -28,6 +28,8 @@ enum QC {
     /// Words for a rate's base ("a barrel", "per share", "an hour").
     static let rateNoun = TokenClass.lexicon(19)
     static let vulgarFraction = TokenClass.lexicon(20)
+    /// "http", "www", "doi", "isbn": what opens a web address or a reference's identifier, which hold no figure.
+    static let addressLabel = TokenClass.lexicon(21)
     static let changeWord = changeVerb.union(changeNoun)
     /// Anything a figure may start with: digits, number words, months, currency signs, signs.
     static let starts = starter.union(.number)
@@ -58,6 +60,7 @@ enum QC {
                     "acre", "hectare", "mile", "km", "minute", "game", "visit", "ticket", "meal", "seat", "room", "lb", "oz", "gram", "flask",
                     "kilogram", "bale", "bag", "cwt", "carat", "metre", "meter"]),
         (vulgarFraction, Array(Lexicon.vulgarFractions.keys)),
+        (addressLabel, ["http", "https", "www"] + Lexicon.referenceLabelList),
     ])
 }
 

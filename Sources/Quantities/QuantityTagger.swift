@@ -95,10 +95,15 @@ final class Matcher {
         var i = 0
         // Globals read once: each read of a `static let` passes its once-guard.
         let startBits = QC.starts.rawValue
+        let addressBits = QC.addressLabel.rawValue
         let table = FigureRules.starts
         while i < n {
             // Most tokens cannot start a figure; one bit test rules them out.
             guard c[i].rawValue & startBits != 0 else {
+                guard c[i].rawValue & addressBits != 0 else {
+                    i += 1
+                    continue
+                }
                 // A web address holds no figure ("https://example.com/report?year=2020&q=30%25"): skip to its end.
                 if t[i].isWord, t[i].key == Keys.http || t[i].key == Keys.https || t[i].key == Keys.www,
                     i + 1 < n, !t[i + 1].spaceBefore, t[i + 1].kind == .symbol
