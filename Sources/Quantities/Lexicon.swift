@@ -192,6 +192,20 @@ enum Lexicon {
     static let qualifierKeys: [(String, [UInt64], Bool)] = qualifiers.map { words, approximate in
         (words.joined(separator: " "), words.map(WordKey.of), approximate)
     }
+    /// `qualifierKeys` by the key of their last word, each list in the same order: the word before a figure picks
+    /// the few phrases that can end there.
+    static let qualifiersByLastWord: WordTable<[(String, [UInt64], Bool)]> = {
+        var lists: [UInt64: [(String, [UInt64], Bool)]] = [:]
+        var order: [UInt64] = []
+        var words: [UInt64: String] = [:]
+        for (phrase, keys, approximate) in qualifierKeys {
+            guard let last = keys.last else { continue }
+            if lists[last] == nil { order.append(last) }
+            lists[last, default: []].append((phrase, keys, approximate))
+            words[last] = String(phrase.split(separator: " ").last ?? "")
+        }
+        return WordTable(order.compactMap { key in words[key].map { ($0, lists[key] ?? []) } })
+    }()
     /// Currency written before the figure, from the unit table. "$" alone is USD (the news default).
     static let currencySymbols = Units.currencySymbols
     static let dollarPrefixes = Units.dollarPrefixes

@@ -32,14 +32,14 @@ extension Matcher {
             return p
         }
         // "¾", "½" on their own.
-        if let fraction = Lexicon.vulgarFractions[texts(i)], tok.kind == .symbol {
+        if tok.kind == .symbol, has(i, QC.vulgarFraction), let fraction = Lexicon.vulgarFractions[texts(i)] {
             return Parsed(value: fraction, start: i, end: i + 1, spelled: false, plainInteger: false, scaled: false, decimals: 2)
         }
         if tok.isNumber {
             var p = Parsed(value: tok.value, start: i, end: i + 1, spelled: false, plainInteger: tok.plainInteger, scaled: false,
                            decimals: tok.decimals)
             // "2½", "30 ¾": a vulgar fraction after the integer.
-            if tok.plainInteger, i + 1 < n, let fraction = Lexicon.vulgarFractions[texts(i + 1)], t[i + 1].kind == .symbol,
+            if tok.plainInteger, i + 1 < n, t[i + 1].kind == .symbol, has(i + 1, QC.vulgarFraction), let fraction = Lexicon.vulgarFractions[texts(i + 1)],
                 joined(i + 1) || t[i + 1].spaceBefore
             {
                 return Parsed(value: tok.value + fraction, start: i, end: i + 2, spelled: false, plainInteger: false, scaled: false,

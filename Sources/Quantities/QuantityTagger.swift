@@ -200,8 +200,8 @@ final class Matcher {
     /// The hedge before token `start` ("more than", "about"), whether it makes the figure approximate,
     /// and the token where it starts. Compared by word keys: this runs before every figure.
     func qualifier(before start: Int) -> (String, Bool, Int)? {
-        guard start > 0, t[start - 1].isWord else { return nil }
-        for (phrase, keys, approximate) in Lexicon.qualifierKeys where keys.count <= start {
+        guard start > 0, t[start - 1].isWord, let phrases = Lexicon.qualifiersByLastWord[t[start - 1].key] else { return nil }
+        for (phrase, keys, approximate) in phrases where keys.count <= start {
             let first = start - keys.count
             var ok = true
             for (k, key) in keys.enumerated() where !(t[first + k].isWord && t[first + k].key == key) {
