@@ -6,7 +6,7 @@ extension Matcher {
     /// A currency written before a number at token `i`: "$", "US$", "HK$", "USD", "Rs", "GBP"; the code and
     /// the token where the number starts.
     func currencyPrefix(at i: Int) -> (String, Int)? {
-        if t[i].kind == .symbol, let code = Lexicon.currencySymbols[texts(i)], i + 1 < n,
+        if t[i].kind == .symbol, Lexicon.currencySymbolKeys.contains(t[i].key), let code = Lexicon.currencySymbols[texts(i)], i + 1 < n,
             t[i + 1].isNumber || isToken(i + 1, Keys.period) || parseNumber(i + 1)?.spelled == false
         {
             return (code, i + 1)
@@ -34,7 +34,7 @@ extension Matcher {
 
     /// A currency code written as is before a number ("USD", "RMB", "Rs", "GBP").
     func currencyCode(at i: Int) -> String? {
-        guard i >= 0, i < n, t[i].isWord else { return nil }
+        guard i >= 0, i < n, t[i].isWord, Lexicon.currencyCodeKeys.contains(t[i].key) else { return nil }
         if let code = Lexicon.currencyCodes[texts(i)] { return code }
         // "rmb 10", "usd 20": the codes no English word shares, in lower case.
         return Lexicon.lowercaseCodes.contains(t[i].key) ? Lexicon.currencyCodes[texts(i).uppercased()] : nil

@@ -210,6 +210,10 @@ enum Lexicon {
     static let currencySymbols = Units.currencySymbols
     static let dollarPrefixes = Units.dollarPrefixes
     static let currencyCodes = Units.currencyCodes
+    /// The keys of the codes and symbols, so that most tokens are ruled out without building a string: a word
+    /// whose key is not here is no code in any case.
+    static let currencyCodeKeys = WordTable(Array(Units.currencyCodes.keys))
+    static let currencySymbolKeys = WordTable(Array(Units.currencySymbols.keys))
     static let currencyWords = Units.currencyWords
     static let measures = Units.measureWords
     static let gluedForms = Units.gluedForms

@@ -48,7 +48,7 @@ extension Matcher {
             // "1.2e10", "12.32e+14", "12e-1": an exponent glued to the digits; "1.1^23", "2.5^-1": a power written
             // with a caret (not "10^5" after "x", read below).
             let eNotation = isWord(i + 1, Keys.e) && joined(i + 1)
-            let caret = texts(i + 1) == "^" && joined(i + 1) && !(i >= 1 && (isWord(i - 1, Keys.x) || texts(i - 1) == "×"))
+            let caret = isToken(i + 1, Keys.caret) && joined(i + 1) && !(i >= 1 && (isWord(i - 1, Keys.x) || isToken(i - 1, Keys.timesSign)))
             if eNotation || caret, let (exponent, end) = signedExponent(at: i + 2) {
                 if eNotation {
                     p.value = tok.value * pow10(exponent)
@@ -314,11 +314,11 @@ extension Matcher {
     /// "x 10^5", "× 10⁵" after a number: the exponent and where it ends.
     func timesTenPower(after i: Int) -> (Double, Int)? {
         var k = i + 1
-        guard k < n, texts(k) == "×" || isWord(k, Keys.x) else { return nil }
+        guard k < n, isToken(k, Keys.timesSign) || isWord(k, Keys.x) else { return nil }
         k += 1
         guard isNumber(k), t[k].value == 10, t[k].plainInteger else { return nil }
         k += 1
-        if k < n, texts(k) == "^", let signed = signedExponent(at: k + 1) { return signed }  // "10^5", "10^-4"
+        if k < n, isToken(k, Keys.caret), let signed = signedExponent(at: k + 1) { return signed }  // "10^5", "10^-4"
         // Superscript digits.
         var exponent = 0.0
         var any = false

@@ -191,6 +191,8 @@ enum Keys {
     static let bid = WordKey.of("bid")
     static let cash = WordKey.of("cash")
     static let purposes = WordKey.of("purposes")
+    static let caret = WordKey.of("^")
+    static let timesSign = WordKey.of("×")
     static let n = WordKey.of("n")
     static let all = WordKey.of("all")
     static let days = WordKey.of("days")

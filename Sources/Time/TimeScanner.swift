@@ -75,17 +75,20 @@ final class TimeScanner {
     }
 
     static func markers(_ t: [Token], _ c: [TokenClass], _ bytes: UnsafeBufferPointer<UInt8>) -> [Int8] {
-        t.indices.map { i in
+        // The tables read once: each read of a `static let` passes its once-guard.
+        let future = TC.future.rawValue, pastVerb = TC.pastVerb.rawValue, reportingVerb = TC.reportingVerb.rawValue
+        let to = TC.to, since = TC.since, be = TC.be, being = TC.being, arrangedWords = TC.arrangedWords
+        return t.indices.map { i in
             let bits = c[i].rawValue
-            if bits & TC.future.rawValue != 0 { return 1 }
+            if bits & future != 0 { return 1 }
             // "set to resume", "planned to leave", "supposed to conclude by May": an arrangement looks ahead.
-            if i + 1 < t.count, t[i + 1].key == TC.to, t[i].isWord, TC.arrangedWords.contains(t[i].key) { return 1 }
+            if i + 1 < t.count, t[i + 1].key == to, t[i].isWord, arrangedWords.contains(t[i].key) { return 1 }
             // "searching since the Oct. 23 slaying": what a span starts from is past.
-            if t[i].key == TC.since { return -1 }
-            if bits & TC.pastVerb.rawValue != 0 { return -1 }
-            if bits & TC.reportingVerb.rawValue != 0 { return 0 }
+            if t[i].key == since { return -1 }
+            if bits & pastVerb != 0 { return -1 }
+            if bits & reportingVerb != 0 { return 0 }
             // "will be named commander": a participle after "be" or "being" is no past tense; the verb before tells.
-            if i > 0, t[i - 1].key == TC.be || t[i - 1].key == TC.being { return 0 }
+            if i > 0, t[i - 1].key == be || t[i - 1].key == being { return 0 }
             // A lowercase word in "-ed" of five letters or more: "reported", "closed".
             let w = t[i]
             if w.isWord, !w.isCapitalized, w.count >= 5, bytes[w.end - 1] == UInt8(ascii: "d"), bytes[w.end - 2] == UInt8(ascii: "e") {
