@@ -1154,6 +1154,9 @@ extension Matcher {
         var livestockPrice = false, laycan = false, metricTonnes = false, bracketed = 0, spreadQuote = false, ratePair = false
         var rangeCells = 0, decimalRangeCells = 0, cargoAfloat = false, endPair = false, zeroQuotes = 0, spreadsOver = 0
         var cashQuote = false, forwardMonths = false, quoteSides = 0, fixtureTerms = false
+        // A change verb ("rose") or a word that joins a sentence's figures ("at", "for", "were"): prose, not a list.
+        var glueOrChange = false
+        let sentenceGlue = Lexicon.sentenceGlue
         let ov = Keys.ov, un = Keys.un, months = Lexicon.tableMonths
         let quoteSideAbbreviations = Lexicon.quoteSideAbbreviations, fixtureTermWords = Lexicon.fixtureTerms
         let cash = Keys.cash, monthsWord = Keys.months, purposes = Keys.purposes, eta = Keys.eta
@@ -1236,6 +1239,7 @@ extension Matcher {
                 if key == nilWord { nilWords += 1 }
                 if key == vs { versus = true }
                 if key == said || key == says { reported = true }
+                if has(k, QC.changeVerb) || sentenceGlue.contains(key) { glueOrChange = true }
                 if key == mt { metricTonnes = true }
                 // A price list's column order in the wire's abbreviations: "(in order byr/slr/last trd/sales)".
                 if quoteSideAbbreviations.contains(key) { quoteSides += 1 }
@@ -1411,6 +1415,11 @@ extension Matcher {
                 return true
             }
         }
+        if n >= 4, t[0].isWord, t[0].isCapitalized, months.contains(t[0].key), t[1].plainInteger, isToken(2, Keys.slash), joined(2), joined(3),
+            t[3].plainInteger, t[3].value > t[1].value, t[1].value > 31, !reported
+        {
+            return true
+        }
         // A results line broken before its comparison ("Distribution costs and administrative expenses 152.2 mln vs"), and
         // the cell it left behind, figures with no word outside them but a table's ("123.1 mln", "Mln vs 77.7 mln profit").
         // (Not a headline in capitals: "GOVERNMENT FORECASTS BUDGET SURPLUS 379 MLN DLRS VS".)
@@ -1431,18 +1440,12 @@ extension Matcher {
         if !found.isEmpty, n <= 6, t[0].isWord, has(0, .lowercase), !isCamelCase(0), prose <= 2, !reported { return true }
         // Two bare figures each with its earlier value in brackets: "Maize 71 (72), grain sorghum 65 (66)."
         if bracketed >= 2, found.allSatisfy({ $0.unit == nil }), prose <= 3, !reported { return true }
-        if n >= 4, t[0].isWord, t[0].isCapitalized, months.contains(t[0].key), t[1].plainInteger, isToken(2, Keys.slash), joined(2), joined(3),
-            t[3].plainInteger, t[3].value > t[1].value, t[1].value > 31, !reported
-        {
-            return true
-        }
         // A line of a results table, its label first and no verb or article after it: "Shr loss one ct vs loss two cts",
         // "Oper net loss 49,098,000 vs n.a.", "Avg shrs 103.8 mln". (Not "Sales rose 23.5 pct", "Net income was 5 mln".)
         // (A headline in capitals is no table line: "NET BY ABOUT 20 MLN DLRS".)
         // (Nor a sentence of prose after the label: "Turnover currently averages about 20,000 contracts a day.")
         if !found.isEmpty, n <= 16, t[0].isWord, t[0].isCapitalized, Lexicon.resultsLabels.contains(t[0].key), !reported, prose <= 2 || versus,
-            (0..<n).contains(where: { has($0, .lowercase) }),
-            !(0..<n).contains(where: { has($0, QC.changeVerb) || (t[$0].isWord && Lexicon.sentenceGlue.contains(t[$0].key)) })
+            (0..<n).contains(where: { has($0, .lowercase) }), !glueOrChange
         {
             return true
         }
@@ -1450,14 +1453,11 @@ extension Matcher {
         if n >= 3, isWord(n - 1, Keys.n), joined(n - 1), t[n - 2].isNumber, !reported { return true }
         // A stock list in lower case, each name followed by its price to two decimals and nothing moving: "278.00
         // contigummi 334.80 daimler 1022.00 deutsche bank 687.00". (Not a market report: "Daimler rose 1.10 to 233.32".)
-        let barePrices = found.filter { q in
-            q.kind == .number && q.unit == nil && t.contains { $0.start == q.span.start && $0.end == q.span.end && $0.decimals == 2 }
-        }.count
         // (Nor a sentence that compares them: "opened at 93.26 below Chicago's close of 93.29", "rates were 152.32 for exports".)
-        if barePrices >= 4, barePrices * 5 >= found.count * 4, !reported,
-            !(0..<n).contains(where: { has($0, QC.changeVerb) || (t[$0].isWord && Lexicon.sentenceGlue.contains(t[$0].key)) })
-        {
-            return true
+        let bareFigures = found.filter { $0.kind == .number && $0.unit == nil }
+        if bareFigures.count >= 4, !reported, !glueOrChange {
+            let barePrices = bareFigures.filter { q in t.contains { $0.start == q.span.start && $0.end == q.span.end && $0.decimals == 2 } }.count
+            if barePrices >= 4, barePrices * 5 >= found.count * 4 { return true }
         }
         // A label and its buyers' and sellers' prices after a column gap, closing the line: "Wolframite, cif u.s.,ton/dlr
         // 48.00/53.00".
