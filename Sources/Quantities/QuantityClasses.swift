@@ -191,6 +191,8 @@ enum Keys {
     static let bid = WordKey.of("bid")
     static let cash = WordKey.of("cash")
     static let purposes = WordKey.of("purposes")
+    static let poor = WordKey.of("poor")
+    static let ampersand = WordKey.of("&")
     static let caret = WordKey.of("^")
     static let timesSign = WordKey.of("×")
     static let n = WordKey.of("n")

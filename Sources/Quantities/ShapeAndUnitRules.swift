@@ -177,8 +177,9 @@ extension FigureRules {
                    .fires("The S&P 500 fell 1.2 percent.", "identifier"), .not("Poor families got 500 dlrs each.")]
     ) { m, match in
         let i = match.anchor
-        let poors = i >= 3 && m.lower(i - 1) == "s" && m.isQuote(i - 2) && m.lower(i - 3) == "poor"
-        let sp = i >= 3 && m.lower(i - 1) == "p" && m.texts(i - 2) == "&" && m.lower(i - 3) == "s" && m.joined(i - 1) && m.joined(i - 2)
+        // (Compared by key: this runs at every whole number.)
+        let poors = i >= 3 && m.isWord(i - 1, Keys.possessiveS) && m.isQuote(i - 2) && m.isWord(i - 3, Keys.poor)
+        let sp = i >= 3 && m.isWord(i - 1, Keys.p) && m.isToken(i - 2, Keys.ampersand) && m.isWord(i - 3, Keys.possessiveS) && m.joined(i - 1) && m.joined(i - 2)
         guard poors || sp else { return nil }
         return Found(quantity: Quantity(span: m.span(i, i + 1), kind: .identifier), start: i, end: i + 1)
     }
