@@ -81,7 +81,7 @@ enum Lexicon {
     static let labelWordList = ["band", "phase", "stage", "tier", "category", "round", "grade", "level", "class"]
     static let labelWords = WordTable(labelWordList)
     /// Words whose number labels a thing, so that numbers listed after it label too ("Series 50, 53 and 54",
-    /// "bands one and two", "Sections 4 and 5").
+    /// "Sections 4 and 5").
     static let listLabels = WordTable(labelWordList + ["bands", "phases", "stages", "tiers", "categories", "rounds", "grades", "levels",
                                                        "series", "section", "sections", "article", "articles", "chapter", "chapters",
                                                        "flight", "flights", "route", "routes", "gate", "gates", "platform", "platforms",
@@ -195,16 +195,13 @@ enum Lexicon {
     /// `qualifierKeys` by the key of their last word, each list in the same order: the word before a figure picks
     /// the few phrases that can end there.
     static let qualifiersByLastWord: WordTable<[(String, [UInt64], Bool)]> = {
-        var lists: [UInt64: [(String, [UInt64], Bool)]] = [:]
-        var order: [UInt64] = []
-        var words: [UInt64: String] = [:]
+        // Grouped by key (not by spelling), with one spelling of the word to build the table from.
+        var lists: [UInt64: (word: String, phrases: [(String, [UInt64], Bool)])] = [:]
         for (phrase, keys, approximate) in qualifierKeys {
             guard let last = keys.last else { continue }
-            if lists[last] == nil { order.append(last) }
-            lists[last, default: []].append((phrase, keys, approximate))
-            words[last] = String(phrase.split(separator: " ").last ?? "")
+            lists[last, default: (String(phrase.split(separator: " ").last ?? ""), [])].phrases.append((phrase, keys, approximate))
         }
-        return WordTable(order.compactMap { key in words[key].map { ($0, lists[key] ?? []) } })
+        return WordTable(lists.values.map { ($0.word, $0.phrases) })
     }()
     /// Currency written before the figure, from the unit table. "$" alone is USD (the news default).
     static let currencySymbols = Units.currencySymbols
