@@ -643,7 +643,7 @@ extension SourceFinder {
     /// "He", "she": the person the registry stands behind, else the pronoun as written (a wrong name is
     /// worse than none).
     func pronoun(at k: Int) -> Attribution {
-        if let name = people.personForPronoun() {
+        if let name = people.personForPronoun(bytes) {
             return Attribution(source: name, sourceType: .person, cue: nil, sourceSpan: span(k...k), cueSpan: nil,
                                basis: .resolved)
         }

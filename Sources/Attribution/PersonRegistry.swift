@@ -118,9 +118,9 @@ final class PersonRegistry {
 
     /// Who "he" or "she" is: the last sentence subject when it was one of the last few sentences, else the
     /// last person named, else the last plain name; nil when the article has named nobody.
-    func personForPronoun() -> String? {
+    func personForPronoun(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         if let subject = lastSubject, sentence - lastSubjectSentence <= 3 { return subject }
-        return last ?? lastSubject ?? lastNameRun
+        return last ?? lastSubject ?? lastNameRun.map { run in run.map { $0.text(in: bytes) }.joined(separator: " ") }
     }
 
     private func addPart(_ part: Substring, of name: String) {
@@ -149,8 +149,9 @@ final class PersonRegistry {
     }
 
     /// The last run of two or three capitalised words with no organisation word: a person
-    /// named without a title ("Maria Lopez chairs the board"), the fallback for "She".
-    private(set) var lastNameRun: String?
+    /// named without a title ("Maria Lopez chairs the board"), the fallback for "She". Kept as its
+    /// tokens: nearly every sentence has such a run, and its name is read only when a pronoun needs it.
+    private(set) var lastNameRun: ArraySlice<Token>?
 
     /// A surname mentioned anywhere in a sentence makes that person the latest one; a capitalised
     /// name with an organisation word ("the Finance Ministry") is remembered for "the ministry".
@@ -191,7 +192,7 @@ final class PersonRegistry {
                 }
             }
         }
-        if let run = lastRun { lastNameRun = tokens[run].map { $0.text(in: bytes) }.joined(separator: " ") }
+        if let run = lastRun { lastNameRun = tokens[run] }
     }
 
     /// Not written in capitals only ("Maria", not "NATO"); letters beyond ASCII count as lowercase.
