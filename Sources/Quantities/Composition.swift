@@ -1674,11 +1674,20 @@ enum Composition {
                 && between.dropLast(3).allSatisfy({ m.t[$0].isWord })
             // Or the same change told of a second thing, both sums scaled alike: "exports rose to 3.36 billion rand from
             // 3.31 billion, but imports fell to 1.74 billion from 2.41 billion".
-            let parallel = between.count <= 10 && (m.isWord(startToken - 1, Keys.to) || m.isWord(startToken - 1, Keys.from))
-                && m.has(startToken - 2, QC.changeVerb)
-                && between.contains(where: { m.isWord($0, Keys.but) || ["while", "whereas", "although"].contains(m.lowers($0)) })
+            // (Or a level and the one a move reached, "opened at 140.95 yen and fell to a low of 140.40": the move's
+            // "to" may name the extreme it reached.)
+            let extreme = m.isWord(startToken - 1, Keys.of) && ["low", "high", "peak", "record"].contains(m.lowers(startToken - 2))
+                && (m.isWord(startToken - 3, Keys.a) || m.isWord(startToken - 3, Keys.the))
+            let moveEnd = extreme ? startToken - 3 : startToken
+            // (After "and", only from a level to one of its size, unscaled or scaled alike: "140.40", not "12".)
+            let contrast = between.contains(where: { m.isWord($0, Keys.but) || ["while", "whereas", "although"].contains(m.lowers($0)) })
+            let nextLevel = between.contains(where: { m.isWord($0, Keys.and) }) && previous.change == .level
+                && scale(figures[k], m) == scale(previous, m)
+                && { if let v = figures[k].value, let pv = previous.value, pv > 0 { return v / pv >= 0.5 && v / pv <= 2 } else { return false } }()
+            let parallel = between.count <= 10 && (m.isWord(moveEnd - 1, Keys.to) || (!extreme && m.isWord(moveEnd - 1, Keys.from)))
+                && m.has(moveEnd - 2, QC.changeVerb) && (contrast || nextLevel)
                 && [.money, .measure].contains(previous.kind)
-                && scale(figures[k], m).map({ s in scale(previous, m) == s }) == true
+                && (nextLevel || scale(figures[k], m).map({ s in scale(previous, m) == s }) == true)
             guard listed || changeFrom || parallel || toLevel else { continue }
             // A percent is not lent to an index level ("20.54 points, or 0.2%, to 10,847.66").
             if previous.kind == .percent, let v = figures[k].value, let pv = previous.value, v > 100, pv <= 100 { continue }

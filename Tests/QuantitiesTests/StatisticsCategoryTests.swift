@@ -356,6 +356,16 @@ struct UnitTests {
         #expect(texts(s).isEmpty, "found \(texts(s))")
     }
 
+    @Test func theLevelAMoveReachedSharesTheUnitOfTheLevelItLeft() throws {
+        let low = try #require(figure("139.60", in: "The dollar opened at 140.20 yen and fell to a low of 139.60 by midday."))
+        #expect(low.kind == .money && low.unit == "JPY")
+        let high = try #require(figure("1.8310", in: "The dollar held just below 1.82 marks and rose to a high of 1.8310."))
+        #expect(high.kind == .money && high.unit == "DEM")
+        // (Not a number of another size.)
+        let other = try #require(figure("12", in: "The dollar opened at 140.20 yen and fell to 12 by the close."))
+        #expect(other.unit != "JPY")
+    }
+
     @Test func aListAfterASerialCommaSharesItsUnit() throws {
         let s = "Performance is specified at 1.8, 3.3, and 5V."
         #expect(figure("1.8", in: s)?.unit == "V", "found \(texts(s))")
