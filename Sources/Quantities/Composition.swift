@@ -1712,6 +1712,21 @@ enum Composition {
             figures[k].unit = unit
             figures[k].rule = "figure/carried-unit"
         }
+        // A bare sum and what it comes to a share: "credits of 2,227,000 or four cts", "a loss of 627,500 or 35 cts a
+        // share", "gains of 6,359,000 or 1.73 dlrs" are dollars; "a charge of 4,500,000 or 12p a share" pounds.
+        for k in figures.indices.dropLast() where figures[k].kind == .number && figures[k].rule == "figure" {
+            let next = figures[k + 1]
+            guard next.kind == .money, let perShare = next.unit, let v = figures[k].value, v >= 1000, (next.value ?? v) < v,
+                let end = m.t.lastIndex(where: { $0.end <= figures[k].span.end }),
+                let nextStart = m.t.firstIndex(where: { $0.start >= next.span.start })
+            else { continue }
+            let or = m.isToken(end + 1, Keys.comma) ? end + 2 : end + 1
+            guard m.isWord(or, Keys.or), nextStart == or + 1 else { continue }
+            let code = perShare.split(separator: " ").first.map(String.init) ?? perShare
+            figures[k].kind = .money
+            figures[k].unit = code == "cent" ? "USD" : code == "pence" ? "GBP" : code
+            figures[k].rule = "figure/carried-unit"
+        }
         // "fell from 73,164 to 35,910 tonnes": the unit after the second of a change covers the first; so does
         // the unit after a pair, "(3,000 and 4,000 km)", "2 or 3 percent".
         // Right to left, so a list shares the unit after its last member: "20, seven and five stg".

@@ -44,8 +44,8 @@ struct CarriedUnitTests {
         Figure("It makes parts for the Boeing 737, 747, 757 and 767 aircraft.", "757", .number, 757, nil),
         // Not when the two are of different sizes: "from 500 to 7 mln" may be 500.
         Figure("Output rose from 500 to 7 mln tonnes.", "500", .number, 500, nil),
-        // Cents a share are not lent to a sum in the same list.
-        Figure("Results exclude credits of 2,227,000 or four cts and 4,841,000 or nine cts.", "4,841,000", .number, 4_841_000, nil),
+        // Cents a share are not lent to a sum in the same list: the sum they come to a share is in dollars.
+        Figure("Results exclude credits of 2,227,000 or four cts and 4,841,000 or nine cts.", "4,841,000", .money, 4_841_000, "USD"),
     ]
 
     @Test(arguments: cases) func figures(_ f: Figure) throws {
@@ -364,6 +364,20 @@ struct UnitTests {
         // (Not a number of another size.)
         let other = try #require(figure("12", in: "The dollar opened at 140.20 yen and fell to 12 by the close."))
         #expect(other.unit != "JPY")
+    }
+
+    @Test func aSumAndWhatItComesToAShareAreOneCurrency() throws {
+        let credit = try #require(figure("1,318,000", in: "NOTE: 1986 net excludes tax credits of 1,318,000, or 22 cts a share."))
+        #expect(credit.kind == .money && credit.unit == "USD")
+        let gain = try #require(figure("5,120,000", in: "Results exclude gains of 5,120,000 or 1.42 dlrs for the year."))
+        #expect(gain.kind == .money && gain.unit == "USD")
+        let charge = try #require(figure("3,400,000", in: "The charge was 3,400,000 or 9p a share."))
+        #expect(charge.kind == .money && charge.unit == "GBP")
+        // (Not a count and the share of a total it is.)
+        let stake = try #require(figure("205,000 shares", in: "It now holds 205,000 shares, or 12.8 pct."))
+        #expect(stake.kind == .count)
+        let bare = try #require(figure("205,000", in: "Its stake rose to 230,000 from 205,000, or 12.8 pct."))
+        #expect(bare.kind != .money)
     }
 
     @Test func aListAfterASerialCommaSharesItsUnit() throws {
