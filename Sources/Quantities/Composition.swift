@@ -218,6 +218,13 @@ extension Matcher {
             unit = "year"
             end += isWord(end, Keys.yoDotted) && isToken(end + 1, Keys.period) && joined(end + 1) ? 2 : 1
         }
+        // "At one point, we heard 73": a moment, no measure (as "at one stage", "at one time" are read as none), when
+        // it opens the sentence or a comma closes it ("stood at one point below par" is a level).
+        if unit == "points", first.spelled, first.value == 1, second == nil, isWord(exprStart - 1, Keys.at),
+            exprStart - 1 == 0 || isToken(end, Keys.comma)
+        {
+            return nil
+        }
         // "the four-wheelers", "a two-seater": a kind named by its number.
         if kind == .number || kind == .count, second == nil, isHyphen(afterNumbers), joined(afterNumbers), joined(afterNumbers + 1),
             afterNumbers + 1 < n, Lexicon.namedByNumber.contains(t[afterNumbers + 1].key),

@@ -372,11 +372,13 @@ extension FigureRules {
     }
 
     static let amPm = Shapes(
-        "time.am-pm", "\"3 p.m.\", \"10am\".", anchor: number, after: .t(.words("a.m", "p.m", "am", "pm")),
-        examples: [.fires("Trading halted at 3 p.m.", "time")]
+        "time.am-pm", "\"3 p.m.\", \"10am\", \"12.54 p.m.\" (the hour's minutes after a dot).", anchor: number, after: .t(.words("a.m", "p.m", "am", "pm")),
+        examples: [.fires("Trading halted at 3 p.m.", "time"), .fires("12.54 p.m.: Witness heard gunfire for more than 5 minutes", "time")]
     ) { m, match in
         let i = match.anchor
-        guard m.t[i].value <= 12 else { return nil }
+        // (Twelve and its minutes too: "12.54" is 12:54.)
+        let minutes = (m.t[i].value - m.t[i].value.rounded(.down)) * 100
+        guard m.t[i].value <= 12 || (m.t[i].value < 13 && m.t[i].decimals == 2 && minutes < 59.5) else { return nil }
         var end = i + 2
         if m.isToken(end, Keys.period), m.joined(end), m.lowers(i + 1).contains(".") { end += 1 }
         return Found(quantity: Quantity(span: m.span(i, end), kind: .time), start: i, end: end)

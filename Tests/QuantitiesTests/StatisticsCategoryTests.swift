@@ -584,6 +584,15 @@ extension NotAStatisticCategoryTests {
         #expect(figure("40+", in: "So 1+1 = 2 and 40 = 40.") == nil)
     }
 
+    @Test func aMomentIsNoMeasureAndAClockMayShowTwelveAndItsMinutes() throws {
+        #expect(QuantityTagger.tag("At one point, the crowd chanted for 20 minutes.").allSatisfy { $0.unit != "points" })
+        #expect(QuantityTagger.tag("Fans booed and, at one point, threw bottles.").allSatisfy { $0.unit != "points" })
+        let level = try #require(figure("one point", in: "The bond stood at one point below par."))
+        #expect(level.kind == .measure)
+        let clock = try #require(figure("12.47 p.m.", in: "12.47 p.m.: Police closed the bridge."))
+        #expect(clock.kind == .time)
+    }
+
     @Test func anAgeAtATimeOfLife() throws {
         let age = try #require(figure("22", in: "The former world number one was 22 when she retired from the tour."))
         #expect(age.kind == .measure && age.value == 22 && age.unit == "year")
