@@ -119,6 +119,11 @@ enum Lexicon {
         ("Basel", "CHF"), ("Berne", "CHF"), ("Bern", "CHF"),
     ])
 
+    /// Words of a weather report, where "the 70s" are degrees ("high" and "low" alone are prices' too).
+    static let weatherWords = WordTable([
+        "temperature", "temperatures", "degrees", "highs", "lows", "heat", "heatwave", "weather", "frost", "freezing",
+        "thermometer", "mercury", "celsius", "fahrenheit", "forecasters", "chilly", "sunny", "skies", "overnight",
+    ])
     /// Words of a sentence about temperatures, where a glued C or F is degrees.
     static let temperatureWords = WordTable([
         "temperature", "temperatures", "degrees", "high", "highs", "low", "lows", "heat", "heatwave", "hot", "hottest", "cold",

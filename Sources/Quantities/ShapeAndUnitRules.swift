@@ -11,7 +11,7 @@ extension FigureRules {
         names written with digits, scores. A match makes the figure a date, time, ordinal or identifier \
         (`statistic: false`).
         """,
-        [roundTheClock, gallery, citation, noteMark, volumeIssue, pageReference, version, versionBeforeUpdate, label, indexName, poorsIndex, slashName, listedLabel, fineness, dottedCode, streetAddress, statusCode, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZoneRange, clockZone, amPm, ordinalDigits, rank, score,
+        [roundTheClock, gallery, citation, noteMark, volumeIssue, pageReference, version, versionBeforeUpdate, label, indexName, poorsIndex, slashName, listedLabel, fineness, dottedCode, streetAddress, statusCode, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZoneRange, clockZone, amPm, ordinalDigits, rank, temperatureDecade, score,
          leadingZero, title, listNumber, listParen, liveTimestamp, revision, sectionNumber, heading, shortDecade, timesCode, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
 
     static let roundTheClock = Shapes(
@@ -533,6 +533,41 @@ extension FigureRules {
         // Glued only to an apostrophe or to "mid-", "late-", "early-" (not "DC-10s").
         if m.joined(i), !(m.isQuote(i - 1) || (m.isHyphen(i - 1) && ["mid", "late", "early"].contains(m.lower(i - 2) ?? ""))) { return nil }
         return Found(quantity: Quantity(span: m.span(i, i + 2), kind: .date), start: i, end: i + 2)
+    }
+
+    static let temperatureDecade = Shapes(
+        "measure.temperature-decade",
+        "Temperatures in a decade of degrees: \"reach the 70s\" (70–79), \"highs in the upper 60s\" (67–69), \"lows in the mid-30s\" (34–36), in whichever scale the story uses.",
+        anchor: number.requiring(.plainInteger), after: .t(TokenTest.words("s").requiring(.joined)),
+        examples: [.fires("Temperatures were expected to reach the 70s after a chilly night.", "measure 70–79 degree"),
+                   .fires("Highs will be in the upper 60s, forecasters said.", "measure 67–69 degree"),
+                   .not("The stock traded in the high 70s."), .not("Music of the '80s came back.")]
+    ) { m, match in
+        let i = match.anchor
+        let v = m.t[i].value
+        guard m.t[i].digitCount <= 3, v >= 10, v < 130, v.truncatingRemainder(dividingBy: 10) == 0, i >= 1,
+            m.t.contains(where: { $0.isWord && Lexicon.weatherWords.contains($0.key) })
+        else { return nil }
+        // After "the", "highs", "lows" or a part of the decade ("low", "mid", "upper", "mid-"): degrees, not an age or
+        // a decade of years. A part narrows the range as forecasters use it: lower 40–43, mid 44–46, upper 47–49.
+        var start = i
+        var part: String?
+        if m.isHyphen(i - 1), m.joined(i), i >= 2, ["mid", "low", "high", "upper", "lower"].contains(m.lowers(i - 2)) {
+            start = i - 2
+            part = m.lowers(i - 2)
+        } else if ["low", "mid", "upper", "high", "lower", "middle"].contains(m.lowers(i - 1)) {
+            start = i - 1
+            part = m.lowers(i - 1)
+        } else if !(m.isWord(i - 1, Keys.the) || ["highs", "lows", "mostly", "around", "near"].contains(m.lowers(i - 1))) {
+            return nil
+        }
+        let (low, high): (Double, Double) = switch part {
+        case "low", "lower": (v, v + 3)
+        case "mid", "middle": (v + 4, v + 6)
+        case "upper", "high": (v + 7, v + 9)
+        default: (v, v + 9)
+        }
+        return Found(quantity: Quantity(span: m.span(start, i + 2), kind: .measure, low: low, high: high, unit: "degree"), start: start, end: i + 2)
     }
 
     static let score = Shapes(

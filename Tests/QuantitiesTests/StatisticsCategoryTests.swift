@@ -593,6 +593,15 @@ extension NotAStatisticCategoryTests {
         #expect(clock.kind == .time)
     }
 
+    @Test func temperaturesInADecadeOfDegrees() throws {
+        let upper = try #require(figure("upper 50s", in: "Forecasters expect highs in the upper 50s on Friday."))
+        #expect(upper.kind == .measure && upper.low == 57 && upper.high == 59 && upper.unit == "degree")
+        let decade = try #require(figure("80s", in: "Temperatures will climb into the 80s by the weekend."))
+        #expect(decade.low == 80 && decade.high == 89)
+        // (Not a price in a sentence with no weather in it.)
+        #expect(QuantityTagger.tag("The shares traded in the high 70s on Friday.").allSatisfy { $0.unit != "degree" })
+    }
+
     @Test func anAgeAtATimeOfLife() throws {
         let age = try #require(figure("22", in: "The former world number one was 22 when she retired from the tour."))
         #expect(age.kind == .measure && age.value == 22 && age.unit == "year")
