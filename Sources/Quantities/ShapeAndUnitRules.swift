@@ -11,7 +11,7 @@ extension FigureRules {
         names written with digits, scores. A match makes the figure a date, time, ordinal or identifier \
         (`statistic: false`).
         """,
-        [roundTheClock, gallery, citation, noteMark, volumeIssue, pageReference, version, versionBeforeUpdate, label, indexName, poorsIndex, slashName, listedLabel, fineness, dottedCode, streetAddress, statusCode, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZoneRange, clockZone, amPm, ordinalDigits, rank, temperatureDecade, score,
+        [roundTheClock, gallery, galleryCounterAtEnd, citation, noteMark, volumeIssue, pageReference, version, versionBeforeUpdate, label, indexName, poorsIndex, slashName, listedLabel, fineness, dottedCode, streetAddress, statusCode, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZoneRange, clockZone, amPm, ordinalDigits, rank, temperatureDecade, score,
          leadingZero, title, listNumber, listParen, liveTimestamp, revision, sectionNumber, heading, shortDecade, timesCode, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
 
     static let roundTheClock = Shapes(
@@ -75,6 +75,20 @@ extension FigureRules {
         let i = match.anchor
         guard i == 0, m.t[i].value >= 1, m.t[i].value <= m.t[i + 2].value, m.t[i + 2].value <= 500, i + 3 < m.n,
             m.t[i + 3].isCapitalized || m.t[i + 3].isNumber, !m.joined(i + 3)
+        else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, i + 3), kind: .identifier), start: i, end: i + 3)
+    }
+
+    static let galleryCounterAtEnd = Shapes(
+        "identifier.gallery-end", "A gallery's counter closing a caption, spaced: \"… in February 2018 1 / 10\".",
+        anchor: number.requiring(.plainInteger), after: .seq(.t(TokenTest.words("/")), .t(number.requiring(.plainInteger))),
+        examples: [.fires("Some of the best deals available on PS4 in February 2018 1 / 10", "identifier"),
+                   .not("Turnout was 1 / 10 of the roll, officials said."), .not("The ratio is 1 / 10")]
+    ) { m, match in
+        let i = match.anchor
+        // (After a caption's last word or number, not after a verb: "The ratio is 1 / 10".)
+        guard i + 3 == m.n, i > 0, m.t[i - 1].isNumber || m.t[i - 1].isCapitalized, !m.joined(i + 1), !m.joined(i + 2), m.t[i].value >= 1,
+            m.t[i].value <= m.t[i + 2].value, m.t[i + 2].value <= 500
         else { return nil }
         return Found(quantity: Quantity(span: m.span(i, i + 3), kind: .identifier), start: i, end: i + 3)
     }
