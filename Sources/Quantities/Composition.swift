@@ -405,8 +405,11 @@ extension Matcher {
 
     /// "Clinton, 35, the daughter of …": a bare number between commas right after a name is an age.
     func isAgeAppositive(_ p: Parsed) -> Bool {
-        guard p.plainInteger, p.value >= 1, p.value < 120, isToken(p.start - 1, Keys.comma), isToken(p.end, Keys.comma) else { return false }
-        return p.start >= 2 && t[p.start - 2].isWord && t[p.start - 2].isCapitalized
+        guard p.plainInteger, p.value >= 1, p.value < 120, isToken(p.end, Keys.comma) else { return false }
+        // ("Agassi, now 34, has progressed": the age as it is now.)
+        let comma = isWord(p.start - 1, Keys.now) ? p.start - 2 : p.start - 1
+        guard isToken(comma, Keys.comma) else { return false }
+        return comma >= 1 && t[comma - 1].isWord && t[comma - 1].isCapitalized
     }
 
     /// The rate after a figure: "per 100,000 people", "a barrel", "an hour", "per share", "a year".

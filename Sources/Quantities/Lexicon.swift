@@ -94,6 +94,14 @@ enum Lexicon {
     /// Words that may follow a knockout round named by a number ("the last four with", "the last 16 of").
     static let afterRound: Set<String> = ["with", "of", "in", "at", "for", "on", "and", "but", "after", "before", "against", "when",
                                           "where", "while", "as", "stage", "round", "draw", "tie", "ties", "clash"]
+    /// A kick or a run in a match, after which a glued "m" is metres ("a 40m penalty", "a 30m drop goal").
+    static let kickWords = WordTable(["penalty", "kick", "drop", "drop-goal", "free-kick", "freekick", "effort", "strike", "dash",
+                                      "sprint", "pass", "range", "lob", "volley", "header", "try"])
+    /// Words of a sentence about play in a match, where such a distance is metres.
+    static let playWords = WordTable(["thumped", "kicked", "kicks", "slotted", "converted", "conversion", "scored", "scoring", "struck",
+                                      "curled", "fired", "goal", "goals", "try", "tries", "rugby", "football", "match", "half-time",
+                                      "touchline", "crossbar", "posts", "winger", "fly-half", "striker", "keeper", "goalkeeper", "lead",
+                                      "advantage", "visitors", "hosts", "side"])
     /// Verbs of covering a distance, before which a standard distance with a glued "m" is metres ("ran 100m").
     static let runVerbs = WordTable(["ran", "run", "runs", "running", "swam", "swim", "swims", "swimming", "sprinted", "sprint", "sprints"])
 

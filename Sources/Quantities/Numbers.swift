@@ -276,6 +276,15 @@ extension Matcher {
                 if raceContext, !nounFollows(k), Lexicon.beforeRaceDistance.contains(t[k - 2].key) { return false }
                 // "He ran 100m in 9.58 seconds", "she swam 400m": a distance covered.
                 if !nounFollows(k), Lexicon.runVerbs.contains(t[k - 2].key) { return false }
+                // "dropped out of the Athens 10,000m": a meeting's name between "the" and its race.
+                if raceContext, k >= 3, t[k - 2].isWord, t[k - 2].isCapitalized, isWord(k - 3, Keys.the) { return false }
+            }
+            // A kick's or a run's distance in a match: "thumped over a 40m penalty", "a 30m drop goal" (whole metres, a
+            // hundred at most, in a sentence about play: "the bank paid a 40m penalty" is millions).
+            if k >= 2, t[k - 1].plainInteger, t[k - 1].value <= 100, !has(k - 2, QC.currencySymbol), !has(k - 2, QC.currencyWord),
+                k + 1 < n, t[k + 1].isWord, Lexicon.kickWords.contains(t[k + 1].key), t.contains(where: { $0.isWord && Lexicon.playWords.contains($0.key) })
+            {
+                return false
             }
             // A field event's mark in a sentence about jumps or throws: two decimals under 100, no currency, no noun
             // after ("landed 17.30m", "cleared 2.35m"); elsewhere "12.50m" is millions.

@@ -11,7 +11,7 @@ extension FigureRules {
         names written with digits, scores. A match makes the figure a date, time, ordinal or identifier \
         (`statistic: false`).
         """,
-        [roundTheClock, gallery, galleryCounterAtEnd, citation, noteMark, volumeIssue, pageReference, version, versionBeforeUpdate, label, indexName, poorsIndex, slashName, listedLabel, fineness, dottedCode, streetAddress, statusCode, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, clock, clockZoneRange, clockZone, amPm, ordinalDigits, rank, temperatureDecade, score,
+        [roundTheClock, gallery, galleryCounterAtEnd, citation, noteMark, volumeIssue, pageReference, version, versionBeforeUpdate, label, indexName, poorsIndex, slashName, listedLabel, fineness, dottedCode, streetAddress, statusCode, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, raceTime, clock, clockZoneRange, clockZone, amPm, ordinalDigits, rank, temperatureDecade, score,
          leadingZero, title, listNumber, listParen, liveTimestamp, revision, sectionNumber, heading, shortDecade, timesCode, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
 
     static let roundTheClock = Shapes(
@@ -362,6 +362,19 @@ extension FigureRules {
         if let w = m.lower(end), ["a.m", "p.m", "am", "pm"].contains(w) { end += 1 }
         if m.isToken(end, Keys.period), m.joined(end), m.lower(end - 1)?.contains(".") == true { end += 1 }
         return Found(quantity: Quantity(span: m.span(i, end), kind: .time), start: i, end: end)
+    }
+
+    static let raceTime = Shapes(
+        "duration.race-time", "A race time in minutes, seconds and hundredths: \"finished third in 7:46.78\", \"won in 2:04.45\" (in seconds).",
+        anchor: number.requiring(.plainInteger), after: .seq(.word(":"), .t(number.requiring(.joined))),
+        examples: [.fires("Carroll finished a solid third in 7:46.78.", "duration 466.78 second"),
+                   .fires("She crossed the line to win in 2:04.45.", "duration 124.45 second"), .not("The market opens at 9:30 a.m.")]
+    ) { m, match in
+        let i = match.anchor
+        let seconds = m.t[i + 2]
+        guard m.joined(i + 1), m.t[i].value < 60, seconds.decimals > 0, seconds.digitCount - seconds.decimals == 2, seconds.value < 60 else { return nil }
+        let value = (m.t[i].value * 60 + seconds.value) * 100
+        return Found(quantity: Quantity(span: m.span(i, i + 3), kind: .duration, value: value.rounded() / 100, unit: "second"), start: i, end: i + 3)
     }
 
     static let clockZone = Shapes(

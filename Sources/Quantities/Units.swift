@@ -73,6 +73,8 @@ enum Units {
         UnitRow("t", .measure, ["tonnes", "tonne", "mt", "tonner", "tonners"], glued: ["mt"]),
         UnitRow("ton", .measure, ["tons", "ton"]),
         UnitRow("lb", .measure, ["lbs", "lb", "pounds", "pound"], glued: ["lb", "lbs"]),
+        // A person's weight in stone, written in the singular after a number ("three stone heavier"; "two stones" are stones).
+        UnitRow("st", .measure, ["stone"]),
         UnitRow("ounce", .measure, ["ounces", "ounce", "oz"], glued: ["oz"]),
         UnitRow("barrel", .measure, ["barrels", "barrel", "bbl", "bbls"], glued: ["bbl"]),
         UnitRow("barrel per day", .measure, ["bpd", "b/d"], glued: ["bpd"]),

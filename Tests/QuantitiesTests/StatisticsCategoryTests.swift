@@ -602,6 +602,21 @@ extension NotAStatisticCategoryTests {
         #expect(QuantityTagger.tag("The shares traded in the high 70s on Friday.").allSatisfy { $0.unit != "degree" })
     }
 
+    @Test func resultsOfPlayAndRaces() throws {
+        let time = try #require(figure("3:51.22", in: "Kamau came home fourth in 3:51.22."))
+        #expect(time.kind == .duration && time.value == 231.22 && time.unit == "second")
+        let race = try #require(figure("5,000m", in: "She pulled out of the Helsinki 5,000m after the Olympic marathon."))
+        #expect(race.kind == .measure && race.value == 5000 && race.unit == "m")
+        let kick = try #require(figure("45m", in: "Jones slotted a 45m penalty to give the hosts the lead."))
+        #expect(kick.kind == .measure && kick.value == 45 && kick.unit == "m")
+        let fine = try #require(figure("45m", in: "The regulator imposed a 45m penalty on the bank."))
+        #expect(fine.value == 45_000_000)
+        let weight = try #require(figure("two stone", in: "He came back two stone lighter after the summer."))
+        #expect(weight.kind == .measure && weight.unit == "st")
+        let age = try #require(figure("31", in: "It was the ninth final for Federer, now 31, at the event."))
+        #expect(age.kind == .measure && age.unit == "year")
+    }
+
     @Test func anAgeAtATimeOfLife() throws {
         let age = try #require(figure("22", in: "The former world number one was 22 when she retired from the tour."))
         #expect(age.kind == .measure && age.value == 22 && age.unit == "year")
