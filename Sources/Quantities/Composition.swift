@@ -225,10 +225,11 @@ extension Matcher {
         {
             return nil
         }
-        // "the four-wheelers", "a two-seater": a kind named by its number.
-        if kind == .number || kind == .count, second == nil, isHyphen(afterNumbers), joined(afterNumbers), joined(afterNumbers + 1),
-            afterNumbers + 1 < n, Lexicon.namedByNumber.contains(t[afterNumbers + 1].key),
-            first.value < 100 || !(lowers(afterNumbers + 1).hasPrefix("seater"))
+        // "the four-wheelers", "a two-seater": a kind named by its number; "two-bit" is cheap (digits are a size: "32-bit").
+        if kind == .number || kind == .count || kind == .measure, second == nil, isHyphen(afterNumbers), joined(afterNumbers), joined(afterNumbers + 1),
+            afterNumbers + 1 < n,
+            (Lexicon.namedByNumber.contains(t[afterNumbers + 1].key) && (first.value < 100 || !(lowers(afterNumbers + 1).hasPrefix("seater"))))
+                || (first.spelled && isWord(afterNumbers + 1, Keys.bit))
         {
             return nil
         }
@@ -533,6 +534,8 @@ extension Matcher {
         }
         if !second.scaled, !first.scaled, second.value <= first.value, !(isYearNumber(first.start) && second.value < 100) { return nil }
         if let currency, let code, code != currency { return nil }
+        // A sum's range does not end on a count of something else: "worth £808m to 8,177 cases worth £644m".
+        if currency != nil, code == nil, !second.scaled, countNoun(from: second.end) == second.end { return nil }
         return (second, code)
     }
 

@@ -191,6 +191,7 @@ enum Keys {
     static let bid = WordKey.of("bid")
     static let cash = WordKey.of("cash")
     static let purposes = WordKey.of("purposes")
+    static let bit = WordKey.of("bit")
     static let now = WordKey.of("now")
     static let poor = WordKey.of("poor")
     static let ampersand = WordKey.of("&")

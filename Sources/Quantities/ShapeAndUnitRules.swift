@@ -1086,7 +1086,8 @@ extension FigureRules {
     static let hyphenMeasure = UnitsRule(
         "measure.hyphen-unit", "A measure joined by a hyphen: \"three-ton satellites\", \"68-ounce cans\", \"a 2-mile walk\".",
         anchor: hyphen.requiring(.joined), after: .t(TokenTest.is(QC.measureWord, "measure").requiring(.joined)),
-        examples: [.fires("They launched three-ton satellites.", "measure 3 ton"), .fires("It came in 68-ounce cans.", "measure 68 ounce")]
+        examples: [.fires("They launched three-ton satellites.", "measure 3 ton"), .fires("It came in 68-ounce cans.", "measure 68 ounce"),
+                   .fires("It runs on a 32-bit processor.", "measure 32 bit")]
     ) { m, match in
         guard let unit = Lexicon.measures[key: m.t[match.anchor + 1].key] else { return nil }
         return UnitMatch(kind: .measure, unit: unit, end: match.anchor + 2)

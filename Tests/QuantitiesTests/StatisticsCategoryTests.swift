@@ -602,6 +602,16 @@ extension NotAStatisticCategoryTests {
         #expect(QuantityTagger.tag("The shares traded in the high 70s on Friday.").allSatisfy { $0.unit != "degree" })
     }
 
+    @Test func aSumsRangeDoesNotEndOnACountAndTwoBitIsNoSize() throws {
+        let sum = try #require(figure("£512m", in: "Fraud fell from 9,120 cases worth £512m to 7,840 cases worth £430m."))
+        #expect(sum.kind == .money && sum.value == 512_000_000 && sum.low == nil)
+        let cases = try #require(figure("7,840 cases", in: "Fraud fell from 9,120 cases worth £512m to 7,840 cases worth £430m."))
+        #expect(cases.kind == .count)
+        #expect(QuantityTagger.tag("He dismissed them as two-bit operators.").isEmpty)
+        let bits = try #require(figure("64-bit", in: "The phone runs on a 64-bit chip."))
+        #expect(bits.kind == .measure && bits.unit == "bit")
+    }
+
     @Test func resultsOfPlayAndRaces() throws {
         let time = try #require(figure("3:51.22", in: "Kamau came home fourth in 3:51.22."))
         #expect(time.kind == .duration && time.value == 231.22 && time.unit == "second")
