@@ -1646,6 +1646,12 @@ enum Composition {
     /// "82.9 mln lbs compared with 48.0 mln lbs in December and 106.5 mln a year earlier": a bare number in
     /// a list right after figures with a unit, with a scale like theirs, takes their unit; so does "65 flights
     /// on Thursday, 180 on Friday".
+    /// Two values within a factor of two of each other ("140.40" after "140.95", not "12").
+    static func ofASize(_ a: Quantity, _ b: Quantity) -> Bool {
+        guard let v = a.value, let w = b.value, w > 0 else { return false }
+        return v / w >= 0.5 && v / w <= 2
+    }
+
     static func carrySiblingUnits(_ figures: inout [Quantity], _ m: Matcher) {
         guard figures.count >= 2 else { return }
         for k in 1..<figures.count where figures[k].kind == .number && figures[k].rule == "figure" {
@@ -1695,8 +1701,7 @@ enum Composition {
             // (After "and", only from a level to one of its size, unscaled or scaled alike: "140.40", not "12".)
             let contrast = between.contains(where: { m.isWord($0, Keys.but) || ["while", "whereas", "although"].contains(m.lowers($0)) })
             let nextLevel = between.contains(where: { m.isWord($0, Keys.and) }) && previous.change == .level
-                && scale(figures[k], m) == scale(previous, m)
-                && { if let v = figures[k].value, let pv = previous.value, pv > 0 { return v / pv >= 0.5 && v / pv <= 2 } else { return false } }()
+                && scale(figures[k], m) == scale(previous, m) && Self.ofASize(figures[k], previous)
             let parallel = between.count <= 10 && (m.isWord(moveEnd - 1, Keys.to) || (!extreme && m.isWord(moveEnd - 1, Keys.from)))
                 && m.has(moveEnd - 2, QC.changeVerb) && (contrast || nextLevel)
                 && [.money, .measure].contains(previous.kind)
