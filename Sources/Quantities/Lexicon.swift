@@ -102,6 +102,13 @@ enum Lexicon {
                                       "curled", "fired", "goal", "goals", "try", "tries", "rugby", "football", "match", "half-time",
                                       "touchline", "crossbar", "posts", "winger", "fly-half", "striker", "keeper", "goalkeeper", "lead",
                                       "advantage", "visitors", "hosts", "side"])
+    /// Words of a sentence about software, where a number with a decimal point may be a release ("Red Hat 7.2").
+    static let softwareWords = WordTable([
+        "version", "versions", "release", "released", "releases", "update", "updated", "upgrade", "upgraded", "install", "installed",
+        "download", "downloaded", "software", "kernel", "linux", "browser", "package", "packages", "rpm", "rpms", "bug", "bugs",
+        "beta", "lts", "firmware", "console", "compiler", "library", "api", "sdk", "plugin", "patch", "backported", "distro",
+        "macos", "ios", "android", "python", "ruby", "php", "gnome", "kde", "repository", "github", "features",
+    ])
     /// Verbs of covering a distance, before which a standard distance with a glued "m" is metres ("ran 100m").
     static let runVerbs = WordTable(["ran", "run", "runs", "running", "swam", "swim", "swims", "swimming", "sprinted", "sprint", "sprints"])
 

@@ -12,7 +12,7 @@ extension FigureRules {
         (`statistic: false`).
         """,
         [roundTheClock, gallery, galleryCounterAtEnd, citation, noteMark, volumeIssue, pageReference, version, versionBeforeUpdate, label, indexName, poorsIndex, slashName, listedLabel, fineness, dottedCode, streetAddress, statusCode, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, raceTime, clock, clockZoneRange, clockZone, amPm, ordinalDigits, rank, temperatureDecade, score,
-         leadingZero, title, listNumber, listParen, liveTimestamp, revision, sectionNumber, heading, shortDecade, timesCode, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber])
+         leadingZero, title, listNumber, listParen, liveTimestamp, revision, sectionNumber, heading, shortDecade, timesCode, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber, softwareVersion])
 
     static let roundTheClock = Shapes(
         "identifier.24-7", "\"24/7\": round the clock, not a fraction or a date.",
@@ -149,6 +149,32 @@ extension FigureRules {
         var end = i + 1
         while m.isToken(end, Keys.period), m.joined(end), m.isNumber(end + 1), m.joined(end + 1) { end += 2 }
         return Found(quantity: Quantity(span: m.span(i, end), kind: .identifier), start: i, end: end)
+    }
+
+    static let softwareVersion = Shapes(
+        "identifier.software-version",
+        "A release number in a sentence about software: after its product's name (\"RPMs for Red Hat 7.2\"), after an update to or from (\"update to 5.00\"), before what it names (\"that 7.2 system\"), or opening the sentence (\"2.8 has been labeled a long-term release\").",
+        anchor: number,
+        examples: [.fires("I found some RPMs for Red Hat 7.2, but they expect Gnome2.", "identifier"),
+                   .fires("If you are yet to update to 5.00, keep reading for the new features of your console.", "identifier"),
+                   .fires("2.8 has been labeled a long-term release with backported bug fixes.", "identifier"),
+                   .not("Microsoft shares rose 1.25 to 54.25 after the software update."),
+                   .not("The software maker's revenue rose 7.2 percent.")]
+    ) { m, match in
+        let i = match.anchor
+        let v = m.t[i].value
+        guard m.t[i].decimals >= 1, m.t[i].decimals <= 2, v < 50, !m.followsUnit(i + 1), !m.isToken(i + 1, Keys.percent),
+            !(i > 0 && (m.has(i - 1, QC.currencySymbol) || m.has(i - 1, QC.currencyWord))),
+            m.t.contains(where: { $0.isWord && Lexicon.softwareWords.contains($0.key) })
+        else { return nil }
+        let named = i > 0 && m.t[i - 1].isWord && m.t[i - 1].isCapitalized && !m.has(i - 1, QC.month) && m.t[i].start - m.t[i - 1].end == 1
+            && !(i == 1)  // (a capitalised first word is the sentence's, not a product's)
+        let updated = i >= 2 && (m.isWord(i - 1, Keys.to) || m.isWord(i - 1, Keys.from))
+            && ["update", "upgrade", "updated", "upgraded", "updating", "upgrading", "migrate", "migrated"].contains(m.lowers(i - 2))
+        let naming = i >= 1 && ["that", "this", "the"].contains(m.lowers(i - 1)) && ["system", "release", "kernel", "series", "branch", "build", "version"].contains(m.lower(i + 1) ?? "")
+        let opening = i == 0 && ["has", "is", "was", "adds", "brings", "introduces", "includes", "ships"].contains(m.lower(i + 1) ?? "")
+        guard named || updated || naming || opening else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, i + 1), kind: .identifier), start: i, end: i + 1)
     }
 
     static let label = Shapes(
