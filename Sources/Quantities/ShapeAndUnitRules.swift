@@ -153,9 +153,10 @@ extension FigureRules {
 
     static let softwareVersion = Shapes(
         "identifier.software-version",
-        "A release number in a sentence about software: after its product's name (\"RPMs for Red Hat 7.2\"), after an update to or from (\"update to 5.00\"), before what it names (\"that 7.2 system\"), or opening the sentence (\"2.8 has been labeled a long-term release\").",
+        "A release number in a sentence about software: after a product's name the name rule leaves (\"OS X 10.10\"), after an update to or from (\"update to 5.00\"), before what it names (\"that 7.2 system\"), or opening the sentence (\"2.8 has been labeled a long-term release\").",
         anchor: number,
-        examples: [.fires("I found some RPMs for Red Hat 7.2, but they expect Gnome2.", "identifier"),
+        examples: [.fires("The RPMs expect Gnome2 to be installed on that 7.2 system first.", "identifier"),
+                   .fires("The feature now needs at least OS X 10.10 to install.", "identifier"),
                    .fires("If you are yet to update to 5.00, keep reading for the new features of your console.", "identifier"),
                    .fires("2.8 has been labeled a long-term release with backported bug fixes.", "identifier"),
                    .not("Microsoft shares rose 1.25 to 54.25 after the software update."),
