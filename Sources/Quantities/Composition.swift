@@ -406,7 +406,10 @@ extension Matcher {
 
     /// "Clinton, 35, the daughter of …": a bare number between commas right after a name is an age.
     func isAgeAppositive(_ p: Parsed) -> Bool {
-        guard p.plainInteger, p.value >= 1, p.value < 120, isToken(p.end, Keys.comma) else { return false }
+        // ("Michael Neu, 67 of Slidell, La.": the age before the hometown.)
+        guard p.plainInteger, p.value >= 1, p.value < 120,
+            isToken(p.end, Keys.comma) || (isWord(p.end, Keys.of) && p.end + 1 < n && t[p.end + 1].isCapitalized)
+        else { return false }
         // ("Agassi, now 34, has progressed": the age as it is now.)
         let comma = isWord(p.start - 1, Keys.now) ? p.start - 2 : p.start - 1
         guard isToken(comma, Keys.comma) else { return false }

@@ -113,10 +113,10 @@ enum Lexicon {
     static let runVerbs = WordTable(["ran", "run", "runs", "running", "swam", "swim", "swims", "swimming", "sprinted", "sprint", "sprints"])
 
     /// Nouns of a kind named by its number, no count of anything: "the three-wheelers", "a two-seater", "a
-    /// 12-pounder", "an 18-wheeler", "a three-pointer". (A "60,000-seater" stadium counts its seats.)
+    /// 12-pounder", "an 18-wheeler", "a three-pointer", "a two-step process". (A "60,000-seater" stadium counts its seats.)
     static let namedByNumber = WordTable([
         "wheeler", "wheelers", "seater", "seaters", "decker", "deckers", "pointer", "pointers", "hander", "handers",
-        "pounder", "pounders", "liner", "liners", "footer", "footers",
+        "pounder", "pounders", "liner", "liners", "footer", "footers", "step",
     ])
     /// Words after "N-" that make no count ("2-nil", "30-something", "100-plus", "one-half", "a 10-mark coin",
     /// "a seven-figure sum").

@@ -70,10 +70,21 @@ extension FigureRules {
     static let gallery = Shapes(
         "identifier.gallery", "A photo's place in a gallery opening its caption: \"26/30 An astronaut's view …\", \"28/34 3 November 2017 …\".",
         anchor: number.requiring(.plainInteger), after: .seq(.t(TokenTest.words("/").requiring(.joined)), .t(number.requiring(.plainInteger).requiring(.joined))),
-        examples: [.fires("26/30 An Astronaut's View from Space", "identifier"), .not("Sales rose 3/4 of a point.")]
+        examples: [.fires("26/30 An Astronaut's View from Space", "identifier"), .not("Sales rose 3/4 of a point."),
+                   .fires("Tram derailment 1/8 The scene after the crash 2/8 Police officers at the site", "identifier")]
     ) { m, match in
         let i = match.anchor
-        guard i == 0, m.t[i].value >= 1, m.t[i].value <= m.t[i + 2].value, m.t[i + 2].value <= 500, i + 3 < m.n,
+        // Opening the caption, or one of several captions run together with the same count ("Croydon Tram derailment
+        // 1/8 The scene … 2/8 Police officers …").
+        // (Consecutive places of one count, each before a caption in sentence case: wire prices in eighths are
+        // neither, "RAISE RATES 1/4 POINT TO 3-1/4 PCT".)
+        let total = m.t[i + 2].value
+        func caption(_ k: Int) -> Bool {
+            k + 3 < m.n && m.t[k].plainInteger && !m.joined(k) && m.isToken(k + 1, Keys.slash) && m.joined(k + 1) && m.t[k + 2].isNumber
+                && m.joined(k + 2) && m.t[k + 2].value == total && m.t[k + 3].isCapitalized && !m.has(k + 3, .allCaps) && !m.joined(k + 3)
+        }
+        let another = i > 0 && caption(i) && (0..<max(0, m.n - 3)).contains { k in abs(m.t[k].value - m.t[i].value) == 1 && caption(k) }
+        guard i == 0 || another, m.t[i].value >= 1, m.t[i].value <= total, total <= 500, i + 3 < m.n,
             m.t[i + 3].isCapitalized || m.t[i + 3].isNumber, !m.joined(i + 3)
         else { return nil }
         return Found(quantity: Quantity(span: m.span(i, i + 3), kind: .identifier), start: i, end: i + 3)

@@ -627,6 +627,17 @@ extension NotAStatisticCategoryTests {
         #expect(age.kind == .measure && age.unit == "year")
     }
 
+    @Test func captionsRunTogetherAndAgesBeforeAHometown() throws {
+        let captions = "Flood damage 3/9 Residents clear mud from a street 4/9 Volunteers fill sandbags"
+        #expect(QuantityTagger.tag(captions).filter { $0.isStatistic }.isEmpty, "found \(texts(captions))")
+        // (Wire prices in eighths stay figures.)
+        let wire = try #require(figure("1/4 POINT", in: "BANKS RAISE DEPOSIT RATES 1/4 POINT TO 3-1/4 PCT"))
+        #expect(wire.isStatistic)
+        let age = try #require(figure("58", in: "Joan Ruiz, 58 of Mobile, Ala., was charged on Friday."))
+        #expect(age.kind == .measure && age.unit == "year")
+        #expect(QuantityTagger.tag("Sorting the samples was a two-step process.").isEmpty)
+    }
+
     @Test func anAgeAtATimeOfLife() throws {
         let age = try #require(figure("22", in: "The former world number one was 22 when she retired from the tour."))
         #expect(age.kind == .measure && age.value == 22 && age.unit == "year")
