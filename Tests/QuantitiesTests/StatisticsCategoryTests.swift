@@ -46,6 +46,12 @@ struct CarriedUnitTests {
         Figure("Output rose from 500 to 7 mln tonnes.", "500", .number, 500, nil),
         // Cents a share are not lent to a sum in the same list: the sum they come to a share is in dollars.
         Figure("Results exclude credits of 2,227,000 or four cts and 4,841,000 or nine cts.", "4,841,000", .money, 4_841_000, "USD"),
+        Figure("NOTE: 1986 net excludes tax credits of 1,318,000, or 22 cts a share.", "1,318,000", .money, 1_318_000, "USD"),
+        Figure("Results exclude gains of 5,120,000 or 1.42 dlrs for the year.", "5,120,000", .money, 5_120_000, "USD"),
+        Figure("The charge was 3,400,000 or 9p a share.", "3,400,000", .money, 3_400_000, "GBP"),
+        // The level a move reached shares the unit of the level it left.
+        Figure("The dollar opened at 140.20 yen and fell to a low of 139.60 by midday.", "139.60", .money, 139.6, "JPY"),
+        Figure("The dollar held just below 1.82 marks and rose to a high of 1.8310.", "1.8310", .money, 1.831, "DEM"),
     ]
 
     @Test(arguments: cases) func figures(_ f: Figure) throws {
@@ -356,23 +362,10 @@ struct UnitTests {
         #expect(texts(s).isEmpty, "found \(texts(s))")
     }
 
-    @Test func theLevelAMoveReachedSharesTheUnitOfTheLevelItLeft() throws {
-        let low = try #require(figure("139.60", in: "The dollar opened at 140.20 yen and fell to a low of 139.60 by midday."))
-        #expect(low.kind == .money && low.unit == "JPY")
-        let high = try #require(figure("1.8310", in: "The dollar held just below 1.82 marks and rose to a high of 1.8310."))
-        #expect(high.kind == .money && high.unit == "DEM")
+    @Test func aUnitIsNotLentAcrossSizesNorToAStake() throws {
         // (Not a number of another size.)
         let other = try #require(figure("12", in: "The dollar opened at 140.20 yen and fell to 12 by the close."))
         #expect(other.unit != "JPY")
-    }
-
-    @Test func aSumAndWhatItComesToAShareAreOneCurrency() throws {
-        let credit = try #require(figure("1,318,000", in: "NOTE: 1986 net excludes tax credits of 1,318,000, or 22 cts a share."))
-        #expect(credit.kind == .money && credit.unit == "USD")
-        let gain = try #require(figure("5,120,000", in: "Results exclude gains of 5,120,000 or 1.42 dlrs for the year."))
-        #expect(gain.kind == .money && gain.unit == "USD")
-        let charge = try #require(figure("3,400,000", in: "The charge was 3,400,000 or 9p a share."))
-        #expect(charge.kind == .money && charge.unit == "GBP")
         // (Not a count and the share of a total it is.)
         let stake = try #require(figure("205,000 shares", in: "It now holds 205,000 shares, or 12.8 pct."))
         #expect(stake.kind == .count)
