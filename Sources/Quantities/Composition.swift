@@ -800,6 +800,7 @@ extension Matcher {
     func countNoun(from k: Int) -> Int? {
         var m = k
         var words = 0
+        var nameWords = 0
         let afterOne = k > 0 && isWord(k - 1, Keys.one)
         // "the 1980s policies": a decade names a time, it counts nothing.
         if k > 0, isWord(k, Keys.possessiveS), joined(k), isYearNumber(k - 1) { return nil }
@@ -884,9 +885,11 @@ extension Matcher {
             // A number word ends the phrase ("One seven year tranche"), unless a compound holds it ("three-for-two stock splits").
             guard t[m].isWord, !has(m, QC.notNoun), !has(m, QC.month), !has(m, QC.numberWord) || (isHyphen(m - 1) && joined(m)) else { return nil }
             let w = lowers(m)
-            // "three Narcotics Anonymous meetings": a capitalised word inside a name counts nothing yet.
+            // "three Narcotics Anonymous meetings", "two New York City subway work trains": a capitalised word inside a
+            // name counts nothing yet (a name's first words are not counted among the modifiers, up to three of them).
             if t[m].isCapitalized, m + 1 < n, t[m + 1].isWord, t[m + 1].isCapitalized {
-                words += 1
+                // (A headline's capitals are no name: "TWO-FOR-FIVE BONUS ISSUE REPLACING "B" SHARES".)
+                if nameWords < 3, !has(m, .allCaps) { nameWords += 1 } else { words += 1 }
                 m += 1
                 continue
             }
@@ -917,7 +920,7 @@ extension Matcher {
                 if isWord(m + 1, Keys.of) { return Lexicon.notCountedOf.contains(t[m].key) ? nil : m }
                 return Lexicon.countedSingulars.contains(t[m].key) ? m : nil  // "one can already see" is none
             }
-            if words == 0, t[m].isCapitalized, texts(m).uppercased() == texts(m), texts(m).count > 1 {
+            if words == 0, nameWords == 0, t[m].isCapitalized, texts(m).uppercased() == texts(m), texts(m).count > 1 {
                 return nil  // an acronym right after the number is a name, not a modifier
             }
             words += 1

@@ -620,6 +620,15 @@ extension NotAStatisticCategoryTests {
         #expect(age.kind == .measure && age.unit == "year")
     }
 
+    @Test func aCountOverANamesWords() throws {
+        let trains = try #require(figure("two New York City subway work trains", in: "Officials say two New York City subway work trains collided overnight."))
+        #expect(trains.kind == .count && trains.unit == "trains")
+        let mines = try #require(figure("seven large Central Queensland coking mines", in: "It holds stakes in seven large Central Queensland coking mines."))
+        #expect(mines.unit == "mines")
+        // (A headline's capitals are no name.)
+        #expect(QuantityTagger.tag("BANK SETS TWO-FOR-FIVE BONUS ISSUE REPLACING \"B\" SHARES").allSatisfy { $0.unit != "shares" })
+    }
+
     @Test func captionsRunTogetherAndAgesBeforeAHometown() throws {
         let captions = "Flood damage 3/9 Residents clear mud from a street 4/9 Volunteers fill sandbags"
         #expect(QuantityTagger.tag(captions).filter { $0.isStatistic }.isEmpty, "found \(texts(captions))")
