@@ -882,6 +882,16 @@ extension Matcher {
                     return lastOfPluralNouns(from: noun)
                 }
             }
+            // Two modifiers joined by "and" or "or" before their plural: "six North Korean shipping and trading companies",
+            // "five red and white balloons" (not counted among the modifiers).
+            // (Not after a possessive's "s" or an adverb: "Boeing 757's and horizontal stabilizers", "70,000 now and boosting
+            // prices".)
+            if words >= 1, isWord(m, Keys.and) || isWord(m, Keys.or), m >= 1, has(m - 1, .lowercase), t[m - 1].count >= 3,
+                !Lexicon.clauseAdverbs.contains(t[m - 1].key), m + 1 < n, has(m + 1, .lowercase), !has(m + 1, QC.notNoun), pluralNounFollows(m + 1)
+            {
+                m += 1
+                continue
+            }
             // A number word ends the phrase ("One seven year tranche"), unless a compound holds it ("three-for-two stock splits").
             guard t[m].isWord, !has(m, QC.notNoun), !has(m, QC.month), !has(m, QC.numberWord) || (isHyphen(m - 1) && joined(m)) else { return nil }
             let w = lowers(m)

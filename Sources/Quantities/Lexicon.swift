@@ -109,6 +109,9 @@ enum Lexicon {
         "beta", "lts", "firmware", "console", "compiler", "library", "api", "sdk", "plugin", "patch", "backported", "distro",
         "macos", "ios", "android", "python", "ruby", "php", "gnome", "kde", "repository", "github", "features",
     ])
+    /// Adverbs that end a clause before "and" ("70,000 now and boosting prices"), no modifier of a noun.
+    static let clauseAdverbs = WordTable(["now", "then", "also", "still", "already", "again", "too", "here", "there", "today",
+                                          "yesterday", "ago", "earlier", "later", "since", "each", "apiece", "respectively"])
     /// Verbs of covering a distance, before which a standard distance with a glued "m" is metres ("ran 100m").
     static let runVerbs = WordTable(["ran", "run", "runs", "running", "swam", "swim", "swims", "swimming", "sprinted", "sprint", "sprints"])
 

@@ -625,6 +625,13 @@ extension NotAStatisticCategoryTests {
         #expect(trains.kind == .count && trains.unit == "trains")
         let mines = try #require(figure("seven large Central Queensland coking mines", in: "It holds stakes in seven large Central Queensland coking mines."))
         #expect(mines.unit == "mines")
+        let firms = try #require(figure("six North Korean shipping and trading companies", in: "The Treasury listed six North Korean shipping and trading companies."))
+        #expect(firms.unit == "companies")
+        let wells = try #require(figure("15 oil and gas wells", in: "The group drilled 15 oil and gas wells last year."))
+        #expect(wells.unit == "wells")
+        // (Not over an adverb that ends a clause, nor a possessive.)
+        let level = try #require(figure("70,000", in: "Output stood at 70,000 now and boosting prices was the aim."))
+        #expect(level.unit != "prices")
         // (A headline's capitals are no name.)
         #expect(QuantityTagger.tag("BANK SETS TWO-FOR-FIVE BONUS ISSUE REPLACING \"B\" SHARES").allSatisfy { $0.unit != "shares" })
     }
