@@ -49,7 +49,8 @@ extension Matcher {
             currency = code
             numberIndex = at
         } else if isToken(i, Keys.minus) || isToken(i, Keys.unicodeMinus), i + 1 < n, t[i + 1].isNumber || isToken(i + 1, Keys.period),
-            joined(i + 1), i == 0 || t[i].spaceBefore,
+            // (A sign may follow an opening bracket: "Mercury (-0.3 magnitude)".)
+            joined(i + 1), i == 0 || t[i].spaceBefore || isToken(i - 1, Keys.openParen),
             // "ef 75 -300mm": after a number a hyphen joins the second end of a range, not a sign.
             !(i > 0 && t[i - 1].isNumber && isToken(i, Keys.minus))
         {
@@ -211,6 +212,10 @@ extension Matcher {
         if kind == .number, isWord(exprStart - 1, Keys.aged) || isAgeOf(exprStart) || turned || (second == nil && (isAgeAppositive(first) || isPersonsAge(first))) {
             kind = .measure
             unit = "year"
+        }
+        if kind == .number, second == nil, isMagnitude(first, at: exprStart) {
+            kind = .measure
+            unit = "magnitude"
         }
         // "a 87 yo man": the clinical shorthand for years old.
         if kind == .number, first.plainInteger, first.value < 130, isWord(end, Keys.yo) || isWord(end, Keys.yoDotted) {
@@ -379,6 +384,22 @@ extension Matcher {
         while k < n, k <= j + 4, isNumber(k) || isWord(k, Keys.nilWord) || isToken(k, Keys.period) { k += 1 }
         guard k > j + 1, isToken(k, Keys.closeParen), k + 1 < n, t[k + 1].isWord else { return nil }
         return k + 1
+    }
+
+    /// "(250 ft)", "(1,200 miles)": a length in feet, yards, miles or inches in brackets at token `j`, which makes a
+    /// bare "m" before it metres ("The 75 m (250 ft) ship").
+    func isImperialLength(inParenthesesAt j: Int) -> Bool {
+        guard isToken(j, Keys.openParen), j + 2 < n, t[j + 1].isNumber else { return false }
+        let unit = t[j + 2].isWord ? Lexicon.measures[key: t[j + 2].key] : nil
+        return unit == "ft" || unit == "yd" || unit == "mi" || unit == "in"
+    }
+
+    /// "magnitude 6.3", "a magnitude-6.3 tremor", "a magnitude of 6.4": a quake's size, in digits under 10.
+    func isMagnitude(_ first: Parsed, at i: Int) -> Bool {
+        guard first.value < 10, first.value > 0, !first.spelled else { return false }
+        if isWord(i - 1, Keys.magnitude) { return true }
+        if isHyphen(i - 1), joined(i - 1), isWord(i - 2, Keys.magnitude) { return true }
+        return isWord(i - 1, Keys.of) && isWord(i - 2, Keys.magnitude)
     }
 
     /// "the age of seven", "between the ages of 18 and 24" (both ends).
@@ -700,7 +721,8 @@ extension Matcher {
         let next = parseNumber(i)?.end ?? i + 1
         // A version is written one space after its name, with no scale ("CARBIDE 39.2 MLN" is money, "Crude   32.5" a cell).
         if !t[i].plainInteger, next != i + 1 || t[i].start - t[i - 1].end != 1 || name.count < 3 { return nil }
-        guard !Lexicon.notNames.contains(name), monthAt(i - 1) == nil, currencyCode(at: i - 1) == nil, !followsUnit(next),
+        // (A spelled number is no name: "Four 5-15K fighter jets".)
+        guard !Lexicon.notNames.contains(name), !has(i - 1, QC.numberWord), monthAt(i - 1) == nil, currencyCode(at: i - 1) == nil, !followsUnit(next),
             !isYearNumber(i), name.count > 1
         else { return nil }
         // Pence or a percent glued to the number make it a figure: "Dixons 4p to 373", "Abbey 2pc". (Not a distance:
@@ -910,7 +932,15 @@ extension Matcher {
                 m += 1  // (not counted among the modifiers: "seven of the Packers postseason games")
                 continue
             }
+            // "two news agencies", "one news site": "news" modifies what is counted, and is never counted itself.
+            if w == "news" {
+                words += 1
+                m += 1
+                continue
+            }
             if Lexicon.irregularPlurals.contains(w) {
+                // "one police officer": after "one", the singular noun the plural modifies is counted.
+                if afterOne, m + 1 < n, has(m + 1, .lowercase), Lexicon.countedSingulars.contains(t[m + 1].key) { return m + 1 }
                 // "estimates of 2012 data": a year's data.
                 if w == "data", isYearNumber(k - 1) { return nil }
                 return lastOfPluralNouns(from: m)  // "2,000 data points": a compound's last noun
@@ -1759,6 +1789,23 @@ enum Composition {
             let code = perShare.split(separator: " ").first.map(String.init) ?? perShare
             figures[k].kind = .money
             figures[k].unit = code == "cent" ? "USD" : code == "pence" ? "GBP" : code
+            figures[k].rule = "figure/carried-unit"
+        }
+        // "won 39 of South Carolina's 54 delegates", "22 of the 40 seats": a part counts what its whole counts.
+        for k in figures.indices.dropLast() where figures[k].kind == .number && figures[k].rule == "figure" {
+            let whole = figures[k + 1]
+            guard whole.kind == .count || whole.kind == .duration, let unit = whole.unit, let v = figures[k].value, let w = whole.value, v <= w,
+                let last = m.t.lastIndex(where: { $0.end <= figures[k].span.end }), m.isWord(last + 1, Keys.of),
+                let wholeStart = m.t.firstIndex(where: { $0.start >= whole.span.start })
+            else { continue }
+            // Between "of" and the whole only a determiner or a name's possessive: "the", "its", "the state's".
+            let between = (last + 2)..<wholeStart
+            guard between.count <= 5, between.allSatisfy({ j in
+                m.isWord(j, Keys.the) || Lexicon.ofDeterminers.contains(m.t[j].key) || m.t[j].isCapitalized
+                    || (m.isWord(j, Keys.possessiveS) && m.joined(j)) || (["’", "'"].contains(m.texts(j)) && m.joined(j))
+            }) else { continue }
+            figures[k].kind = whole.kind
+            figures[k].unit = unit
             figures[k].rule = "figure/carried-unit"
         }
         // "fell from 73,164 to 35,910 tonnes": the unit after the second of a change covers the first; so does

@@ -457,6 +457,9 @@ enum Lexicon {
     ]
 
     /// Capitalised words that precede a figure without naming it ("About 40 …", "In 2019 …").
+    /// Determiners between a part and its whole: "39 of its 54 seats", "12 of their 20 games".
+    static let ofDeterminers = WordTable(["its", "their", "his", "her", "our", "your", "my", "these", "those", "all"])
+
     static let notNames: Set<String> = [
         "About", "Some", "Over", "Nearly", "Only", "Just", "Than", "The", "In", "On", "By", "At", "To", "From",
         "Since", "Until", "Of", "And", "With", "For", "All", "Top", "Around", "Almost", "Roughly", "More", "Fewer",
@@ -468,5 +471,13 @@ enum Lexicon {
         "Shr", "Shrs", "Net", "Revs", "Rev", "Avg", "Avge", "Qtr", "Mths", "Sales", "Profit", "Loss", "Oper",
         "Div", "Dividend", "Pay", "Record", "Prior", "Vs", "Earnings", "Income", "Turnover", "Assets", "Deposits",
         "Loans", "Shares", "Up", "Down", "Off", "Unchanged", "Plus", "Minus",
+        // Words that open a sentence before its figure: "While 54 nations have signed", "An 18 member group",
+        // "Most 15 to 24-year-olds", "Below 15.8", "Existing 500-franc certificates".
+        "An", "While", "Although", "Though", "Because", "Once", "Where", "Whereas", "Unless", "Whether", "Below", "Above",
+        "Beyond", "Within", "Without", "Despite", "Across", "Among", "Against", "Toward", "Towards", "Into", "Via", "Per",
+        "Most", "Many", "Several", "Each", "Every", "Both", "Few", "Other", "Any", "This", "That", "What", "Which", "Who",
+        "How", "Why", "Also", "Even", "Now", "Today", "Yesterday", "So", "Thus", "Meanwhile", "Overall", "Including",
+        "Existing", "Standing", "Says", "Said", "Is", "Was", "Are", "Were", "Has", "Have", "Had", "Will", "Would",
+        "Could", "Should", "Can", "We", "They", "It", "He", "She", "You", "Magnitude",
     ]
 }

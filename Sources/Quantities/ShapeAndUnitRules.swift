@@ -703,11 +703,18 @@ extension FigureRules {
     static let lettersBefore = Shapes(
         "identifier.letters-digits", "Letters glued to the digits: \"A4\", \"G7\", \"MH17\", \"COVID-19\", \"F-35\".",
         before: .t(word), anchor: number.requiring(.joined),
-        examples: [.fires("A tawdry A4 printout hung on the door.", "identifier"), .fires("Flight MH17 was shot down.", "identifier")]
+        examples: [.fires("A tawdry A4 printout hung on the door.", "identifier"), .fires("Flight MH17 was shot down.", "identifier"),
+                   .fires("K2-18b was first identified in 2015.", "identifier"), .fires("GE makes the CF6-80C2 engines.", "identifier")]
     ) { m, match in
         let i = match.anchor
-        let end = m.parseNumber(i)?.end ?? i + 1
+        var end = m.parseNumber(i)?.end ?? i + 1
         guard !m.has(i - 1, QC.currencyWord), m.currencyCode(at: i - 1) == nil else { return nil }
+        // A code goes on past a glued hyphen and digits, with letters and digits of its own: "K2-18b", "A330-300",
+        // "CF6-80C2".
+        if m.isHyphen(end), m.joined(end), end + 1 < m.n, m.t[end + 1].isNumber, m.joined(end + 1) {
+            end += 2
+            while end < m.n, m.joined(end), m.t[end].isWord || m.t[end].isNumber { end += 1 }
+        }
         return Found(quantity: Quantity(span: m.span(i - 1, end), kind: .identifier), start: i - 1, end: end)
     }
 
@@ -815,7 +822,8 @@ extension FigureRules {
                    .fires("I still remember using the iPhone 4 in 2010.", "identifier"), .not("It sold 4 phones in 2010."),
                    .fires("The changes in QGIS 2.8 fall into several groups.", "identifier"),
                    .fires("The plant is certified to ISO 9001.", "identifier"), .not("In 2019 sales rose."),
-                   .not("Dixons gained 4p to 373.")]
+                   .not("Dixons gained 4p to 373."), .not("While 54 nations have signed the pact, only 27 have ratified it."),
+                   .not("An 18 member contact group will meet at midday."), .not("Four 5-15K fighter jets dropped bombs.")]
     ) { m, match in m.nameWithNumber(at: match.anchor) }
 
     // MARK: Units after a number
@@ -828,7 +836,7 @@ extension FigureRules {
         per unit with every form it is written in.
         """,
         [percentSign, hyphenPercent, percentagePoints, percentWord, basisPoints, poundsSterling, nationalCurrency, currencyWord, cents, nationalCents,
-         hyphenCurrency, scaledCode, symbolAfter, squareMeasure, cubicMeasure, degrees, temperatureLetter, inchesInParentheses, barrelsPerDay, namedTons, nauticalMiles, hyphenNauticalMiles, richter, yearsOld, hyphenMeasure, hyphenCount, squared, metreOrTonneLetter, measure,
+         hyphenCurrency, scaledCode, symbolAfter, squareMeasure, cubicMeasure, degrees, temperatureLetter, inchesInParentheses, barrelsPerDay, namedTons, nauticalMiles, hyphenNauticalMiles, quakeSize, richter, yearsOld, hyphenMeasure, hyphenCount, squared, metreOrTonneLetter, measure,
          duration, modifiedDuration, gluedUnit, indexPoints, times, outOf, countNoun])
 
     static let percentSign = UnitsRule(
@@ -1093,6 +1101,16 @@ extension FigureRules {
         return UnitMatch(kind: .measure, unit: "nmi", end: match.end)
     }
 
+    static let quakeSize = UnitsRule(
+        "measure.quake-size", "A quake named by its magnitude: \"a 6.4 quake\", \"the 7.8 earthquake\" (one decimal, under 10; \"two quakes\" are counted).",
+        anchor: .words("quake", "earthquake", "tremor", "temblor", "aftershock"),
+        examples: [.fires("A 6.4 quake hit on January 7.", "measure 6.4 magnitude"), .not("Two quakes hit the island.")]
+    ) { m, match in
+        let i = match.anchor - 1
+        guard i >= 0, m.t[i].isNumber, m.t[i].decimals == 1, m.t[i].value < 10 else { return nil }
+        return UnitMatch(kind: .measure, unit: "magnitude", end: match.anchor)
+    }
+
     static let richter = UnitsRule(
         "measure.richter", "A quake's magnitude: \"6.9 on the Richter scale\".", anchor: .words("on"),
         after: .seq(.word("the"), .word("richter", "moment"), .opt(.word("magnitude")), .word("scale")),
@@ -1181,7 +1199,7 @@ extension FigureRules {
         examples: [
             .fires("He is 1.8m tall.", "measure 1.8 m"), .fires("The wall is 12 m high.", "measure 12 m"), .fires("The crane lifts 100t.", "measure 100 t"),
             .fires("The room is 4 m x 5 m.", "measure 4 m"), .fires("The length is 12 m.", "measure 12 m"),
-            .fires("The plot is 3m x 4m.", "measure 4 m"), .fires("Winds reached 17 m/s on the coast.", "measure 17 m per second"), .fires("The flat has 85m2 of floor space.", "measure 85 m2"), .not("Sales hit 1 m units."), .not("A basket of 35 M&S goods costs more."),
+            .fires("The plot is 3m x 4m.", "measure 4 m"), .fires("The 75 m (250 ft) ship was built in 1993.", "measure 75 m"), .fires("Winds reached 17 m/s on the coast.", "measure 17 m per second"), .fires("The flat has 85m2 of floor space.", "measure 85 m2"), .not("Sales hit 1 m units."), .not("A basket of 35 M&S goods costs more."),
         ]
     ) { m, match in
         let i = match.anchor
@@ -1193,6 +1211,7 @@ extension FigureRules {
         guard m.joined(i) ? !m.gluedScaleIsScale(at: i)
             : power || (i + 1 < m.n && Lexicon.lengthWords.contains(m.lowers(i + 1))) || (m.isToken(i + 1, Keys.slash) && m.lower(i + 2) == "s")
                 || (m.bytes[m.t[i].start] == UInt8(ascii: "m") && (i + 1 == m.n || [".", ",", ";", ":", ")"].contains(m.texts(i + 1))))
+                || m.isImperialLength(inParenthesesAt: i + 1)
         else { return nil }
         // "660m2", "40 m3".
         if power {
@@ -1207,7 +1226,8 @@ extension FigureRules {
         examples: [.fires("The convoy stretched 40 kilometres.", "measure 40 km"), .fires("The race is 5km long.", "measure 5 km"),
                    .fires("The white scale bar is 65 µm long.", "measure 65 µm"), .not("It will offer two Micron CMOS processes."),
                    .fires("The plant made 47.5 billion kilowatt-hours.", "measure 47500000000 kWh"),
-                   .fires("Electric output was 695.50 billion kilowatt hours.", "measure 695500000000 kWh")]
+                   .fires("Electric output was 695.50 billion kilowatt hours.", "measure 695500000000 kWh"),
+                   .fires("Sunday's 9.0 magnitude earthquake sent huge waves.", "measure 9 magnitude"), .not("We had over 400 magnitude 2 quakes.")]
     ) { m, match in
         let i = match.anchor
         let key = m.t[i].key
@@ -1215,6 +1235,8 @@ extension FigureRules {
         guard let unit = Lexicon.measures[key: key], key != WordKey.of("degrees"), key != WordKey.of("points") else { return nil }
         // "500,000 Micron common shares": a capitalised "Micron" is the company.
         if unit == "µm", m.t[i].isCapitalized, m.t[i].count > 2 { return nil }
+        // A quake's magnitude is under 10: "over 400 magnitude 2+ earthquakes" counts quakes.
+        if unit == "magnitude", i > 0, m.t[i - 1].value >= 10 { return nil }
         // "47.47 billion kilowatt-hours", "695.50 billion kilowatt hours" (a word, not "5 kW hours"): energy, not power.
         if ["kW", "MW", "GW"].contains(unit) {
             let hours = m.isHyphen(i + 1) && m.joined(i + 1) ? i + 2 : (m.t[i].count > 2 ? i + 1 : nil)

@@ -96,6 +96,8 @@ enum Units {
         UnitRow("mph", .measure, ["mph"], glued: ["mph"]),
         UnitRow("km/h", .measure, ["kph", "km/h", "kmph"], glued: ["kph", "kmph"]),
         UnitRow("knot", .measure, ["knots", "knot"]),
+        // A quake's size: "a 6.3 magnitude earthquake", "a 7.1-magnitude quake" (before the number: Composition).
+        UnitRow("magnitude", .measure, ["magnitude"]),
         UnitRow("GB", .measure, ["gb", "gigabytes", "gigabyte"], glued: ["gb"]),
         UnitRow("TB", .measure, ["tb", "terabytes", "terabyte"], glued: ["tb"]),
         UnitRow("MB", .measure, ["mb", "megabytes", "megabyte"], glued: ["mb"]),

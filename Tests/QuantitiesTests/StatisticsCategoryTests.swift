@@ -52,6 +52,14 @@ struct CarriedUnitTests {
         // The level a move reached shares the unit of the level it left.
         Figure("The dollar opened at 140.20 yen and fell to a low of 139.60 by midday.", "139.60", .money, 139.6, "JPY"),
         Figure("The dollar held just below 1.82 marks and rose to a high of 1.8310.", "1.8310", .money, 1.831, "DEM"),
+        // A part counts what its whole counts.
+        Figure("Biden secured 39 of South Carolina's 54 delegates on Saturday.", "39", .count, 39, "delegates"),
+        Figure("Fianna Fail won 81 of the 166 seats in the poll.", "81", .count, 81, "seats"),
+        Figure("Echo Bay said it found gold in 39 of 42 drill holes at Cove.", "39", .count, 39, "holes"),
+        Figure("The union said three of its six portfolios carry a charge.", "three", .count, 3, "portfolios"),
+        Figure("Shares rose on five of the 10 days before the offer.", "five", .duration, 5, "day"),
+        // Only counts lend their noun: a part of a sum is not read in its currency.
+        Figure("The fund kept 3 of the 12 mln dlrs it raised.", "3", .number, 3, nil),
     ]
 
     @Test(arguments: cases) func figures(_ f: Figure) throws {
@@ -821,5 +829,66 @@ struct TableRowTests {
             article: article, paragraphs: [TextSpan(0, line.utf8.count)],
             sentences: [Sentence(span: TextSpan(0, line.utf8.count), paragraph: 0, indexInParagraph: 0)]))
         #expect(tagged.tableRows == [false])
+    }
+}
+
+/// A quake's magnitude, written before or after its number or named by it.
+struct QuakeMagnitudeTests {
+    static let cases: [Figure] = [
+        Figure("Yesterday morning saw an earthquake of reported magnitude 4.9 in the city.", "4.9", .measure, 4.9, "magnitude"),
+        Figure("The second quake had a magnitude of 4.0 and was felt in Cotabato.", "4.0", .measure, 4, "magnitude"),
+        Figure("The blast created a magnitude-6.3 tremor near the test site.", "6.3", .measure, 6.3, "magnitude"),
+        Figure("A 5.3-magnitude quake was recorded at dawn.", "5.3-magnitude", .measure, 5.3, "magnitude"),
+        Figure("Sunday's 9.0 magnitude earthquake sent huge waves to Africa.", "9.0 magnitude", .measure, 9, "magnitude"),
+        Figure("The island has had dozens of tremors, including a 6.4 quake on January 7.", "6.4", .measure, 6.4, "magnitude"),
+        Figure("Magnitude 6.3 according to Phivolcs, it was recorded as 6.4 by the USGS.", "6.3", .measure, 6.3, "magnitude"),
+        // A count of quakes is no magnitude.
+        Figure("Two quakes hit the island overnight.", "Two quakes", .count, 2, "quakes"),
+    ]
+
+    @Test(arguments: cases) func figures(_ f: Figure) throws { try check(f) }
+}
+
+/// Words that open a sentence are no name before its number, and a sign may follow a bracket.
+struct SentenceOpeningTests {
+    @Test(arguments: [
+        ("While 54 nations have signed the pact, only 27 have ratified it.", "54 nations"),
+        ("Most 15 to 24-year-olds own a phone.", "15 to 24-year"),
+        ("Meanwhile 70 Hong Kong music and movie stars re-recorded the song.", "70 Hong Kong music and movie stars"),
+    ])
+    func anOpeningWordIsNoName(_ c: (String, String)) throws {
+        let q = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
+        #expect(q.kind != .identifier)
+        #expect(q.isStatistic)
+    }
+
+    @Test func aSignAfterABracketIsKept() throws {
+        let q = try #require(figure("-0.3 magnitude", in: "The fleet Mercury (-0.3 magnitude, bright) rises before dawn."))
+        #expect(q.value == -0.3)
+        let p = try #require(figure("-81%", in: "The patch is 13.4 MB (-81%) smaller."))
+        #expect(p.value == -81)
+    }
+
+    @Test func aCodeGoesOnPastItsHyphen() throws {
+        let s = "K2-18b was first identified in 2015 by the Kepler telescope."
+        let q = try #require(figure("K2-18b", in: s), "found \(texts(s))")
+        #expect(q.kind == .identifier)
+        #expect(figure("18b", in: s) == nil)
+    }
+
+    @Test func aBareMetreBeforeItsLengthInFeet() throws {
+        let q = try #require(figure("75 m", in: "The 75 m (250 ft) ship was built in 1993 in Japan."))
+        #expect(q.unit == "m")
+        #expect(q.kind == .measure)
+    }
+
+    @Test(arguments: [("One police officer died in the attack.", "officer"), ("Two news agencies reported the deaths.", "agencies")])
+    func aNounThatModifiesIsNotCounted(_ c: (String, String)) throws {
+        let q = try #require(QuantityTagger.tag(c.0).first { $0.isStatistic }, "found \(texts(c.0))")
+        #expect(q.unit == c.1)
+    }
+
+    @Test func oneNewsSiteCountsNothing() {
+        #expect(!QuantityTagger.tag("One news site, Znak.com, claims the blast was an attack.").contains { $0.unit == "news" })
     }
 }
