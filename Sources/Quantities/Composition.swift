@@ -103,6 +103,12 @@ extension Matcher {
             return Found(quantity: label, start: exprStart, end: first.end)
         }
 
+        if second == nil, isSpelledRank(first) {
+            var rank = Quantity(span: span(exprStart, first.end), kind: .ordinal, value: first.value)
+            rank.rule = "ordinal.top"
+            return Found(quantity: rank, start: exprStart, end: first.end)
+        }
+
         // "40+ years", "100+ use cases": a plus glued to a figure means more than it; the unit comes after the plus.
         // (Not a sum: "1+1".)
         var plus = false
@@ -392,6 +398,21 @@ extension Matcher {
         guard isToken(j, Keys.openParen), j + 2 < n, t[j + 1].isNumber else { return false }
         let unit = t[j + 2].isWord ? Lexicon.measures[key: t[j + 2].key] : nil
         return unit == "ft" || unit == "yd" || unit == "mi" || unit == "in"
+    }
+
+    /// Whether a number after "the top" ends there as a rank: no counted noun, percent, scale, measure or currency
+    /// follows at token `j` ("the top 30", "the top 10 firms" counts).
+    func isRank(after j: Int) -> Bool {
+        countNoun(from: j) == nil && !has(j, QC.percentWord) && !isToken(j, Keys.percent) && !has(j, QC.scale)
+            && !has(j, QC.measureWord) && !has(j, QC.currencyWord)
+    }
+
+    /// A spelled number after "the top" ("in the US top five", "among the top eight in the world"): a rank.
+    func isSpelledRank(_ p: Parsed) -> Bool {
+        let i = p.start
+        guard p.spelled, i >= 2, isWord(i - 1, Keys.top) || isWord(i - 1, Keys.bottom) else { return false }
+        let the = t[i - 2].isCapitalized && i >= 3 ? i - 3 : i - 2
+        return isWord(the, Keys.the) && isRank(after: p.end)
     }
 
     /// "magnitude 6.3", "a magnitude-6.3 tremor", "a magnitude of 6.4": a quake's size, in digits under 10.

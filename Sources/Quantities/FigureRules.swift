@@ -145,13 +145,15 @@ enum FigureRules {
         "ratio.multiplier", "A change by a factor: \"doubled\" (2), \"tripled\", \"halved\" (0.5).",
         anchor: .words(Lexicon.multipliers.keys.sorted()),
         examples: [.fires("Profits doubled last year.", "ratio 2 times"), .fires("The deficit halved in two years.", "ratio 0.5 times"),
-                   .not("Hantuchova and Hrbaty then won the mixed doubles.")]
+                   .not("Hantuchova and Hrbaty then won the mixed doubles."), .not("Their doubles pair are among the best in the world.")]
     ) { m, match in
         let i = match.anchor
         guard let factor = Lexicon.multipliers[m.lowers(i)] else { return nil }
         // "won the mixed doubles", "the men's doubles title": the tennis event, not a factor.
         if m.lowers(i) == "doubles",
-            ["mixed", "men's", "women's", "the", "in", "s"].contains(m.lower(i - 1) ?? "") || ["title", "final", "partner", "match", "champion", "champions"].contains(m.lower(i + 1) ?? "")
+            ["mixed", "men's", "women's", "the", "in", "s", "their", "his", "her"].contains(m.lower(i - 1) ?? "")
+                || ["title", "titles", "final", "partner", "match", "matches", "champion", "champions", "pair", "partnership", "team", "specialist", "player",
+                    "players", "event", "rubber", "crown", "gold"].contains(m.lower(i + 1) ?? "")
         {
             return nil
         }

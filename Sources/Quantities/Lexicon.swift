@@ -307,6 +307,9 @@ enum Lexicon {
         "apiece", "each", "people's", "plus", "minus", "equals", "towards", "toward", "you", "he", "she", "they", "we", "i", "them", "us", "me", "him",
         // Verbs in -s that a plural test would take for a noun ("CentOS 7 seems unaffected").
         "seems", "appears", "means", "does", "goes", "gets", "becomes", "tends", "happens",
+        // Adverbs in -s: "401 people before and 601 afterwards".
+        "afterwards", "backwards", "forwards", "always", "perhaps", "sometimes", "besides", "nevertheless", "unless",
+        "whereas", "indoors", "outdoors", "upstairs", "downstairs", "nowadays", "sideways", "thus", "themselves", "ourselves",
     ]
 
     /// Words of a sentence about video or screens, where "1080p" is a resolution.

@@ -169,6 +169,8 @@ enum Keys {
     static let anywhere = WordKey.of("anywhere")
     static let through = WordKey.of("through")
     static let the = WordKey.of("the")
+    static let top = WordKey.of("top")
+    static let bottom = WordKey.of("bottom")
     static let on = WordKey.of("on")
     static let scale = WordKey.of("scale")
     static let richter = WordKey.of("richter")

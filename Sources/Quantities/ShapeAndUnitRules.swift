@@ -460,14 +460,13 @@ extension FigureRules {
 
     static let rank = Shapes(
         "ordinal.top", "A rank: \"the top 30\", \"in the top 10 of the table\" (with a counted noun after it, a count: \"the top 10 firms\").",
-        before: .seq(.word("the"), .t(.words("top", "bottom"))), anchor: number.requiring(.plainInteger),
+        before: .seq(.word("the"), .opt(.t(.is(.capitalized, "Name"))), .t(.words("top", "bottom"))), anchor: number.requiring(.plainInteger),
         examples: [.fires("It outsold the rest of the top 30 combined.", "ordinal 30"), .not("The top 10 firms paid no tax."),
+                   .fires("The single entered the UK top 40 on Sunday.", "ordinal 40"),
                    .not("Sales will top 10 billion this year."), .not("It ranks among the bottom 10 percent of states.")]
     ) { m, match in
         let i = match.anchor
-        guard m.countNoun(from: i + 1) == nil, !m.has(i + 1, QC.percentWord), !m.isToken(i + 1, Keys.percent), !m.has(i + 1, QC.scale),
-            !m.has(i + 1, QC.measureWord), !m.has(i + 1, QC.currencyWord)
-        else { return nil }
+        guard m.isRank(after: i + 1) else { return nil }
         return Found(quantity: Quantity(span: m.span(i, i + 1), kind: .ordinal, value: m.t[i].value), start: i, end: i + 1)
     }
 

@@ -888,6 +888,31 @@ struct SentenceOpeningTests {
         #expect(q.unit == c.1)
     }
 
+    @Test(arguments: [("Rapper 50 Cent has three singles in the US top five this week.", "five"),
+                      ("Their doubles pair are among the top eight in the world.", "eight"),
+                      ("Palookaville stayed in the UK top 75 for just three weeks.", "75")])
+    func aPlaceInTheTopIsARank(_ c: (String, String)) throws {
+        let q = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
+        #expect(q.kind == .ordinal)
+        #expect(!q.isStatistic)
+    }
+
+    @Test func theTopTenBanksAreCounted() throws {
+        let q = try #require(figure("ten biggest banks", in: "He made Santander one of the top ten biggest banks."))
+        #expect(q.kind == .count)
+    }
+
+    @Test(arguments: ["He and partner Bates won their doubles rubber on Saturday.", "The Bryans are great doubles players."])
+    func tennisDoublesAreNoFactor(_ s: String) {
+        #expect(!QuantityTagger.tag(s).contains { $0.kind == .ratio })
+    }
+
+    @Test(arguments: ["CommunicateResearch interviewed 401 people before the vote and 601 afterwards.",
+                      "Real's ground holds 32,000 whereas Biarritz has a capacity of just 12,667."])
+    func anAdverbInSIsNoCountedNoun(_ s: String) {
+        #expect(!QuantityTagger.tag(s).contains { ["afterwards", "whereas"].contains($0.unit ?? "") })
+    }
+
     @Test func oneNewsSiteCountsNothing() {
         #expect(!QuantityTagger.tag("One news site, Znak.com, claims the blast was an attack.").contains { $0.unit == "news" })
     }
