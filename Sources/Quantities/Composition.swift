@@ -215,7 +215,7 @@ extension Matcher {
         // "Palmer, who turned 38 last week", "the port turns 300": a birthday or an anniversary.
         let turned = second == nil && first.plainInteger && first.value <= 1000 && !first.spelled
             && ["turned", "turns", "turning"].contains(lower(exprStart - 1) ?? "") && !isNumber(afterNumbers) && !has(afterNumbers, QC.numberWord)
-        if kind == .number, isWord(exprStart - 1, Keys.aged) || isAgeOf(exprStart) || turned || (second == nil && (isAgeAppositive(first) || isPersonsAge(first))) {
+        if kind == .number, isWord(exprStart - 1, Keys.aged) || isAgeOf(exprStart) || turned || (second == nil && (isAgeAppositive(first) || isPersonsAge(first) || isAgeBound(first))) {
             kind = .measure
             unit = "year"
         }
@@ -444,6 +444,23 @@ extension Matcher {
         if isWord(p.end, Keys.when), let pronoun = lower(p.end + 1), Lexicon.personPronouns.contains(pronoun) { return true }
         guard let pronoun = lower(p.start - 2), Lexicon.personPronouns.contains(pronoun) else { return false }
         return p.end == n || (t[p.end].kind == .symbol && !isHyphen(p.end) && !isToken(p.end, Keys.percent))
+    }
+
+    /// "children under 18", "people over 65", "players are over 18", "children younger than 18": a bound on the age
+    /// of a group of people.
+    func isAgeBound(_ p: Parsed) -> Bool {
+        guard p.plainInteger, p.value >= 1, p.value < 120, !p.spelled else { return false }
+        let i = p.start
+        let hedge: Int
+        if isWord(i - 1, Keys.under) || isWord(i - 1, Keys.over) {
+            hedge = i - 1
+        } else if isWord(i - 1, Keys.than), i >= 2, let w = lower(i - 2), w == "younger" || w == "older" {
+            hedge = i - 2
+        } else {
+            return false
+        }
+        let group = hedge >= 1 && Lexicon.copulas.contains(t[hedge - 1].key) ? hedge - 2 : hedge - 1
+        return group >= 0 && t[group].isWord && Lexicon.ageGroups.contains(t[group].key)
     }
 
     /// "Clinton, 35, the daughter of …": a bare number between commas right after a name is an age.
@@ -1674,7 +1691,10 @@ enum Composition {
                     boundJoin = !joint.isEmpty && joint.count <= 2
                         && joint.allSatisfy { m.isWord($0, Keys.and) || m.isWord($0, Keys.but) || m.isToken($0, Keys.comma) }
                 }
-                if andJoin || toJoin || listJoin || boundJoin {
+                // "a 1%-3% lift", "$5 – $7", "5km-10km": two ends, each with its unit written, joined by a dash.
+                let dashJoin = next == last + 2 && m.isHyphen(last + 1) && [.percent, .money, .measure].contains(q.kind)
+                    && figures[k + 1].qualifier == nil
+                if andJoin || toJoin || listJoin || boundJoin || dashJoin {
                     q.unit = figures[k + 1].unit  // "15 dlrs to 19 dlrs a barrel": the rate covers both
                     q.value = nil
                     q.low = a

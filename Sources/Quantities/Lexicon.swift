@@ -460,6 +460,12 @@ enum Lexicon {
     ]
 
     /// Capitalised words that precede a figure without naming it ("About 40 …", "In 2019 …").
+    /// Groups of people whose age a bound gives: "children under 18", "people over 65", "players are over 18".
+    static let ageGroups = WordTable(["children", "kids", "people", "adults", "persons", "anyone", "everyone", "teenagers",
+                                      "youngsters", "women", "men", "girls", "boys", "players", "voters", "respondents", "patients",
+                                      "users", "drivers", "residents", "citizens", "pensioners", "smokers", "those", "individuals",
+                                      "americans", "britons", "child", "person", "anybody", "nobody", "customers", "viewers"])
+
     /// Determiners between a part and its whole: "39 of its 54 seats", "12 of their 20 games".
     static let ofDeterminers = WordTable(["its", "their", "his", "her", "our", "your", "my", "these", "those", "all"])
 

@@ -913,6 +913,28 @@ struct SentenceOpeningTests {
         #expect(!QuantityTagger.tag(s).contains { ["afterwards", "whereas"].contains($0.unit ?? "") })
     }
 
+    @Test(arguments: [("The watch could provide a 1%-3% lift on revenue.", "1%-3%", 1.0, 3.0),
+                      ("Telecoms stocks recorded an 8% - 10% rise since Monday.", "8% - 10%", 8, 10),
+                      ("Runs of 5km-10km are the most popular.", "5km-10km", 5, 10)])
+    func twoEndsWithTheirUnitsJoinedByADash(_ c: (String, String, Double, Double)) throws {
+        let q = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
+        #expect(q.low == c.2)
+        #expect(q.high == c.3)
+    }
+
+    @Test(arguments: [("Children under 18 ride free on the buses.", "18"), ("The grant goes to households with people over 60.", "60"),
+                      ("The rest have children younger than 18.", "18"), ("A majority of players are over 18.", "18")])
+    func aBoundOnAGroupsAgeIsInYears(_ c: (String, String)) throws {
+        let q = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
+        #expect(q.kind == .measure)
+        #expect(q.unit == "year")
+    }
+
+    @Test func aBoundOnSomethingElseIsNoAge() throws {
+        let q = try #require(figure("18", in: "Prices rose over 18 in the first hour."))
+        #expect(q.unit == nil)
+    }
+
     @Test func oneNewsSiteCountsNothing() {
         #expect(!QuantityTagger.tag("One news site, Znak.com, claims the blast was an attack.").contains { $0.unit == "news" })
     }
