@@ -165,6 +165,15 @@ extension Matcher {
             }
         }
         if kind == .ratio, unit == "ratio", second != nil { return nil }
+        // "the 1967 Six Day War", "the Thirty Years War": a spelled number inside a name, its unit capitalised and a
+        // name's word after it.
+        if first.spelled, second == nil, exprStart > 0, t[exprStart].isCapitalized, end > afterNumbers, end < n, t[end - 1].isCapitalized,
+            t[end].isWord, t[end].isCapitalized, !has(exprStart, .allCaps)
+        {
+            var name = Quantity(span: span(exprStart, end + 1), kind: .identifier)
+            name.rule = "identifier.spelled-name"
+            return Found(quantity: name, start: exprStart, end: end + 1)
+        }
 
         // Years: four bare digits in the calendar range, with no unit that makes them a figure, no hedge before
         // them ("about 2000 people"), and never the start of a range with something else.
@@ -545,11 +554,18 @@ extension Matcher {
         // "rose by 5 to 7 percent" is a change and a level; a forecast change is a range ("stocks should rise 10 to 15
         // pct", "expected to grow 3 to 4 pct").
         let forecast = has(before, QC.changeVerb) && ["should", "could", "would", "will", "may", "might", "can", "to"].contains(lower(before - 1) ?? "")
-        let changeBefore = isWord(before, Keys.by) || (has(before, QC.changeVerb) && !forecast) || (isWord(before, Keys.from) && !fromRange)
+        // (A hedge may stand between the verb and its change: "dropped more than $11 billion to $106 billion"; after "by"
+        // a hedged pair is an estimate's range, "grow by about 25 to 30 pct".)
+        let hedged = qualifier(before: exprStart).map { $0.2 - 1 }
+        let changeVerb = (has(before, QC.changeVerb) && !forecast)
+            || hedged.map { has($0, QC.changeVerb) && !["should", "could", "would", "will", "may", "might", "can", "to"].contains(lower($0 - 1) ?? "") } == true
+        let changeBefore = isWord(before, Keys.by) || changeVerb || (isWord(before, Keys.from) && !fromRange)
         var connectorEnd = k + 1
         var isRangeWord = false
         if isWord(k, Keys.to) {
-            isRangeWord = !changeBefore
+            // After a change verb, "X to Y" is the change and the level it reached ("closed up $2.80 to $51.15"), unless
+            // the two are of a size: then they are the ends of the change ("down 29.9 to 36.3 pct", "fell 10 to 12 feet").
+            isRangeWord = !changeBefore || (changeVerb && !isWord(before, Keys.by) && !isWord(before, Keys.from) && endsOfASize(first, at: k + 1))
         } else if isWord(k, Keys.through) {
             isRangeWord = true
         } else if isWord(k, Keys.and) {
@@ -599,6 +615,22 @@ extension Matcher {
         // A sum's range does not end on a count of something else: "worth £808m to 8,177 cases worth £644m".
         if currency != nil, code == nil, !second.scaled, countNoun(from: second.end) == second.end { return nil }
         return (second, code)
+    }
+
+    /// Whether the number at `j` is above `first` and at most three times it, both unscaled, with a unit written once
+    /// after it (a percent, basis points, a currency or measure word): the two ends of one change ("up 10.8 to 13.8
+    /// pct", "rose 1.00 to 1.50 dlr", "fell 10 to 12 feet") rather than a change and its level ("rose 8-5/8 to 24",
+    /// "gained 10 to 10.70", "fell $28.63 to $38.65"). (No level is in basis points: "increased two to eight basis points".)
+    func endsOfASize(_ first: Parsed, at j: Int) -> Bool {
+        guard j < n, currencyPrefix(at: j) == nil, let second = parseNumber(j), first.value > 0, !first.scaled, !second.scaled
+        else { return false }
+        let e = second.end
+        let basis = lower(e) == "basis"
+        let unit = has(e, QC.percentWord) || isToken(e, Keys.percent) || basis
+            || (e < n && t[e].isWord && (Lexicon.currencyWords[key: t[e].key] != nil || Lexicon.measures[key: t[e].key] != nil
+                || ["cents", "cts", "cent", "ct"].contains(lowers(e))))
+        let ratio = second.value / first.value
+        return unit && ratio > 1 && (ratio <= 3 || basis)
     }
 
     /// Wire quotes "13.11/14 pct": a bid and an offer, the second written with its last digits only, or whole
@@ -1788,11 +1820,11 @@ enum Composition {
             // (After "and", only from a level to one of its size, unscaled or scaled alike: "140.40", not "12".)
             let contrast = between.contains(where: { m.isWord($0, Keys.but) || ["while", "whereas", "although"].contains(m.lowers($0)) })
             let nextLevel = between.contains(where: { m.isWord($0, Keys.and) }) && previous.change == .level
-                && scale(figures[k], m) == scale(previous, m) && Self.ofASize(figures[k], previous)
+                && sameScale(figures[k], previous, m) && Self.ofASize(figures[k], previous)
             let parallel = between.count <= 10 && (m.isWord(moveEnd - 1, Keys.to) || (!extreme && m.isWord(moveEnd - 1, Keys.from)))
                 && m.has(moveEnd - 2, QC.changeVerb) && (contrast || nextLevel)
                 && [.money, .measure].contains(previous.kind)
-                && (nextLevel || scale(figures[k], m).map({ s in scale(previous, m) == s }) == true)
+                && (nextLevel || (scale(figures[k], m) != nil && sameScale(figures[k], previous, m)))
             guard listed || changeFrom || parallel || toLevel else { continue }
             // A percent is not lent to an index level ("20.54 points, or 0.2%, to 10,847.66").
             if previous.kind == .percent, let v = figures[k].value, let pv = previous.value, v > 100, pv <= 100 { continue }
@@ -1881,6 +1913,15 @@ enum Composition {
         return s >= 1000 ? s : nil
     }
 
+    /// Whether two figures are scaled alike (both by a million, or neither), allowing for the rounding of the division.
+    static func sameScale(_ a: Quantity, _ b: Quantity, _ m: Matcher) -> Bool {
+        switch (scale(a, m), scale(b, m)) {
+        case (nil, nil): return true
+        case let (x?, y?): return abs(x / y - 1) < 0.01
+        default: return false
+        }
+    }
+
     /// Whether figure `k` is joined by "and", "or" or a comma to the figure after it (so a comma before it makes a list).
     static func opensPair(_ k: Int, _ figures: [Quantity], _ m: Matcher) -> Bool {
         guard k + 1 < figures.count, let last = m.t.lastIndex(where: { $0.end <= figures[k].span.end }),
@@ -1912,6 +1953,10 @@ enum Composition {
         guard (m.isWord(first - 1, Keys.from) && m.isWord(last + 1, Keys.to)) || (m.isWord(first - 1, Keys.to) && m.isWord(last + 1, Keys.from))
                 || m.isWord(last + 1, Keys.and) || m.isWord(last + 1, Keys.or)
                 || (m.isWord(last + 1, Keys.by) && (next.kind == .measure || next.kind == .count))
+                // A change and the level it reached, the unit written once after the level: "rose around 5.44 billion to
+                // 222.22 billion marks".
+                || (m.isWord(last + 1, Keys.to) && q.change == .by && next.change == .to && sameScale(q, next, m)
+                    && [.money, .measure, .percent, .percentagePoints].contains(next.kind))
                 || (m.isToken(last + 1, Keys.comma) && next.rule == "figure/carried-unit" && opensPair(k + 1, figures, m))
                 // A wire quote's bid and offer: "quoted at seven, 6-3/4 pct", "3-1/2, 3-3/8 pct".
                 || (m.isToken(last + 1, Keys.comma) && next.kind == .percent && q.value.map({ a in next.value.map { b in abs(a - b) <= 0.25 * max(a, b) } ?? false }) == true),

@@ -300,7 +300,7 @@ enum Lexicon {
         "per", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
         "should", "may", "might", "said", "says", "more", "less", "fewer", "that", "which", "who", "this", "these",
         "those", "it", "its", "percent", "pct", "cent", "times", "against", "versus", "vs", "compared", "after",
-        "before", "since", "until", "between", "among", "into", "over", "under", "up", "down", "out", "off",
+        "before", "since", "until", "between", "among", "amid", "amidst", "into", "over", "under", "up", "down", "out", "off",
         "last", "next", "each", "a.m", "p.m", "am", "pm", "also", "not", "no", "all", "both", "only", "just",
         "while", "when", "where", "if", "so", "yet", "this", "there", "their", "his", "her", "our", "what",
         "according", "other", "others", "ones", "previously", "earlier", "later", "ago", "respectively",

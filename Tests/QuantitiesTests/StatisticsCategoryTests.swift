@@ -939,3 +939,41 @@ struct SentenceOpeningTests {
         #expect(!QuantityTagger.tag("One news site, Znak.com, claims the blast was an attack.").contains { $0.unit == "news" })
     }
 }
+
+/// After a change verb, "X to Y" with the unit written once is the range of the change when the two are of a size,
+/// and a change and the level it reached otherwise.
+struct ChangeOrRangeTests {
+    @Test(arguments: [("Output was down 29.9 to 36.3 pct from last year.", "29.9 to 36.3 pct", 29.9, 36.3),
+                      ("Cattle prices rose 1.00 to 1.50 dlr in active trade.", "1.00 to 1.50 dlr", 1, 1.5),
+                      ("The boy fell 10 to 12 feet into the moat.", "10 to 12 feet", 10, 12),
+                      ("Treasury bill rates increased two to eight basis points.", "two to eight basis points", 2, 8),
+                      ("Prices are rising only one to two dlrs a barrel a year.", "one to two dlrs a barrel", 1, 2)])
+    func endsOfOneChange(_ c: (String, String, Double, Double)) throws {
+        let q = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
+        #expect(q.low == c.2)
+        #expect(q.high == c.3)
+    }
+
+    @Test(arguments: [("Crude closed up $2.80 to $51.15 on Friday.", "$2.80", "$51.15"),
+                      ("Its stock rose 8-5/8 to 24 in active trading.", "8-5/8", "24"),
+                      ("Amatil gained 10 to 10.70 on the day.", "10", "10.70"),
+                      ("Bitcoin's value dropped more than $11 billion to $106 billion.", "$11 billion", "$106 billion")])
+    func aChangeAndItsLevel(_ c: (String, String, String)) throws {
+        let change = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
+        let level = try #require(figure(c.2, in: c.0), "found \(texts(c.0))")
+        #expect(change.change == .by)
+        #expect(level.change == .to)
+    }
+
+    @Test func theLevelLendsItsUnitToTheChange() throws {
+        let s = "The Bundesbank balance sheet total rose around 5.44 billion to 222.22 billion marks."
+        let q = try #require(figure("5.44 billion", in: s), "found \(texts(s))")
+        #expect(q.unit == "DEM")
+        #expect(q.value == 5.44e9)
+    }
+
+    @Test func aWarNamedByItsDaysIsAName() throws {
+        let q = try #require(figure("Six Day War", in: "Israel has held the area since the 1967 Six Day War."))
+        #expect(q.kind == .identifier)
+    }
+}
