@@ -916,11 +916,7 @@ struct SentenceOpeningTests {
     @Test(arguments: [("The watch could provide a 1%-3% lift on revenue.", "1%-3%", 1.0, 3.0),
                       ("Telecoms stocks recorded an 8% - 10% rise since Monday.", "8% - 10%", 8, 10),
                       ("Runs of 5km-10km are the most popular.", "5km-10km", 5, 10)])
-    func twoEndsWithTheirUnitsJoinedByADash(_ c: (String, String, Double, Double)) throws {
-        let q = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
-        #expect(q.low == c.2)
-        #expect(q.high == c.3)
-    }
+    func twoEndsWithTheirUnitsJoinedByADash(_ c: (String, String, Double, Double)) throws { try checkRange(c) }
 
     @Test(arguments: [("Children under 18 ride free on the buses.", "18"), ("The grant goes to households with people over 60.", "60"),
                       ("The rest have children younger than 18.", "18"), ("A majority of players are over 18.", "18")])
@@ -948,11 +944,7 @@ struct ChangeOrRangeTests {
                       ("The boy fell 10 to 12 feet into the moat.", "10 to 12 feet", 10, 12),
                       ("Treasury bill rates increased two to eight basis points.", "two to eight basis points", 2, 8),
                       ("Prices are rising only one to two dlrs a barrel a year.", "one to two dlrs a barrel", 1, 2)])
-    func endsOfOneChange(_ c: (String, String, Double, Double)) throws {
-        let q = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
-        #expect(q.low == c.2)
-        #expect(q.high == c.3)
-    }
+    func endsOfOneChange(_ c: (String, String, Double, Double)) throws { try checkRange(c) }
 
     @Test(arguments: [("Crude closed up $2.80 to $51.15 on Friday.", "$2.80", "$51.15"),
                       ("Its stock rose 8-5/8 to 24 in active trading.", "8-5/8", "24"),
@@ -976,4 +968,11 @@ struct ChangeOrRangeTests {
         let q = try #require(figure("Six Day War", in: "Israel has held the area since the 1967 Six Day War."))
         #expect(q.kind == .identifier)
     }
+}
+
+/// The figure `c.1` of sentence `c.0` is one range from `c.2` to `c.3`.
+private func checkRange(_ c: (String, String, Double, Double)) throws {
+    let q = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
+    #expect(q.low == c.2)
+    #expect(q.high == c.3)
 }
