@@ -33,6 +33,8 @@ final class PersonRegistry {
     private(set) var lastCompany: String?
 
     func registerOrganization(_ name: String, lexicon lex: AttributionKeys) {
+        // The same organisation noted again, with nothing noted since, changes nothing.
+        if name == lastNoted { return }
         let known = knownByName[name] ?? Self.know(name, lex)
         knownByName[name] = known
         note(known)
@@ -48,7 +50,11 @@ final class PersonRegistry {
             company: keys.contains { lex.corporateWords.contains($0) })
     }
 
+    /// The organisation noted last.
+    private var lastNoted: String?
+
     private func note(_ known: Known) {
+        lastNoted = known.name
         for head in known.heads { Self.set(head, known.name, keys: &organizationHeads, values: &organizationNames) }
         if known.company { lastCompany = known.name }
     }
@@ -93,7 +99,13 @@ final class PersonRegistry {
     /// The sentence being read (set by the attributor).
     var sentence = 0
 
+    /// The person registered last: registering them again, with nobody registered since, changes nothing.
+    private var lastRegistered: String?
+
     func register(_ name: String) {
+        last = name
+        if name == lastRegistered { return }
+        lastRegistered = name
         let words = name.split(separator: " ")
         if words.count > 1, let surname = words.last {
             var from = 0
@@ -107,7 +119,6 @@ final class PersonRegistry {
             if !updated { addPart(surname, of: name) }
         }
         if words.count > 1, let first = words.first, !parts.contains(first) { addPart(first, of: name) }
-        last = name
     }
 
     /// A person who spoke, or whose name opens a sentence.

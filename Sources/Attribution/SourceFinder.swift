@@ -17,8 +17,9 @@ final class SourceFinder {
     let people: PersonRegistry
     let quantities: [Quantity]
     let view: TokenView
-    /// Token ranges strictly inside the sentence's closed quotations: the source's own words.
-    let quoted: [ClosedRange<Int>]
+    /// Token ranges strictly inside the sentence's closed quotations: the source's own words. Found when a cue
+    /// first asks: most sentences have none.
+    private(set) lazy var quoted: [ClosedRange<Int>] = Self.quotations(t, lex)
     /// Hears which rules matched at which cue (`claimtrace rules --explain --trace`).
     var trace: (@Sendable (String) -> Void)?
     /// The sources found so far in the sentence: a participle after an inverted source reports that
@@ -39,7 +40,6 @@ final class SourceFinder {
         self.people = people
         self.quantities = quantities
         view = TokenView(tokens: tokens, classes: classes, bytes: bytes)
-        quoted = Self.quotations(tokens, lexicon)
     }
 
     // MARK: Token tests
