@@ -61,7 +61,7 @@ enum CueRules {
         the previous frame to this one). Examples render as `source [type] · cue`.
         """,
         [
-            accordingTo, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, notPossessiveNoun, notInsideName, askedBy, notAskedClause, notIdiom, notAllTold, notStatesNoun, inverted,
+            accordingTo, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, notPossessiveNoun, notInsideName, askedBy, notAskedClause, notIdiom, notAllTold, notStatesNoun, notMaintainedObject, notPutObject, notNestedExpectation, notTellYou, notCallNoun, inverted,
             invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, byAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject, notAddedFigure, notConcededScore,
             notNamingCalled, notTelephoned, notRequest, whatCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, progressiveAppositive, infinitive, statementSaying, documentParticiple, notDenied, pronounSubject,
             familiarWith, relativeWho, placeAfterSubject, withParticiple, subject, respondentsDocument, plainSubject, appositive, dashAppositive,
@@ -278,6 +278,88 @@ enum CueRules {
         let next = m.anchor + 1
         if f.isWord(next, f.lex.that) || f.has(next, AC.colon.union(AC.openingQuote)) { return nil }
         return .notACue
+    }
+
+    static let notMaintainedObject = R(
+        "not.maintained-object", "\"maintain\" keeps something unless a clause, \"that\" or the end follows: \"Clinton maintains a wide lead\", \"maintained by the firm\" (but \"he maintained that …\", \"…, Blackwell maintains.\").",
+        anchor: .words("maintain", "maintains", "maintained", "maintaining"),
+        examples: [.not("Clinton maintains a wide lead over Sanders among black voters."), .not("The data is maintained by the technology company NGP VAN."),
+                   .fires("He maintained that the event does not change his past statements.", "He [person] · maintained"),
+                   .fires("Dave Karger maintained the Oscars only generated excitement with a blockbuster.", "Dave Karger [person] · maintained")]
+    ) { ctx, m in
+        let f = ctx.finder
+        let next = m.anchor + 1
+        if next >= f.n || f.isWord(next, f.lex.that) || f.t[next].kind == .symbol { return nil }
+        if f.isWord(next, WordKey.of("by")) { return .notACue }
+        // A clause without "that" has its verb within a few words: "maintained the Oscars only generated excitement".
+        var k = next
+        while k < min(f.n, next + 7), f.t[k].kind != .symbol || !f.has(k, AC.comma.union(AC.period)) {
+            if f.has(k, AC.beForm) || f.isWord(k, in: Self.finiteAuxiliaries) || (f.t[k].isWord && f.t[k].count > 4 && f.endsIn(k, "ed")) { return nil }
+            k += 1
+        }
+        return .notACue
+    }
+
+    /// Verbs that make a clause finite: "maintained the plan would fail".
+    static let finiteAuxiliaries = WordTable(["would", "will", "could", "can", "should", "might", "may", "must", "has", "have", "had", "did", "does", "do"])
+
+    static let notPutObject = R(
+        "not.put-object", "\"put\" reports only \"as X put it\" or an estimate of a figure (\"estimates put the toll at 40\", \"a poll put his support at 5 percent\"): \"he put $100 million into the fund\", \"put forward a proposal\" report nothing.",
+        anchor: .words("put", "puts"),
+        examples: [.not("He put $100 million into the fund."), .not("That is what the Democrats have put forward as a proposal."),
+                   .fires("A Field Poll in May put his overall support among likely voters at 5 percent.", "Field [poll] · put"),
+                   .fires("Or, as Tom Ridge, a former secretary of homeland security, put it: “The barbarians are at the gate.”", "Tom Ridge [person] · put")]
+    ) { ctx, m in
+        let f = ctx.finder
+        let v = m.anchor
+        if f.isWord(v + 1, f.lex.it) { return nil }
+        // The estimate's subject right before it ("estimates put", "research firms put"), or its figure after "at".
+        if let subject = f.word(v - 1), f.lex.documents.contains(subject) || f.lex.organizations.contains(subject) { return nil }
+        let at = WordKey.of("at")
+        for k in (v + 2)..<max(v + 2, min(f.n - 1, v + 12)) where f.isWord(k, at) {
+            let figure = f.t[k + 1]
+            if figure.isNumber || f.quantities.contains(where: { $0.span.start == figure.start }) { return nil }
+        }
+        return .notACue
+    }
+
+    static let notNestedExpectation = R(
+        "not.nested-expectation", "\"said he expects …\": a speaker's expectation inside what an earlier cue of the sentence reports is the same speaker's words, not a second source (\"Analysts expect 3 percent growth\" stays one).",
+        before: .seq(.word("he", "she", "they", "i", "we"), .star(.t(aux), max: 2)), anchor: .words("expect", "expects", "expected"),
+        examples: [.fires("Roger Wicker said he expects Cruz to play a major role this fall.", "Roger Wicker [person] · said"),
+                   .fires("Officials expect it to raise rates by one point next year.", "Officials [anonymous] · expect")]
+    ) { ctx, _ in
+        ctx.finder.earlier.isEmpty ? nil : .notACue
+    }
+
+    static let notTellYou = R(
+        "not.tell-you", "\"I'll tell you\", \"I can tell you that\": a turn of speech, not a report.",
+        anchor: .words("tell", "tells"), after: .word("you"),
+        examples: [.not("I can tell you that right now."), .fires("He did tell CNN that he received an apology.", "He [person] · tell")]
+    ) { _, _ in .notACue }
+
+    static let notCallNoun = R(
+        "not.call-noun", "\"call\" as a noun (\"a conference call\", \"call centers\", \"call sheets\"), as naming (\"what they call …\", \"as they call each other\") or as \"call out\": no report.",
+        anchor: .words("call", "calls"),
+        examples: [.not("Her campaign held a conference call on guns."), .not("Workers protested outside the call centers."),
+                   .not("Protests are planned against what they call a fraudulent nomination."),
+                   .fires("Critics call it the enforcement of political correctness.", "Critics [anonymous] · call")]
+    ) { ctx, m in
+        let f = ctx.finder
+        let v = m.anchor
+        let nounBefore = ["a", "an", "the", "conference", "social", "phone", "his", "her", "their", "this", "roll", "wake-up", "close"]
+        let nounAfter = ["centers", "center", "centres", "centre", "sheets", "sheet", "log", "logs", "list", "letters", "sign", "signs"]
+        if let w = f.word(v - 1), nounBefore.contains(where: { WordKey.of($0) == w }) { return .notACue }
+        if let w = f.word(v + 1), nounAfter.contains(where: { WordKey.of($0) == w }) { return .notACue }
+        if let w = f.word(v + 1), w == WordKey.of("out") { return .notACue }
+        if v + 2 < f.n, f.isWord(v + 2, WordKey.of("out")), f.isWord(v + 1, in: f.lex.objectPronouns) { return .notACue }
+        // "what they call", "as they call each other", "what some call": naming, not reporting.
+        if v >= 2, let w = f.word(v - 2), w == WordKey.of("what") || w == WordKey.of("as"),
+            let subject = f.word(v - 1), ["they", "we", "some", "you", "i"].contains(where: { WordKey.of($0) == subject })
+        {
+            return .notACue
+        }
+        return nil
     }
 
     static let inverted = R(

@@ -29,6 +29,12 @@ func mention(_ a: Attribution?, in text: String) -> String? {
 }
 
 struct EvidenceTests {
+    @Test(arguments: ["Roger Wicker said he expects Cruz to play a major role this fall.",
+                      "Sanders told a cheering crowd that he expects to win the state's primary."])
+    func anExpectationInsideWhatASpeakerSaidIsNoSecondSource(_ s: String) {
+        #expect(attributeAll(s).attributions[0].count == 1)
+    }
+
     @Test func surveyOwnerIsTheSource() throws {
         let text = "Just 9 percent of consumers said they have used generative AI, a Nomura Research Institute survey released earlier this year showed."
         let a = try #require(attribute(text)[0].1)
