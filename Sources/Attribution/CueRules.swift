@@ -61,7 +61,7 @@ enum CueRules {
         the previous frame to this one). Examples render as `source [type] · cue`.
         """,
         [
-            accordingTo, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, notPossessiveNoun, notInsideName, askedBy, notAskedClause, notIdiom, notAllTold, notStatesNoun, notMaintainedObject, notPutObject, notNestedExpectation, notTellYou, notCallNoun, inverted,
+            accordingTo, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, notPossessiveNoun, notInsideName, askedBy, notAskedClause, notIdiom, notAllTold, notStatesNoun, notMaintainedObject, notPutObject, notNestedExpectation, notTellYou, notCallNoun, notShowNoun, notRespondedByDoing, inverted,
             invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, byAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject, notAddedFigure, notConcededScore,
             notNamingCalled, notTelephoned, notRequest, whatCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, progressiveAppositive, infinitive, statementSaying, documentParticiple, notDenied, pronounSubject,
             familiarWith, relativeWho, placeAfterSubject, withParticiple, subject, respondentsDocument, plainSubject, appositive, dashAppositive,
@@ -129,6 +129,7 @@ enum CueRules {
             .not("Q: Have you talked to the governor about the budget?"), .not("Breaking: The governor has resigned."),
             .fires("Clinton camp: The remarks threaten national security.", "Clinton camp [organization] · :"),
             .not("Nevada: Adam Khan, Andres Ramirez, Andrew Diss, Barbara Buckley, Bob Cavazos."),
+            .not("Classic Clinton: optimistic, unifying."), .not("Cruz: Just hang on."),
             .fires("Poll: Voters sour on the governor's tax plan.", "Poll [poll] · :"),
         ]
     ) { ctx, m in
@@ -138,6 +139,11 @@ enum CueRules {
         guard f.wordsFollow(m.anchor) else { return .notACue }
         if ((m.anchor + 1)..<min(f.n, m.anchor + 13)).filter({ f.isComma($0) }).count >= 3 { return .notACue }
         if m.anchor == 1, f.t[0].count == 1 { return .notACue }
+        // A description or a plan, not words said: "Classic Clinton: optimistic, unifying.", "Carson: A miracle.",
+        // "Cruz: Just hang on." (lower case after the colon, or three words or fewer and no quotation).
+        let rest = ((m.anchor + 1)..<f.n).filter { f.t[$0].isWord }
+        if let first = rest.first, f.has(first, .lowercase), !f.has(m.anchor + 1, AC.openingQuote) { return .notACue }
+        if rest.count <= 3, !((m.anchor + 1)..<f.n).contains(where: { f.has($0, AC.openingQuote.union(AC.closingQuote)) }) { return .notACue }
         // A label, not a speaker: "Breaking:", "EXCLUSIVE:", "Contributing:", "BYLINE:" ("Poll:" is a source).
         if let r = m[source], r.count == 1, f.lex.colonLabels.contains(f.t[r.lowerBound].key) { return .notACue }
         guard let r = m[source] else { return nil }
@@ -170,13 +176,25 @@ enum CueRules {
     static let colonBeforeQuote = R(
         "colon-before-quote", "A name, a colon and a quotation: \"… doesn’t surprise pollster Daron Shaw: “Historically, …”\".",
         before: .cap(source, .plus(.t(nameOrTitle), max: 6)), anchor: .is(AC.colon, "\":\""), after: .t(.is(AC.openingQuote, "open-quote")),
-        examples: [.fires("The surge does not surprise pollster Daron Shaw: “Lesser-known candidates often win early.”", "Daron Shaw [person] · :")]
+        examples: [.fires("The surge does not surprise pollster Daron Shaw: “Lesser-known candidates often win early.”", "Daron Shaw [person] · :"),
+                   .not("He sent the image to the Dutch newspaper NRC Handelsblad: “What Trump did was so insensitive.”")]
     ) { ctx, m in
         let f = ctx.finder
         guard let r = m[source], var a = f.mentionEnding(at: r.upperBound - 1) else { return nil }
         // Not who heard it or where it was said: "told CNBC:", "said on Twitter:", "wrote of Ms. Merkel:".
         if let start = a.sourceSpan?.start, let s = f.tokenIndex(from: start), !f.startsSubject(at: s) || f.has(s - 1, AC.cue) {
             return nil
+        }
+        // Nor the writer of a piece quoted ("…,\" by DNAinfo's Eddie Small: “…”) or whom it was sent to ("to the
+        // Dutch newspaper NRC Handelsblad: “…”").
+        if let start = a.sourceSpan?.start, let s = f.tokenIndex(from: start) {
+            // (Over a possessive or a description: "by Variety's Gordon Cox", "to the Dutch newspaper NRC Handelsblad".)
+            var k = s - 1
+            while k >= max(0, s - 5), !f.has(k, AC.cue), f.t[k].isWord || f.isToken(k, f.lex.straightApostrophe) || f.isToken(k, WordKey.of("’")) {
+                // (A byline follows the title it signs: '…," by'; "the question posed by Marion Brown:" is hers.)
+                if (f.isWord(k, WordKey.of("by")) && k > 0 && f.t[k - 1].kind == .symbol) || f.isWord(k, WordKey.of("to")) { return nil }
+                k -= 1
+            }
         }
         f.setCue(of: &a, at: m.anchor)
         return .found(a, .after(m.anchor + 1))
@@ -200,8 +218,8 @@ enum CueRules {
         "not.possessive-noun", "A cue word that is also a noun, after a possessive: \"Editor’s note:\", \"the mayor’s call for …\".",
         before: .seq(.word("’", "'"), .word("s")),
         anchor: .words("note", "notes", "call", "calls", "claim", "claims", "report", "reports", "promise", "promises", "pledge",
-                       "pledges", "estimate", "estimates", "show", "shows", "finding", "statement"),
-        examples: [.not("Editor’s note: The story was corrected on Monday.")]
+                       "pledges", "estimate", "estimates", "show", "shows", "showing", "finding", "statement"),
+        examples: [.not("Editor’s note: The story was corrected on Monday."), .not("Kasich’s showing will be enough to stay in the race.")]
     ) { _, _ in .notACue }
 
     static let notInsideName = R(
@@ -330,6 +348,33 @@ enum CueRules {
                    .fires("Officials expect it to raise rates by one point next year.", "Officials [anonymous] · expect")]
     ) { ctx, _ in
         ctx.finder.earlier.isEmpty ? nil : .notACue
+    }
+
+    static let notShowNoun = R(
+        "not.show-noun", "\"show\" as a programme or a fair (\"the TV show Scandal\", \"gun show sales\") or as arriving (\"showing up on television\"): no report.",
+        anchor: .words("show", "shows", "showing"),
+        examples: [.not("He was interviewed about the TV show Scandal."), .not("He is increasingly showing up on television in swing states."),
+                   .fires("Polls show that the race for Wisconsin is tight.", "Polls [poll] · show")]
+    ) { ctx, m in
+        let f = ctx.finder
+        let v = m.anchor
+        if let w = f.word(v + 1), w == WordKey.of("up") { return .notACue }
+        if let w = f.word(v - 1), Self.showNounBefore.contains(w) { return .notACue }
+        return nil
+    }
+    /// Words before "show" that make it a programme or a fair.
+    static let showNounBefore = WordTable(["the", "a", "an", "tv", "talk", "gun", "game", "radio", "this", "news", "trade", "air", "car",
+                                           "road", "quiz", "chat", "reality", "cooking", "morning", "late-night", "fashion", "horse", "his", "her", "their"])
+
+    static let notRespondedByDoing = R(
+        "not.responded-by-doing", "\"responded by sidestepping Moscow\": a response by deed reports no words (\"responded by saying …\" does).",
+        anchor: .words("responded", "responds", "respond", "responding"), after: .seq(.star(.t(.is(AC.lyAdverb, "-ly")), max: 1), .word("by")),
+        examples: [.not("Beijing responded by sidestepping Moscow."),
+                   .fires("A Chinese official responded by saying Japan should be careful.", "Chinese official [anonymous] · responded")]
+    ) { ctx, m in
+        let f = ctx.finder
+        // A speech verb within the next words ("by first saying") makes it a report.
+        return ((m.end)..<min(f.n, m.end + 3)).contains(where: { f.has($0, AC.speech) }) ? nil : .notACue
     }
 
     static let notTellYou = R(
