@@ -937,6 +937,8 @@ enum CueRules {
         before: .seq(.cap(source, .t(.is(.lowercase, "word"))), auxRun), anchor: speech,
         examples: [
             .fires("Two men were arrested, neighbours said.", "neighbours [anonymous] · said"), .fires("The uncle said the boy was safe.", "uncle [anonymous] · said"),
+            .fires("The billionaire real estate magnate says he will win.", "billionaire real estate magnate [anonymous] · says"),
+            .fires("Two of his aides said he was tired.", "Two of his aides [anonymous] · said"),
             .not("His personal story is compelling and well told."),
         ]
     ) { ctx, m in
@@ -955,6 +957,7 @@ enum CueRules {
         "appositive", "\"Helen Marsh, an agronomist at Westbrook University, said\", \"Marley Anderson, 21, a junior from Las Vegas, said\", \"Dana Ruiz, who runs the field office, said\": the subject before the appositive, which may hold an age, a title or a relative clause. Of the names between the commas, a person is preferred (\"A New Jersey investor, Joseph Falkenstein, told\"), then the first organisation (\"the New York Mercantile Exchange, NYMEX, said\").",
         before: .seq(.cap(source, .t(comma)), .star(.t(.is(AC.closingQuote, "close-quote")), max: 2), auxRun), anchor: finiteCue,
         examples: [
+            .fires("Gonzalez, 55, of Brigantine, said he was angry.", "Gonzalez [person] · said"),
             .fires("Helen Marsh, an agronomist at Westbrook University, said yields fell 12 percent.", "Helen Marsh [person] · said"),
             .fires("Mr. Manafort, citing ''the unique magic of Trump,'' said the race was close.", "Manafort [person] · said"),
             .fires("At a rally in Berea, OH, Gov. John Kasich (R-OH), said he was ready.", "John Kasich [person] · said"),
@@ -972,6 +975,15 @@ enum CueRules {
             var a = partyTagged(f, before: k) ?? f.appositiveSubject(closedAt: k, evidence: f.has(m.anchor, AC.evidence))
         else {
             return nil
+        }
+        // An age or "who" set off after a name makes it a person's: "Gonzalez, 55, of Brigantine, said", "Levine, who
+        // has given money to Rubio, said".
+        // (A single word only: a longer name read as an organisation holds a title or an acronym, "UK Foreign Secretary Jack Straw".)
+        if a.sourceType == .organization, !a.source.contains(" "), let end = a.sourceSpan?.end, let last = f.tokenIndex(endingBy: end), f.isComma(last + 1),
+            f.isWord(last + 2, WordKey.of("who")) || (last + 2 < f.n && f.t[last + 2].isNumber && f.t[last + 2].value < 120 && f.isComma(last + 3))
+        {
+            a.sourceType = .person
+            if let full = f.people.fullName(for: f.t[last], in: f.bytes) { a.source = full }  // "Robert Ortner" named before
         }
         f.setCue(of: &a, at: m.anchor)
         let start = f.tokenIndex(from: a.sourceSpan?.start ?? 0) ?? k

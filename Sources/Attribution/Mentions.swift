@@ -229,10 +229,17 @@ extension SourceFinder {
 
     /// A lowercase noun phrase of at most four words ending at `k` that opens the sentence or follows a
     /// comma or quote mark: an unnamed source ("prosecutors", "the uncle", "local media").
+    /// A share of respondents, which a poll measures: "Forty-four percent said" names no source.
+    static let percentHeads = WordTable(["percent", "pct", "%", "per", "cent"])
+
+    /// Words that take a part of a group: "some of the women", "two of his aides".
+    static let partitives = WordTable(["some", "many", "most", "several", "few", "all", "none", "both", "each", "one", "two", "three",
+                                       "four", "five", "dozens", "hundreds", "thousands", "half"])
+
     func plainSubject(endingAt k: Int) -> Attribution? {
         guard let head = word(k), !t[k].isCapitalized, !lex.phraseBreaks.contains(head), !lex.articles.contains(head),
             !lex.phraseDeterminers.contains(head), !lex.auxiliaries.contains(head), !lex.otherPronouns.contains(head),
-            !isRespondentNoun(k), !lex.nameJoints.contains(head), lex.cueRoles[head] == nil,
+            !isRespondentNoun(k), !Self.percentHeads.contains(head), !lex.nameJoints.contains(head), lex.cueRoles[head] == nil,
             !lex.pronouns.contains(head), !lex.relatives.contains(head), !lex.adverbsBeforeParticiples.contains(head),
             t[k].count < 4 || !bytes[(t[k].end - 2)..<t[k].end].elementsEqual("ly".utf8) || lex.lyNouns.contains(head)  // not an adverb
         else { return nil }
@@ -243,12 +250,25 @@ extension SourceFinder {
         if s < k, isWord(s, in: lex.pollShares), lex.respondents.contains(head) { return nil }
         // Names may qualify a group of people ("many Carrier workers", "her Republican supporters"), not a thing.
         let group = endsIn(k, "s") && (isPersonNoun(k) || lex.respondents.contains(head))
-        guard k - s < 4, s == 0 || isComma(s - 1) || isClosingQuote(s - 1) || isWord(s - 1, in: lex.clauseJoints)
-            || isWord(s - 1, in: lex.subordinators),
-            (s...k).allSatisfy({ t[$0].isWord && (!t[$0].isCapitalized || $0 == s || group) })
+        // Up to four words, or five after "the" ("The billionaire real estate magnate says"); a hyphen may join two
+        // ("the self-described democratic socialist").
+        let words = (s...k).filter { t[$0].isWord }.count
+        // A part of a group of people: "Some of the women said", "Many of the local GOP leaders said" (not a share of
+        // respondents, which a poll measures: "most of the voters said").
+        var start = s
+        if group, s >= 2, isWord(s - 1, lex.of), let q = word(s - 2), Self.partitives.contains(q),
+            !(lex.respondents.contains(head) && lex.pollShares.contains(q))
+        {
+            start = s - 2
+        }
+        guard words <= (isWord(s, WordKey.of("the")) ? 5 : 4),
+            start == 0 || isComma(start - 1) || isClosingQuote(start - 1) || isWord(start - 1, in: lex.clauseJoints)
+            || isWord(start - 1, in: lex.subordinators),
+            (s...k).allSatisfy({ (t[$0].isWord && (!t[$0].isCapitalized || $0 == s || group))
+                || (isToken($0, lex.hyphen) && $0 > s && !t[$0].spaceBefore && $0 < k && !t[$0 + 1].spaceBefore) })
         else { return nil }
-        return Attribution(source: stripDeterminer(joinTokens(s..<(k + 1))), sourceType: .anonymous, cue: nil,
-                           sourceSpan: span(s...k), cueSpan: nil, basis: .explicit)
+        let name = start < s ? joinTokens(start..<(k + 1)) : stripDeterminer(joinTokens(s..<(k + 1)))
+        return Attribution(source: name, sourceType: .anonymous, cue: nil, sourceSpan: span(start...k), cueSpan: nil, basis: .explicit)
     }
 
     /// "A lawmaker in the Philippines is calling for …", "Aides to Clinton say": a source noun before a

@@ -62,6 +62,14 @@ struct EvidenceTests {
         let result = attribute("Only 25 percent of Japanese said AI would make the economy better.")
         #expect(result[0].1 == nil)
         #expect(attribute("A majority of respondents said they did not trust the figures.")[0].1 == nil)
+        #expect(attribute("Forty-four percent said they would be buying something else.")[0].1 == nil)
+    }
+
+    @Test func anAgeOrWhoAfterASurnameMakesItAPerson() throws {
+        let a = try #require(attribute("Gonzalez, 55, of Brigantine, said he was angry.")[0].1)
+        #expect(a.sourceType == .person)
+        let b = try #require(attribute("Levine, who has given money to Marco Rubio, said the race was over.")[0].1)
+        #expect(b.sourceType == .person)
     }
 
     @Test func surveyNamedBeforeIsInherited() throws {
