@@ -46,11 +46,17 @@ public struct SourceAttributor: Stage {
                 var tokens = Tokenizer.tokenize(bytes, sentence.span)
                 QuoteMarks.normalize(&tokens, lexicon)
                 let classes = Self.classify(tokens, bytes, lexicon)
-                let finder = SourceFinder(
-                    tokens: tokens, classes: classes, bytes: bytes, lexicon: lexicon, people: people,
-                    quantities: tagged.quantities[index])
-                finder.trace = trace
-                explicit.append(finder.findAll())
+                // Most sentences hold no cue, colon or dash and no title before a name: nothing for a finder to do.
+                let bits = classes.reduce(0) { $0 | $1.rawValue }
+                if bits & Self.finderClasses.rawValue == 0 {
+                    explicit.append([])
+                } else {
+                    let finder = SourceFinder(
+                        tokens: tokens, classes: classes, bytes: bytes, lexicon: lexicon, people: people,
+                        quantities: tagged.quantities[index])
+                    finder.trace = trace
+                    explicit.append(finder.findAll())
+                }
                 people.noteMentions(in: tokens, classes: classes, bytes: bytes, lexicon: lexicon)
                 quoteBalance.append(QuoteMarks.balance(tokens, lexicon))
                 startsWithQuote.append(tokens.first.map { QuoteMarks.opens($0, lexicon) } ?? false)
@@ -109,6 +115,9 @@ public struct SourceAttributor: Stage {
         let figureSources = zip(attributions, tagged.quantities).map { Self.figureSources($1, $0) }
         return AttributedArticle(timed: timed, attributions: attributions, figureSources: figureSources)
     }
+
+    /// The classes a sentence needs one of for the finder to find anything: a cue, colon or dash, or a title.
+    static let finderClasses = CueRules.anchors.union(AC.title)
 
     /// The source a following sentence may inherit: the last one that is not the byline.
     static func lastNamed(_ attributions: [Attribution]) -> Attribution? {
