@@ -61,7 +61,7 @@ enum CueRules {
         the previous frame to this one). Examples render as `source [type] · cue`.
         """,
         [
-            accordingTo, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, notPossessiveNoun, notInsideName, askedBy, notAskedClause, notIdiom, notAllTold, notStatesNoun, notMaintainedObject, notPutObject, notNestedExpectation, notTellYou, notCallNoun, notShowNoun, notRespondedByDoing, inverted,
+            accordingTo, notGluedColon, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, notPossessiveNoun, notInsideName, askedBy, notAskedClause, notIdiom, notAllTold, notStatesNoun, notMaintainedObject, notPutObject, notNestedExpectation, notTellYou, notCallNoun, notShowNoun, notRespondedByDoing, inverted,
             invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, byAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject, notAddedFigure, notConcededScore,
             notNamingCalled, notTelephoned, notRequest, whatCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, progressiveAppositive, infinitive, statementSaying, documentParticiple, notDenied, pronounSubject,
             familiarWith, relativeWho, placeAfterSubject, withParticiple, subject, respondentsDocument, plainSubject, appositive, dashAppositive,
@@ -212,6 +212,17 @@ enum CueRules {
         a.cue = "—"
         a.cueSpan = ctx.finder.span(m.anchor...m.anchor)
         return .found(a, .before(m.anchor))
+    }
+
+    static let notGluedColon = R(
+        "not.glued-colon", "A colon with no space on either side joins two parts of one thing (\"localhost:8080\", \"3:30\", \"Matthew 5:9\"): no speaker before it.",
+        anchor: .is(AC.colon, "\":\""),
+        examples: [.not("Connect to localhost:8080 to see it.")]
+    ) { ctx, m in
+        let f = ctx.finder
+        let v = m.anchor
+        // (A quote mark glued after it still opens the speaker's words: 'Trump:“We will win.”'.)
+        return !f.t[v].spaceBefore && v + 1 < f.n && !f.t[v + 1].spaceBefore && f.t[v + 1].kind != .symbol && v > 0 ? .notACue : nil
     }
 
     static let notPossessiveNoun = R(

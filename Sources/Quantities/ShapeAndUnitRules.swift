@@ -11,7 +11,7 @@ extension FigureRules {
         names written with digits, scores. A match makes the figure a date, time, ordinal or identifier \
         (`statistic: false`).
         """,
-        [roundTheClock, gallery, galleryCounterAtEnd, citation, noteMark, volumeIssue, pageReference, version, versionBeforeUpdate, label, indexName, poorsIndex, slashName, listedLabel, fineness, dottedCode, streetAddress, statusCode, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, raceTime, clock, clockZoneRange, clockZone, amPm, ordinalDigits, rank, temperatureDecade, score,
+        [roundTheClock, gallery, galleryCounterAtEnd, citation, noteMark, volumeIssue, pageReference, version, versionBeforeUpdate, label, indexName, poorsIndex, slashName, listedLabel, fineness, dottedCode, streetAddress, statusCode, lettered, port, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, raceTime, clock, clockZoneRange, clockZone, amPm, ordinalDigits, rank, temperatureDecade, score,
          leadingZero, title, listNumber, listParen, liveTimestamp, revision, sectionNumber, heading, shortDecade, timesCode, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber, softwareVersion])
 
     static let roundTheClock = Shapes(
@@ -775,6 +775,36 @@ extension FigureRules {
             return Found(quantity: Quantity(span: m.span(i, end + 1), kind: .identifier), start: i, end: end + 1)
         }
         return nil
+    }
+
+    static let lettered = Shapes(
+        "identifier.lettered", "Digits with a bracketed letter glued after them name a plan or a clause: \"a 401(k) plan\", \"a 501(c)(3) charity\".",
+        anchor: number.requiring(.plainInteger),
+        after: .seq(.t(TokenTest.words("(").requiring(.joined)), .t(word.requiring(.joined)), .t(TokenTest.words(")").requiring(.joined))),
+        examples: [.fires("Workers can save more in a 401(k) plan.", "identifier"), .fires("It is a 501(c)(3) charity.", "identifier"),
+                   .not("Sales rose 5 (b) percent.")]
+    ) { m, match in
+        let i = match.anchor
+        guard m.t[i + 2].count == 1 else { return nil }
+        var end = i + 4
+        while end + 2 < m.n, m.isToken(end, Keys.openParen), m.joined(end), m.joined(end + 1), m.isToken(end + 2, Keys.closeParen), m.joined(end + 2) {
+            end += 3
+        }
+        return Found(quantity: Quantity(span: m.span(i, end), kind: .identifier), start: i, end: end)
+    }
+
+    static let port = Shapes(
+        "identifier.port", "A port glued by a colon to a host: \"localhost:8080\", \"3pp.io:4439\".",
+        before: .seq(.t(word), .t(TokenTest.words(":").requiring(.joined))), anchor: number.requiring(.joined).requiring(.plainInteger),
+        examples: [.fires("Connect to localhost:8080 to see it.", "identifier"), .not("The meeting starts at 3:30 today."),
+                   .not("NOTE:1986 net includes a gain of 43,185 dlrs."), .not("Yesterday's official turnover:65")]
+    ) { m, match in
+        let i = match.anchor
+        // A host is written in lower case ("NOTE:1986" is a wire label and its year), and the port ends there ("NOTE:3rd").
+        guard m.joined(i - 1), m.has(i - 2, .lowercase), !(i + 1 < m.n && m.joined(i + 1) && m.t[i + 1].isWord) else { return nil }
+        // A host has a dot in its name or is this machine ("turnover:65" is a label and its value).
+        guard (m.joined(i - 2) && m.isToken(i - 3, Keys.period)) || m.lowers(i - 2) == "localhost" else { return nil }
+        return Found(quantity: Quantity(span: m.span(i - 2, i + 1), kind: .identifier), start: i - 2, end: i + 1)
     }
 
     static let digitsHyphenLetter = Shapes(
