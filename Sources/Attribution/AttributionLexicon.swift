@@ -40,6 +40,11 @@ enum AttributionLexicon {
         "lawsuit", "complaint", "indictment", "results", "article", "book", "minutes", "polls", "surveys", "findings",
         "polling", "disclosures", "footage", "video", "testimony", "initiative", "bill", "proposal", "platform", "resolution",
         "legislation",
+        // What a writer or a count leaves behind: "The remarks suggest", "Some analyses suggest", "The election returns
+        // suggest", "A Sept. 15, 2011 email shows", "The post showed".
+        "analyses", "email", "e-mail", "emails", "e-mails", "messages", "post", "posts", "tweet", "tweets", "returns",
+        "remarks", "comments", "photos", "images", "numbers", "ratings", "trends", "history", "experience",
+        "projection", "estimate", "ledger", "ledgers", "receipts", "invoices", "logs", "charts", "maps", "tests", "trials",
     ]
     /// Heads of anonymous or generic sources.
     static let anonymous: Set<String> = [

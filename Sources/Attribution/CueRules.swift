@@ -61,7 +61,7 @@ enum CueRules {
         the previous frame to this one). Examples render as `source [type] · cue`.
         """,
         [
-            accordingTo, notGluedColon, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, notPossessiveNoun, notInsideName, askedBy, notAskedClause, notIdiom, notAllTold, notStatesNoun, notMaintainedObject, notPutObject, notNestedExpectation, notTellYou, notCallNoun, notShowNoun, notRespondedByDoing, inverted,
+            accordingTo, notGluedColon, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, notPossessiveNoun, notInsideName, askedBy, notAskedClause, notIdiom, notAllTold, notStatesNoun, notMaintainedObject, notPutObject, notNestedExpectation, notTellYou, notCallNoun, notShowNoun, notRespondedByDoing, notNothingToShow, inverted,
             invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, byAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject, notAddedFigure, notConcededScore,
             notNamingCalled, notTelephoned, notRequest, whatCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, progressiveAppositive, infinitive, statementSaying, documentParticiple, notDenied, pronounSubject,
             familiarWith, relativeWho, placeAfterSubject, withParticiple, subject, respondentsDocument, plainSubject, appositive, dashAppositive,
@@ -387,6 +387,13 @@ enum CueRules {
         // A speech verb within the next words ("by first saying") makes it a report.
         return ((m.end)..<min(f.n, m.end + 3)).contains(where: { f.has($0, AC.speech) }) ? nil : .notACue
     }
+
+    static let notNothingToShow = R(
+        "not.nothing-to-show", "\"no evidence to suggest\", \"did not have numbers to show\": what would show something, not a finding.",
+        before: .seq(.word("evidence", "numbers", "data", "nothing", "anything", "reason", "proof", "figures"), .word("to")), anchor: evidence,
+        examples: [.not("Investigators have no evidence to suggest that he accessed the account."),
+                   .fires("The figures show that 40 percent of homes are empty.", "figures [data] · show")]
+    ) { _, _ in .notACue }
 
     static let notTellYou = R(
         "not.tell-you", "\"I'll tell you\", \"I can tell you that\": a turn of speech, not a report.",
