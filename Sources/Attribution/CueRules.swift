@@ -64,7 +64,7 @@ enum CueRules {
             accordingTo, notGluedColon, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, notPossessiveNoun, notInsideName, askedBy, notAskedClause, notIdiom, notAllTold, notStatesNoun, notMaintainedObject, notPutObject, notNestedExpectation, notTellYou, notCallNoun, notShowNoun, notRespondedByDoing, notNothingToShow, inverted,
             invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, byAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject, notAddedFigure, notConcededScore,
             notNamingCalled, notTelephoned, notRequest, whatCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, progressiveAppositive, infinitive, statementSaying, documentParticiple, notDenied, pronounSubject,
-            familiarWith, relativeWho, placeAfterSubject, withParticiple, subject, respondentsDocument, plainSubject, appositive, dashAppositive,
+            familiarWith, relativeWho, placeAfterSubject, withParticiple, openAppositive, subject, respondentsDocument, plainSubject, appositive, dashAppositive,
             prepositionalSubject, coordinated, documentBefore,
         ])
 
@@ -908,6 +908,20 @@ enum CueRules {
         guard let h = m[head]?.lowerBound, var a = f.mentionEnding(at: h) else { return nil }
         f.setCue(of: &a, at: m.anchor)
         return .found(a, f.side(frame: h..<(m.anchor + 1), cueEnd: m.anchor))
+    }
+
+    static let openAppositive = R(
+        "open-appositive", "A name opens the sentence and an appositive follows with no comma to close it: \"Dexter Wakefield, a minister with the Living Church of God in North Carolina told reporters …\" (the name speaks, not the church).",
+        before: .seq(.edge, .cap(source, .plus(.oneOf(.t(name), .word(".")), max: 5)), .word(","), .word("a", "an", "the"),
+                     .plus(.t(TokenTest(any: [.word, .symbol], none: AC.cue.union(AC.comma).union(AC.colon), name: "aside")), max: 14)),
+        anchor: finiteCue,
+        examples: [.fires("Dexter Wakefield, a minister with the Living Church of God in North Carolina told reporters the turnout was high.",
+                          "Dexter Wakefield [person] · told")]
+    ) { ctx, m in
+        let f = ctx.finder
+        guard let r = m[source], r.count >= 2, var a = f.named(start: r.lowerBound, end: r.upperBound), a.sourceType == .person else { return nil }
+        f.setCue(of: &a, at: m.anchor)
+        return .found(a, f.side(frame: r.lowerBound..<(m.anchor + 1), cueEnd: m.anchor))
     }
 
     static let subject = R(
