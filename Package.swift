@@ -75,6 +75,14 @@ let package = Package(
             name: "claimtrace-fuzz",
             dependencies: ["ClaimTraceCore", "Readers", "Claims", "Exporters"]
         ),
+        // Counts heap allocations by standing in for the C library's allocator; linked only into claimtrace-allocs.
+        .target(name: "CMallocCounter"),
+        // Allocations per stage on a fixed input, for the allocation budget the tests hold the stages to.
+        .executableTarget(
+            name: "claimtrace-allocs",
+            dependencies: ["CMallocCounter", "ClaimTraceCore", "Readers", "Segmentation", "Quantities", "Time", "Attribution", "Checks",
+                           "Claims", "Exporters"]
+        ),
         // Paths and helpers for the tests; not part of the product.
         .target(name: "TestSupport", dependencies: ["ClaimTraceCore"], path: "Tests/TestSupport"),
         .testTarget(name: "ClaimTraceCoreTests", dependencies: ["ClaimTraceCore"]),

@@ -586,3 +586,59 @@ struct DatabaseCommandTests {
         #expect(row.hasSuffix("\"checked\",\"survey seen\""))
     }
 }
+
+/// Each stage's heap allocations on a fixed input, held to the budget in Tests/BenchInputs/allocation-budget.tsv.
+/// Counts, unlike timings, repeat exactly from run to run, so they can gate a change; a stage may allocate up to
+/// 10% over its budget.
+struct AllocationBudgetTests {
+    struct Budget {
+        var input: [String] = []
+        var stages: [(name: String, limit: Int)] = []
+    }
+
+    static func budget() throws -> Budget {
+        let text = try String(contentsOf: TestPaths.root.appendingPathComponent("Tests/BenchInputs/allocation-budget.tsv"), encoding: .utf8)
+        var budget = Budget()
+        for line in text.split(separator: "\n") {
+            if line.hasPrefix("# input: ") {
+                budget.input = line.dropFirst("# input: ".count).split(separator: " ").map(String.init)
+            } else if !line.hasPrefix("#"), !line.hasPrefix("stage\t") {
+                let fields = line.split(separator: "\t")
+                guard fields.count == 3, let debug = Int(fields[1]), let release = Int(fields[2]) else { continue }
+                #if DEBUG
+                budget.stages.append((String(fields[0]), debug))
+                #else
+                budget.stages.append((String(fields[0]), release))
+                #endif
+            }
+        }
+        return budget
+    }
+
+    @Test func everyStageStaysWithinItsAllocationBudget() throws {
+        let budget = try Self.budget()
+        #expect(budget.stages.count == 7)
+        let process = Process()
+        process.executableURL = try binary("claimtrace-allocs")
+        process.arguments = budget.input
+        process.currentDirectoryURL = TestPaths.root
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        try #require(process.terminationStatus == 0, "claimtrace-allocs failed: \(text)")
+        if text.hasPrefix("unsupported") { return }  // not the GNU C library: nothing to count with
+        var counted: [String: Int] = [:]
+        for line in text.split(separator: "\n") {
+            let fields = line.split(separator: "\t")
+            if fields.count == 3, let n = Int(fields[1]) { counted[String(fields[0])] = n }
+        }
+        #expect(text.hasPrefix("articles\t12"), "the fixed input should hold 12 articles: \(text)")
+        for (stage, limit) in budget.stages {
+            let n = try #require(counted[stage], "no count for \(stage) in \(text)")
+            #expect(n <= limit + limit / 10, "\(stage) allocated \(n) times, over its budget of \(limit) (+10%)")
+        }
+    }
+}
