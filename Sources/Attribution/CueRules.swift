@@ -61,7 +61,7 @@ enum CueRules {
         the previous frame to this one). Examples render as `source [type] · cue`.
         """,
         [
-            accordingTo, notGluedColon, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, notPossessiveNoun, notInsideName, askedBy, notAskedClause, notIdiom, notAllTold, notStatesNoun, notMaintainedObject, notPutObject, notNestedExpectation, notTellYou, notCallNoun, notShowNoun, notRespondedByDoing, notNothingToShow, inverted,
+            accordingTo, notGluedColon, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, dashSignature, notPossessiveNoun, notInsideName, askedBy, notAskedClause, notIdiom, notAllTold, notStatesNoun, notMaintainedObject, notPutObject, notNestedExpectation, notTellYou, notCallNoun, notShowNoun, notRespondedByDoing, notNothingToShow, inverted,
             invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, byAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject, notAddedFigure, notConcededScore,
             notNamingCalled, notTelephoned, notRequest, whatCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, progressiveAppositive, infinitive, statementSaying, documentParticiple, notDenied, pronounSubject,
             familiarWith, relativeWho, placeAfterSubject, withParticiple, openAppositive, subject, respondentsDocument, plainSubject, appositive, dashAppositive,
@@ -223,6 +223,34 @@ enum CueRules {
         let v = m.anchor
         // (A quote mark glued after it still opens the speaker's words: 'Trump:“We will win.”'.)
         return !f.t[v].spaceBefore && v + 1 < f.n && !f.t[v + 1].spaceBefore && f.t[v + 1].kind != .symbol && v > 0 ? .notACue : nil
+    }
+
+    static let dashSignature = R(
+        "dash-signature", "A line that is only a dash and a name signs the quotation or the post before it: \"- Bernie Sanders.\", \"-Michelle Marks, Philadelphia.\", \"— Sahil Kapur (@sahilkapur) September 1, 2016\". The attributor keeps it only after a closing quote mark or with a handle, and gives the sentence before it this source.",
+        anchor: .is(AC.dash, "dash"), after: .cap(source, .plus(.oneOf(.t(name), .word(".")), max: 5)),
+        examples: [.fires("“Almost all new income is going to the top 1 percent.” - Bernie Sanders.", "Bernie Sanders [person] · -"),
+                   .fires("Just another day in the campaign. — Sahil Kapur (@sahilkapur) September 1, 2016", "Sahil Kapur [person] · —"),
+                   .not("The squad is named. - Adam Khan.")]
+    ) { ctx, m in
+        let f = ctx.finder
+        guard m.anchor == 0, let r = m[source] else { return nil }
+        var k = r.upperBound
+        // What may follow the name: a description after a comma, or a handle in brackets and a date; else the end.
+        if k < f.n, f.isComma(k) {
+            k = f.n
+        } else if k < f.n, f.isToken(k, f.lex.openParen) {
+            while k < f.n, !f.isToken(k, f.lex.closeParen) { k += 1 }
+            k += 1
+            while k < f.n, f.t[k].isNumber || f.isComma(k) || f.t[k].isCapitalized { k += 1 }
+        }
+        while k < f.n, f.t[k].kind == .symbol { k += 1 }
+        // (The sentence's full stop is no initial: "- Bernie Sanders.")
+        var end = r.upperBound
+        while end > r.lowerBound + 1, f.isToken(end - 1, f.lex.period) { end -= 1 }
+        guard k >= f.n, var a = f.named(start: r.lowerBound, end: end), a.sourceType == .person else { return nil }
+        a.cue = f.text(m.anchor)
+        a.cueSpan = f.span(m.anchor...m.anchor)
+        return .found(a, .before(0))
     }
 
     static let notPossessiveNoun = R(

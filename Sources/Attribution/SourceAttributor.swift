@@ -40,6 +40,7 @@ public struct SourceAttributor: Stage {
             var explicit: [[Attribution]] = []
             var quoteBalance: [Int] = []
             var startsWithQuote: [Bool] = []
+            var endsWithQuote: [Bool] = []
             explicit.reserveCapacity(sentences.count)
             for (index, sentence) in sentences.enumerated() {
                 people.sentence = index
@@ -60,6 +61,27 @@ public struct SourceAttributor: Stage {
                 people.noteMentions(in: tokens, classes: classes, bytes: bytes, lexicon: lexicon)
                 quoteBalance.append(QuoteMarks.balance(tokens, lexicon))
                 startsWithQuote.append(tokens.first.map { QuoteMarks.opens($0, lexicon) } ?? false)
+                endsWithQuote.append(tokens.last { $0.kind != .symbol || lexicon.closingQuotes.contains($0.key) }
+                    .map { lexicon.closingQuotes.contains($0.key) } ?? false)
+            }
+            // A signature line ("- Bernie Sanders.", "— Sahil Kapur (@sahilkapur) …") signs the quotation or post
+            // before it; without a closing quote mark before it or a handle in it, it is a list of names.
+            for index in sentences.indices where explicit[index].first?.rule == CueRules.dashSignature.id {
+                let span = sentences[index].span
+                let handle = (span.start..<max(span.start, span.end - 1)).contains { bytes[$0] == UInt8(ascii: "(") && bytes[$0 + 1] == UInt8(ascii: "@") }
+                guard index > 0, endsWithQuote[index - 1] || handle else {
+                    explicit[index] = []
+                    continue
+                }
+                if explicit[index - 1].isEmpty, var signer = explicit[index].first {
+                    signer.basis = .inherited
+                    signer.sourceSpan = nil
+                    signer.cueSpan = nil
+                    signer.content = nil
+                    signer.covers = nil
+                    signer.rule = nil
+                    explicit[index - 1] = [signer]
+                }
             }
             // A quote over several sentences belongs to the source named where it closes.
             var pending: [Int] = []
@@ -127,6 +149,8 @@ public struct SourceAttributor: Stage {
     /// Rule classes of each token, with -ly adverbs marked (a suffix no word list holds).
     static func classify(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, _ lexicon: AttributionKeys) -> [TokenClass] {
         var classes = lexicon.classes.classify(tokens, bytes: bytes)
+        // A hyphen opening a line is a dash: "- Bernie Sanders." signs the quotation before it.
+        if let first = tokens.first, first.key == lexicon.hyphen { classes[0].insert(AC.dash) }
         for (i, token) in tokens.enumerated() where token.isWord && token.count >= 5 {
             if bytes[token.end - 2] == UInt8(ascii: "l"), bytes[token.end - 1] == UInt8(ascii: "y"),
                 !lexicon.lyNouns.contains(token.key)
