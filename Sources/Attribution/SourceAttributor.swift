@@ -73,14 +73,8 @@ public struct SourceAttributor: Stage {
                     explicit[index] = []
                     continue
                 }
-                if explicit[index - 1].isEmpty, var signer = explicit[index].first {
-                    signer.basis = .inherited
-                    signer.sourceSpan = nil
-                    signer.cueSpan = nil
-                    signer.content = nil
-                    signer.covers = nil
-                    signer.rule = nil
-                    explicit[index - 1] = [signer]
+                if explicit[index - 1].isEmpty, let signer = explicit[index].first {
+                    explicit[index - 1] = [Self.carried(signer)]
                 }
             }
             // A quote over several sentences belongs to the source named where it closes.
@@ -95,14 +89,8 @@ public struct SourceAttributor: Stage {
                     open = true
                     pending = explicit[index].isEmpty ? [index] : []
                 } else if open, quoteBalance[index] < 0 || (quoteBalance[index] == 0 && !explicit[index].isEmpty) {
-                    if var speaker = explicit[index].first, speaker.quote == .direct {
-                        speaker.basis = .inherited
-                        speaker.sourceSpan = nil
-                        speaker.cueSpan = nil
-                        speaker.content = nil
-                        speaker.covers = nil
-                        speaker.rule = nil
-                        for earlier in pending { explicit[earlier] = [speaker] }
+                    if let speaker = explicit[index].first, speaker.quote == .direct {
+                        for earlier in pending { explicit[earlier] = [Self.carried(speaker)] }
                     }
                     pending.removeAll()
                     open = false
@@ -117,15 +105,9 @@ public struct SourceAttributor: Stage {
                 var own = explicit[index]
                 let hasStatistic = tagged.quantities[index].contains(where: \.isStatistic)
                 if own.isEmpty, hasStatistic, inherit, index > 0, sentences[index - 1].paragraph == sentence.paragraph,
-                    var previous = Self.lastNamed(result[index - 1])
+                    let previous = Self.lastNamed(result[index - 1])
                 {
-                    previous.basis = .inherited
-                    previous.sourceSpan = nil
-                    previous.cueSpan = nil
-                    previous.covers = nil
-                    previous.content = nil
-                    previous.rule = nil
-                    own = [previous]
+                    own = [Self.carried(previous)]
                 }
                 if own.isEmpty, hasStatistic, bylineFallback, let author = article.author, !author.isEmpty {
                     own = [Attribution(source: author, sourceType: .person, cue: nil, sourceSpan: nil, cueSpan: nil, basis: .byline)]
@@ -140,6 +122,18 @@ public struct SourceAttributor: Stage {
 
     /// The classes a sentence needs one of for the finder to find anything: a cue, colon or dash, or a title.
     static let finderClasses = CueRules.anchors.union(AC.title)
+
+    /// A source carried to another sentence: named elsewhere, so with no mention, cue or covered words in it.
+    static func carried(_ attribution: Attribution) -> Attribution {
+        var a = attribution
+        a.basis = .inherited
+        a.sourceSpan = nil
+        a.cueSpan = nil
+        a.content = nil
+        a.covers = nil
+        a.rule = nil
+        return a
+    }
 
     /// The source a following sentence may inherit: the last one that is not the byline.
     static func lastNamed(_ attributions: [Attribution]) -> Attribution? {
