@@ -352,8 +352,8 @@ extension SourceFinder {
         if let a = describedSubject(at: s, before: v) { return a }
         var e = s
         while e < v, t[e].isWord, e < s + 8 {
-            // "A few minutes later they …": a time, not a document.
-            if isWord(e + 1, in: lex.timeAfterNouns) {
+            // "A few minutes later they …": a time, not a document ("Trump later blamed …" is a name).
+            if !isNameWord(e), isWord(e + 1, in: lex.timeAfterNouns) {
                 e += 2
                 continue
             }
@@ -378,6 +378,18 @@ extension SourceFinder {
                 }
                 // "Trump's campaign released a statement saying …": the owner's body or spokesman speaks.
                 if let owned = ownedHead(after: end, before: v), let a = mentionEnding(at: owned) { return a }
+                // "A Clinton campaign official later walked back …": the name modifies the source noun after it.
+                // (Only nouns between: no article, verb or cue; and no name after them, "Oxfam senior policy adviser Max
+                // Lawson", whose name is the mention.)
+                var head: Int?
+                var k = end + 1
+                while k < v, k <= end + 3, t[k].isWord, !t[k].isCapitalized, !has(k, AC.article.union(AC.cue).union(AC.auxiliary)),
+                    !endsIn(k, "ed")
+                {
+                    if isSourceNoun(t[k].key) || has(k, AC.title) { head = k }
+                    k += 1
+                }
+                if let h = head, !isNameWord(h + 1), let a = mentionEnding(at: h, start: s) { return a }
                 return mentionEnding(at: end)
             }
             if lex.pronouns.contains(t[e].key) { return mentionEnding(at: e) }
