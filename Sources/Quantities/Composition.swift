@@ -474,14 +474,17 @@ extension Matcher {
 
     /// "Clinton, 35, the daughter of …": a bare number between commas right after a name is an age.
     func isAgeAppositive(_ p: Parsed) -> Bool {
-        // ("Michael Neu, 67 of Slidell, La.": the age before the hometown.)
+        // ("Michael Neu, 67 of Slidell, La.": the age before the hometown; "Warren Leblanc, 17 - who was jailed": a dash
+        // closing it.)
         guard p.plainInteger, p.value >= 1, p.value < 120,
             isToken(p.end, Keys.comma) || (isWord(p.end, Keys.of) && p.end + 1 < n && t[p.end + 1].isCapitalized)
+                || (isHyphen(p.end) && !joined(p.end) && p.end + 1 < n && !joined(p.end + 1))
         else { return false }
         // ("Agassi, now 34, has progressed": the age as it is now.)
         let comma = isWord(p.start - 1, Keys.now) ? p.start - 2 : p.start - 1
-        guard isToken(comma, Keys.comma) else { return false }
-        return comma >= 1 && t[comma - 1].isWord && t[comma - 1].isCapitalized
+        guard isToken(comma, Keys.comma), comma >= 1, t[comma - 1].isWord else { return false }
+        // A name, or a person described: "The England international, 24, was hurt".
+        return t[comma - 1].isCapitalized || Lexicon.personNouns.contains(t[comma - 1].key)
     }
 
     /// The rate after a figure: "per 100,000 people", "a barrel", "an hour", "per share", "a year".

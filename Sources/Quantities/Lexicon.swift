@@ -466,8 +466,18 @@ enum Lexicon {
                                       "users", "drivers", "residents", "citizens", "pensioners", "smokers", "those", "individuals",
                                       "americans", "britons", "child", "person", "anybody", "nobody", "customers", "viewers"])
 
-    /// Determiners between a part and its whole: "39 of its 54 seats", "12 of their 20 games".
-    static let ofDeterminers = WordTable(["its", "their", "his", "her", "our", "your", "my", "these", "those", "all"])
+    /// Determiners between a part and its whole: "39 of its 54 seats", "12 of their 20 games", "nine of their last 14
+    /// matches".
+    static let ofDeterminers = WordTable(["its", "their", "his", "her", "our", "your", "my", "these", "those", "all", "last", "first",
+                                          "next", "past", "previous", "remaining"])
+
+    /// People a bare age may follow between commas: "The England international, 24, was hurt".
+    static let personNouns = WordTable(["international", "striker", "midfielder", "defender", "goalkeeper", "player", "forward",
+                                        "winger", "captain", "woman", "man", "boy", "girl", "mother", "father", "son", "daughter",
+                                        "wife", "husband", "officer", "driver", "student", "teenager", "victim", "suspect", "singer",
+                                        "actor", "actress", "star", "rider", "runner", "swimmer", "boxer", "golfer", "veteran",
+                                        "resident", "worker", "nurse", "doctor", "teacher", "pensioner", "mum", "dad", "grandmother",
+                                        "grandfather", "brother", "sister", "chairman", "chief", "rookie"])
 
     static let notNames: Set<String> = [
         "About", "Some", "Over", "Nearly", "Only", "Just", "Than", "The", "In", "On", "By", "At", "To", "From",

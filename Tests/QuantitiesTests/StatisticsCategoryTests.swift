@@ -58,6 +58,7 @@ struct CarriedUnitTests {
         Figure("Echo Bay said it found gold in 39 of 42 drill holes at Cove.", "39", .count, 39, "holes"),
         Figure("The union said three of its six portfolios carry a charge.", "three", .count, 3, "portfolios"),
         Figure("Shares rose on five of the 10 days before the offer.", "five", .duration, 5, "day"),
+        Figure("Robinson's men have now lost nine of their last 14 matches.", "nine", .count, 9, "matches"),
         // Only counts lend their noun: a part of a sum is not read in its currency.
         Figure("The fund kept 3 of the 12 mln dlrs it raised.", "3", .number, 3, nil),
     ]
@@ -923,6 +924,14 @@ struct SentenceOpeningTests {
     func aBoundOnAGroupsAgeIsInYears(_ c: (String, String)) throws {
         let q = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
         #expect(q.kind == .measure)
+        #expect(q.unit == "year")
+    }
+
+    @Test(arguments: [("The England international, 24, was hurt in a challenge.", "24"),
+                      ("Her son's killer, Warren Leblanc, 17 - who was jailed for life - copied the game.", "17"),
+                      ("The tram driver, 42, from Beckenham, has been arrested.", "42")])
+    func aBareAgeAfterAPersonIsInYears(_ c: (String, String)) throws {
+        let q = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
         #expect(q.unit == "year")
     }
 
