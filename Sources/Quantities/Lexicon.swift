@@ -120,6 +120,8 @@ enum Lexicon {
     static let namedByNumber = WordTable([
         "wheeler", "wheelers", "seater", "seaters", "decker", "deckers", "pointer", "pointers", "hander", "handers",
         "pounder", "pounders", "liner", "liners", "footer", "footers", "step",
+        // "two-way trade", "a three-way race": how many sides, no figure.
+        "way",
     ])
     /// Words after "N-" that make no count ("2-nil", "30-something", "100-plus", "one-half", "a 10-mark coin",
     /// "a seven-figure sum").

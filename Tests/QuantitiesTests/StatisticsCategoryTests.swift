@@ -940,6 +940,11 @@ struct SentenceOpeningTests {
         #expect(q.unit == nil)
     }
 
+    @Test(arguments: ["Businessmen signed a memorandum to boost two-way trade.", "TWA proposed a three-way merger with USAir."])
+    func howManySidesIsNoFigure(_ s: String) {
+        #expect(!QuantityTagger.tag(s).contains { $0.isStatistic })
+    }
+
     @Test func oneNewsSiteCountsNothing() {
         #expect(!QuantityTagger.tag("One news site, Znak.com, claims the blast was an attack.").contains { $0.unit == "news" })
     }
