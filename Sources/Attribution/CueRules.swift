@@ -731,7 +731,7 @@ enum CueRules {
             .fires("Senator Ted Cruz stuck to policy at first but turned tougher, eventually saying he would win.", "Ted Cruz [person] · saying"),
             .fires("But the other candidate on the stage, former senator Hillary Clinton, drew a contrast, saying the worry was real.",
                    "Hillary Clinton [person] · saying"),
-            .fires("But Trump later blamed his hesitancy to condemn Duke on a bad earpiece, claiming he had disavowed Duke.", "Trump [organization] · claiming"),
+            .fires("But Trump later blamed his hesitancy to condemn Duke on a bad earpiece, claiming he had disavowed Duke.", "Trump [person] · claiming"),
             .fires("A Clinton campaign official later walked back the comments, saying Clinton had no video in mind.",
                    "Clinton campaign official [anonymous] · saying"),
         ]

@@ -100,6 +100,14 @@ final class SourceFinder {
             guard let (rule, outcome, m) = CueRules.table.first(at: v, in: view, context: self, trace: tracer) else { continue }
             guard case .found(var a, let side) = outcome else { continue }
             a.rule = rule.id
+            // One word taken for an organisation that goes on about "he" or "she" is a person: "Pence said he would …".
+            // (Not a word after "the": "the Scot said he …" names no one.)
+            if a.sourceType == .organization, !a.source.contains(" "), let cue = a.cueSpan, let c = tokenIndex(from: cue.start),
+                let mention = a.sourceSpan, let m0 = tokenIndex(from: mention.start), !has(m0, AC.article), !has(m0 - 1, AC.article)
+            {
+                let next = isWord(c + 1, lex.that) ? c + 2 : c + 1
+                if isWord(next, in: lex.pronouns) { a.sourceType = .person }
+            }
             // One mention is one source per cue; a cue inside an earlier source ("the reported figures") is not new.
             if let s = a.sourceSpan, found.contains(where: { $0.attribution.sourceSpan == s && $0.attribution.cueSpan == a.cueSpan }) {
                 continue

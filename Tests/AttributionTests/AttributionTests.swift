@@ -65,6 +65,13 @@ struct EvidenceTests {
         #expect(attribute("Forty-four percent said they would be buying something else.")[0].1 == nil)
     }
 
+    @Test func oneWordThatGoesOnAboutHeIsAPerson() throws {
+        let a = try #require(attribute("Pence said he would back the bill.")[0].1)
+        #expect(a.sourceType == .person)
+        let b = try #require(attribute("Apple said it would cut 5 percent of jobs.")[0].1)
+        #expect(b.sourceType == .organization)
+    }
+
     @Test func anAgeOrWhoAfterASurnameMakesItAPerson() throws {
         let a = try #require(attribute("Gonzalez, 55, of Brigantine, said he was angry.")[0].1)
         #expect(a.sourceType == .person)
