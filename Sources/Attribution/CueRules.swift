@@ -49,6 +49,21 @@ enum CueRules {
         .word(","))
     static let auxRun = Pattern.star(.oneOf(.t(aux), .seq(.word("’", "'"), .word("ve", "ll", "d", "s", "re")), timePhrase, setOffAdverb), max: 5)
 
+    /// Words the rules' builds compare by key, hashed once.
+    enum Keys {
+        static let by = WordKey.of("by"), to = WordKey.of("to"), at = WordKey.of("at"), up = WordKey.of("up"), out = WordKey.of("out")
+        static let what = WordKey.of("what"), `as` = WordKey.of("as"), who = WordKey.of("who"), than = WordKey.of("than")
+        static let enough = WordKey.of("enough"), rightApostrophe = WordKey.of("’"), the = WordKey.of("the")
+        /// Before "call" as a noun: "a conference call", "his call".
+        static let callNounBefore = WordTable(["a", "an", "the", "conference", "social", "phone", "his", "her", "their", "this", "roll",
+                                               "wake-up", "close"])
+        /// After "call" as a noun: "call centers", "call sheets".
+        static let callNounAfter = WordTable(["centers", "center", "centres", "centre", "sheets", "sheet", "log", "logs", "list", "letters",
+                                              "sign", "signs"])
+        /// Who names something in "what they call", "as we call it".
+        static let namingSubjects = WordTable(["they", "we", "some", "you", "i"])
+    }
+
     // MARK: The table
 
     static let table = RuleTable<CueContext, CueOutcome>(
@@ -190,9 +205,9 @@ enum CueRules {
         if let start = a.sourceSpan?.start, let s = f.tokenIndex(from: start) {
             // (Over a possessive or a description: "by Variety's Gordon Cox", "to the Dutch newspaper NRC Handelsblad".)
             var k = s - 1
-            while k >= max(0, s - 5), !f.has(k, AC.cue), f.t[k].isWord || f.isToken(k, f.lex.straightApostrophe) || f.isToken(k, WordKey.of("’")) {
+            while k >= max(0, s - 5), !f.has(k, AC.cue), f.t[k].isWord || f.isToken(k, f.lex.straightApostrophe) || f.isToken(k, Keys.rightApostrophe) {
                 // (A byline follows the title it signs: '…," by'; "the question posed by Marion Brown:" is hers.)
-                if (f.isWord(k, WordKey.of("by")) && k > 0 && f.t[k - 1].kind == .symbol) || f.isWord(k, WordKey.of("to")) { return nil }
+                if (f.isWord(k, Keys.by) && k > 0 && f.t[k - 1].kind == .symbol) || f.isWord(k, Keys.to) { return nil }
                 k -= 1
             }
         }
@@ -317,8 +332,8 @@ enum CueRules {
     ) { ctx, m in
         let f = ctx.finder
         // Only "Enough said." closes a sentence with "said" and no source; "…, he said." has one.
-        if f.isWord(m.anchor + 1, WordKey.of("than")) { return .notACue }
-        return m.anchor == 1 && f.isWord(0, WordKey.of("enough")) ? .notACue : nil
+        if f.isWord(m.anchor + 1, Keys.than) { return .notACue }
+        return m.anchor == 1 && f.isWord(0, Keys.enough) ? .notACue : nil
     }
 
     static let notAllTold = R(
@@ -347,7 +362,7 @@ enum CueRules {
         let f = ctx.finder
         let next = m.anchor + 1
         if next >= f.n || f.isWord(next, f.lex.that) || f.t[next].kind == .symbol { return nil }
-        if f.isWord(next, WordKey.of("by")) { return .notACue }
+        if f.isWord(next, Keys.by) { return .notACue }
         // A clause without "that" has its verb within a few words: "maintained the Oscars only generated excitement".
         var k = next
         while k < min(f.n, next + 7), f.t[k].kind != .symbol || !f.has(k, AC.comma.union(AC.period)) {
@@ -372,8 +387,7 @@ enum CueRules {
         if f.isWord(v + 1, f.lex.it) { return nil }
         // The estimate's subject right before it ("estimates put", "research firms put"), or its figure after "at".
         if let subject = f.word(v - 1), f.lex.documents.contains(subject) || f.lex.organizations.contains(subject) { return nil }
-        let at = WordKey.of("at")
-        for k in (v + 2)..<max(v + 2, min(f.n - 1, v + 12)) where f.isWord(k, at) {
+        for k in (v + 2)..<max(v + 2, min(f.n - 1, v + 12)) where f.isWord(k, Keys.at) {
             let figure = f.t[k + 1]
             if figure.isNumber || f.quantities.contains(where: { $0.span.start == figure.start }) { return nil }
         }
@@ -397,7 +411,7 @@ enum CueRules {
     ) { ctx, m in
         let f = ctx.finder
         let v = m.anchor
-        if let w = f.word(v + 1), w == WordKey.of("up") { return .notACue }
+        if f.isWord(v + 1, Keys.up) { return .notACue }
         if let w = f.word(v - 1), Self.showNounBefore.contains(w) { return .notACue }
         return nil
     }
@@ -438,16 +452,11 @@ enum CueRules {
     ) { ctx, m in
         let f = ctx.finder
         let v = m.anchor
-        let nounBefore = ["a", "an", "the", "conference", "social", "phone", "his", "her", "their", "this", "roll", "wake-up", "close"]
-        let nounAfter = ["centers", "center", "centres", "centre", "sheets", "sheet", "log", "logs", "list", "letters", "sign", "signs"]
-        if let w = f.word(v - 1), nounBefore.contains(where: { WordKey.of($0) == w }) { return .notACue }
-        if let w = f.word(v + 1), nounAfter.contains(where: { WordKey.of($0) == w }) { return .notACue }
-        if let w = f.word(v + 1), w == WordKey.of("out") { return .notACue }
-        if v + 2 < f.n, f.isWord(v + 2, WordKey.of("out")), f.isWord(v + 1, in: f.lex.objectPronouns) { return .notACue }
+        if f.isWord(v - 1, in: Keys.callNounBefore) || f.isWord(v + 1, in: Keys.callNounAfter) { return .notACue }
+        if f.isWord(v + 1, Keys.out) { return .notACue }
+        if v + 2 < f.n, f.isWord(v + 2, Keys.out), f.isWord(v + 1, in: f.lex.objectPronouns) { return .notACue }
         // "what they call", "as they call each other", "what some call": naming, not reporting.
-        if v >= 2, let w = f.word(v - 2), w == WordKey.of("what") || w == WordKey.of("as"),
-            let subject = f.word(v - 1), ["they", "we", "some", "you", "i"].contains(where: { WordKey.of($0) == subject })
-        {
+        if v >= 2, f.isWord(v - 2, Keys.what) || f.isWord(v - 2, Keys.as), f.isWord(v - 1, in: Keys.namingSubjects) {
             return .notACue
         }
         return nil
@@ -1043,7 +1052,7 @@ enum CueRules {
         // has given money to Rubio, said".
         // (A single word only: a longer name read as an organisation holds a title or an acronym, "UK Foreign Secretary Jack Straw".)
         if a.sourceType == .organization, !a.source.contains(" "), let end = a.sourceSpan?.end, let last = f.tokenIndex(endingBy: end), f.isComma(last + 1),
-            f.isWord(last + 2, WordKey.of("who")) || (last + 2 < f.n && f.t[last + 2].isNumber && f.t[last + 2].value < 120 && f.isComma(last + 3))
+            f.isWord(last + 2, Keys.who) || (last + 2 < f.n && f.t[last + 2].isNumber && f.t[last + 2].value < 120 && f.isComma(last + 3))
         {
             a.sourceType = .person
             if let full = f.people.fullName(for: f.t[last], in: f.bytes) { a.source = full }  // "Robert Ortner" named before

@@ -261,7 +261,7 @@ extension SourceFinder {
         {
             start = s - 2
         }
-        guard words <= (isWord(s, WordKey.of("the")) ? 5 : 4),
+        guard words <= (isWord(s, CueRules.Keys.the) ? 5 : 4),
             start == 0 || isComma(start - 1) || isClosingQuote(start - 1) || isWord(start - 1, in: lex.clauseJoints)
             || isWord(start - 1, in: lex.subordinators),
             (s...k).allSatisfy({ (t[$0].isWord && (!t[$0].isCapitalized || $0 == s || group))

@@ -556,12 +556,10 @@ extension Matcher {
             || isWord(before - 1, Keys.varies) || isWord(before - 1, Keys.varied) || isWord(before - 1, Keys.anywhere))
         // "rose by 5 to 7 percent" is a change and a level; a forecast change is a range ("stocks should rise 10 to 15
         // pct", "expected to grow 3 to 4 pct").
-        let forecast = has(before, QC.changeVerb) && ["should", "could", "would", "will", "may", "might", "can", "to"].contains(lower(before - 1) ?? "")
+        func pastChange(_ verb: Int) -> Bool { has(verb, QC.changeVerb) && !(verb > 0 && t[verb - 1].isWord && Lexicon.forecastWords.contains(t[verb - 1].key)) }
         // (A hedge may stand between the verb and its change: "dropped more than $11 billion to $106 billion"; after "by"
         // a hedged pair is an estimate's range, "grow by about 25 to 30 pct".)
-        let hedged = qualifier(before: exprStart).map { $0.2 - 1 }
-        let changeVerb = (has(before, QC.changeVerb) && !forecast)
-            || hedged.map { has($0, QC.changeVerb) && !["should", "could", "would", "will", "may", "might", "can", "to"].contains(lower($0 - 1) ?? "") } == true
+        let changeVerb = pastChange(before) || qualifier(before: exprStart).map { pastChange($0.2 - 1) } == true
         let changeBefore = isWord(before, Keys.by) || changeVerb || (isWord(before, Keys.from) && !fromRange)
         var connectorEnd = k + 1
         var isRangeWord = false

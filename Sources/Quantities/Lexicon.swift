@@ -468,6 +468,9 @@ enum Lexicon {
                                       "users", "drivers", "residents", "citizens", "pensioners", "smokers", "those", "individuals",
                                       "americans", "britons", "child", "person", "anybody", "nobody", "customers", "viewers"])
 
+    /// Words before a change verb that make it a forecast, whose "X to Y" is a range ("should rise 10 to 15 pct").
+    static let forecastWords = WordTable(["should", "could", "would", "will", "may", "might", "can", "to"])
+
     /// Determiners between a part and its whole: "39 of its 54 seats", "12 of their 20 games", "nine of their last 14
     /// matches".
     static let ofDeterminers = WordTable(["its", "their", "his", "her", "our", "your", "my", "these", "those", "all", "last", "first",
