@@ -1865,6 +1865,19 @@ enum Composition {
             figures[k].unit = code == "cent" ? "USD" : code == "pence" ? "GBP" : code
             figures[k].rule = "figure/carried-unit"
         }
+        // "beheaded 21 Christians — 20 of them Egyptian Copts": a part of the group counted just before.
+        for k in figures.indices.dropFirst() where figures[k].kind == .number && figures[k].rule == "figure" {
+            guard let last = m.t.lastIndex(where: { $0.end <= figures[k].span.end }), m.isWord(last + 1, Keys.of),
+                m.isWord(last + 2, Keys.them) || m.isWord(last + 2, Keys.those) || m.isWord(last + 2, Keys.whom),
+                let whole = figures[..<k].last(where: { $0.isStatistic }), whole.kind == .count, let unit = whole.unit,
+                let v = figures[k].value, let w = whole.value, v <= w,
+                // (Not "the two of them", which are people, not the things counted before.)
+                let first = m.t.firstIndex(where: { $0.start >= figures[k].span.start }), !m.isWord(first - 1, Keys.the)
+            else { continue }
+            figures[k].kind = .count
+            figures[k].unit = unit
+            figures[k].rule = "figure/carried-unit"
+        }
         // "won 39 of South Carolina's 54 delegates", "22 of the 40 seats": a part counts what its whole counts.
         for k in figures.indices.dropLast() where figures[k].kind == .number && figures[k].rule == "figure" {
             let whole = figures[k + 1]

@@ -100,6 +100,8 @@ enum Units {
         UnitRow("magnitude", .measure, ["magnitude"]),
         UnitRow("GB", .measure, ["gb", "gigabytes", "gigabyte"], glued: ["gb"]),
         UnitRow("TB", .measure, ["tb", "terabytes", "terabyte"], glued: ["tb"]),
+        UnitRow("PB", .measure, ["petabytes", "petabyte"]),
+        UnitRow("EB", .measure, ["exabytes", "exabyte"]),
         UnitRow("MB", .measure, ["mb", "megabytes", "megabyte"], glued: ["mb"]),
         UnitRow("bit", .measure, ["bit", "bits"]),
         UnitRow("kbit", .measure, ["kilobits", "kilobit", "kbit"]),

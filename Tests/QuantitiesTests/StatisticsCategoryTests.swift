@@ -20,6 +20,7 @@ struct GluedFigureTests {
         Figure("The club paid GBP 5 million for him.", "GBP 5 million", .money, 5e6, "GBP"),
         Figure("A bowl of noodles is JPY 300.", "JPY 300", .money, 300, "JPY"),
         Figure("The thermometer read 40 deg at noon.", "40 deg", .measure, 40, "degree"),
+        Figure("The savings add up to 6 petabytes of user data a day.", "6 petabytes", .measure, 6, "PB"),
         Figure("The loan was C$700m.", "C$700m", .money, 7e8, "CAD"),
     ]
 
@@ -59,6 +60,9 @@ struct CarriedUnitTests {
         Figure("The union said three of its six portfolios carry a charge.", "three", .count, 3, "portfolios"),
         Figure("Shares rose on five of the 10 days before the offer.", "five", .duration, 5, "day"),
         Figure("Robinson's men have now lost nine of their last 14 matches.", "nine", .count, 9, "matches"),
+        Figure("At least 60 people were arrested worldwide - 45 of them in the US.", "45", .count, 45, "people"),
+        Figure("He met 40 voters, 12 of whom backed him.", "12", .count, 12, "voters"),
+        Figure("Weinstein sent six photos of the two of them at premieres.", "two", .number, 2, nil),
         // Only counts lend their noun: a part of a sum is not read in its currency.
         Figure("The fund kept 3 of the 12 mln dlrs it raised.", "3", .number, 3, nil),
     ]
