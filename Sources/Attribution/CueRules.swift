@@ -1096,6 +1096,7 @@ enum CueRules {
             auxRun),
         anchor: finiteCue,
         examples: [
+            .fires("At least a dozen members of Congress told reporters she thinks the House is within reach.", "dozen members [anonymous] · told"),
             .fires("A reporter for Agence France-Presse called it \"absolute chaos.\"", "reporter [anonymous] · called"),
             .fires("A spokesperson for the Parks and Recreation Department said the department would follow.", "spokesperson [anonymous] · said"),
             .fires("A Department for Education and Skills spokeswoman said the venture had been ambitious.", "Department for Education and Skills spokeswoman [anonymous] · said"),

@@ -1127,7 +1127,8 @@ extension SourceFinder {
         guard before >= 0 else { return false }
         if t[before].isNumber || isToken(before, lex.percent) { return true }
         if isWord(before, in: lex.shareWords) { return true }
-        return quantities.contains { $0.span.end == t[before].end && $0.isStatistic }
+        // (A count with its own noun is people, not a share: "At least a dozen members of Congress told …".)
+        return quantities.contains { $0.span.end == t[before].end && $0.isStatistic && $0.kind != .count }
     }
 
     /// "House Speaker Jim Wright and Senate Majority Leader": a title before an "and", so two people,
