@@ -78,7 +78,7 @@ enum Lexicon {
     /// A wire price list's mark for an unchanged price ("MAY PRICE - UNC").
     static let unchangedMarks = WordTable(["unc", "unch", "unchd"])
     /// Words a number labels rather than counts after them ("band two", "phase 3", "category 4").
-    static let labelWordList = ["band", "phase", "stage", "tier", "category", "round", "grade", "level", "class"]
+    static let labelWordList = ["band", "phase", "stage", "tier", "category", "round", "grade", "level", "class", "lap"]
     static let labelWords = WordTable(labelWordList)
     /// Words whose number labels a thing, so that numbers listed after it label too ("Series 50, 53 and 54",
     /// "Sections 4 and 5").

@@ -265,6 +265,8 @@ extension Matcher {
             if (k + 1 < n && t[k + 1].isWord && Lexicon.lengthWords.contains(lowers(k + 1))) || (k >= 2 && ["x", "×"].contains(lowers(k - 2))) {
                 return false
             }
+            // "Total width: 12.2m (39.9 ft)": metres, given again in feet.
+            if isImperialLength(inParenthesesAt: k + 1) { return false }
             // A race: "the 800m", "a 400m", "women's 1500m" (standard distances after a determiner; "800m shares" is millions),
             // or a standard distance before a race word ("an impressive 3,000m victory", "5,000m and 10,000m world records").
             if k >= 2, t[k - 1].decimals == 0, [60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000].contains(t[k - 1].value),

@@ -1228,7 +1228,7 @@ extension FigureRules {
         examples: [
             .fires("He is 1.8m tall.", "measure 1.8 m"), .fires("The wall is 12 m high.", "measure 12 m"), .fires("The crane lifts 100t.", "measure 100 t"),
             .fires("The room is 4 m x 5 m.", "measure 4 m"), .fires("The length is 12 m.", "measure 12 m"),
-            .fires("The plot is 3m x 4m.", "measure 4 m"), .fires("The 75 m (250 ft) ship was built in 1993.", "measure 75 m"), .fires("Winds reached 17 m/s on the coast.", "measure 17 m per second"), .fires("The flat has 85m2 of floor space.", "measure 85 m2"), .not("Sales hit 1 m units."), .not("A basket of 35 M&S goods costs more."),
+            .fires("The plot is 3m x 4m.", "measure 4 m"), .fires("The 75 m (250 ft) ship was built in 1993.", "measure 75 m"), .fires("Total width: 12.2m (39.9 ft).", "measure 12.2 m"), .fires("Winds reached 17 m/s on the coast.", "measure 17 m per second"), .fires("The flat has 85m2 of floor space.", "measure 85 m2"), .not("Sales hit 1 m units."), .not("A basket of 35 M&S goods costs more."),
         ]
     ) { m, match in
         let i = match.anchor

@@ -881,10 +881,17 @@ struct SentenceOpeningTests {
         #expect(figure("18b", in: s) == nil)
     }
 
-    @Test func aBareMetreBeforeItsLengthInFeet() throws {
-        let q = try #require(figure("75 m", in: "The 75 m (250 ft) ship was built in 1993 in Japan."))
+    @Test(arguments: [("The 75 m (250 ft) ship was built in 1993 in Japan.", "75 m"),
+                      ("Hitachi said the 1.3m (4.2ft) Emiew was the quickest robot yet.", "1.3m")])
+    func aBareMetreBeforeItsLengthInFeet(_ c: (String, String)) throws {
+        let q = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
         #expect(q.unit == "m")
         #expect(q.kind == .measure)
+    }
+
+    @Test func aLapIsALabel() throws {
+        let q = try #require(figure("seven", in: "On lap seven the safety car peeled into the pit lane."))
+        #expect(q.kind == .identifier)
     }
 
     @Test(arguments: [("One police officer died in the attack.", "officer"), ("Two news agencies reported the deaths.", "agencies")])
