@@ -61,7 +61,8 @@ enum CueRules {
         static let callNounAfter = WordTable(["centers", "center", "centres", "centre", "sheets", "sheet", "log", "logs", "list", "letters",
                                               "sign", "signs"])
         /// Who names something in "what they call", "as we call it".
-        static let namingSubjects = WordTable(["they", "we", "some", "you", "i"])
+        static let namingSubjects = WordTable(["they", "we", "some", "you", "i", "he", "she"])
+        static let which = WordKey.of("which"), called = WordKey.of("called")
     }
 
     // MARK: The table
@@ -444,19 +445,27 @@ enum CueRules {
     ) { _, _ in .notACue }
 
     static let notCallNoun = R(
-        "not.call-noun", "\"call\" as a noun (\"a conference call\", \"call centers\", \"call sheets\"), as naming (\"what they call …\", \"as they call each other\") or as \"call out\": no report.",
-        anchor: .words("call", "calls"),
+        "not.call-noun", "\"call\" as a noun (\"a conference call\", \"call centers\", \"call sheets\"), as naming (\"what they call …\", \"as they call each other\", \"what he called …\"; not \"as he called on …\") or as \"call out\" in the present: no report.",
+        anchor: .words("call", "calls", "called"),
         examples: [.not("Her campaign held a conference call on guns."), .not("Workers protested outside the call centers."),
+                   .not("The president denounced what he called a deeply pessimistic vision."),
+                   .fires("Trump was on his mind as he called on Americans not to give in to fear.", "he [person] · called"),
                    .not("Protests are planned against what they call a fraudulent nomination."),
                    .fires("Critics call it the enforcement of political correctness.", "Critics [anonymous] · call")]
     ) { ctx, m in
         let f = ctx.finder
         let v = m.anchor
         if f.isWord(v - 1, in: Keys.callNounBefore) || f.isWord(v + 1, in: Keys.callNounAfter) { return .notACue }
-        if f.isWord(v + 1, Keys.out) { return .notACue }
-        if v + 2 < f.n, f.isWord(v + 2, Keys.out), f.isWord(v + 1, in: f.lex.objectPronouns) { return .notACue }
-        // "what they call", "as they call each other", "what some call": naming, not reporting.
-        if v >= 2, f.isWord(v - 2, Keys.what) || f.isWord(v - 2, Keys.as), f.isWord(v - 1, in: Keys.namingSubjects) {
+        // ("call out" in the present names a habit; "Ryan has called out Trump" reports.)
+        let present = !f.isWord(v, Keys.called)
+        if present, f.isWord(v + 1, Keys.out) { return .notACue }
+        if present, v + 2 < f.n, f.isWord(v + 2, Keys.out), f.isWord(v + 1, in: f.lex.objectPronouns) { return .notACue }
+        // "what they call", "as they call each other", "what some call", "what he called", "which he called …": naming,
+        // not reporting.
+        // ("as he called on Americans", "in which she called for …" ask for something.)
+        if v >= 2, f.isWord(v - 2, Keys.what) || f.isWord(v - 2, Keys.as) || f.isWord(v - 2, Keys.which), f.isWord(v - 1, in: Keys.namingSubjects),
+            !f.isWord(v + 1, in: f.lex.callParticles)
+        {
             return .notACue
         }
         return nil
