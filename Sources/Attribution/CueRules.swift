@@ -77,7 +77,7 @@ enum CueRules {
         the previous frame to this one). Examples render as `source [type] · cue`.
         """,
         [
-            accordingTo, notGluedColon, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, dashSignature, notPossessiveNoun, notInsideName, askedBy, notAskedClause, notIdiom, notAllTold, notStatesNoun, notMaintainedObject, notPutObject, notNestedExpectation, notTellYou, notCallNoun, notShowNoun, notRespondedByDoing, notNothingToShow, inverted,
+            accordingTo, notGluedColon, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, dashSignature, notPossessiveNoun, notInsideName, askedBy, notAskedClause, notIdiom, notAllTold, notStatesNoun, notMaintainedObject, notPutObject, notNestedExpectation, notTellYou, notCallNoun, notShowNoun, notRespondedByDoing, notNothingToShow, notReportedFrom, inverted,
             invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, byAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject, notAddedFigure, notConcededScore,
             notNamingCalled, notTelephoned, notRequest, whatCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, progressiveAppositive, infinitive, statementSaying, documentParticiple, notDenied, pronounSubject,
             familiarWith, relativeWho, placeAfterSubject, withParticiple, openAppositive, subject, respondentsDocument, plainSubject, appositive, dashAppositive,
@@ -436,6 +436,12 @@ enum CueRules {
         before: .seq(.word("evidence", "numbers", "data", "nothing", "anything", "reason", "proof", "figures"), .word("to")), anchor: evidence,
         examples: [.not("Investigators have no evidence to suggest that he accessed the account."),
                    .fires("The figures show that 40 percent of homes are empty.", "figures [data] · show")]
+    ) { _, _ in .notACue }
+
+    static let notReportedFrom = R(
+        "not.reported-from", "\"Lerer reported from Los Angeles.\": where a reporter worked, a byline's note, not a report.",
+        anchor: .words("reported", "reporting", "reports"), after: .word("from"),
+        examples: [.not("Lerer reported from Los Angeles."), .fires("The Times reported that sales fell 5 percent.", "Times [organization] · reported")]
     ) { _, _ in .notACue }
 
     static let notTellYou = R(

@@ -309,7 +309,15 @@ final class SourceFinder {
     /// adverbials after it ("…, the company said on Thursday.") reports what came before.
     func side(frame: Range<Int>, cueEnd: Int) -> ContentSide {
         var k = cueEnd + 1
-        guard frame.lowerBound > 0, (0..<frame.lowerBound).contains(where: { t[$0].kind != .symbol }) else { return .after(k) }
+        // (Only an article before the frame is the subject's own: "The Times reported …" opens the sentence.)
+        guard frame.lowerBound > 0, (0..<frame.lowerBound).contains(where: { t[$0].kind != .symbol && !has($0, AC.article) }) else { return .after(k) }
+        // "reported on Tuesday that …", "said in a statement that …": an adverbial, then the reported clause (the
+        // adverbial goes with it, as it does at the start of a sentence).
+        if let that = ((cueEnd + 1)..<min(n, cueEnd + 8)).first(where: { isWord($0, lex.that) || has($0, AC.comma) || has($0, AC.period) }),
+            isWord(that, lex.that), that > cueEnd + 1
+        {
+            return .after(k)
+        }
         // "…, while analysts expected 3 percent": a frame that opens a clause of its own reports what follows.
         let before = frame.lowerBound - 1
         if isWord(before, in: lex.clauseJoints) || isWord(before, in: lex.subordinators) || isWord(before, lex.that)

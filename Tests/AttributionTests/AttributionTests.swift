@@ -65,6 +65,14 @@ struct EvidenceTests {
         #expect(attribute("Forty-four percent said they would be buying something else.")[0].1 == nil)
     }
 
+    @Test(arguments: ["The Times reported on Tuesday that sales fell 5 percent.",
+                      "Yesterday, the Times reported on Tuesday that sales fell 5 percent."])
+    func aReportAfterAnAdverbialCoversItsFigure(_ s: String) throws {
+        let article = attributeAll(s)
+        #expect(article.attributions[0].first?.source == "Times")
+        #expect(article.figureSources[0].first == 0)
+    }
+
     @Test func oneWordThatGoesOnAboutHeIsAPerson() throws {
         let a = try #require(attribute("Pence said he would back the bill.")[0].1)
         #expect(a.sourceType == .person)
