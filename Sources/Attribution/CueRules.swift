@@ -441,8 +441,14 @@ enum CueRules {
     static let notReportedFrom = R(
         "not.reported-from", "\"Lerer reported from Los Angeles.\": where a reporter worked, a byline's note, not a report.",
         anchor: .words("reported", "reporting", "reports"), after: .word("from"),
-        examples: [.not("Lerer reported from Los Angeles."), .fires("The Times reported that sales fell 5 percent.", "Times [organization] · reported")]
-    ) { _, _ in .notACue }
+        examples: [.not("Lerer reported from Los Angeles."), .fires("The Times reported that sales fell 5 percent.", "Times [organization] · reported"),
+                   .fires("North Korea would impose no restrictions, the New China News Agency reported from Pyongyang.",
+                          "New China News Agency [organization] · reported")]
+    ) { ctx, m in
+        // Only a note that is the whole sentence: after reported words ("…, the agency reported from Pyongyang") it reports.
+        let f = ctx.finder
+        return (0..<m.anchor).contains(where: { f.has($0, AC.comma.union(AC.closingQuote)) }) ? nil : .notACue
+    }
 
     static let notTellYou = R(
         "not.tell-you", "\"I'll tell you\", \"I can tell you that\": a turn of speech, not a report.",
