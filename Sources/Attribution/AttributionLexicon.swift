@@ -7,7 +7,7 @@ enum AttributionLexicon {
     static let speechVerbs: Set<String> = [
         "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "add", "noted", "notes",
         "note", "warned", "warns", "warn", "adding", "noting", "warning", "arguing", "insisting", "stressing", "explaining",
-        "claimed", "claims", "claim", "claiming", "announced", "announces", "announce", "announcing", "estimated",
+        "claimed", "claims", "claim", "claiming", "announced", "announces", "announce", "announcing", "estimated", "estimating",
         "estimates", "estimate", "stated", "states", "stating", "insisted", "insists", "insist", "argued", "argues",
         "argue", "explained", "explains", "explain", "wrote", "writes", "write", "writing", "predicted", "predicts",
         "predict", "predicting", "acknowledged", "acknowledges", "acknowledge", "acknowledging", "admitted", "admits",

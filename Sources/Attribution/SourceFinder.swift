@@ -329,12 +329,19 @@ final class SourceFinder {
         if k < n, has(k, AC.comma), k + 1 < n, has(k + 1, AC.openingQuote) || isWord(k + 1, lex.that) { return .after(k) }
         // A source set off by commas inside the sentence ("Six months ago, the senator said, the media …") reports
         // the clause that goes on after it, unless a conjunction opens that clause ("…, while analysts …").
+        // (Not a participle after the comma: "…, the report said, quoting a Gelco spokesman.")
         if k + 1 < n, has(k, AC.comma), t[k + 1].isWord, !has(k + 1, AC.clauseJoint), !isWord(k + 1, in: lex.subordinators),
-            ((k + 1)..<n).filter({ t[$0].isWord }).count >= 3
+            !endsIn(k + 1, "ing"), ((k + 1)..<n).filter({ t[$0].isWord }).count >= 3
         {
             return .after(k + 1)
         }
         if k < n, isWord(k, lex.that) || t[k].isNumber { return .after(k) }
+        // "expects to see a deficit of …", "plans to cut 5 percent": an infinitive is what is reported.
+        if isWord(k, lex.to), k + 1 < n, t[k + 1].isWord, has(k + 1, .lowercase), !has(k + 1, AC.article), !isWord(k + 1, in: lex.objectPronouns),
+            !isWord(k + 1, in: lex.pronouns), !isWord(k + 1, lex.they)
+        {
+            return .after(k)
+        }
         var words = 0
         var adverbial = false
         while k < n {
@@ -354,7 +361,21 @@ final class SourceFinder {
             words += 1
             k += 1
         }
+        // After an adverbial a clause may follow with its own subject and verb: "said last month Thailand could achieve
+        // five pct", "said on June One it will redeem 64 mln dlrs" (not "said in a statement issued on Monday").
+        if adverbial, words >= 3, clauseFollows(from: cueEnd + 1, to: k) { return .after(cueEnd + 1) }
         return words >= 2 && !adverbial ? .after(cueEnd + 1) : .before(frame.lowerBound)
+    }
+
+    /// Whether tokens `from..<to` hold a subject (a pronoun, a name or a determiner) with a finite auxiliary within
+    /// three words after it ("Thailand could", "it will", "sales were").
+    func clauseFollows(from: Int, to: Int) -> Bool {
+        for s in from..<to where t[s].isWord && (isWord(s, in: lex.pronouns) || isWord(s, lex.it) || isWord(s, lex.they)
+            || has(s, AC.article) || (t[s].isCapitalized && !has(s, AC.notName)))
+        {
+            if ((s + 1)..<min(to, s + 4)).contains(where: { has($0, AC.beForm) || isWord($0, in: CueRules.finiteAuxiliaries) }) { return true }
+        }
+        return false
     }
 
     /// Names after a title ("former president Chen Shui-bian") are people, even when they say nothing here.

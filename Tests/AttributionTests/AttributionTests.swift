@@ -73,6 +73,21 @@ struct EvidenceTests {
         #expect(article.figureSources[0].first == 0)
     }
 
+    @Test(arguments: ["In March, McCarthy expects to see a deficit of 23 to 24 billion dlrs.",
+                      "A U.S. Embassy report said last month Thailand could achieve five pct growth in 1987.",
+                      "Indiana and Michigan Electric Co said on June One it will redeem 64 mln dlrs of bonds."])
+    func whatFollowsAnAdverbialOrAnInfinitiveIsReported(_ s: String) throws {
+        let article = attributeAll(s)
+        #expect(!article.attributions[0].isEmpty)
+        #expect(article.figureSources[0].contains { $0 == 0 }, "\(article.attributions[0])")
+    }
+
+    @Test func aParticipleAfterTheCueIsNotWhatWasSaid() throws {
+        let s = "Gelco will repay 350 mln dlrs of debt by the end of 1987, the report said, quoting a Gelco spokesman."
+        let article = attributeAll(s)
+        #expect(article.figureSources[0].first == 0)
+    }
+
     @Test func oneWordThatGoesOnAboutHeIsAPerson() throws {
         let a = try #require(attribute("Pence said he would back the bill.")[0].1)
         #expect(a.sourceType == .person)
