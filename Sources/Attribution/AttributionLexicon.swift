@@ -130,6 +130,8 @@ enum AttributionLexicon {
         "bancorp", "financial", "insurance", "pictures", "communications", "telecom", "pharmaceuticals", "resources",
         "brothers", "stores", "foods", "entertainment", "studios", "railway", "railways", "airline", "electronics",
         "semiconductor", "software", "ventures", "investments", "enterprises", "unions",
+        // Company forms of other countries ("Outokumpu Oy", "Volvo AB", "Norsk Hydro ASA", "Fiat SpA").
+        "oy", "oyj", "ab", "asa", "spa", "nv", "bv", "gmbh", "kk", "bhd", "pty", "limited", "sarl", "srl",
     ]
     /// Capitalised words that open a sentence or clause but never a name.
     static let notNameWords: Set<String> = [

@@ -1051,6 +1051,8 @@ enum CueRules {
         before: .seq(.cap(source, .t(comma)), .star(.t(.is(AC.closingQuote, "close-quote")), max: 2), auxRun), anchor: finiteCue,
         examples: [
             .fires("Gonzalez, 55, of Brigantine, said he was angry.", "Gonzalez [person] · said"),
+            .fires("FRANKFURT, March 3 - <VDO Luftfahrtgeraete GmbH>, 75 pct owned by <VDO Adolf Schindling AG>, said it set up a venture.",
+                   "VDO Luftfahrtgeraete GmbH [organization] · said"),
             .fires("Helen Marsh, an agronomist at Westbrook University, said yields fell 12 percent.", "Helen Marsh [person] · said"),
             .fires("Mr. Manafort, citing ''the unique magic of Trump,'' said the race was close.", "Manafort [person] · said"),
             .fires("At a rally in Berea, OH, Gov. John Kasich (R-OH), said he was ready.", "John Kasich [person] · said"),

@@ -554,7 +554,8 @@ extension SourceFinder {
         var candidates: [Attribution] = []
         // "…, citing ''the magic of Trump,'' said": the comma sits inside the closing mark.
         var c = quoted.contains(where: { $0.upperBound == k }) && has(k + 1, AC.closingQuote) ? k + 1 : k
-        let limit = max(0, k - 45)
+        // (Not into a wire dateline: "FRANKFURT, March 3 - <VDO …>, 75 pct owned by …, said" is VDO's.)
+        let limit = max(0, k - 45, datelineEnd() - 1)
         while c > limit {
             if has(c, AC.colon) || has(c, AC.dash) || isToken(c, lex.semicolon) {
                 break
