@@ -338,6 +338,8 @@ final class AttributionKeys: Sendable {
     let colon = WordKey.of(":")
     let hyphen = WordKey.of("-")
     let apostrophe = WordKey.of("’")
+    /// The "s" of a possessive, a token of its own after the apostrophe.
+    let possessiveS = WordKey.of("s")
     let straightApostrophe = WordKey.of("'")
     let openParen = WordKey.of("(")
     let closeParen = WordKey.of(")")

@@ -229,6 +229,9 @@ extension SourceFinder {
 
     /// A lowercase noun phrase of at most four words ending at `k` that opens the sentence or follows a
     /// comma or quote mark: an unnamed source ("prosecutors", "the uncle", "local media").
+    /// Words after a possessive that keep it in a firm's name: "Moody's Investors Service", "People's Daily", "Lowe's Cos".
+    static let possessiveNameHeads = WordTable(["investors", "daily", "cos"])
+
     /// A share of respondents, which a poll measures: "Forty-four percent said" names no source.
     static let percentHeads = WordTable(["percent", "pct", "%", "per", "cent"])
 
@@ -749,8 +752,39 @@ extension SourceFinder {
         if isNameWord(k), !commonNoun {
             var s = k
             let mixedCase = !has(k, .allCaps)
-            while s - 1 >= 0, !(mixedCase && isHeadlineWord(s - 1)),
-                isNameWord(s - 1) || (isToken(s - 1, lex.hyphen) && isNameWord(s - 2) && isNameWord(s))
+            // Inside an organisation's name (one of its words in the run read so far) a possessive, an "and" between
+            // capitals and a bracketed word go on with it: "Moody's Investors Service Inc", "Standard and Poor's Corp",
+            // "Industrial Equity (Pacific) Ltd", "S and P".
+            func organizationGoesOn(_ s: Int) -> Int? {
+                let organization = (s...k).contains { lex.organizationWords.contains(t[$0].key) }
+                // (The possessive's owner is part of the name only when a company's suffix follows it at once:
+                // "McDonald's Corp", "Lowe's Cos Inc", "Moody's Investors Service", "People's Daily"; not "Japan's
+                // Livestock Industry Promotion Corp", "Sweden's National Debt Office", "Texas Air Corp's Eastern Airlines".)
+                if s >= 3, t[s].isCapitalized, lex.corporateWords.contains(t[s].key) || Self.possessiveNameHeads.contains(t[s].key),
+                    isWord(s - 1, lex.possessiveS), !t[s - 1].spaceBefore,
+                    isToken(s - 2, lex.straightApostrophe) || isToken(s - 2, lex.apostrophe), !t[s - 2].spaceBefore, isNameWord(s - 3)
+                {
+                    return 3
+                }
+                // (Not two people: "Securities Commissioner Ray Astin and Chairman of the Stock Exchange …".)
+                if s >= 2, isWord(s - 1, lex.and) || isToken(s - 1, lex.ampersand), isNameWord(s - 2), t[s].isCapitalized, !has(s, AC.title),
+                    organization || (t[s].count == 1 && t[s - 2].count == 1)
+                {
+                    return 2
+                }
+                if s >= 4, organization, isToken(s - 1, lex.closeParen), let open = (max(0, s - 5)..<(s - 1)).last(where: { isToken($0, lex.openParen) }),
+                    open + 1 < s - 1, ((open + 1)..<(s - 1)).allSatisfy({ isNameWord($0) }), isNameWord(open - 1)
+                {
+                    return s - open + 1
+                }
+                return nil
+            }
+            while s - 1 >= 0, !(mixedCase && isHeadlineWord(s - 1)) {
+                if let step = organizationGoesOn(s) {
+                    s -= step
+                    continue
+                }
+                guard isNameWord(s - 1) || (isToken(s - 1, lex.hyphen) && !t[s - 1].spaceBefore && !t[s].spaceBefore && isNameWord(s - 2) && isNameWord(s))
                     || (isGluedApostrophe(s - 1) && isNameWord(s - 2) && t[s].isCapitalized)
                     || (isToken(s - 1, lex.straightApostrophe) && !t[s - 1].spaceBefore && isNameWord(s - 2)
                         && bytes[t[s - 2].end - 1] == UInt8(ascii: "s"))  // "French Maize Producers' Association"
@@ -761,7 +795,7 @@ extension SourceFinder {
                     // "Speaker of the House Paul Ryan".
                     || (isWord(s - 1, lex.of) && has(s - 2, AC.title) && t[s - 2].isCapitalized)
                     || (has(s - 1, AC.article) && isWord(s - 2, lex.of) && has(s - 3, AC.title) && t[s - 3].isCapitalized)
-            {
+                else { break }
                 s -= isInitialDot(s - 1) ? 2 : has(s - 1, AC.article) ? 2 : 1
             }
             // Lowercase titles before a capitalised name: "former president Chen Shui-bian", and the

@@ -100,6 +100,10 @@ final class SourceFinder {
             guard let (rule, outcome, m) = CueRules.table.first(at: v, in: view, context: self, trace: tracer) else { continue }
             guard case .found(var a, let side) = outcome else { continue }
             a.rule = rule.id
+            // Initials joined by "and" name a firm: "S and P said", "P and G".
+            if a.sourceType == .person, a.source.count <= 7, a.source.split(separator: " ").allSatisfy({ $0.count == 1 || $0 == "and" || $0 == "&" }) {
+                a.sourceType = .organization
+            }
             // One word taken for an organisation that goes on about "he" or "she" is a person: "Pence said he would …".
             // (Not a word after "the": "the Scot said he …" names no one.)
             if a.sourceType == .organization, !a.source.contains(" "), let cue = a.cueSpan, let c = tokenIndex(from: cue.start),

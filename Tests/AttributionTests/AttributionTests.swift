@@ -88,6 +88,18 @@ struct EvidenceTests {
         #expect(article.figureSources[0].first == 0)
     }
 
+    @Test(arguments: [("NEW YORK, March 2 - Standard and Poor's Corp said it upgraded 500 mln dlrs of debt.", "Standard and Poor's Corp"),
+                      ("Moody's Investors Service Inc said it lowered the ratings.", "Moody's Investors Service Inc"),
+                      ("The ratings remain speculative, S and P said.", "S and P"),
+                      ("Industrial Equity (Pacific) Ltd, a Hong Kong investment firm, said it raised its stake.", "Industrial Equity (Pacific) Ltd"),
+                      ("LONDON - Yamaichi International (Europe) Ltd said it is repackaging the note.", "Yamaichi International (Europe) Ltd"),
+                      ("TOKYO, April 7 - Japan's Livestock Industry Promotion Corp said it will import beef.", "Livestock Industry Promotion Corp"),
+                      ("Richard Fischer of Merrill Lynch and Co Inc said Santa Fe had 580 mln dlrs in cash.", "Richard Fischer")])
+    func aFirmsWholeNameOnTheWire(_ c: (String, String)) throws {
+        let a = try #require(attributeAll(c.0).attributions[0].first)
+        #expect(a.source == c.1)
+    }
+
     @Test func oneWordThatGoesOnAboutHeIsAPerson() throws {
         let a = try #require(attribute("Pence said he would back the bill.")[0].1)
         #expect(a.sourceType == .person)
