@@ -229,6 +229,10 @@ extension SourceFinder {
 
     /// A lowercase noun phrase of at most four words ending at `k` that opens the sentence or follows a
     /// comma or quote mark: an unnamed source ("prosecutors", "the uncle", "local media").
+    /// Capitalised words read as page labels ("Video", "Photos") that a firm's name may hold.
+    static let labelsInFirmNames = WordTable(["video", "videos", "photo", "photos", "chart", "graphic", "update", "note", "gallery",
+                                              "source", "sources", "question", "answer"])
+
     /// Words after a possessive that keep it in a firm's name: "Moody's Investors Service", "People's Daily", "Lowe's Cos".
     static let possessiveNameHeads = WordTable(["investors", "daily", "cos"])
 
@@ -528,6 +532,15 @@ extension SourceFinder {
         if let start = a.sourceSpan?.start, let s = tokenIndex(from: start), !startsSubject(at: s) {
             return relativeHead(before: k)
         }
+        // "the Bank said", "the Fund said": a capitalised head after "the" stands for the organisation named with it
+        // before ("World Bank"), as "the bank" does.
+        if a.sourceType == .organization, !a.source.contains(" "), let start = a.sourceSpan?.start, let s = tokenIndex(from: start),
+            has(s - 1, AC.article) || (s >= 1 && isWord(s - 1, in: lex.phraseDeterminers)), lex.organizations.contains(t[s].key),
+            let full = people.organization(for: t[s].key, lexicon: lex), full != a.source
+        {
+            a.source = full
+            a.basis = .resolved
+        }
         return a
     }
 
@@ -771,6 +784,10 @@ extension SourceFinder {
                     organization || (t[s].count == 1 && t[s - 2].count == 1)
                 {
                     return 2
+                }
+                // A label word that is no name elsewhere is one inside a firm's name: "CCR Video Corp", "Acme Photo Inc".
+                if s >= 1, lex.corporateWords.contains(t[k].key), t[s - 1].isCapitalized, Self.labelsInFirmNames.contains(t[s - 1].key) {
+                    return 1
                 }
                 if s >= 4, organization, isToken(s - 1, lex.closeParen), let open = (max(0, s - 5)..<(s - 1)).last(where: { isToken($0, lex.openParen) }),
                     open + 1 < s - 1, ((open + 1)..<(s - 1)).allSatisfy({ isNameWord($0) }), isNameWord(open - 1)

@@ -94,10 +94,16 @@ struct EvidenceTests {
                       ("Industrial Equity (Pacific) Ltd, a Hong Kong investment firm, said it raised its stake.", "Industrial Equity (Pacific) Ltd"),
                       ("LONDON - Yamaichi International (Europe) Ltd said it is repackaging the note.", "Yamaichi International (Europe) Ltd"),
                       ("TOKYO, April 7 - Japan's Livestock Industry Promotion Corp said it will import beef.", "Livestock Industry Promotion Corp"),
-                      ("Richard Fischer of Merrill Lynch and Co Inc said Santa Fe had 580 mln dlrs in cash.", "Richard Fischer")])
+                      ("Richard Fischer of Merrill Lynch and Co Inc said Santa Fe had 580 mln dlrs in cash.", "Richard Fischer"),
+                      ("LOS ANGELES, March 2 - CCR Video Corp said it is now current in its filings.", "CCR Video Corp")])
     func aFirmsWholeNameOnTheWire(_ c: (String, String)) throws {
         let a = try #require(attributeAll(c.0).attributions[0].first)
         #expect(a.source == c.1)
+    }
+
+    @Test func theBankIsTheBankNamedBefore() throws {
+        let result = attribute("A World Bank loan of 300 mln dlrs was approved. The Bank said the loan would help reforms.")
+        #expect(result[1].1?.source == "World Bank")
     }
 
     @Test func oneWordThatGoesOnAboutHeIsAPerson() throws {
