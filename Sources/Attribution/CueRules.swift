@@ -63,6 +63,9 @@ enum CueRules {
         /// Who names something in "what they call", "as we call it".
         static let namingSubjects = WordTable(["they", "we", "some", "you", "i", "he", "she"])
         static let which = WordKey.of("which"), called = WordKey.of("called")
+        /// Verbs after which a firm's name in "'s" ("Moody's said") is read as the name.
+        static let possessiveNameCues = WordTable(["said", "says", "noted", "notes", "added", "adds", "predicts", "predicted",
+                                                   "pointed", "announced", "reported"])
     }
 
     // MARK: The table
@@ -996,11 +999,29 @@ enum CueRules {
             .fires("Economist Jim Paulsen of Wells Capital said rates would rise.", "Jim Paulsen [person] · said"),
             .fires("NATO's secretary general, meanwhile, called on the regime to disarm.", "NATO's secretary general [person] · called"),
             .fires("Human Rights Watch said the camps held 4,000 people.", "Human Rights Watch [organization] · said"),
+            .fires("Moody's said the outlook for the bonds was stable.", "Moody's [organization] · said"),
+            .fires("Standard and Poor's said the outlook was negative.", "Standard and Poor's [organization] · said"),
             .not("Verstappen showed nerves of steel."),
         ]
     ) { ctx, m in
         let f = ctx.finder
         guard let k = m[source]?.lowerBound, var a = f.subjectMention(endingAt: k) else { return nil }
+        // "Moody's said", "McDonald's said": a firm's name in "'s" right before its verb (the auxiliaries read it as
+        // "has"), where a pronoun's "he's said" is one.
+        // (Not an acronym's "has" nor a claim: "NEC's admitted", "BA's estimated", "Labour's claimed" are "has …".)
+        if a.sourceType == .organization, f.t[k].isCapitalized, !f.has(k, .allCaps), f.isWord(m.anchor, in: Keys.possessiveNameCues), k + 3 == m.anchor, f.isToken(k + 1, f.lex.straightApostrophe) || f.isToken(k + 1, f.lex.apostrophe),
+            !f.t[k + 1].spaceBefore, f.isWord(k + 2, f.lex.possessiveS), !f.t[k + 2].spaceBefore, let span = a.sourceSpan, span.end == f.t[k].end
+        {
+            a.source += f.text(k + 1) + "s"
+            a.sourceSpan = TextSpan(span.start, f.t[k + 2].end)
+            // "Standard and Poor's said": the name before "and" is the firm's too.
+            if let first = f.tokenIndex(from: span.start), first >= 2, f.isWord(first - 1, f.lex.and), f.isNameWord(first - 2),
+                !f.isNameWord(first - 3)
+            {
+                a.source = f.text(first - 2) + " and " + a.source
+                a.sourceSpan = TextSpan(f.t[first - 2].start, f.t[k + 2].end)
+            }
+        }
         if f.has(m.anchor, AC.evidence), !f.has(m.anchor, AC.speech), !a.sourceType.isDocument {
             // "A survey conducted by the One America News Network found …": the document earlier in the clause may.
             if a.sourceType == .person || !f.findingFollows(m.anchor) { return f.documentBefore(m.anchor) == nil ? .notACue : nil }
