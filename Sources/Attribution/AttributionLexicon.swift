@@ -190,48 +190,48 @@ enum AttributionLexicon {
 /// The classes of the attribution rules: each word of ``AttributionLexicon`` carries the classes of the
 /// lists it is in, so a rule's pattern asks one bit per token (Docs/rules.md shows them by name).
 enum AC {
-    static let speech = TokenClass.lexicon(0)
-    static let evidence = TokenClass.lexicon(1)
-    static let according = TokenClass.lexicon(2)
+    @inline(__always) static var speech: TokenClass { .lexicon(0) }
+    @inline(__always) static var evidence: TokenClass { .lexicon(1) }
+    @inline(__always) static var according: TokenClass { .lexicon(2) }
     /// Told, tells: the words that follow name who heard it, never the source.
-    static let listener = TokenClass.lexicon(3)
+    @inline(__always) static var listener: TokenClass { .lexicon(3) }
     /// Reporting participles in -ing ("saying", "adding"): they report the main clause's subject's words.
-    static let participle = TokenClass.lexicon(4)
-    static let title = TokenClass.lexicon(5)
-    static let organizationWord = TokenClass.lexicon(6)
-    static let notName = TokenClass.lexicon(7)
+    @inline(__always) static var participle: TokenClass { .lexicon(4) }
+    @inline(__always) static var title: TokenClass { .lexicon(5) }
+    @inline(__always) static var organizationWord: TokenClass { .lexicon(6) }
+    @inline(__always) static var notName: TokenClass { .lexicon(7) }
     /// Words that may stand between a subject and its verb ("has", "also", "repeatedly").
-    static let auxiliary = TokenClass.lexicon(8)
-    static let beForm = TokenClass.lexicon(9)
-    static let negation = TokenClass.lexicon(10)
-    static let comma = TokenClass.lexicon(11)
+    @inline(__always) static var auxiliary: TokenClass { .lexicon(8) }
+    @inline(__always) static var beForm: TokenClass { .lexicon(9) }
+    @inline(__always) static var negation: TokenClass { .lexicon(10) }
+    @inline(__always) static var comma: TokenClass { .lexicon(11) }
     /// A quote mark that may close a quotation (”, ’, ", ').
-    static let closingQuote = TokenClass.lexicon(12)
-    static let dash = TokenClass.lexicon(13)
-    static let colon = TokenClass.lexicon(14)
-    static let document = TokenClass.lexicon(15)
-    static let anonymous = TokenClass.lexicon(16)
-    static let organization = TokenClass.lexicon(17)
-    static let respondent = TokenClass.lexicon(18)
-    static let article = TokenClass.lexicon(19)
+    @inline(__always) static var closingQuote: TokenClass { .lexicon(12) }
+    @inline(__always) static var dash: TokenClass { .lexicon(13) }
+    @inline(__always) static var colon: TokenClass { .lexicon(14) }
+    @inline(__always) static var document: TokenClass { .lexicon(15) }
+    @inline(__always) static var anonymous: TokenClass { .lexicon(16) }
+    @inline(__always) static var organization: TokenClass { .lexicon(17) }
+    @inline(__always) static var respondent: TokenClass { .lexicon(18) }
+    @inline(__always) static var article: TokenClass { .lexicon(19) }
     /// Words after which a cue word is an adjective or a noun: "over alleged profits", "the reported deal".
-    static let beforeNonVerb = TokenClass.lexicon(20)
+    @inline(__always) static var beforeNonVerb: TokenClass { .lexicon(20) }
     /// Cue words that are also plural nouns ("claims", "reports").
-    static let nounCue = TokenClass.lexicon(21)
+    @inline(__always) static var nounCue: TokenClass { .lexicon(21) }
     /// Words a plural-noun cue is followed by when it is a noun ("claims of", "reports on").
-    static let afterNoun = TokenClass.lexicon(22)
-    static let relative = TokenClass.lexicon(23)
-    static let subjectPronoun = TokenClass.lexicon(24)
+    @inline(__always) static var afterNoun: TokenClass { .lexicon(22) }
+    @inline(__always) static var relative: TokenClass { .lexicon(23) }
+    @inline(__always) static var subjectPronoun: TokenClass { .lexicon(24) }
     /// Cues that take any plain noun phrase as their subject ("prosecutors said").
-    static let plainSubjectCue = TokenClass.lexicon(25)
-    static let modal = TokenClass.lexicon(26)
-    static let haveForm = TokenClass.lexicon(27)
-    static let clauseJoint = TokenClass.lexicon(28)
-    static let openingQuote = TokenClass.lexicon(29)
-    static let period = TokenClass.lexicon(30)
+    @inline(__always) static var plainSubjectCue: TokenClass { .lexicon(25) }
+    @inline(__always) static var modal: TokenClass { .lexicon(26) }
+    @inline(__always) static var haveForm: TokenClass { .lexicon(27) }
+    @inline(__always) static var clauseJoint: TokenClass { .lexicon(28) }
+    @inline(__always) static var openingQuote: TokenClass { .lexicon(29) }
+    @inline(__always) static var period: TokenClass { .lexicon(30) }
     /// Words of five letters or more in -ly that are not nouns ("tentatively"), set per token by the attributor.
-    static let lyAdverb = TokenClass.lexicon(31)
-    static let cue = speech.union(evidence).union(according)
+    @inline(__always) static var lyAdverb: TokenClass { .lexicon(31) }
+    @inline(__always) static var cue: TokenClass { speech.union(evidence).union(according) }
 
     static let rows: [(classes: TokenClass, words: [String])] = {
         typealias L = AttributionLexicon

@@ -1267,7 +1267,6 @@ extension Matcher {
         if !found.isEmpty, !t.contains(where: \.isWord) { return true }
         if !found.isEmpty, isCodeLine() { return true }
         // What the rules below read, gathered in one pass over the tokens.
-        let tableWords = Lexicon.tableWords
         let said = Keys.said, says = Keys.says, lbs = Keys.lbs, lb = Keys.lb, mt = Keys.mt, nilWord = Keys.nilWord, vs = Keys.vs
         let pipe = Keys.pipe, boxRule = Keys.boxRule, minus = Keys.minus
         // Words of prose: lowercase, three letters or more, not a table abbreviation.
@@ -1286,13 +1285,13 @@ extension Matcher {
         var cashQuote = false, forwardMonths = false, quoteSides = 0, fixtureTerms = false
         // A change verb ("rose") or a word that joins a sentence's figures ("at", "for", "were"): prose, not a list.
         var glueOrChange = false
-        let sentenceGlue = Lexicon.sentenceGlue
-        let ov = Keys.ov, un = Keys.un, months = Lexicon.tableMonths
-        let quoteSideAbbreviations = Lexicon.quoteSideAbbreviations, fixtureTermWords = Lexicon.fixtureTerms
+        let ov = Keys.ov, un = Keys.un
+        let tableWord = QC.tableWord, glue = QC.changeVerb.union(QC.sentenceGlue), quoteSide = QC.quoteSideAbbreviation
+        let fixtureTerm = QC.fixtureTerm, tableMonth = QC.tableMonth
         let cash = Keys.cash, monthsWord = Keys.months, purposes = Keys.purposes, eta = Keys.eta
         for k in 0..<n {
             let token = t[k]
-            if has(k, .lowercase) && token.count > 2 && !tableWords.contains(token.key) { prose += 1 }
+            if has(k, .lowercase) && token.count > 2 && !has(k, tableWord) { prose += 1 }
             var spaces = 0
             if k > 0 {
                 let d = token.start - t[k - 1].end
@@ -1369,15 +1368,15 @@ extension Matcher {
                 if key == nilWord { nilWords += 1 }
                 if key == vs { versus = true }
                 if key == said || key == says { reported = true }
-                if has(k, QC.changeVerb) || sentenceGlue.contains(key) { glueOrChange = true }
+                if has(k, glue) { glueOrChange = true }
                 if key == mt { metricTonnes = true }
                 // A price list's column order in the wire's abbreviations: "(in order byr/slr/last trd/sales)".
-                if quoteSideAbbreviations.contains(key) { quoteSides += 1 }
+                if has(k, quoteSide) { quoteSides += 1 }
                 // The metal exchange's quotes: "cash 861.00 3months nil", "cash 308.00 3months 301.50".
                 if key == cash, k + 1 < n, t[k + 1].isNumber && t[k + 1].decimals > 0 || isWord(k + 1, nilWord) { cashQuote = true }
                 if key == monthsWord, k > 0, joined(k), t[k - 1].isNumber { forwardMonths = true }
                 // A ship fixture's terms: a daily rate then "load", "discharge" or "shex", or the laytime "11 days all purposes".
-                if fixtureTermWords.contains(key), k > 0, t[k - 1].isNumber || isToken(k - 1, Keys.slash) { fixtureTerms = true }
+                if has(k, fixtureTerm), k > 0, t[k - 1].isNumber || isToken(k - 1, Keys.slash) { fixtureTerms = true }
                 if key == purposes, k > 1, isWord(k - 1, Keys.all), isWord(k - 2, Keys.days) { fixtureTerms = true }
                 // "Afloat on Astor (eta Apl 19 R'dam) 27.50": a cargo's estimated arrival in a shipping price list.
                 if key == eta, k > 0, isToken(k - 1, Keys.openParen) { cargoAfloat = true }
@@ -1387,7 +1386,7 @@ extension Matcher {
                     livestockPrice = true
                 }
                 // "April - 21 ov May bid, 22 offered": a spread over a futures month in the wire's abbreviation.
-                if key == ov || key == un, k > 0, t[k - 1].isNumber, k + 1 < n, t[k + 1].isWord, months.contains(t[k + 1].key) { spreadQuote = true }
+                if key == ov || key == un, k > 0, t[k - 1].isNumber, k + 1 < n, t[k + 1].isWord, has(k + 1, tableMonth) { spreadQuote = true }
             } else {
                 if isToken(k, pipe) { pipes += 1 }
                 if isToken(k, boxRule) { boxRules = true }
@@ -1474,8 +1473,8 @@ extension Matcher {
             if prose <= 12, digitTokens >= 1 {
                 var monthPrices = 0
                 var sideAfterPrice = false
-                for k in 0..<max(0, n - 1) where t[k].isWord && months.contains(t[k].key) {
-                    let p = isToken(k + 1, Keys.slash) && joined(k + 1) && months.contains(t[min(k + 2, n - 1)].key) ? k + 3 : k + 1
+                for k in 0..<max(0, n - 1) where t[k].isWord && has(k, QC.tableMonth) {
+                    let p = isToken(k + 1, Keys.slash) && joined(k + 1) && t[min(k + 2, n - 1)].isWord && has(min(k + 2, n - 1), QC.tableMonth) ? k + 3 : k + 1
                     if p < n, t[p].isNumber, t[p].decimals > 0 || t[p].value > 31, !isYearNumber(p) {
                         monthPrices += 1
                         if p + 1 < n, t[p + 1].isWord, Lexicon.quoteSideWords.contains(t[p + 1].key) { sideAfterPrice = true }
@@ -1516,13 +1515,13 @@ extension Matcher {
         // Figures side by side in columns two spaces apart, no word outside them but a capitalised label:
         // "30-69 days  5.00 pct  5.00 pct   30-124 days", "North End:  25 hrs      11 hrs".
         if found.count >= 2, gaps2 > 0,
-            (0..<n).allSatisfy({ !(has($0, .lowercase) && t[$0].count > 2) || inFigure($0) || tableWords.contains(t[$0].key) })
+            (0..<n).allSatisfy({ !(has($0, .lowercase) && t[$0].count > 2) || inFigure($0) || has($0, QC.tableWord) })
         {
             return true
         }
         // A price list's line with no word of its own but capitalised labels: "Silver 3 months 424.00/426.00 pence".
         if found.count >= 2, digitTokens >= 3,
-            (0..<n).allSatisfy({ !(has($0, .lowercase) && t[$0].count >= 2) || inFigure($0) || tableWords.contains(t[$0].key) })
+            (0..<n).allSatisfy({ !(has($0, .lowercase) && t[$0].count >= 2) || inFigure($0) || has($0, QC.tableWord) })
         {
             return true
         }
@@ -1535,7 +1534,7 @@ extension Matcher {
         // 1160/1165 ba with 1160P".
         if let last = found.last, last.kind == .number, last.unit == nil, t[n - 1].isNumber, last.span.end == t[n - 1].end, !reported {
             if n == 2, t[0].isWord, found.count == 1 { return true }
-            if n >= 2, t[n - 1].plainInteger, t[n - 1].value > 31, !isYearNumber(n - 1), t[n - 2].isWord, months.contains(t[n - 2].key),
+            if n >= 2, t[n - 1].plainInteger, t[n - 1].value > 31, !isYearNumber(n - 1), t[n - 2].isWord, has(n - 2, QC.tableMonth),
                 n == 2 || (t[n - 3].kind == .symbol && !isToken(n - 3, Keys.comma))
             {
                 return true
@@ -1545,7 +1544,7 @@ extension Matcher {
                 return true
             }
         }
-        if n >= 4, t[0].isWord, t[0].isCapitalized, months.contains(t[0].key), t[1].plainInteger, isToken(2, Keys.slash), joined(2), joined(3),
+        if n >= 4, t[0].isWord, t[0].isCapitalized, has(0, QC.tableMonth), t[1].plainInteger, isToken(2, Keys.slash), joined(2), joined(3),
             t[3].plainInteger, t[3].value > t[1].value, t[1].value > 31, !reported
         {
             return true
@@ -1554,7 +1553,7 @@ extension Matcher {
         // the cell it left behind, figures with no word outside them but a table's ("123.1 mln", "Mln vs 77.7 mln profit").
         // (Not a headline in capitals: "GOVERNMENT FORECASTS BUDGET SURPLUS 379 MLN DLRS VS".)
         if !found.isEmpty, isWord(n - 1, vs), (0..<n).contains(where: { has($0, .lowercase) }) { return true }
-        if !found.isEmpty, n <= 8, (0..<n).allSatisfy({ !t[$0].isWord || inFigure($0) || tableWords.contains(t[$0].key) || Lexicon.scales[key: t[$0].key] != nil }),
+        if !found.isEmpty, n <= 8, (0..<n).allSatisfy({ !t[$0].isWord || inFigure($0) || has($0, QC.tableWord) || Lexicon.scales[key: t[$0].key] != nil }),
             (0..<n).contains(where: { t[$0].isWord && !inFigure($0) }) || found.count == 1 && found[0].span.start == t[0].start && found[0].span.end == t[n - 1].end
         {
             return true

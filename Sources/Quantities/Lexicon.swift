@@ -63,14 +63,13 @@ enum Lexicon {
                                                "gli", "della", "os", "em", "och", "är", "på"])
     /// The sellers' and buyers' marks as price lists abbreviate them ("byr/slr").
     static let quoteSideAbbreviationList = ["slr", "slrs", "byr", "byrs", "reslrs"]
-    static let quoteSideAbbreviations = WordTable(quoteSideAbbreviationList)
-    /// A ship fixture's loading and discharge terms after a daily rate ("9,000 load 6,500 discharge", "4,000 shex",
+        /// A ship fixture's loading and discharge terms after a daily rate ("9,000 load 6,500 discharge", "4,000 shex",
     /// "1,500 fhex"): no sentence of prose puts them right after a bare number.
-    static let fixtureTerms = WordTable(["load", "discharge", "shex", "shinc", "fhex", "fhinc", "sshex", "liner"])
+    static let fixtureTerms = ["load", "discharge", "shex", "shinc", "fhex", "fhinc", "sshex", "liner"]
     /// Words that join the figures of a sentence and no list of names and prices has: "at", "for", "below", "were".
     /// (Not "a", which ends a results line's "n.a.".)
-    static let sentenceGlue = WordTable(["the", "at", "for", "to", "from", "of", "with", "and", "was", "were", "is", "are",
-                                         "below", "above", "against", "compared", "than", "in", "on"])
+    static let sentenceGlue = ["the", "at", "for", "to", "from", "of", "with", "and", "was", "were", "is", "are",
+                                         "below", "above", "against", "compared", "than", "in", "on"]
     /// The labels that open the lines of a wire's results table ("Shr 57 cts vs one ct", "Avg shrs 45,810,000",
     /// "Revs 14.8 mln vs not given").
     static let resultsLabels = WordTable(["shr", "shrs", "net", "revs", "oper", "avg", "qtly", "div", "pretax", "qtr", "mths",
@@ -367,7 +366,7 @@ enum Lexicon {
     static let starterSymbols: [String] = Array(currencySymbols.keys) + ["-", "−", "+", "(", ".", "#"] + Array(vulgarFractions.keys)
 
     /// Abbreviations of wire tables and price lists, which are not prose ("Shr 34 cts vs 39 cts").
-    static let tableWords = WordTable([
+    static let tableWords = [
         "vs", "cts", "mln", "bln", "dlrs", "dlr", "pct", "shr", "shrs", "net", "revs", "avg", "qtr", "mths", "oper", "div",
         "prior", "loss", "profit", "sales", "nil", "n/a", "unch", "off", "up", "down", "high", "low", "close", "open", "bid",
         "ask", "asked", "last", "chg", "vol", "est", "bpd", "stg", "yen", "and", "the", "from", "for", "per", "pay", "record",
@@ -375,7 +374,7 @@ enum Lexicon {
         "unq", "nom", "prev", "clsg", "hilo", "lbs", "unquoted", "unav", "slrs", "byrs", "paid", "dn",
         // Months as wire price lists abbreviate them, lower case ("nil jan/mch", "apl/jne").
         "jan", "feb", "mch", "apl", "jne", "jly", "aug", "sep", "sept", "oct", "nov",
-    ])
+    ]
 
     /// Words that make a traffic unit of a measure: "revenue passenger miles", "available seat miles".
     static let trafficWords = WordTable(["passenger", "seat", "revenue", "vehicle", "car", "train", "freight", "ton"])
@@ -387,8 +386,8 @@ enum Lexicon {
     static let lowercaseCodes = WordTable(["usd", "eur", "gbp", "rmb", "cny", "jpy", "aud", "cad", "chf", "hkd", "sgd", "nzd", "inr"])
 
     /// Months as a wire price list writes them, in any case ("Apl 330", "May/Jly 67", "Jne/Jly 490").
-    static let tableMonths = WordTable(["jan", "feb", "mch", "mar", "apl", "apr", "may", "jne", "jun", "jly", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                                        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"])
+    static let tableMonths = ["jan", "feb", "mch", "mar", "apl", "apr", "may", "jne", "jun", "jly", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                                        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]
 
     /// Words that may stand between two figures of one list ("… in December and 106.5 mln a year earlier").
     static let listWords = WordTable([

@@ -2,40 +2,40 @@ import ClaimTraceCore
 
 /// Element names the main-text pass compares by ``WordKey`` (libxml2's HTML parser lowercases them).
 enum Tags {
-    static let a = WordKey.of("a")
-    static let p = WordKey.of("p")
-    static let br = WordKey.of("br")
-    static let div = WordKey.of("div")
-    static let span = WordKey.of("span")
-    static let font = WordKey.of("font")
-    static let section = WordKey.of("section")
-    static let article = WordKey.of("article")
-    static let main = WordKey.of("main")
-    static let body = WordKey.of("body")
-    static let html = WordKey.of("html")
-    static let header = WordKey.of("header")
-    static let pre = WordKey.of("pre")
-    static let td = WordKey.of("td")
-    static let th = WordKey.of("th")
-    static let tr = WordKey.of("tr")
-    static let table = WordKey.of("table")
-    static let tbody = WordKey.of("tbody")
-    static let thead = WordKey.of("thead")
-    static let blockquote = WordKey.of("blockquote")
-    static let address = WordKey.of("address")
-    static let ol = WordKey.of("ol")
-    static let ul = WordKey.of("ul")
-    static let li = WordKey.of("li")
-    static let dl = WordKey.of("dl")
-    static let dd = WordKey.of("dd")
-    static let dt = WordKey.of("dt")
-    static let form = WordKey.of("form")
-    static let h1 = WordKey.of("h1")
-    static let h2 = WordKey.of("h2")
-    static let h3 = WordKey.of("h3")
-    static let h4 = WordKey.of("h4")
-    static let h5 = WordKey.of("h5")
-    static let h6 = WordKey.of("h6")
+    @inline(__always) static var a: UInt64 { WordKey.of(static: "a") }
+    @inline(__always) static var p: UInt64 { WordKey.of(static: "p") }
+    @inline(__always) static var br: UInt64 { WordKey.of(static: "br") }
+    @inline(__always) static var div: UInt64 { WordKey.of(static: "div") }
+    @inline(__always) static var span: UInt64 { WordKey.of(static: "span") }
+    @inline(__always) static var font: UInt64 { WordKey.of(static: "font") }
+    @inline(__always) static var section: UInt64 { WordKey.of(static: "section") }
+    @inline(__always) static var article: UInt64 { WordKey.of(static: "article") }
+    @inline(__always) static var main: UInt64 { WordKey.of(static: "main") }
+    @inline(__always) static var body: UInt64 { WordKey.of(static: "body") }
+    @inline(__always) static var html: UInt64 { WordKey.of(static: "html") }
+    @inline(__always) static var header: UInt64 { WordKey.of(static: "header") }
+    @inline(__always) static var pre: UInt64 { WordKey.of(static: "pre") }
+    @inline(__always) static var td: UInt64 { WordKey.of(static: "td") }
+    @inline(__always) static var th: UInt64 { WordKey.of(static: "th") }
+    @inline(__always) static var tr: UInt64 { WordKey.of(static: "tr") }
+    @inline(__always) static var table: UInt64 { WordKey.of(static: "table") }
+    @inline(__always) static var tbody: UInt64 { WordKey.of(static: "tbody") }
+    @inline(__always) static var thead: UInt64 { WordKey.of(static: "thead") }
+    @inline(__always) static var blockquote: UInt64 { WordKey.of(static: "blockquote") }
+    @inline(__always) static var address: UInt64 { WordKey.of(static: "address") }
+    @inline(__always) static var ol: UInt64 { WordKey.of(static: "ol") }
+    @inline(__always) static var ul: UInt64 { WordKey.of(static: "ul") }
+    @inline(__always) static var li: UInt64 { WordKey.of(static: "li") }
+    @inline(__always) static var dl: UInt64 { WordKey.of(static: "dl") }
+    @inline(__always) static var dd: UInt64 { WordKey.of(static: "dd") }
+    @inline(__always) static var dt: UInt64 { WordKey.of(static: "dt") }
+    @inline(__always) static var form: UInt64 { WordKey.of(static: "form") }
+    @inline(__always) static var h1: UInt64 { WordKey.of(static: "h1") }
+    @inline(__always) static var h2: UInt64 { WordKey.of(static: "h2") }
+    @inline(__always) static var h3: UInt64 { WordKey.of(static: "h3") }
+    @inline(__always) static var h4: UInt64 { WordKey.of(static: "h4") }
+    @inline(__always) static var h5: UInt64 { WordKey.of(static: "h5") }
+    @inline(__always) static var h6: UInt64 { WordKey.of(static: "h6") }
 
     /// Elements that never hold article text.
     static let dropped = WordTable([
@@ -53,15 +53,15 @@ enum Tags {
 
 /// Attribute names the main-text pass reads.
 enum Attributes {
-    static let class_ = WordKey.of("class")
-    static let id = WordKey.of("id")
-    static let role = WordKey.of("role")
-    static let ariaHidden = WordKey.of("aria-hidden")
-    static let hidden = WordKey.of("hidden")
-    static let style = WordKey.of("style")
-    static let itemprop = WordKey.of("itemprop")
-    static let true_ = WordKey.of("true")
-    static let articlebody = WordKey.of("articlebody")
+    @inline(__always) static var class_: UInt64 { WordKey.of(static: "class") }
+    @inline(__always) static var id: UInt64 { WordKey.of(static: "id") }
+    @inline(__always) static var role: UInt64 { WordKey.of(static: "role") }
+    @inline(__always) static var ariaHidden: UInt64 { WordKey.of(static: "aria-hidden") }
+    @inline(__always) static var hidden: UInt64 { WordKey.of(static: "hidden") }
+    @inline(__always) static var style: UInt64 { WordKey.of(static: "style") }
+    @inline(__always) static var itemprop: UInt64 { WordKey.of(static: "itemprop") }
+    @inline(__always) static var true_: UInt64 { WordKey.of(static: "true") }
+    @inline(__always) static var articlebody: UInt64 { WordKey.of(static: "articlebody") }
 }
 
 /// Words of class and id names, roles and styles.

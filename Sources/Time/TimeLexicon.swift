@@ -4,49 +4,49 @@ import TokenRules
 /// The word classes of the time rules. Each row of `lexicon` gives words a class; a rule tests classes
 /// and word keys, never strings. A new month spelling, unit or holiday is one word in one row.
 enum TC {
-    static let month = TokenClass.lexicon(0)
-    static let weekday = TokenClass.lexicon(1)
+    @inline(__always) static var month: TokenClass { .lexicon(0) }
+    @inline(__always) static var weekday: TokenClass { .lexicon(1) }
     /// "year", "months", "week", "decade", "hours" …
-    static let unit = TokenClass.lexicon(2)
+    @inline(__always) static var unit: TokenClass { .lexicon(2) }
     /// "last", "this", "next", "past", "previous", "coming" …: words that place a unit relative to now.
-    static let relative = TokenClass.lexicon(3)
+    @inline(__always) static var relative: TokenClass { .lexicon(3) }
     /// "now", "currently", "recently", "soon" …: references to the present, past or future.
-    static let reference = TokenClass.lexicon(4)
+    @inline(__always) static var reference: TokenClass { .lexicon(4) }
     /// "today", "yesterday", "tomorrow", "tonight".
-    static let deicticDay = TokenClass.lexicon(5)
-    static let partOfDay = TokenClass.lexicon(6)
-    static let season = TokenClass.lexicon(7)
+    @inline(__always) static var deicticDay: TokenClass { .lexicon(5) }
+    @inline(__always) static var partOfDay: TokenClass { .lexicon(6) }
+    @inline(__always) static var season: TokenClass { .lexicon(7) }
     /// "first" … "fourth", "final": the quarter or half a year.
-    static let ordinal = TokenClass.lexicon(8)
+    @inline(__always) static var ordinal: TokenClass { .lexicon(8) }
     /// "one" … "ninety", "a", "an", "several", "few", "couple": a count of units.
-    static let count = TokenClass.lexicon(9)
+    @inline(__always) static var count: TokenClass { .lexicon(9) }
     /// "daily", "weekly", "annually" …
-    static let frequency = TokenClass.lexicon(10)
+    @inline(__always) static var frequency: TokenClass { .lexicon(10) }
     /// "every", "each", "per".
-    static let every = TokenClass.lexicon(11)
-    static let fiscal = TokenClass.lexicon(12)
-    static let holiday = TokenClass.lexicon(14)
+    @inline(__always) static var every: TokenClass { .lexicon(11) }
+    @inline(__always) static var fiscal: TokenClass { .lexicon(12) }
+    @inline(__always) static var holiday: TokenClass { .lexicon(14) }
     /// "quarter", "half", "quarters".
-    static let quarterWord = TokenClass.lexicon(16)
+    @inline(__always) static var quarterWord: TokenClass { .lexicon(16) }
     /// Words that put a sentence in the future ("will", "shall", "'ll", "tomorrow" is a day, not this).
-    static let future = TokenClass.lexicon(17)
+    @inline(__always) static var future: TokenClass { .lexicon(17) }
     /// "a.m", "p.m", "am", "pm", "noon", "midnight", time zones: clock words.
-    static let clock = TokenClass.lexicon(19)
+    @inline(__always) static var clock: TokenClass { .lexicon(19) }
     /// Prepositions after which a bare plural ("for years") or "a year" is a duration.
-    static let durationPreposition = TokenClass.lexicon(20)
-    static let hyphen = TokenClass.lexicon(22)
+    @inline(__always) static var durationPreposition: TokenClass { .lexicon(20) }
+    @inline(__always) static var hyphen: TokenClass { .lexicon(22) }
     /// Prepositions that introduce a bare month or year ("in May", "since 2019", "by March").
-    static let datePreposition = TokenClass.lexicon(23)
-    static let ordinalSuffix = TokenClass.lexicon(24)
-    static let timeZone = TokenClass.lexicon(25)
+    @inline(__always) static var datePreposition: TokenClass { .lexicon(23) }
+    @inline(__always) static var ordinalSuffix: TokenClass { .lexicon(24) }
+    @inline(__always) static var timeZone: TokenClass { .lexicon(25) }
     /// Irregular past-tense verbs of news ("rose", "fell", "said"): with "-ed" words they put a sentence in the past.
-    static let pastVerb = TokenClass.lexicon(26)
+    @inline(__always) static var pastVerb: TokenClass { .lexicon(26) }
     /// Reporting verbs: their tense is the report's, not the event's ("said the dividend is payable Dec. 15").
-    static let reportingVerb = TokenClass.lexicon(28)
+    @inline(__always) static var reportingVerb: TokenClass { .lexicon(28) }
     /// "Q" and "H" of quarter and half codes ("Q3", "H1").
-    static let periodCode = TokenClass.lexicon(29)
+    @inline(__always) static var periodCode: TokenClass { .lexicon(29) }
     /// "period": a span the article reports on ("the latest period").
-    static let periodWord = TokenClass.lexicon(27)
+    @inline(__always) static var periodWord: TokenClass { .lexicon(27) }
 
     /// Anything a time expression may be found from: the rules anchor on these (and on numbers).
     static let anchors: TokenClass = [
@@ -128,52 +128,52 @@ enum TC {
     ])
 
     // Word keys the rules compare.
-    static let the = WordKey.of("the")
-    static let of = WordKey.of("of")
-    static let period = WordKey.of(".")
-    static let may = WordKey.of("may")
-    static let this = WordKey.of("this")
-    static let last = WordKey.of("last")
-    static let next = WordKey.of("next")
-    static let past = WordKey.of("past")
-    static let previous = WordKey.of("previous")
-    static let prior = WordKey.of("prior")
-    static let preceding = WordKey.of("preceding")
-    static let coming = WordKey.of("coming")
-    static let following = WordKey.of("following")
-    static let current = WordKey.of("current")
-    static let same = WordKey.of("same")
-    static let ago = WordKey.of("ago")
-    static let before = WordKey.of("before")
-    static let later = WordKey.of("later")
-    static let after = WordKey.of("after")
-    static let hence = WordKey.of("hence")
-    static let half = WordKey.of("half")
-    static let quarter = WordKey.of("quarter")
-    static let today = WordKey.of("today")
-    static let yesterday = WordKey.of("yesterday")
-    static let tomorrow = WordKey.of("tomorrow")
-    static let tonight = WordKey.of("tonight")
-    static let new = WordKey.of("new")
-    static let eve = WordKey.of("eve")
-    static let christmas = WordKey.of("christmas")
-    static let q = WordKey.of("q")
-    static let h = WordKey.of("h")
-    static let fy = WordKey.of("fy")
-    static let noon = WordKey.of("noon")
-    static let pm = WordKey.of("pm")
-    static let pmDotted = WordKey.of("p.m")
-    static let and = WordKey.of("and")
-    static let futureWord = WordKey.of("future")
-    static let to = WordKey.of("to")
-    static let since = WordKey.of("since")
-    static let be = WordKey.of("be")
-    static let being = WordKey.of("being")
+    @inline(__always) static var the: UInt64 { WordKey.of(static: "the") }
+    @inline(__always) static var of: UInt64 { WordKey.of(static: "of") }
+    @inline(__always) static var period: UInt64 { WordKey.of(static: ".") }
+    @inline(__always) static var may: UInt64 { WordKey.of(static: "may") }
+    @inline(__always) static var this: UInt64 { WordKey.of(static: "this") }
+    @inline(__always) static var last: UInt64 { WordKey.of(static: "last") }
+    @inline(__always) static var next: UInt64 { WordKey.of(static: "next") }
+    @inline(__always) static var past: UInt64 { WordKey.of(static: "past") }
+    @inline(__always) static var previous: UInt64 { WordKey.of(static: "previous") }
+    @inline(__always) static var prior: UInt64 { WordKey.of(static: "prior") }
+    @inline(__always) static var preceding: UInt64 { WordKey.of(static: "preceding") }
+    @inline(__always) static var coming: UInt64 { WordKey.of(static: "coming") }
+    @inline(__always) static var following: UInt64 { WordKey.of(static: "following") }
+    @inline(__always) static var current: UInt64 { WordKey.of(static: "current") }
+    @inline(__always) static var same: UInt64 { WordKey.of(static: "same") }
+    @inline(__always) static var ago: UInt64 { WordKey.of(static: "ago") }
+    @inline(__always) static var before: UInt64 { WordKey.of(static: "before") }
+    @inline(__always) static var later: UInt64 { WordKey.of(static: "later") }
+    @inline(__always) static var after: UInt64 { WordKey.of(static: "after") }
+    @inline(__always) static var hence: UInt64 { WordKey.of(static: "hence") }
+    @inline(__always) static var half: UInt64 { WordKey.of(static: "half") }
+    @inline(__always) static var quarter: UInt64 { WordKey.of(static: "quarter") }
+    @inline(__always) static var today: UInt64 { WordKey.of(static: "today") }
+    @inline(__always) static var yesterday: UInt64 { WordKey.of(static: "yesterday") }
+    @inline(__always) static var tomorrow: UInt64 { WordKey.of(static: "tomorrow") }
+    @inline(__always) static var tonight: UInt64 { WordKey.of(static: "tonight") }
+    @inline(__always) static var new: UInt64 { WordKey.of(static: "new") }
+    @inline(__always) static var eve: UInt64 { WordKey.of(static: "eve") }
+    @inline(__always) static var christmas: UInt64 { WordKey.of(static: "christmas") }
+    @inline(__always) static var q: UInt64 { WordKey.of(static: "q") }
+    @inline(__always) static var h: UInt64 { WordKey.of(static: "h") }
+    @inline(__always) static var fy: UInt64 { WordKey.of(static: "fy") }
+    @inline(__always) static var noon: UInt64 { WordKey.of(static: "noon") }
+    @inline(__always) static var pm: UInt64 { WordKey.of(static: "pm") }
+    @inline(__always) static var pmDotted: UInt64 { WordKey.of(static: "p.m") }
+    @inline(__always) static var and: UInt64 { WordKey.of(static: "and") }
+    @inline(__always) static var futureWord: UInt64 { WordKey.of(static: "future") }
+    @inline(__always) static var to: UInt64 { WordKey.of(static: "to") }
+    @inline(__always) static var since: UInt64 { WordKey.of(static: "since") }
+    @inline(__always) static var be: UInt64 { WordKey.of(static: "be") }
+    @inline(__always) static var being: UInt64 { WordKey.of(static: "being") }
     /// Words that look ahead before "to" ("set to resume Monday", "planned to leave on Thursday").
     static let arrangedWords = WordTable(["set", "due", "supposed", "planned", "scheduled", "slated", "poised", "expected", "likely", "planning", "preparing"])
-    static let present = WordKey.of("present")
-    static let once = WordKey.of("once")
-    static let recent = WordKey.of("recent")
+    @inline(__always) static var present: UInt64 { WordKey.of(static: "present") }
+    @inline(__always) static var once: UInt64 { WordKey.of(static: "once") }
+    @inline(__always) static var recent: UInt64 { WordKey.of(static: "recent") }
 
     static let monthKeys = WordTable(months.map { ($0.key, $0.value) })
     static let weekdayKeys = WordTable(weekdays.map { ($0.key, $0.value) })

@@ -34,7 +34,9 @@ public struct TokenClass: OptionSet, Sendable, Hashable {
     /// The first bit a concern may use for its own lexicon classes.
     public static let firstLexiconBit = 16
 
-    /// A lexicon class at `bit` (counted from ``firstLexiconBit``).
+    /// A lexicon class at `bit` (counted from ``firstLexiconBit``). Inlinable, so a concern's classes, written
+    /// as computed properties, fold to constants.
+    @inlinable @inline(__always)
     public static func lexicon(_ bit: Int) -> TokenClass {
         precondition(bit >= 0 && bit < 64 - firstLexiconBit, "lexicon bit out of range")
         return TokenClass(rawValue: 1 << UInt64(firstLexiconBit + bit))
