@@ -98,14 +98,18 @@ public struct RuleTable<Context, Product>: Sendable {
     public let summary: String
     public let rules: [Rule<Context, Product>]
     /// The anchors as plain bit masks, so the tokens no rule can anchor at cost no call: most rules
-    /// are ruled out by one comparison each.
-    @usableFromInline let anchorBits: [(all: UInt64, any: UInt64, none: UInt64, keyed: Bool)]
+    /// are ruled out by one comparison each. A keyed anchor also has a one-word Bloom filter of its keys
+    /// (bit `key & 63`), so most tokens skip the scan of its word list (some list dozens of words).
+    @usableFromInline let anchorBits: [(all: UInt64, any: UInt64, none: UInt64, keyed: Bool, keyBits: UInt64)]
 
     public init(_ title: String, _ summary: String, _ rules: [Rule<Context, Product>]) {
         self.title = title
         self.summary = summary
         self.rules = rules
-        anchorBits = rules.map { ($0.anchor.all, $0.anchor.any, $0.anchor.none, !$0.anchor.keys.isEmpty) }
+        anchorBits = rules.map { rule in
+            let keyBits = rule.anchor.keys.reduce(UInt64(0)) { $0 | 1 << ($1 & 63) }
+            return (rule.anchor.all, rule.anchor.any, rule.anchor.none, !rule.anchor.keys.isEmpty, keyBits)
+        }
         var seen = Set<String>()
         for rule in rules { precondition(seen.insert(rule.id).inserted, "duplicate rule id \(rule.id)") }
     }
@@ -123,7 +127,10 @@ public struct RuleTable<Context, Product>: Sendable {
             let a = anchorBits[r]
             guard c & a.all == a.all, c & a.none == 0, a.any == 0 || c & a.any != 0 else { continue }
             let rule = rules[r]
-            if a.keyed, !rule.anchor.keys.contains(view.tokens[i].key) { continue }
+            if a.keyed {
+                let key = view.tokens[i].key
+                guard a.keyBits >> (key & 63) & 1 != 0, rule.anchor.keys.contains(key) else { continue }
+            }
             // The anchor bits and keys are its whole test, so only the patterns are left to match.
             guard let m = rule.matchPatterns(at: i, in: view) else { continue }
             let product = rule.build(context, m)
