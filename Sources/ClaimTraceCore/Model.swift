@@ -602,9 +602,17 @@ extension ClaimQuantity {
     /// the same figure for the same thing share it. A period taken from the article's date is left out, so the
     /// same figure reported on two days still matches.
     public static func fingerprint(of q: ClaimQuantity) -> String {
-        func number(_ v: Double?) -> String { v.map { String($0) } ?? "" }
         let period = q.period.flatMap { $0.basis == .article ? nil : $0.value } ?? ""
-        return StableHash.hex(of: q.kind.rawValue, number(q.value), number(q.low), number(q.high), q.unit ?? "", period)
+        return StableHash.hex(of: q.kind.rawValue, fingerprintText(q.value), fingerprintText(q.low), fingerprintText(q.high), q.unit ?? "", period)
+    }
+
+    /// A value as the fingerprint hashes it: `Double.description` ("12.0", "0.25", "1e+16"), and "" for none.
+    /// Whole numbers below 10^15, most values, are written from their digits, which gives the same text
+    /// without the shortest-digits search.
+    public static func fingerprintText(_ v: Double?) -> String {
+        guard let v else { return "" }
+        if v == v.rounded(.towardZero), abs(v) < 1e15, v != 0 || v.sign == .plus { return String(Int(v)) + ".0" }
+        return String(v)
     }
 }
 

@@ -12,7 +12,9 @@ public enum StableHash {
     }
 
     /// 16 lowercase hex digits of the FNV-1a hash of the parts, joined by a 0x1F separator.
-    public static func hex(of parts: String...) -> String {
+    public static func hex(of parts: String...) -> String { hex(parts) }
+
+    public static func hex(_ parts: [String]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for (i, part) in parts.enumerated() {
             if i > 0 { hash = fnv1a(CollectionOfOne(0x1F), seed: hash) }
@@ -20,7 +22,18 @@ public enum StableHash {
             var part = part
             hash = part.withUTF8 { fnv1a($0, seed: hash) }
         }
-        let digits = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+        return hexDigits(hash)
+    }
+
+    /// `hash` as 16 lowercase hex digits, written straight into the string (`String(radix:)` and padding
+    /// built three strings for one id).
+    public static func hexDigits(_ hash: UInt64) -> String {
+        String(unsafeUninitializedCapacity: 16) { buffer in
+            for k in 0..<16 {
+                let nibble = UInt8(truncatingIfNeeded: hash >> UInt64(60 - 4 * k)) & 15
+                buffer[k] = nibble < 10 ? 48 + nibble : 87 + nibble
+            }
+            return 16
+        }
     }
 }

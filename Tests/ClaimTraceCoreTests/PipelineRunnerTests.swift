@@ -107,6 +107,21 @@ struct StableHashTests {
         #expect(id != StableHash.hex(of: "a", "bc"))
         #expect(id == StableHash.hex(of: "ab", "c"))
     }
+
+    @Test func hexDigitsAreTheHashZeroPadded() {
+        // The id is the hash's 16 lowercase digits: the FNV vector of "a" above, and leading zeros kept.
+        #expect(StableHash.hex(of: "a") == "af63dc4c8601ec8c")
+        #expect(StableHash.hexDigits(0) == "0000000000000000")
+        #expect(StableHash.hexDigits(0x0123_4567_89ab_cdef) == "0123456789abcdef")
+        #expect(StableHash.hexDigits(.max) == "ffffffffffffffff")
+    }
+
+    @Test(arguments: [0, -0.0, 1, -1, 12, 2_000_000, -750_000, 0.25, 1.5, 99_999_999_999_999, 1e15, 1e16, 123_456_789_012_345.0])
+    func fingerprintsHashTheValueAsSwiftWritesIt(value: Double) {
+        // Fingerprints already stored in claims databases must stay the same: the shortcut for whole numbers
+        // writes what Double.description writes.
+        #expect(ClaimQuantity.fingerprintText(value) == String(value))
+    }
 }
 
 struct UTF8TextTests {
