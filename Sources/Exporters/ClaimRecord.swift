@@ -50,7 +50,7 @@ public struct ClaimRecord {
 
 /// A JSON string literal, escaped as the JSON exporter escapes it.
 public func jsonLiteral(_ s: String) -> String {
-    var bytes: [UInt8] = []
+    var bytes = ByteWriter(capacity: s.utf8.count + 2)
     JSONWriter.string(s, &bytes)
-    return String(decoding: bytes, as: UTF8.self)
+    return String(decoding: bytes.bytes(), as: UTF8.self)
 }

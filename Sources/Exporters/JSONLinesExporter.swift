@@ -12,17 +12,16 @@ public struct JSONLinesExporter: ClaimExporter {
     public mutating func begin() -> [UInt8] { array ? Array("[\n".utf8) : [] }
 
     public mutating func write(_ claims: [Claim]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(claims.count * 1024)
+        var out = ByteWriter(capacity: claims.count * 2048)
         for claim in claims {
             if array {
-                if !first { out.append(contentsOf: ",\n".utf8) }
+                if !first { out.append(",\n") }
                 first = false
             }
             JSONWriter.claim(claim, into: &out)
             if !array { out.append(0x0A) }
         }
-        return out
+        return out.bytes()
     }
 
     public mutating func finish() -> [UInt8] { array ? Array((first ? "]\n" : "\n]\n").utf8) : [] }
@@ -30,7 +29,7 @@ public struct JSONLinesExporter: ClaimExporter {
 
 /// Builds JSON text into a byte buffer.
 enum JSONWriter {
-    static func claim(_ c: Claim, into o: inout [UInt8]) {
+    static func claim(_ c: Claim, into o: inout ByteWriter) {
         raw(#"{"id":"#, &o)
         string(c.id, &o)
         raw(#","article":{"id":"#, &o)
@@ -67,7 +66,7 @@ enum JSONWriter {
             field("unit", q.unit, &o)
             field("qualifier", q.qualifier, &o)
             field("change", q.change?.rawValue, &o)
-            o.append(contentsOf: (q.approximate ? #","approximate":true"# : #","approximate":false"#).utf8)
+            o.append(q.approximate ? #","approximate":true"# : #","approximate":false"#)
             number("attribution", q.attribution.map(Double.init), &o)
             raw(#","period":"#, &o)
             if let p = q.period {
@@ -80,7 +79,7 @@ enum JSONWriter {
                 raw("null", &o)
             }
             field("fingerprint", q.fingerprint, &o)
-            o.append(contentsOf: (q.statistic ? #","statistic":true}"# : #","statistic":false}"#).utf8)
+            o.append(q.statistic ? #","statistic":true}"# : #","statistic":false}"#)
         }
         raw(#"],"attribution":"#, &o)
         if let a = c.attribution {
@@ -95,8 +94,8 @@ enum JSONWriter {
         }
         o.append(UInt8(ascii: "]"))
         raw(#","checkworthiness":"#, &o)
-        o.append(contentsOf: formatNumber(c.checkworthiness).utf8)
-        o.append(contentsOf: (c.tableRow ? #","table_row":true"# : #","table_row":false"#).utf8)
+        o.append(formatNumber(c.checkworthiness))
+        o.append(c.tableRow ? #","table_row":true"# : #","table_row":false"#)
         raw(#","links":["#, &o)
         for (i, link) in c.links.enumerated() {
             if i > 0 { o.append(UInt8(ascii: ",")) }
@@ -114,7 +113,10 @@ enum JSONWriter {
             string(check.rule, &o)
             field("status", check.status.rawValue, &o)
             raw(#","quantities":["#, &o)
-            o.append(contentsOf: check.quantities.map(String.init).joined(separator: ",").utf8)
+            for (k, index) in check.quantities.enumerated() {
+                if k > 0 { o.append(UInt8(ascii: ",")) }
+                int(index, &o)
+            }
             o.append(UInt8(ascii: "]"))
             field("expected", check.expected, &o)
             field("message", check.message, &o)
@@ -150,7 +152,7 @@ enum JSONWriter {
         o.append(UInt8(ascii: "}"))
     }
 
-    static func attribution(_ a: ClaimAttribution, _ o: inout [UInt8]) {
+    static func attribution(_ a: ClaimAttribution, _ o: inout ByteWriter) {
         raw(#"{"source":"#, &o)
         string(a.source, &o)
         field("source_type", a.sourceType.rawValue, &o)
@@ -169,14 +171,14 @@ enum JSONWriter {
         o.append(UInt8(ascii: "}"))
     }
 
-    static func field(_ name: String, _ value: String?, _ o: inout [UInt8]) {
+    static func field(_ name: String, _ value: String?, _ o: inout ByteWriter) {
         raw(#",""#, &o)
-        o.append(contentsOf: name.utf8)
+        o.append(name)
         raw(#"":"#, &o)
         optional(value, &o)
     }
 
-    static func number(_ name: StaticString, _ value: Double?, _ o: inout [UInt8]) {
+    static func number(_ name: StaticString, _ value: Double?, _ o: inout ByteWriter) {
         raw(#",""#, &o)
         raw(name, &o)
         raw(#"":"#, &o)
@@ -184,12 +186,12 @@ enum JSONWriter {
         if let value, value == value.rounded(), abs(value) < 1e15 {
             int(Int(value), &o)
         } else {
-            o.append(contentsOf: (value.map(formatNumber) ?? "null").utf8)
+            o.append(value.map(formatNumber) ?? "null")
         }
     }
 
     /// `,"name":digits`.
-    static func intField(_ name: StaticString, _ value: Int, _ o: inout [UInt8]) {
+    static func intField(_ name: StaticString, _ value: Int, _ o: inout ByteWriter) {
         raw(#",""#, &o)
         raw(name, &o)
         raw(#"":"#, &o)
@@ -197,35 +199,34 @@ enum JSONWriter {
     }
 
     /// A literal as its bytes.
-    @inline(__always) static func raw(_ s: StaticString, _ o: inout [UInt8]) {
-        o.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
-    }
+    @inline(__always) static func raw(_ s: StaticString, _ o: inout ByteWriter) { o.append(s) }
 
     /// An integer in decimal digits.
-    static func int(_ v: Int, _ o: inout [UInt8]) {
+    static func int(_ v: Int, _ o: inout ByteWriter) {
         if v < 0 { o.append(UInt8(ascii: "-")) }
         var magnitude = v.magnitude
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
             (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
+        withUnsafeMutableBytes(of: &digits) { raw in
+            let buffer = raw.bindMemory(to: UInt8.self)
             repeat {
                 buffer[19 - count] = UInt8(48 + magnitude % 10)
                 magnitude /= 10
                 count += 1
             } while magnitude > 0
-            o.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(20 - count)...]))
+            o.append(UnsafeBufferPointer(rebasing: buffer[(20 - count)...]))
         }
     }
 
-    static func optional(_ value: String?, _ o: inout [UInt8]) {
+    static func optional(_ value: String?, _ o: inout ByteWriter) {
         if let value { string(value, &o) } else { raw("null", &o) }
     }
 
     static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
-    static func string(_ s: String, _ o: inout [UInt8]) {
+    static func string(_ s: String, _ o: inout ByteWriter) {
         o.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { buffer in
@@ -234,23 +235,26 @@ enum JSONWriter {
             for i in 0..<buffer.count {
                 let b = buffer[i]
                 if b >= 0x20, b != UInt8(ascii: "\""), b != UInt8(ascii: "\\") { continue }
-                o.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<i]))
+                o.append(UnsafeBufferPointer(rebasing: buffer[runStart..<i]))
                 escape(b, &o)
                 runStart = i + 1
             }
-            o.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart...]))
+            o.append(UnsafeBufferPointer(rebasing: buffer[runStart...]))
         }
         o.append(UInt8(ascii: "\""))
     }
 
-    static func escape(_ b: UInt8, _ o: inout [UInt8]) {
+    static func escape(_ b: UInt8, _ o: inout ByteWriter) {
         switch b {
-        case UInt8(ascii: "\""): o.append(contentsOf: [0x5C, 0x22])
-        case UInt8(ascii: "\\"): o.append(contentsOf: [0x5C, 0x5C])
-        case 0x0A: o.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-        case 0x0D: o.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-        case 0x09: o.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-        default: o.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
+        case UInt8(ascii: "\""): o.append(#"\""#)
+        case UInt8(ascii: "\\"): o.append(#"\\"#)
+        case 0x0A: o.append(#"\n"#)
+        case 0x0D: o.append(#"\r"#)
+        case 0x09: o.append(#"\t"#)
+        default:
+            o.append(#"\u00"#)
+            o.append(hex[Int(b >> 4)])
+            o.append(hex[Int(b & 15)])
         }
     }
 }

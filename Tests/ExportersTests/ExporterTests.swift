@@ -123,6 +123,22 @@ struct JSONExportTests {
     }
 }
 
+struct JSONEscapeTests {
+    @Test func quotesBackslashesAndControlsAreEscapedOneByOne() {
+        #expect(jsonLiteral("a\"b\\c\nd\te\r\u{1}f") == #""a\"b\\c\nd\te\r\u0001f""#)
+        #expect(jsonLiteral("Taipei’s 大安") == "\"Taipei’s 大安\"")
+        #expect(jsonLiteral("") == "\"\"")
+    }
+
+    @Test func aLongStringWithEscapesReadsBackWhole() throws {
+        // Longer than the writer's first buffer, so it grows while escapes are being written.
+        let text = String(repeating: "The ministry said \"5%\"\n\u{7}, ", count: 200)
+        let literal = jsonLiteral(text)
+        let decoded = try JSONSerialization.jsonObject(with: Data("[\(literal)]".utf8)) as? [String]
+        #expect(decoded == [text])
+    }
+}
+
 struct CSVExportTests {
     @Test func hostileArticleRoundTripsWithoutFormulas() throws {
         let claims = try sampleClaims("hostile.jsonl")
