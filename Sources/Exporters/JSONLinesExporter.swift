@@ -13,12 +13,13 @@ public struct JSONLinesExporter: ClaimExporter {
 
     public mutating func write(_ claims: [Claim]) -> [UInt8] {
         var out = ByteWriter(capacity: claims.count * 2048)
-        for claim in claims {
+        // By index, so each claim is read in place rather than copied (a copy retains every string it holds).
+        for index in claims.indices {
             if array {
                 if !first { out.append(",\n") }
                 first = false
             }
-            JSONWriter.claim(claim, into: &out)
+            JSONWriter.claim(claims[index], into: &out)
             if !array { out.append(0x0A) }
         }
         return out.bytes()
@@ -52,34 +53,9 @@ enum JSONWriter {
         optional(c.contextBefore, &o)
         field("after", c.contextAfter, &o)
         raw(#"},"quantities":["#, &o)
-        for (i, q) in c.quantities.enumerated() {
+        for i in c.quantities.indices {
             if i > 0 { o.append(UInt8(ascii: ",")) }
-            raw(#"{"text":"#, &o)
-            string(q.text, &o)
-            intField("start", q.start, &o)
-            intField("end", q.end, &o)
-            raw(#","kind":"#, &o)
-            string(q.kind.rawValue, &o)
-            number("value", q.value, &o)
-            number("low", q.low, &o)
-            number("high", q.high, &o)
-            field("unit", q.unit, &o)
-            field("qualifier", q.qualifier, &o)
-            field("change", q.change?.rawValue, &o)
-            o.append(q.approximate ? #","approximate":true"# : #","approximate":false"#)
-            number("attribution", q.attribution.map(Double.init), &o)
-            raw(#","period":"#, &o)
-            if let p = q.period {
-                raw(#"{"value":"#, &o)
-                string(p.value, &o)
-                field("text", p.text, &o)
-                field("basis", p.basis.rawValue, &o)
-                o.append(UInt8(ascii: "}"))
-            } else {
-                raw("null", &o)
-            }
-            field("fingerprint", q.fingerprint, &o)
-            o.append(q.statistic ? #","statistic":true}"# : #","statistic":false}"#)
+            quantity(c.quantities[i], &o)
         }
         raw(#"],"attribution":"#, &o)
         if let a = c.attribution {
@@ -88,9 +64,9 @@ enum JSONWriter {
             raw("null", &o)
         }
         raw(#","attributions":["#, &o)
-        for (i, a) in c.attributions.enumerated() {
+        for i in c.attributions.indices {
             if i > 0 { o.append(UInt8(ascii: ",")) }
-            attribution(a, &o)
+            attribution(c.attributions[i], &o)
         }
         o.append(UInt8(ascii: "]"))
         raw(#","checkworthiness":"#, &o)
@@ -152,6 +128,35 @@ enum JSONWriter {
         o.append(UInt8(ascii: "}"))
     }
 
+    static func quantity(_ q: ClaimQuantity, _ o: inout ByteWriter) {
+        raw(#"{"text":"#, &o)
+        string(q.text, &o)
+        intField("start", q.start, &o)
+        intField("end", q.end, &o)
+        raw(#","kind":"#, &o)
+        string(q.kind.rawValue, &o)
+        number("value", q.value, &o)
+        number("low", q.low, &o)
+        number("high", q.high, &o)
+        field("unit", q.unit, &o)
+        field("qualifier", q.qualifier, &o)
+        field("change", q.change?.rawValue, &o)
+        o.append(q.approximate ? #","approximate":true"# : #","approximate":false"#)
+        number("attribution", q.attribution.map(Double.init), &o)
+        raw(#","period":"#, &o)
+        if let p = q.period {
+            raw(#"{"value":"#, &o)
+            string(p.value, &o)
+            field("text", p.text, &o)
+            field("basis", p.basis.rawValue, &o)
+            o.append(UInt8(ascii: "}"))
+        } else {
+            raw("null", &o)
+        }
+        field("fingerprint", q.fingerprint, &o)
+        o.append(q.statistic ? #","statistic":true}"# : #","statistic":false}"#)
+    }
+
     static func attribution(_ a: ClaimAttribution, _ o: inout ByteWriter) {
         raw(#"{"source":"#, &o)
         string(a.source, &o)
@@ -171,7 +176,7 @@ enum JSONWriter {
         o.append(UInt8(ascii: "}"))
     }
 
-    static func field(_ name: String, _ value: String?, _ o: inout ByteWriter) {
+    static func field(_ name: StaticString, _ value: String?, _ o: inout ByteWriter) {
         raw(#",""#, &o)
         o.append(name)
         raw(#"":"#, &o)
@@ -232,16 +237,35 @@ enum JSONWriter {
         s.withUTF8 { buffer in
             // Copy runs that need no escaping whole; most strings are one run.
             var runStart = 0
-            for i in 0..<buffer.count {
+            var i = 0
+            while i < buffer.count {
+                // Eight bytes at a time while none needs escaping (most text): a control byte, a quote or a backslash.
+                if i + 8 <= buffer.count, let base = buffer.baseAddress {
+                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if !needsEscape(word) {
+                        i += 8
+                        continue
+                    }
+                }
                 let b = buffer[i]
+                i += 1
                 if b >= 0x20, b != UInt8(ascii: "\""), b != UInt8(ascii: "\\") { continue }
-                o.append(UnsafeBufferPointer(rebasing: buffer[runStart..<i]))
+                o.append(UnsafeBufferPointer(rebasing: buffer[runStart..<(i - 1)]))
                 escape(b, &o)
-                runStart = i + 1
+                runStart = i
             }
             o.append(UnsafeBufferPointer(rebasing: buffer[runStart...]))
         }
         o.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of the eight bytes is below 0x20, a quote or a backslash (the classic bit tricks: a byte
+    /// below n sets its high bit in `x - n` where it was clear in `x`; a zero byte after XOR marks an equal one).
+    @inline(__always) static func needsEscape(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & high != 0 }
+        let below = (x &- ones &* 0x20) & ~x & high != 0
+        return below || hasZero(x ^ (ones &* 0x22)) || hasZero(x ^ (ones &* 0x5C))
     }
 
     static func escape(_ b: UInt8, _ o: inout ByteWriter) {

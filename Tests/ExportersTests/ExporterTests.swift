@@ -130,6 +130,19 @@ struct JSONEscapeTests {
         #expect(jsonLiteral("") == "\"\"")
     }
 
+    @Test func anEscapeIsFoundAtEveryPlaceInAWord() {
+        // The scan reads eight bytes at a time: a byte to escape in any lane, or in the tail, is still escaped.
+        for mark in ["\"", "\\", "\n", "\u{1F}"] {
+            for place in 0...17 {
+                var text = String(repeating: "a", count: 17)
+                text.insert(contentsOf: mark, at: text.index(text.startIndex, offsetBy: place))
+                let escaped = mark == "\u{1F}" ? #"\u001f"# : mark == "\n" ? #"\n"# : "\\" + mark
+                let expected = "\"" + String(repeating: "a", count: place) + escaped + String(repeating: "a", count: 17 - place) + "\""
+                #expect(jsonLiteral(text) == expected, "mark \(escaped) at \(place)")
+            }
+        }
+    }
+
     @Test func aLongStringWithEscapesReadsBackWhole() throws {
         // Longer than the writer's first buffer, so it grows while escapes are being written.
         let text = String(repeating: "The ministry said \"5%\"\n\u{7}, ", count: 200)
