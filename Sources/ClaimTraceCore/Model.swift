@@ -603,7 +603,15 @@ extension ClaimQuantity {
     /// same figure reported on two days still matches.
     public static func fingerprint(of q: ClaimQuantity) -> String {
         let period = q.period.flatMap { $0.basis == .article ? nil : $0.value } ?? ""
-        return StableHash.hex(of: q.kind.rawValue, fingerprintText(q.value), fingerprintText(q.low), fingerprintText(q.high), q.unit ?? "", period)
+        // Part by part: no array of the six strings.
+        var parts = StableHash.Parts()
+        parts.add(q.kind.rawValue)
+        parts.add(fingerprintText(q.value))
+        parts.add(fingerprintText(q.low))
+        parts.add(fingerprintText(q.high))
+        parts.add(q.unit ?? "")
+        parts.add(period)
+        return parts.hex
     }
 
     /// A value as the fingerprint hashes it: `Double.description` ("12.0", "0.25", "1e+16"), and "" for none.

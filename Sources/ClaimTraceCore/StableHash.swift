@@ -15,14 +15,27 @@ public enum StableHash {
     public static func hex(of parts: String...) -> String { hex(parts) }
 
     public static func hex(_ parts: [String]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for (i, part) in parts.enumerated() {
-            if i > 0 { hash = fnv1a(CollectionOfOne(0x1F), seed: hash) }
+        var hasher = Parts()
+        for part in parts { hasher.add(part) }
+        return hasher.hex
+    }
+
+    /// The same hash fed one part at a time, for callers that would otherwise build an array of parts.
+    public struct Parts {
+        private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        private var started = false
+
+        public init() {}
+
+        public mutating func add(_ part: String) {
+            if started { hash = fnv1a(CollectionOfOne(0x1F), seed: hash) }
+            started = true
             // Over the string's contiguous UTF-8 (a byte-at-a-time walk of its UTF-8 view was most of the cost).
             var part = part
             hash = part.withUTF8 { fnv1a($0, seed: hash) }
         }
-        return hexDigits(hash)
+
+        public var hex: String { hexDigits(hash) }
     }
 
     /// `hash` as 16 lowercase hex digits, written straight into the string (`String(radix:)` and padding
