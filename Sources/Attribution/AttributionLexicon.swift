@@ -111,6 +111,8 @@ enum AttributionLexicon {
         "lord", "lady", "sheikh", "emir", "crown", "superintendent", "administrator", "undersecretary", "assistant",
         "republican", "democrat", "democratic", "gop", "pollster", "activist", "columnist", "commentator",
         "consultant", "operative", "speechwriter", "historian", "professor", "author", "editor", "correspondent",
+        // Members of a parliament as British, European, Scottish and Indian copy abbreviates them ("Labour MP Diane Abbott").
+        "mp", "mep", "msp", "mla",
     ]
     /// Words inside an organisation's name.
     static let organizationWords: Set<String> = [

@@ -250,12 +250,24 @@ struct WireNameTests {
         ("Federal Reserve Chairman Ben Bernanke said growth would slow to 2 percent.", "Ben Bernanke", "Federal Reserve Chairman"),
         ("Apple Chief Executive Tim Cook said sales rose 12 percent.", "Tim Cook", "Apple Chief Executive"),
         ("The film made $40 million, said Exhibitor Relations President Paul Dergarabedian.", "Paul Dergarabedian", "Exhibitor Relations President"),
+        // A member of a parliament, with party or seat: British, European and Scottish copy.
+        ("Labour MP Sarah Wynne said the closure would cost 400 jobs.", "Sarah Wynne", "Labour MP"),
+        ("Ashford West MP Tom Keane said 12 schools had closed.", "Tom Keane", "Ashford West MP"),
+        ("Green MEP Anna Holt said turnout fell to 34 percent.", "Anna Holt", "Green MEP"),
     ])
     func employerAndTitleAreSplitFromTheName(_ c: (String, String, String)) throws {
         let a = try #require(attribute(c.0)[0].1, "no source in: \(c.0)")
         #expect(a.source == c.1)
         #expect(a.title == c.2)
         #expect(a.sourceType == .person)
+    }
+
+    @Test func membersOfParliamentAreASourceTheirTitleAloneIsNot() throws {
+        // "MP" opens a title; "MPs" is a group that speaks.
+        let group = try #require(attribute("Several Labour MPs said the plan would cost 5 billion pounds.")[0].1)
+        #expect(group.source == "Labour MPs")
+        let plain = try #require(attribute("MPs found that the system cost 456 million pounds.")[0].1)
+        #expect(plain.source == "MPs")
     }
 
     @Test(arguments: [
