@@ -112,8 +112,11 @@ enum AttributionLexicon {
         "republican", "democrat", "democratic", "gop", "pollster", "activist", "columnist", "commentator",
         "consultant", "operative", "speechwriter", "historian", "professor", "author", "editor", "correspondent",
         // Members of a parliament as British, European, Scottish and Indian copy abbreviates them ("Labour MP Diane Abbott").
-        "mp", "mep", "msp", "mla",
+        "mp", "mep", "msp", "mla", "cfo", "coo", "cto",
     ]
+    /// Titles written as capitals that name a person, not an organisation ("the MP said"). (Not "CEO", which
+    /// the company names before or after it: "the CEO of SpaceX", "Common Sense’s CEO, James Steyer".)
+    static let personAcronyms = ["mp", "mep", "msp", "mla"]
     /// Words inside an organisation's name.
     static let organizationWords: Set<String> = [
         "institute", "ministry", "bank", "party", "inc", "corp", "corporation", "group", "association", "university",
@@ -285,6 +288,7 @@ final class AttributionKeys: Sendable {
     /// Quantifiers that make respondents a poll's share: "Most voters said", "Half of Americans say".
     let pollShares = WordTable(["most", "majority", "half", "few", "fewer", "more", "all"])
     let titles = WordTable(L.titles)
+    let personAcronyms = WordTable(L.personAcronyms)
     let organizationWords = WordTable(L.organizationWords)
     let notNameWords = WordTable(L.notNameWords)
     let auxiliaries = WordTable(L.auxiliaries)

@@ -1223,7 +1223,8 @@ extension SourceFinder {
             return document(start: s, head: e - 1, ownerStart: s, ownerEnd: e - 1)
         }
         let hasOrgWord = range.contains { lex.organizationWords.contains(t[$0].key) }
-        if hasOrgWord || range.contains(where: isAcronym) {
+        // (Capitals that are a person's title do not make an organisation: "the CEO said", "Labour MP".)
+        if hasOrgWord || range.contains(where: { isAcronym($0) && !lex.personAcronyms.contains(t[$0].key) }) {
             return Attribution(source: joinTokens(range), sourceType: .organization, cue: nil, sourceSpan: mention,
                                cueSpan: nil, basis: .explicit)
         }

@@ -254,6 +254,7 @@ struct WireNameTests {
         ("Labour MP Sarah Wynne said the closure would cost 400 jobs.", "Sarah Wynne", "Labour MP"),
         ("Ashford West MP Tom Keane said 12 schools had closed.", "Tom Keane", "Ashford West MP"),
         ("Green MEP Anna Holt said turnout fell to 34 percent.", "Anna Holt", "Green MEP"),
+        ("Orbis CFO Dana Reyes said costs fell 3 percent.", "Dana Reyes", "Orbis CFO"),
     ])
     func employerAndTitleAreSplitFromTheName(_ c: (String, String, String)) throws {
         let a = try #require(attribute(c.0)[0].1, "no source in: \(c.0)")
@@ -268,6 +269,13 @@ struct WireNameTests {
         #expect(group.source == "Labour MPs")
         let plain = try #require(attribute("MPs found that the system cost 456 million pounds.")[0].1)
         #expect(plain.source == "MPs")
+        // The title alone is a person, though written in capitals (as "the senator said" is).
+        let member = try #require(attribute("The MP said 40 families had been moved.")[0].1)
+        #expect(member.source == "MP")
+        #expect(member.sourceType == .person)
+        // Capitals that are no person's title still make an organisation.
+        let party = try #require(attribute("The GOP said turnout rose 5 percent.")[0].1)
+        #expect(party.sourceType == .organization)
     }
 
     @Test(arguments: [
