@@ -45,6 +45,9 @@ enum AttributionLexicon {
         "analyses", "email", "e-mail", "emails", "e-mails", "messages", "post", "posts", "tweet", "tweets", "returns",
         "remarks", "comments", "photos", "images", "numbers", "ratings", "trends", "history", "experience",
         "projection", "estimate", "ledger", "ledgers", "receipts", "invoices", "logs", "charts", "maps", "tests", "trials",
+        // What an inquiry leaves: "a Reuters investigation found", "an inquiry found", "the experiment showed".
+        // (Not "test", "trial", "probe": more often a modifier or a verb, "a missile test moratorium", "held without trial".)
+        "investigation", "investigations", "inquiry", "inquiries", "examination", "experiment", "experiments",
     ]
     /// Heads of anonymous or generic sources.
     static let anonymous: Set<String> = [
@@ -253,6 +256,8 @@ enum AC {
             (beforeNonVerb, [
                 "a", "an", "the", "of", "over", "for", "in", "on", "at", "by", "with", "from", "about", "after", "against", "its",
                 "than", "their", "his", "her", "this", "these", "those", "so",
+                // ("an investigation into alleged fraud", "at the new find", "our reported figures")
+                "into", "onto", "upon", "among", "amid", "between", "without", "within", "toward", "towards", "new", "our", "your", "my",
             ]),
             (nounCue, ["claims", "reports", "estimates", "forecasts", "notes", "states", "points", "projects", "finds",
                        "promises", "pledges", "vows", "estimate", "promise", "pledge", "claim", "report", "note", "finding"]),

@@ -45,6 +45,26 @@ struct EvidenceTests {
         #expect(mention(a, in: text) == "a Nomura Research Institute survey")
     }
 
+    @Test(arguments: [
+        ("Dozens of donations broke the rules, an investigation by the newspaper found.", "investigation by the newspaper", "found"),
+        ("Dozens of donations broke the rules, an inquiry found.", "inquiry", "found"),
+        ("An inquiry into the crash revealed the plane was overloaded by 700 pounds.", "inquiry", "revealed"),
+        ("Three years of experiments by the institute showed yields rose 16 percent.", "experiments by the institute", "showed"),
+    ])
+    func whatAnInquiryFinds(_ c: (String, String, String)) throws {
+        let a = try #require(attribute(c.0)[0].1, "no source in: \(c.0)")
+        #expect(a.source == c.1)
+        #expect(a.cue == c.2)
+    }
+
+    @Test(arguments: [
+        "Prosecutors opened an investigation into alleged fraud worth $4 million.",
+        "The agency will release the new estimate at 1500 GMT on Friday.",
+    ])
+    func aCueWordAfterAPrepositionOrAnAdjectiveIsNoVerb(_ s: String) {
+        #expect(attribute(s)[0].1 == nil)
+    }
+
     @Test func dataFromAnOwner() throws {
         let text = "Home sales fell 7 percent in May, data from the National Association of Realtors showed."
         let a = try #require(attribute(text)[0].1)
