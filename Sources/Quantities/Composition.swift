@@ -1238,8 +1238,7 @@ extension Matcher {
                 }
             case UInt8(ascii: "+"): if previous == 0x20, next == 0x20 { marks += 1 }  // "a x 2 + b x + c = 0"
             case 0xC2: if previous == 0x20, next == 0xB1, k + 2 < end, bytes[k + 2] == 0x20 { marks += 1 }  // "±"
-            default:
-                if isLetter(b), isLetter(next), !isAlnum(previous) { words += 1 }
+            default: break
             }
             previous = bytes[k]
             k += 1
@@ -1250,7 +1249,17 @@ extension Matcher {
         {
             marks += 1
         }
-        return marks >= 3 && marks * 8 >= words
+        // Words are counted only for the few lines with marks enough (prose has none or one).
+        guard marks >= 3 else { return false }
+        previous = 0x20
+        k = t[0].start
+        while k < end {
+            let b = bytes[k]
+            if isLetter(b), k + 1 < end, isLetter(bytes[k + 1]), !isAlnum(previous) { words += 1 }
+            previous = b
+            k += 1
+        }
+        return marks * 8 >= words
     }
 
     /// Whether the sentence is a row of a table or a price list rather than prose ("MAR8 137 1/4L 137 1/2H
