@@ -142,12 +142,12 @@ extension SourceFinder {
             isWord(next + 1, lex.s), !t[next + 1].spaceBefore, next + 2 < n, t[next + 2].isWord,
             var inner = mentionAfter(next + 2)
         else { return nil }
-        if inner.sourceType != .person || inner.source.first?.isUppercase != true,
+        if inner.sourceType != .person || !inner.source.startsWithCapital,
             let end = inner.sourceSpan?.end, let k = tokenIndex(from: end), let named = personNamed(afterComma: k)
         {
             inner = named
         }
-        guard inner.sourceType == .person, inner.source.first?.isUppercase == true, let innerEnd = inner.sourceSpan?.end
+        guard inner.sourceType == .person, inner.source.startsWithCapital, let innerEnd = inner.sourceSpan?.end
         else { return nil }
         inner.sourceSpan = TextSpan(span.start, innerEnd)
         return inner
@@ -156,9 +156,9 @@ extension SourceFinder {
     /// "the other candidate on the stage, former Secretary of State Hillary Clinton, drew …": the person named in
     /// commas right after a subject that was described, not named.
     func appositiveName(after a: Attribution, before v: Int) -> Attribution? {
-        guard a.source.first?.isUppercase != true, let end = a.sourceSpan?.end, let k = tokenIndex(from: end),
+        guard !a.source.startsWithCapital, let end = a.sourceSpan?.end, let k = tokenIndex(from: end),
             let c = (k..<min(v, k + 6)).first(where: { isComma($0) }), (k..<c).allSatisfy({ t[$0].isWord && !has($0, AC.cue) }),
-            let named = mentionAfter(c + 1), named.sourceType == .person, named.source.first?.isUppercase == true, named.source.contains(" "),
+            let named = mentionAfter(c + 1), named.sourceType == .person, named.source.startsWithCapital, named.source.contains(" "),
             let namedEnd = named.sourceSpan?.end, let after = tokenIndex(from: namedEnd),
             isComma(after), after + 1 < v, t[after + 1].isWord
         else { return nil }
@@ -627,13 +627,13 @@ extension SourceFinder {
         guard let first = candidates.last else { return nil }
         // A description ends in a lowercase word ("the BBC's business editor"); a name does not.
         func isName(_ a: Attribution) -> Bool {
-            a.source.first?.isUppercase == true && a.source.split(separator: " ").last?.first?.isLowercase != true
+            a.source.startsWithCapital && a.source.split(separator: " ").last?.first?.isLowercase != true
         }
-        let unnamed = first.sourceType == .anonymous || (first.source.first?.isUppercase != true && !(first.sourceType.isDocument && evidence))
+        let unnamed = first.sourceType == .anonymous || (!first.source.startsWithCapital && !(first.sourceType.isDocument && evidence))
             || (first.sourceType == .person && !isName(first))
         if unnamed {
             if let person = candidates.last(where: { $0.sourceType == .person && isName($0) }) { return person }
-            if let named = candidates.last(where: { $0.sourceType == .organization && $0.source.first?.isUppercase == true }) {
+            if let named = candidates.last(where: { $0.sourceType == .organization && $0.source.startsWithCapital }) {
                 return named
             }
         }

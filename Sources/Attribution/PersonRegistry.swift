@@ -211,3 +211,13 @@ final class PersonRegistry {
         bytes[token.start..<token.end].contains { ($0 >= 97 && $0 <= 122) || $0 >= 0x80 }
     }
 }
+
+extension String {
+    /// Whether the first character is a capital: a byte test for ASCII, the Unicode property only beyond it
+    /// (`Character.isUppercase` looked properties up for every source the finder remembered).
+    var startsWithCapital: Bool {
+        guard let b = utf8.first else { return false }
+        if b < 0x80 { return b >= 65 && b <= 90 }
+        return first?.isUppercase == true
+    }
+}

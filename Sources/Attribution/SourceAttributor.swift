@@ -170,7 +170,7 @@ public struct SourceAttributor: Stage {
                 // A question asked ("asked by a caller why rents had doubled") claims no figure.
                 guard let covers = a.covers, covers.start <= q.span.start, q.span.end <= covers.end, a.rule != CueRules.askedBy.id
                 else { continue }
-                let unnamed = a.sourceType.isDocument && a.source.first?.isUppercase != true
+                let unnamed = a.sourceType.isDocument && !a.source.startsWithCapital
                 let rank = (unnamed ? 1 : 0, covers.count)
                 if rank < bestRank {
                     best = k

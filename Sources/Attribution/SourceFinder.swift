@@ -137,11 +137,11 @@ final class SourceFinder {
     /// What the registry learns from a source: names for surnames and "the company", the speaker
     /// "he" will mean, the group "they" will mean, the body "it" will mean.
     func remember(_ a: Attribution, asSubject: Bool = true) {
-        if asSubject, a.sourceType == .person, a.basis == .explicit, a.source.first?.isUppercase == true {
+        if asSubject, a.sourceType == .person, a.basis == .explicit, a.source.startsWithCapital {
             people.register(a.source)
         }
-        if asSubject, a.sourceType == .person, a.source.first?.isUppercase == true, a.source != "I" { people.noteSubject(a.source) }
-        if a.sourceType == .organization, a.basis == .explicit, a.source.first?.isUppercase == true {
+        if asSubject, a.sourceType == .person, a.source.startsWithCapital, a.source != "I" { people.noteSubject(a.source) }
+        if a.sourceType == .organization, a.basis == .explicit, a.source.startsWithCapital {
             people.registerOrganization(a.source, lexicon: lex)
         }
         if a.sourceType == .anonymous, a.basis == .explicit, let end = a.sourceSpan?.end, end > 0,
@@ -149,7 +149,7 @@ final class SourceFinder {
         {
             people.noteGroup(a.source)  // what "they said" will mean next
         }
-        if a.sourceType != .person, a.sourceType != .anonymous, a.source.first?.isUppercase == true {
+        if a.sourceType != .person, a.sourceType != .anonymous, a.source.startsWithCapital {
             people.noteBody(a.source, type: a.sourceType)  // what "it said" will mean next
         }
     }
