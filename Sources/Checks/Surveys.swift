@@ -44,9 +44,13 @@ enum SurveyReader {
     /// Fills what `survey` still lacks from sentence `i`.
     static func read(sentence i: Int, _ article: AttributedArticle, _ bytes: UnsafeBufferPointer<UInt8>, into survey: inout Survey) {
         let span = article.tagged.segmented.sentences[i].span
-        let lowered = lower(bytes, span)
         let quantities = article.tagged.quantities[i]
         func offset(_ byte: Int) -> Int { byte - span.start }
+        // The byte just after a cue's first occurrence, searched on the bytes with capitals folded (String's
+        // `firstRange(of:)` compared characters, two thirds of the checks stage).
+        func after(_ cue: [UInt8]) -> Int? {
+            ByteSearch.find(cue, in: bytes, from: span.start, to: span.end).map { $0 + cue.count }
+        }
 
         if survey.sampleSize == nil {
             for q in quantities where q.kind == .count {
@@ -57,16 +61,16 @@ enum SurveyReader {
                 break
             }
         }
-        if survey.marginOfError == nil, let at = lowered.firstRange(of: "margin of error") {
-            let position = lowered.utf8.distance(from: lowered.utf8.startIndex, to: at.upperBound)
+        if survey.marginOfError == nil, let end = after(Self.marginCue) {
+            let position = offset(end)
             if let q = quantities.first(where: { offset($0.span.start) >= position && ($0.value ?? 99) < 20 }) {
                 survey.marginOfError = q.value.map(abs)
             }
         }
         if survey.fieldStart == nil {
-            for cue in ["conducted", "carried out", "taken", "fielded", "between", "from"] {
-                guard let at = lowered.firstRange(of: cue) else { continue }
-                let position = lowered.utf8.distance(from: lowered.utf8.startIndex, to: at.upperBound)
+            for cue in Self.fieldworkCues {
+                guard let end = after(cue) else { continue }
+                let position = offset(end)
                 let times = article.timed.times[i]
                 guard let k = times.firstIndex(where: { offset($0.span.start) >= position && isDay($0.value) }) else { continue }
                 survey.fieldStart = String(times[k].value.prefix(10))
@@ -75,22 +79,25 @@ enum SurveyReader {
             }
         }
         if survey.sponsor == nil {
-            for cue in ["commissioned by ", "sponsored by ", "conducted for ", "poll for ", "survey for ", "paid for by "] {
-                guard let at = lowered.firstRange(of: cue) else { continue }
-                let position = span.start + lowered.utf8.distance(from: lowered.utf8.startIndex, to: at.upperBound)
+            for cue in Self.sponsorCues {
+                guard let position = after(cue) else { continue }
                 if let name = capitalizedRun(bytes, from: position, to: span.end) { survey.sponsor = name }
                 break
             }
         }
         if survey.mode == nil {
-            let modes: [(String, String)] = [
-                ("online", "online"), ("by telephone", "telephone"), ("by phone", "telephone"), ("telephone poll", "telephone"),
-                ("cellphone", "telephone"), ("landline", "telephone"), ("in person", "in person"), ("face-to-face", "in person"),
-                ("by mail", "mail"),
-            ]
-            survey.mode = modes.first { lowered.contains($0.0) }?.1
+            survey.mode = Self.modes.first { after($0.0) != nil }?.1
         }
     }
+
+    static let marginCue = Array("margin of error".utf8)
+    static let fieldworkCues = ["conducted", "carried out", "taken", "fielded", "between", "from"].map { Array($0.utf8) }
+    static let sponsorCues = ["commissioned by ", "sponsored by ", "conducted for ", "poll for ", "survey for ", "paid for by "].map { Array($0.utf8) }
+    static let modes: [([UInt8], String)] = [
+        ("online", "online"), ("by telephone", "telephone"), ("by phone", "telephone"), ("telephone poll", "telephone"),
+        ("cellphone", "telephone"), ("landline", "telephone"), ("in person", "in person"), ("face-to-face", "in person"),
+        ("by mail", "mail"),
+    ].map { (Array($0.0.utf8), $0.1) }
 
     static func isDay(_ value: String) -> Bool {
         let u = Array(value.utf8)
