@@ -475,8 +475,7 @@ enum CheckRules {
         ],
         run: { s in
             let qs = s.quantities
-            let additive: Set<QuantityKind> = [.money, .count, .measure]
-            for (j, q) in qs.enumerated() where additive.contains(q.kind) {
+            for (j, q) in qs.enumerated() where q.kind == .money || q.kind == .count || q.kind == .measure {
                 guard s.followedBy(j, totalMarkers) else { continue }
                 // The parts run to the end of the clause.
                 var parts: [Int] = []

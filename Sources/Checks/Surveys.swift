@@ -28,12 +28,12 @@ enum SurveyReader {
                 any = true
             }
         }
-        let pollTypes: Set<SourceType> = [.survey, .poll]
-        let restsOnPoll = article.attributions.map { $0.contains { pollTypes.contains($0.sourceType) } }
+        func isPoll(_ a: Attribution) -> Bool { a.sourceType == .survey || a.sourceType == .poll }
+        let restsOnPoll = article.attributions.map { $0.contains(where: isPoll) }
         guard any || restsOnPoll.contains(true) else { return Array(repeating: nil, count: sentences.count) }
 
         var survey = Survey()
-        survey.name = article.attributions.lazy.flatMap { $0 }.first { pollTypes.contains($0.sourceType) }?.source
+        survey.name = article.attributions.lazy.flatMap { $0 }.first(where: isPoll)?.source
         for i in sentences.indices where describes[i] {
             read(sentence: i, article, bytes, into: &survey)
         }
