@@ -550,10 +550,8 @@ extension Matcher {
         let hyphen = isHyphen(k)
         let before = exprStart - 1
         // "from $3 to $4" is a change from one level to another, unless a range is named ("ranges from").
-        let fromRange = isWord(before, Keys.from) && (isWord(before - 1, Keys.ranges) || isWord(before - 1, Keys.range)
-            || ["is", "are", "was", "were", "be"].contains(lower(before - 1) ?? "")
-            || isWord(before - 1, Keys.ranged) || isWord(before - 1, Keys.ranging) || isWord(before - 1, Keys.vary)
-            || isWord(before - 1, Keys.varies) || isWord(before - 1, Keys.varied) || isWord(before - 1, Keys.anywhere))
+        let fromRange = isWord(before, Keys.from) && (before >= 1 && t[before - 1].isWord && Lexicon.rangeOpeners.contains(t[before - 1].key)
+            || ["is", "are", "was", "were", "be"].contains(lower(before - 1) ?? ""))
         // "rose by 5 to 7 percent" is a change and a level; a forecast change is a range ("stocks should rise 10 to 15
         // pct", "expected to grow 3 to 4 pct").
         func pastChange(_ verb: Int) -> Bool { has(verb, QC.changeVerb) && !(verb > 0 && t[verb - 1].isWord && Lexicon.forecastWords.contains(t[verb - 1].key)) }
@@ -1713,7 +1711,7 @@ enum Composition {
                 // "ranges from 15 dlrs to 19 dlrs", "in the range of 15 dlrs to 19 dlrs", "a forecast of 3% to 3.5%".
                 let toJoin = next == last + 2 && m.isWord(last + 1, Keys.to)
                     && (m.isWord(first - 1, Keys.from)
-                        && [Keys.ranges, Keys.range, Keys.ranged, Keys.ranging, Keys.vary, Keys.varies, Keys.varied].contains { m.isWord(first - 2, $0) }
+                        && first >= 2 && m.t[first - 2].isWord && Lexicon.rangeOpeners.contains(m.t[first - 2].key)
                         || m.isWord(first - 1, Keys.of) && (m.isWord(first - 2, Keys.range) || first >= 2 && Lexicon.estimateNouns.contains(m.t[first - 2].key))
                         // "capital spending will be 35 mln dlrs to 50 mln dlrs", "estimated at 5 mln dlrs to 7 mln dlrs":
                         // after a copula or an estimate nothing changes, so the two are the ends of one range.

@@ -88,6 +88,11 @@ enum Lexicon {
     /// Words after "twice" that make it a factor of what follows ("twice as high", "twice the size", "twice its value").
     static let factorFollowers: Set<String> = ["as", "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "what", "more",
                                                "much", "many", "over", "those", "these", "times", "than"]
+    /// Words after "N times" that say how often, not what is multiplied: "three times in a year", "24 times since
+    /// March", "five times during the match".
+    static let afterHowOften: Set<String> = ["in", "on", "at", "during", "since", "so", "already", "before", "until", "while",
+                                             "when", "but", "per", "each", "every", "between", "against", "within",
+                                             "today", "yesterday", "now", "yet", "ago", "overall"]
     /// Nouns of an amount after "twice this" or "twice that" ("twice that amount"; not "twice this season").
     static let amountNouns: Set<String> = ["amount", "level", "size", "figure", "number", "rate", "sum", "price", "total", "much", "many"]
     /// Words that may follow a knockout round named by a number ("the last four with", "the last 16 of").
@@ -384,6 +389,11 @@ enum Lexicon {
 
     /// Currency codes that are no English word, read before a number in lower case too ("rmb 10").
     static let lowercaseCodes = WordTable(["usd", "eur", "gbp", "rmb", "cny", "jpy", "aud", "cad", "chf", "hkd", "sgd", "nzd", "inr"])
+
+    /// Words before "from" that make "from X to Y" a range, not a change from one level to another ("ranges from
+    /// 15 to 19 dlrs", "anything from 1.8 to 5V", "spanning from 3 to 4 metres").
+    static let rangeOpeners = WordTable(["ranges", "range", "ranged", "ranging", "vary", "varies", "varied", "anywhere", "anything",
+                                         "everything", "somewhere", "span", "spans", "spanning", "spanned", "stretching", "stretches"])
 
     /// Months as a wire price list writes them, in any case ("Apl 330", "May/Jly 67", "Jne/Jly 490").
     static let tableMonths = ["jan", "feb", "mch", "mar", "apl", "apr", "may", "jne", "jun", "jly", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

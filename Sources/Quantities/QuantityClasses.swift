@@ -176,14 +176,7 @@ enum Keys {
     @inline(__always) static var yo: UInt64 { WordKey.of(static: "yo") }
     @inline(__always) static var yoDotted: UInt64 { WordKey.of(static: "y.o") }
     @inline(__always) static var old: UInt64 { WordKey.of(static: "old") }
-    @inline(__always) static var ranges: UInt64 { WordKey.of(static: "ranges") }
     @inline(__always) static var range: UInt64 { WordKey.of(static: "range") }
-    @inline(__always) static var ranged: UInt64 { WordKey.of(static: "ranged") }
-    @inline(__always) static var ranging: UInt64 { WordKey.of(static: "ranging") }
-    @inline(__always) static var vary: UInt64 { WordKey.of(static: "vary") }
-    @inline(__always) static var varies: UInt64 { WordKey.of(static: "varies") }
-    @inline(__always) static var varied: UInt64 { WordKey.of(static: "varied") }
-    @inline(__always) static var anywhere: UInt64 { WordKey.of(static: "anywhere") }
     @inline(__always) static var through: UInt64 { WordKey.of(static: "through") }
     @inline(__always) static var the: UInt64 { WordKey.of(static: "the") }
     @inline(__always) static var top: UInt64 { WordKey.of(static: "top") }

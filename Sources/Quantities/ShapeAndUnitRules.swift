@@ -132,6 +132,7 @@ extension FigureRules {
                    .fires("Back in aisle 14, she heard her seatmates break into song.", "identifier"),
                    .fires("The update added a spectator game mode (game mode 3).", "identifier"),
                    .fires("Divers are searching for the black box of AirAsia flight 8501.", "identifier"),
+                   .fires("The method is set out in sections 4, 7 and 9 of the report.", "identifier"),
                    .not("The flight 300 passengers had booked was cancelled."),
                    .not("The lift climbs to the top floor 30 percent faster."),
                    .not("Sept/Dec same section 125 pct bid, 135 offered.")]
@@ -145,6 +146,14 @@ extension FigureRules {
         var end = i + 1
         if m.isHyphen(end), m.isNumber(end + 1) { end += 2 }  // "pp. 617–630"
         if let w = m.lower(end), m.joined(end), w.count == 1 { end += 1 }  // "section 39a"
+        // After a plural label the list goes on: "pages 2 and 3", "sections 4, 7 and 9", "pp. 12, 40-41".
+        let label = m.isToken(i - 1, Keys.period) ? i - 2 : i - 1
+        if let w = m.lower(label), w == "pp" || w == "figs" || (w.count > 3 && w.hasSuffix("s")) {
+            while m.isToken(end, Keys.comma) || m.isWord(end, Keys.and), end + 1 < m.n, m.t[end + 1].plainInteger, !m.followsUnit(end + 2) {
+                end += 2
+                if m.isHyphen(end), m.joined(end), m.isNumber(end + 1), m.joined(end + 1) { end += 2 }
+            }
+        }
         return Found(quantity: Quantity(span: m.span(i, end), kind: .identifier), start: i, end: end)
     }
 
@@ -1342,17 +1351,30 @@ extension FigureRules {
     ) { _, match in UnitMatch(kind: .measure, unit: "points", end: match.anchor + 1) }
 
     static let times = UnitsRule(
-        "ratio.times", "\"2.27 times\", \"50x\".", anchor: .words("times", "x"),
+        "ratio.times", "\"2.27 times\", \"50x\": a factor; how often (\"fined three times last year\", \"24 times in the past hour\", \"24 times, more than …\") a count of times, as for \"twice\".", anchor: .words("times", "x"),
         examples: [.fires("Demand is 2.27 times supply.", "ratio 2.27 times"), .fires("Some requests take 50x the average.", "ratio 50 times"),
+                   .fires("Profits were 24 times higher than a year earlier.", "ratio 24 times"),
+                   .fires("The bank was fined three times last year.", "count 3 times"),
+                   .fires("The server returned an error 24 times in the past hour.", "count 24 times"),
                    .not("It runs at 1920x1080 pixels.")]
     ) { m, match in
+        let k = match.anchor
         // "50x the average": a glued lowercase "x" (not "1920x1080", "4x4", nor the model "227X").
-        if m.t[match.anchor].key == Keys.x,
-            !m.joined(match.anchor) || m.texts(match.anchor) != "x" || (match.anchor + 1 < m.n && m.t[match.anchor + 1].isNumber)
-        {
-            return nil
+        if m.t[k].key == Keys.x {
+            if !m.joined(k) || m.texts(k) != "x" || (k + 1 < m.n && m.t[k + 1].isNumber) { return nil }
+            return UnitMatch(kind: .ratio, unit: "times", end: k + 1)
         }
-        return UnitMatch(kind: .ratio, unit: "times", end: match.anchor + 1)
+        // How often, when the clause goes on with a time, a place or its end rather than what is multiplied
+        // ("three times last year", not "24 times last year's level"). A factor still after "of", "at", "between …
+        // and" or "by" ("a cover of 1.5 times", "between 1.0 and 1.5 times") and in an issue "oversubscribed 16 times".
+        let next = m.lower(k + 1)
+        let possessive = m.lower(k + 2).map { $0.hasSuffix("'s") || $0.hasSuffix("’s") } == true
+            || (k + 3 < m.n && m.joined(k + 3) && ["'", "’"].contains(m.texts(k + 3)))
+        let often = next == nil || (k + 1 < m.n && !m.t[k + 1].isWord && !m.t[k + 1].isNumber && !m.isToken(k + 1, Keys.openParen))
+            || Lexicon.afterHowOften.contains(next ?? "")
+            || (["last", "this"].contains(next ?? "") && !possessive && !Lexicon.amountNouns.contains(m.lower(k + 2) ?? ""))
+        let factorBefore = ["of", "at", "between", "and", "to", "by", "oversubscribed", "covered"].contains(m.lower(k - 2) ?? "")
+        return UnitMatch(kind: often && !factorBefore ? .count : .ratio, unit: "times", end: k + 1)
     }
 
     static let outOf = UnitsRule(
