@@ -93,6 +93,12 @@ public enum Tokenizer {
                 i += 2
                 continue
             }
+            // Invisible marks between tokens (a soft hyphen, a zero-width space or joiner, a byte-order mark) are
+            // no token: "two \u{AD}supermoons" counts supermoons.
+            if b >= 0xC2, let width = Self.invisibleWidth(bytes, i, end) {
+                i += width
+                continue
+            }
             let start = i
             if isDigit(b) {
                 // All digits as one integer mantissa and a count of decimals, so that
@@ -190,6 +196,17 @@ public enum Tokenizer {
     }
 
     /// The byte width of an apostrophe at `i` ("'" or "’"), or nil.
+    /// The width of an invisible format character at `i` (U+00AD, U+200B–U+200D, U+2060, U+FEFF), or nil.
+    @inline(__always) static func invisibleWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
+        let b = bytes[i]
+        if b == 0xC2, i + 1 < end, bytes[i + 1] == 0xAD { return 2 }
+        guard i + 2 < end else { return nil }
+        if b == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] >= 0x8B && bytes[i + 2] <= 0x8D { return 3 }
+        if b == 0xE2, bytes[i + 1] == 0x81, bytes[i + 2] == 0xA0 { return 3 }
+        if b == 0xEF, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF { return 3 }
+        return nil
+    }
+
     @inline(__always) static func apostropheWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
         if bytes[i] == 0x27 { return 1 }
         if bytes[i] == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 { return 3 }

@@ -132,6 +132,14 @@ struct UTF8TextTests {
         }
     }
 
+    @Test func invisibleMarksAreNoTokens() {
+        // A soft hyphen before a word and a zero-width space after a number, as pasted web copy has them.
+        let text = "two \u{AD}supermoons and 40\u{200B} engineers"
+        let tokens = text.withUTF8Bytes { Tokenizer.tokenize($0, TextSpan(0, $0.count)) }
+        let words = text.withUTF8Bytes { bytes in tokens.map { $0.text(in: bytes) } }
+        #expect(words == ["two", "supermoons", "and", "40", "engineers"])
+    }
+
     @Test func tokenizerKeepsByteOffsets() {
         let text = "大安 rose 4.5% to ¥1,200"
         let tokens = text.withUTF8Bytes { Tokenizer.tokenize($0, TextSpan(0, $0.count)) }
