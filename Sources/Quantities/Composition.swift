@@ -476,9 +476,12 @@ extension Matcher {
     func isAgeAppositive(_ p: Parsed) -> Bool {
         // ("Michael Neu, 67 of Slidell, La.": the age before the hometown; "Warren Leblanc, 17 - who was jailed": a dash
         // closing it.)
+        // ("… split from Michael Sheen, 49.": closing the sentence, after a full name.)
+        let closesAfterFullName = isToken(p.end, Keys.period) && p.end + 1 == n && p.value >= 10 && p.start >= 3
+            && isToken(p.start - 1, Keys.comma) && (p.start - 3...p.start - 2).allSatisfy { t[$0].isWord && t[$0].isCapitalized && !has($0, .allCaps) && t[$0].count > 1 }
         guard p.plainInteger, p.value >= 1, p.value < 120,
             isToken(p.end, Keys.comma) || (isWord(p.end, Keys.of) && p.end + 1 < n && t[p.end + 1].isCapitalized)
-                || (isHyphen(p.end) && !joined(p.end) && p.end + 1 < n && !joined(p.end + 1))
+                || (isHyphen(p.end) && !joined(p.end) && p.end + 1 < n && !joined(p.end + 1)) || closesAfterFullName
         else { return false }
         // ("Agassi, now 34, has progressed": the age as it is now.)
         let comma = isWord(p.start - 1, Keys.now) ? p.start - 2 : p.start - 1

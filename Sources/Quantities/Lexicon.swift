@@ -491,7 +491,14 @@ enum Lexicon {
                                         "wife", "husband", "officer", "driver", "student", "teenager", "victim", "suspect", "singer",
                                         "actor", "actress", "star", "rider", "runner", "swimmer", "boxer", "golfer", "veteran",
                                         "resident", "worker", "nurse", "doctor", "teacher", "pensioner", "mum", "dad", "grandmother",
-                                        "grandfather", "brother", "sister", "chairman", "chief", "rookie"])
+                                        "grandfather", "brother", "sister", "chairman", "chief", "rookie",
+                                        // People a news story describes by their trade ("The comedian, 47, tweeted …").
+                                        "comedian", "rapper", "musician", "writer", "author", "director", "producer", "presenter",
+                                        "host", "model", "designer", "artist", "politician", "senator", "lawmaker", "businessman",
+                                        "businesswoman", "entrepreneur", "billionaire", "executive", "founder", "coach", "manager",
+                                        "athlete", "cyclist", "sprinter", "skier", "jockey", "pilot", "soldier", "farmer", "patient",
+                                        "survivor", "journalist", "reporter", "photographer", "activist", "lawyer", "judge", "priest",
+                                        "chef", "dancer", "teen", "youngster", "pitcher", "quarterback", "batsman", "bowler"])
 
     static let notNames: Set<String> = [
         "About", "Some", "Over", "Nearly", "Only", "Just", "Than", "The", "In", "On", "By", "At", "To", "From",

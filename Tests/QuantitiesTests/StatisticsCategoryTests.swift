@@ -940,10 +940,17 @@ struct SentenceOpeningTests {
 
     @Test(arguments: [("The England international, 24, was hurt in a challenge.", "24"),
                       ("Her son's killer, Warren Leblanc, 17 - who was jailed for life - copied the game.", "17"),
-                      ("The tram driver, 42, from Beckenham, has been arrested.", "42")])
+                      ("The tram driver, 42, from Beckenham, has been arrested.", "42"),
+                      ("The comedian, 47, told followers the couple had split.", "47"),
+                      ("She was travelling with her partner, Deonne Dickerson, 37.", "37")])
     func aBareAgeAfterAPersonIsInYears(_ c: (String, String)) throws {
         let q = try #require(figure(c.1, in: c.0), "found \(texts(c.0))")
         #expect(q.unit == "year")
+    }
+
+    @Test(arguments: ["Shares closed the week at 15 pence, up from 12.", "The plan was backed by Tom Hale, Joe Bell, 3."])
+    func aNumberClosingASentenceIsNoAgeWithoutAFullNameOrAbove10(_ s: String) {
+        #expect(!QuantityTagger.tag(s).contains { $0.unit == "year" })
     }
 
     @Test func aBoundOnSomethingElseIsNoAge() throws {
