@@ -989,6 +989,13 @@ extension Matcher {
             // A number word ends the phrase ("One seven year tranche"), unless a compound holds it ("three-for-two stock splits").
             guard t[m].isWord, !has(m, QC.notNoun), !has(m, QC.month), !has(m, QC.numberWord) || (isHyphen(m - 1) && joined(m)) else { return nil }
             let w = lowers(m)
+            // "three SpaceX Falcon 9 rockets", "two Boeing 747 jets": a model's number inside the name, then the plural.
+            // (Not a unit after the number: "1991 First 350 tons" is a table's heading and a weight.)
+            if t[m].isCapitalized, !has(m, QC.ordinal), m + 1 < n, t[m + 1].plainInteger, t[m + 1].spaceBefore, !followsUnit(m + 2),
+                pluralNounFollows(m + 1)
+            {
+                return lastOfPluralNouns(from: m + 2)
+            }
             // "three Narcotics Anonymous meetings", "two New York City subway work trains": a capitalised word inside a
             // name counts nothing yet (a name's first words are not counted among the modifiers, up to three of them).
             if t[m].isCapitalized, m + 1 < n, t[m + 1].isWord, t[m + 1].isCapitalized {

@@ -642,6 +642,13 @@ extension NotAStatisticCategoryTests {
         #expect(firms.unit == "companies")
         let wells = try #require(figure("15 oil and gas wells", in: "The group drilled 15 oil and gas wells last year."))
         #expect(wells.unit == "wells")
+        // Over a model's number inside the name: "three SpaceX Falcon 9 rockets", "two Boeing 747 jets".
+        let rockets = try #require(figure("three SpaceX Falcon 9 rockets", in: "It looks like three SpaceX Falcon 9 rockets strapped together."))
+        #expect(rockets.kind == .count && rockets.unit == "rockets")
+        let jets = try #require(figure("two Boeing 747 jets", in: "The airline ordered two Boeing 747 jets last year."))
+        #expect(jets.unit == "jets")
+        // (Not over an ordinal and a weight: a table's heading.)
+        #expect(QuantityTagger.tag("1991 First 350 tons 6.000 4.500").contains { $0.unit == "ton" && $0.value == 350 })
         // (Not over an adverb that ends a clause, nor a possessive.)
         let level = try #require(figure("70,000", in: "Output stood at 70,000 now and boosting prices was the aim."))
         #expect(level.unit != "prices")
