@@ -106,8 +106,15 @@ enum TimeRules {
         after: .seq(.opt(.t(suffix)), .opt(.word("of")), .cap(month, .t(monthWord)), .opt(.t(dot)), .opt(.seq(.opt(.t(comma)), .cap(year, .t(yearNumber))))),
         examples: [.fires("Voters went to the polls on 23 June 2016.", "date 2016-06-23"), .fires("It ends on 2 October.", "date 2016-10-02")]
     ) { s, m in
-        guard let mr = m[month], !isModalMay(s, mr.lowerBound, mr.lowerBound) else { return nil }
-        return dayOfMonth(s, m, month: mr.lowerBound, day: m.anchor)
+        guard let mr = m[month], !isModalMay(s, mr.lowerBound, mr.lowerBound), var f = dayOfMonth(s, m, month: mr.lowerBound, day: m.anchor)
+        else { return nil }
+        // The full stop after a month written whole ends the sentence, not an abbreviation: "… on 12 December."
+        // ("12 Dec." keeps its dot.)
+        let name = s.t[mr.lowerBound]
+        if m.end == mr.upperBound + 1, s.bytes[s.t[m.end - 1].start] == UInt8(ascii: "."), name.count >= 5 || ["may", "june", "july"].contains(name.lower(in: s.bytes)) {
+            f.end -= 1
+        }
+        return f
     }
 
     /// A day of a month written with the month at token `month` and the day at token `day`, in the year the

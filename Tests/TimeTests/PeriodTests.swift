@@ -18,6 +18,15 @@ private func period(of figure: String, in text: String, date: String? = "2016-09
     return nil
 }
 
+struct TimeSpanTests {
+    @Test(arguments: [("Voting ended on 6 December.", "6 December"), ("The fair closes on 30 June.", "30 June"),
+                      ("The deal closes on 12 Dec.", "12 Dec.")])
+    func aSentencesFullStopIsNotPartOfADate(_ c: (String, String)) throws {
+        let time = try #require(claims(c.0).first?.times.first)
+        #expect(time.text == c.1)
+    }
+}
+
 struct PeriodTests {
     @Test func aTimeInTheSameClauseGovernsTheFigure() throws {
         let p = try #require(period(of: "4.9 percent", in: "Unemployment fell to 4.9 percent last month, the Labor Department said."))
