@@ -301,13 +301,18 @@ extension FigureRules {
         anchor: .is(.dayLike, "day"),
         examples: [.fires("On 18 April, the president spoke.", "date"), .fires("The fair opens on the 5th of May.", "date"),
                    .fires("Britain meets Israel on 4-6 March.", "date"),
+                   .fires("The band will play between 6 and 12 December.", "date"), .fires("The festival runs from 6 to 12 May.", "date"),
                    .fires("Les députés ont voté mardi 5 mai.", "date"), .fires("La reunión fue el 3 de junio.", "date")]
     ) { m, match in
         let i = match.anchor
         var k = i + 1
         if let suffix = m.lower(k), m.joined(k), ["st", "nd", "rd", "th"].contains(suffix) { k += 1 }
-        // Days of one month: "on 4-6 March".
-        if m.isHyphen(k), m.joined(k), m.joined(k + 1), m.has(k + 1, .dayLike), m.t[k + 1].value > m.t[i].value, m.monthAt(k + 2) != nil { k += 2 }
+        // Days of one month: "on 4-6 March", "between 6 and 12 December", "from 6 to 12 December", "6 – 12 May".
+        if m.isHyphen(k) || m.isWord(k, Keys.to) || m.isWord(k, Keys.and) || m.isWord(k, Keys.through), m.has(k + 1, .dayLike),
+            m.t[k + 1].value > m.t[i].value, m.monthAt(k + 2) != nil, !m.isHyphen(k) || m.joined(k) == m.joined(k + 1)
+        {
+            k += 2
+        }
         if m.isWord(k, Keys.of) || m.isWord(k, Keys.de), m.monthAt(k + 1) != nil { k += 1 }  // "5th of May", "3 de junio"
         guard m.monthAt(k) != nil else { return nil }
         var end = k + 1
