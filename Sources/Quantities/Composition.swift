@@ -813,6 +813,13 @@ extension Matcher {
         {
             end += 2
         }
+        // "The PowerMate 1 and 2 are available": the next model of the same name, a small number no unit or noun follows.
+        if end == i + 1, isWord(end, Keys.and) || isWord(end, Keys.or), end + 1 < n, t[end + 1].plainInteger, t[end + 1].digitCount <= 2,
+            t[end + 1].value > t[i].value, !followsUnit(end + 2), !(isHyphen(end + 2) && joined(end + 2)),
+            end + 2 == n || !(t[end + 2].isWord && has(end + 2, .lowercase) && pluralNounFollows(end + 1))
+        {
+            end += 2
+        }
         return Found(quantity: Quantity(span: span(i - 1, end), kind: .identifier), start: i - 1, end: end)
     }
 

@@ -259,10 +259,10 @@ extension FigureRules {
     }
 
     static let listedLabel = Shapes(
-        "identifier.listed-label", "Digits listed after a labelled number are labels too: \"Series 50, 53 and 54 bonds\", \"Sections 4 and 5\".",
+        "identifier.listed-label", "Digits listed after a labelled number are labels too: \"Series 50, 53 and 54 bonds\", \"Sections 4, 5 and 6\" (\"Sections 4 and 5\" is one name, read with its number).",
         anchor: number.requiring(.plainInteger),
         examples: [.fires("Proceeds will redeem all outstanding Series 50, 53 and 54 bonds.", "identifier"),
-                   .fires("The ruling covers Sections 4 and 5 of the act.", "identifier"),
+                   .fires("The ruling covers Sections 4, 5 and 6 of the act.", "identifier"),
                    .not("Sales rose 50, 53 and 54 pct in the three years."), .not("He sold 5, 6 and 7 bonds.")]
     ) { m, match in
         let i = match.anchor

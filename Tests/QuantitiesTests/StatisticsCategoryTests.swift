@@ -497,6 +497,8 @@ struct NotAStatisticCategoryTests {
         ("The show aired on BBC Radio Four.", "Radio Four", .identifier),
         ("The airline grounded its Boeing 747 fleet.", "Boeing 747", .identifier),
         ("The FTSE 100 fell on Monday.", "FTSE 100", .identifier),
+        ("The PowerMate 1 and 2 sell for 1,995 dlrs and 2,595 dlrs.", "PowerMate 1 and 2", .identifier),
+        ("Palo Verde Units 1 and 2 are already in operation.", "Units 1 and 2", .identifier),
         ("The factory is certified to ISO 9001.", "ISO 9001", .identifier),
         ("Shares hit a 52-week high.", "52-week", .identifier),
         ("The Treasury auctioned 91-day bills.", "91-day", .identifier),
