@@ -13,9 +13,9 @@ extension Matcher {
         }
         // "US$", "A$", "HK$", "C $" (wire copy sometimes spaces it), "U.S.$", "NZD$", "Mex$". A lone lowercase
         // "a" before "$" is the article ("a $5 bill").
-        // (Not a possessive's "s": "his company's $19 billion acquisition".)
+        // (Not a possessive's "s": "his company's $19 billion acquisition", spaced in tokenized copy "music ' s $ 500".)
         if t[i].isWord, isToken(i + 1, Keys.dollar), i + 2 < n, t[i + 2].isNumber || isToken(i + 2, Keys.period),
-            !(i > 0 && joined(i) && ["'", "’"].contains(texts(i - 1)))
+            !(i > 0 && ["'", "’"].contains(texts(i - 1)) && (joined(i) || lowers(i) == "s"))
         {
             let prefix = lowers(i)
             let code = Lexicon.dollarPrefixes[prefix] ?? Lexicon.currencyCodes[texts(i).uppercased()]
@@ -445,14 +445,30 @@ extension Matcher {
         return isWord(i - 1, Keys.of) && (isWord(i - 2, Keys.age) || isWord(i - 2, Keys.ages))
     }
 
-    /// "by the time he was 40,", "when she was 12": a person's "was" before a bare whole number closing the clause.
+    /// "by the time he was 40,", "when she was 12", "I am 26 now.", "I'm 26 and I live in Leeds": a person's "was",
+    /// "is" or "am" before a bare whole number closing the clause.
     func isPersonsAge(_ p: Parsed) -> Bool {
-        guard p.value >= 1, p.value < 120, p.value == p.value.rounded(), p.start >= 2, isWord(p.start - 1, Keys.was) || isWord(p.start - 1, Keys.isWord)
-        else { return false }
+        guard p.value >= 1, p.value < 120, p.value == p.value.rounded(), p.start >= 2 else { return false }
+        let pronounAt: Int
+        if isWord(p.start - 1, Keys.was) || isWord(p.start - 1, Keys.isWord) {
+            pronounAt = p.start - 2
+        } else if isWord(p.start - 1, Keys.am), isWord(p.start - 2, Keys.i) {
+            pronounAt = p.start - 2
+        } else if isWord(p.start - 1, Keys.m), joined(p.start - 1), p.start >= 3, ["'", "’"].contains(texts(p.start - 2)), joined(p.start - 2),
+            isWord(p.start - 3, Keys.i)
+        {
+            pronounAt = p.start - 3  // "I'm 26"
+        } else {
+            return false
+        }
         // "The former world number one was 22 when she retired": a person's age at a time of her life.
         if isWord(p.end, Keys.when), let pronoun = lower(p.end + 1), Lexicon.personPronouns.contains(pronoun) { return true }
-        guard let pronoun = lower(p.start - 2), Lexicon.personPronouns.contains(pronoun) else { return false }
-        return p.end == n || (t[p.end].kind == .symbol && !isHyphen(p.end) && !isToken(p.end, Keys.percent))
+        guard let pronoun = lower(pronounAt), Lexicon.personPronouns.contains(pronoun) else { return false }
+        var end = p.end
+        if isWord(end, Keys.now) { end += 1 }  // "I am 26 now."
+        // "I'm 26 and I live in Leeds": the clause closes where another person's clause begins.
+        if isWord(end, Keys.and), let next = lower(end + 1), Lexicon.personPronouns.contains(next) { return true }
+        return end == n || (t[end].kind == .symbol && !isHyphen(end) && !isToken(end, Keys.percent))
     }
 
     /// "children under 18", "people over 65", "players are over 18", "children younger than 18": a bound on the age

@@ -208,6 +208,8 @@ enum Keys {
     @inline(__always) static var purposes: UInt64 { WordKey.of(static: "purposes") }
     @inline(__always) static var bit: UInt64 { WordKey.of(static: "bit") }
     @inline(__always) static var now: UInt64 { WordKey.of(static: "now") }
+    @inline(__always) static var am: UInt64 { WordKey.of(static: "am") }
+    @inline(__always) static var i: UInt64 { WordKey.of(static: "i") }
     @inline(__always) static var poor: UInt64 { WordKey.of(static: "poor") }
     @inline(__always) static var ampersand: UInt64 { WordKey.of(static: "&") }
     @inline(__always) static var caret: UInt64 { WordKey.of(static: "^") }

@@ -22,6 +22,10 @@ struct GluedFigureTests {
         Figure("The thermometer read 40 deg at noon.", "40 deg", .measure, 40, "degree"),
         Figure("The savings add up to 6 petabytes of user data a day.", "6 petabytes", .measure, 6, "PB"),
         Figure("The loan was C$700m.", "C$700m", .money, 7e8, "CAD"),
+        // A possessive's "s" is no Singapore dollar, glued or spaced as tokenized copy spaces it.
+        Figure("The singer was country music's $500 million man.", "$500 million", .money, 5e8, "USD"),
+        Figure("the caption ` ` country music ' s $ 500 million man ' ' .", "$ 500 million", .money, 5e8, "USD"),
+        Figure("The island's S$ 40 million bond was priced on Tuesday.", "S$ 40 million", .money, 4e7, "SGD"),
     ]
 
     @Test(arguments: cases) func figures(_ f: Figure) throws { try check(f) }
@@ -674,6 +678,19 @@ extension NotAStatisticCategoryTests {
         #expect(age.kind == .measure && age.value == 22 && age.unit == "year")
         let rate = try #require(figure("22", in: "The index was 22 when trading closed."))
         #expect(rate.kind == .number)
+    }
+
+    @Test(arguments: [
+        ("So, I am 26 now.", "26"), ("I'm 31 and I still live with my parents.", "31"), ("I’m 19, she said.", "19"),
+    ])
+    func aSpeakerGivesHisAge(_ sentence: String, _ age: String) throws {
+        let found = try #require(figure(age, in: sentence))
+        #expect(found.kind == .measure && found.unit == "year")
+    }
+
+    @Test(arguments: ["I am 5 minutes away from the station.", "I'm 100 per cent sure of it.", "We are 12 in the room."])
+    func aSpeakersNumberThatIsNoAge(_ sentence: String) {
+        #expect(QuantityTagger.tag(sentence).allSatisfy { $0.unit != "year" }, "found \(texts(sentence))")
     }
 
     @Test(arguments: [
