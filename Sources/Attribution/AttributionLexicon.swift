@@ -400,6 +400,7 @@ final class AttributionKeys: Sendable {
     let timeAfterNouns = WordTable(["later", "ago", "earlier"])
     let him = WordKey.of("him")
     let her = WordKey.of("her")
+    let she = WordKey.of("she")
     let them = WordKey.of("them")
     let clauseJoints = WordTable(["and", "but", "while", "although", "though", "because", "as", "so"])
     let subordinators = WordTable(["after", "before", "when", "since", "until", "once", "if", "that"])
@@ -470,6 +471,16 @@ final class AttributionKeys: Sendable {
     let companyHeads = WordTable([
         "company", "firm", "group", "concern", "maker", "carrier", "airline", "automaker", "retailer", "lender", "insurer",
         "manufacturer", "producer", "conglomerate", "operator", "developer", "utility",
+    ])
+    /// One person the article describes but does not name ("a Federal Reserve spokesman", "one banking analyst"):
+    /// who the next "he" or "she" is.
+    let describedSpeakers = WordTable([
+        "spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "banker", "analyst", "trader", "dealer",
+        "economist", "executive", "diplomat", "arbitrageur", "seismologist", "strategist", "manager", "lawyer", "attorney",
+        "specialist", "delegate", "expert", "representative", "counselor", "counsellor", "buyer", "officer", "adviser",
+        "advisor", "consultant", "negotiator", "planner", "prosecutor", "broker", "insider", "leader", "member", "man",
+        "woman", "witness", "doctor", "engineer", "researcher", "scientist", "staffer", "operative", "organizer",
+        "organiser", "activist", "employee", "resident", "veteran", "director", "chairman", "chairwoman", "head",
     ])
     /// Prepositions before a name that make it an object, not a subject ("spoke with The Huffington Post said").
     /// Prepositions that hedge a figure after them ("over 2,200", "about 40 percent").

@@ -98,6 +98,9 @@ enum CueRules {
             .fires("According to the results, Clinton leads by one point.", "results [document] · according to"),
             .not("The plan went according to schedule."),
             .fires("He left after, according to him, the network censored his show.", "him [person] · according to"),
+            // A hyphenated modifier is no source of its own.
+            .fires("The co-operative shipped 59,960 bags, according to the state-controlled coffee board.", "state-controlled coffee board [organization] · according to"),
+            .fires("Exports rose 5 pct, according to a government-commissioned report.", "government-commissioned report [report] · according to"),
         ]
     ) { ctx, m in
         let f = ctx.finder

@@ -692,9 +692,9 @@ extension SourceFinder {
     /// "He", "she": the person the registry stands behind, else the pronoun as written (a wrong name is
     /// worse than none).
     func pronoun(at k: Int) -> Attribution {
-        if let name = people.personForPronoun(bytes) {
-            return Attribution(source: name, sourceType: .person, cue: nil, sourceSpan: span(k...k), cueSpan: nil,
-                               basis: .resolved)
+        if let (name, described) = people.personForPronoun(bytes, feminine: isWord(k, lex.she) || isWord(k, lex.her)) {
+            return Attribution(source: name, sourceType: described ? .anonymous : .person, cue: nil, sourceSpan: span(k...k),
+                               cueSpan: nil, basis: .resolved)
         }
         return Attribution(source: text(k), sourceType: .person, cue: nil, sourceSpan: span(k...k), cueSpan: nil,
                            basis: .explicit)
@@ -915,6 +915,9 @@ extension SourceFinder {
         while isWord(s, in: lex.articles) { s += 1 }
         guard s < n else { return nil }
         if t[s].isWord, !t[s].isCapitalized, lex.pronouns.contains(t[s].key) { return mentionEnding(at: s) }
+        // A compound modifier before the head: "the state-controlled coffee organisation", "the Paris-based agency",
+        // "a government-commissioned report" (the first word is no title or name of its own).
+        if let head = headAfterCompound(s) { return mentionEnding(at: head, start: s0) }
         // Title and name: "Ukrainian President Volodymyr Zelinskiy", "former president Chen".
         var e = s
         // "said race director David Bedford": a lowercase word or two before the title belong to it.
@@ -1039,6 +1042,23 @@ extension SourceFinder {
             if isAbbreviationStop(h) { h += 1 }
         }
         return nil
+    }
+
+    /// The source noun after a hyphenated modifier at `s` ("state-controlled", "Paris-based", "London-listed") and
+    /// up to three lowercase words: the last of a run of source nouns, or nil.
+    func headAfterCompound(_ s: Int) -> Int? {
+        var c = s
+        while c + 2 < n, t[c].isWord || t[c].isNumber, isToken(c + 1, lex.hyphen), !t[c + 1].spaceBefore, !t[c + 2].spaceBefore,
+            t[c + 2].isWord, !t[c + 2].isCapitalized
+        {
+            c += 2
+        }
+        guard c > s else { return nil }
+        var h = c + 1
+        while h < c + 4, let w = word(h), !t[h].isCapitalized, !isSourceNoun(w), !lex.phraseBreaks.contains(w), !has(h, AC.cue) { h += 1 }
+        guard let w = word(h), !t[h].isCapitalized, isSourceNoun(w) else { return nil }
+        while let next = word(h + 1), !t[h + 1].isCapitalized, isSourceNoun(next) { h += 1 }
+        return h
     }
 
     /// Whether token `k` is the full stop that ends a dotted abbreviation ("U.S.", "H.K.").

@@ -89,6 +89,8 @@ final class PersonRegistry {
     private var partKeys: [UInt64] = []
     private var parts: [Substring] = []
     private var partNames: [String] = []
+    /// Whether each part is a middle name, which a surname given later takes over.
+    private var partIsMiddle: [Bool] = []
 
     /// The last person named with a title or as a source.
     private(set) var last: String?
@@ -111,33 +113,84 @@ final class PersonRegistry {
             var from = 0
             var updated = false
             while let index = parts[from...].firstIndex(of: surname) {
-                // The fullest name given wins: "Grace Okafor" is not replaced by "Okafor".
-                if partNames[index].split(separator: " ").count <= words.count { partNames[index] = name }
+                // The fullest name given wins: "Grace Okafor" is not replaced by "Okafor"; a surname wins over a
+                // middle name ("Juan Carlos Varela" over "Eyda Varela de Chinchilla").
+                if partIsMiddle[index] || partNames[index].split(separator: " ").count <= words.count {
+                    partNames[index] = name
+                    partIsMiddle[index] = false
+                }
                 updated = true
                 from = index + 1
             }
             if !updated { addPart(surname, of: name) }
         }
         if words.count > 1, let first = words.first, !parts.contains(first) { addPart(first, of: name) }
+        // A middle name of three or more letters is a surname too in many names ("Justo Marin Ludena" is "Marin",
+        // "Luis Guillermo Solis Rivera" is "Solis"); not in longer runs, more often a headline than a name.
+        if words.count == 3 || words.count == 4 {
+            for middle in words[1..<(words.count - 1)] where middle.utf8.count >= 3 && middle.first?.isUppercase == true && middle.last != "." {
+                if !parts.contains(middle) { addPart(middle, of: name, middle: true) }
+            }
+        }
     }
 
-    /// A person who spoke, or whose name opens a sentence.
-    func noteSubject(_ name: String) {
+    /// Whether the last subject is a person the article described but did not name ("a bank official").
+    private(set) var lastSubjectIsDescribed = false
+
+    /// A person who spoke, or whose name opens a sentence; `described` for a speaker the article did not
+    /// name ("A Federal Reserve spokesman told …": the next "He said" is the spokesman, not a name before).
+    func noteSubject(_ name: String, described: Bool = false) {
         lastSubject = name
         lastSubjectSentence = sentence
+        lastSubjectIsDescribed = described
     }
 
-    /// Who "he" or "she" is: the last sentence subject when it was one of the last few sentences, else the
-    /// last person named, else the last plain name; nil when the article has named nobody.
-    func personForPronoun(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        if let subject = lastSubject, sentence - lastSubjectSentence <= 3 { return subject }
-        return last ?? lastSubject ?? lastNameRun.map { run in run.map { $0.text(in: bytes) }.joined(separator: " ") }
+    /// A speaker known only as "he" or "she": who the next "he" is stays unknown, rather than a name
+    /// from before them.
+    func noteUnknownSubject() {
+        lastSubject = nil
+        lastSubjectSentence = sentence
+        lastSubjectIsDescribed = false
     }
 
-    private func addPart(_ part: Substring, of name: String) {
+    /// Who "he" or "she" is: the last sentence subject when it was one of the last few sentences (nobody
+    /// when that subject was itself an unresolved "he"), else the last person named, else the last plain
+    /// name; nil when the article has named nobody.
+    /// A name or description whose words say a gender ("spokeswoman", "Mrs Thatcher", "Lord Butler") that
+    /// the pronoun contradicts stands behind no pronoun.
+    func personForPronoun(_ bytes: UnsafeBufferPointer<UInt8>, feminine: Bool) -> (name: String, described: Bool)? {
+        if sentence - lastSubjectSentence <= 3 {
+            guard let subject = lastSubject, Self.gender(of: subject).map({ $0 == feminine }) ?? true else { return nil }
+            return (subject, lastSubjectIsDescribed)
+        }
+        let name = last ?? (lastSubjectIsDescribed ? nil : lastSubject) ?? lastNameRun.map { run in run.map { $0.text(in: bytes) }.joined(separator: " ") }
+        guard let name, Self.gender(of: name).map({ $0 == feminine }) ?? true else { return nil }
+        return (name, false)
+    }
+
+    /// True for a name or description marked feminine, false for one marked masculine, nil when neither.
+    static func gender(of name: String) -> Bool? {
+        let words = name.split(separator: " ")
+        if let first = words.first, words.count > 1 {
+            switch first {
+            case "Mr", "Mr.", "Sir", "Lord", "King", "Prince": return false
+            case "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Lady", "Dame", "Baroness", "Queen", "Princess": return true
+            default: break
+            }
+        }
+        // The head of a description: "executive spokeswoman", "Federal Reserve spokesman", "a union chairman".
+        guard let last = words.last, last.first?.isLowercase == true else { return nil }  // not "Silverman"
+        let head = last.lowercased()
+        if head.hasSuffix("woman") { return true }
+        if head.hasSuffix("man") { return false }
+        return nil
+    }
+
+    private func addPart(_ part: Substring, of name: String, middle: Bool = false) {
         partKeys.append(WordKey.of(part.utf8))
         parts.append(part)
         partNames.append(name)
+        partIsMiddle.append(middle)
     }
 
     /// The full name a one-word mention stands for, matched exactly as written.

@@ -137,10 +137,19 @@ final class SourceFinder {
     /// What the registry learns from a source: names for surnames and "the company", the speaker
     /// "he" will mean, the group "they" will mean, the body "it" will mean.
     func remember(_ a: Attribution, asSubject: Bool = true) {
-        if asSubject, a.sourceType == .person, a.basis == .explicit, a.source.startsWithCapital {
+        if asSubject, a.sourceType == .person, a.basis == .explicit, a.source.startsWithCapital, !isPersonalPronoun(a.source) {
             people.register(a.source)
         }
-        if asSubject, a.sourceType == .person, a.source.startsWithCapital, a.source != "I" { people.noteSubject(a.source) }
+        if asSubject, a.sourceType == .person, a.basis == .explicit, a.source.utf8.count <= 3, isPersonalPronoun(a.source) {
+            people.noteUnknownSubject()  // "He said …" with nobody behind "he"
+        } else if asSubject, a.sourceType == .person, a.source.startsWithCapital, a.source != "I" {
+            people.noteSubject(a.source)
+        } else if asSubject, a.sourceType == .anonymous || (a.sourceType == .person && !a.source.startsWithCapital), a.basis != .inherited,
+            let head = a.source.split(separator: " ").last,
+            lex.describedSpeakers.contains(WordKey.of(head.utf8))
+        {
+            people.noteSubject(a.source, described: true)  // "A Federal Reserve spokesman told …"
+        }
         if a.sourceType == .organization, a.basis == .explicit, a.source.startsWithCapital {
             people.registerOrganization(a.source, lexicon: lex)
         }
@@ -149,9 +158,15 @@ final class SourceFinder {
         {
             people.noteGroup(a.source)  // what "they said" will mean next
         }
-        if a.sourceType != .person, a.sourceType != .anonymous, a.source.startsWithCapital {
+        if a.sourceType.isDocument, a.basis == .explicit, !a.source.contains(" "), a.source.utf8.last == UInt8(ascii: "s") {
+            // "Figures released on Monday showed …": "it" is not these; it stays what it was.
+        } else if a.sourceType != .person, a.sourceType != .anonymous, a.source.startsWithCapital {
             people.noteBody(a.source, type: a.sourceType)  // what "it said" will mean next
         }
+    }
+
+    private func isPersonalPronoun(_ source: String) -> Bool {
+        lex.pronouns.contains(WordKey.of(source.utf8))
     }
 
     struct Found {

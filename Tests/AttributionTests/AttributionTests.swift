@@ -685,6 +685,54 @@ struct ResolutionTests {
         #expect(result[1].1?.basis == .resolved)
     }
 
+    /// A speaker the article describes without a name is who "he" or "she" is next, not a name from before.
+    @Test func aDescribedSpeakerIsWhoTheNextPronounIs() throws {
+        let result = attribute(
+            "Treasurer Mark Oduya presented the budget on Monday. A Federal Reserve spokesman said reserves fell 2 pct. "
+                + "He said the float was 750 mln dlrs. Banks held 40 pct of it. Most were small. "
+                + "Big lenders took 12 pct, he added.")
+        #expect(result[2].1?.source == "Federal Reserve spokesman")
+        #expect(result[2].1?.sourceType == .anonymous)
+        #expect(result[2].1?.basis == .resolved)
+        // A resolved "he" keeps the spokesman the latest speaker.
+        #expect(result[5].1?.source == "Federal Reserve spokesman")
+    }
+
+    @Test func aPronounOfTheOtherGenderStaysAsWritten() throws {
+        let result = attribute("A company spokesman said sales rose 5 pct. She said exports rose 3 pct.")
+        #expect(result[1].1?.source == "She")
+        #expect(result[1].1?.basis == .explicit)
+        let titled = attribute("Mrs Okafor said inflation would fall to 3 pct. He said the pound would rise 2 pct.")
+        #expect(titled[1].1?.basis == .explicit)
+        // A surname that ends in "man" says nothing: "Silverman".
+        let named = attribute("Sarah Silverman said the tour had 40 dates. She said 12 were sold out.")
+        #expect(named[1].1?.source == "Sarah Silverman")
+    }
+
+    @Test func anUnresolvedPronounIsNoNameForTheNext() throws {
+        // "He" after an unnamed speaker stands for nobody known, so the next "he" is not the earlier name.
+        let result = attribute(
+            "Jorge Perez said output rose 3 pct. Prices fell 2 pct. \"We cannot pay,\" a union leader said. "
+                + "He said 40 ships were idle. Losses reached 10 mln dlrs, he said.")
+        #expect(result[3].1?.source == "union leader")
+        #expect(result[4].1?.source == "union leader")
+        let unknown = attribute("Jorge Perez said output rose 3 pct. He said 40 ships were idle. Losses rose 10 pct, he said.")
+        #expect(unknown[2].1?.source == "Jorge Perez")
+    }
+
+    @Test func aMiddleNameIsASurname() throws {
+        let result = attribute(
+            "Justo Marin Ludena, president of the Cafe Peru group, said output was 1.8 mln bags. "
+                + "Marin said the rains would cut 5 pct of the crop.")
+        #expect(result[1].1?.source == "Justo Marin Ludena")
+        #expect(result[1].1?.basis == .resolved)
+        // A surname given later takes the part over from a middle name.
+        let two = attribute(
+            "Eyda Varela de Chinchilla opened the session. President Juan Carlos Varela spoke next. "
+                + "Varela said 12 ministers would resign.")
+        #expect(two[2].1?.source == "Juan Carlos Varela")
+    }
+
     /// Without a figure to measure them, people named by a group noun spoke; names may qualify the group.
     @Test(arguments: [
         ("In fact, many Carrier workers say the plant was their life.", "many Carrier workers"),
