@@ -224,7 +224,7 @@ extension Matcher {
         // "Palmer, who turned 38 last week", "the port turns 300": a birthday or an anniversary.
         let turned = second == nil && first.plainInteger && first.value <= 1000 && !first.spelled
             && ["turned", "turns", "turning"].contains(lower(exprStart - 1) ?? "") && !isNumber(afterNumbers) && !has(afterNumbers, QC.numberWord)
-        if kind == .number, isWord(exprStart - 1, Keys.aged) || isAgeOf(exprStart) || turned || (second == nil && (isAgeAppositive(first) || isPersonsAge(first) || isAgeBound(first))) {
+        if kind == .number, isWord(exprStart - 1, Keys.aged) || isAgeOf(exprStart) || turned || (second == nil && (isAgeAppositive(first) || isPersonsAge(first) || isAgeBound(first) || isAtAge(first))) {
             kind = .measure
             unit = "year"
         }
@@ -412,7 +412,10 @@ extension Matcher {
     /// Whether a number after "the top" ends there as a rank: no counted noun, percent, scale, measure or currency
     /// follows at token `j` ("the top 30", "the top 10 firms" counts).
     func isRank(after j: Int) -> Bool {
-        countNoun(from: j) == nil && !has(j, QC.percentWord) && !isToken(j, Keys.percent) && !has(j, QC.scale)
+        if let head = countNoun(from: j) {
+            return Lexicon.rankedLists.contains(t[head].key) || (head + 1 < n && Lexicon.rankedLists.contains(t[head + 1].key))
+        }
+        return !has(j, QC.percentWord) && !isToken(j, Keys.percent) && !has(j, QC.scale)
             && !has(j, QC.measureWord) && !has(j, QC.currencyWord)
     }
 
@@ -469,6 +472,19 @@ extension Matcher {
         // "I'm 26 and I live in Leeds": the clause closes where another person's clause begins.
         if isWord(end, Keys.and), let next = lower(end + 1), Lexicon.personPronouns.contains(next) { return true }
         return end == n || (t[end].kind == .symbol && !isHyphen(end) && !isToken(end, Keys.percent))
+    }
+
+    /// "At 34, Holmes knows time is short", "At 19, she became champion": "at" opening the sentence, a whole
+    /// number and a comma before a person.
+    func isAtAge(_ p: Parsed) -> Bool {
+        guard p.plainInteger, p.value >= 2, p.value < 120, p.start == 1, isWord(0, Keys.at), isToken(p.end, Keys.comma), p.end + 1 < n
+        else { return false }
+        let next = p.end + 1
+        if let pronoun = lower(next), Lexicon.personPronouns.contains(pronoun) { return true }
+        // A name: a capitalised word, then a verb or another capitalised word (not "At 34, Oil prices …" — a noun phrase
+        // in lowercase after it would be no person either).
+        return t[next].isWord && t[next].isCapitalized && next + 1 < n && t[next + 1].isWord
+            && (t[next + 1].isCapitalized || has(next + 1, .lowercase)) && !has(next, QC.month)
     }
 
     /// "children under 18", "people over 65", "players are over 18", "children younger than 18": a bound on the age
@@ -1111,6 +1127,9 @@ extension Matcher {
             if let code = Lexicon.currencyWords[key: t[noun].key] {
                 kind = .money  // "hundreds of thousands of dollars"
                 unit = code
+            } else if t[noun].key == Keys.pounds, !isWord(noun + 1, Keys.of) {
+                kind = .money  // "millions of pounds", as "361 million pounds"; "thousands of pounds of beef" a weight
+                unit = "GBP"
             } else if let measure = Lexicon.measures[key: t[noun].key] {
                 kind = .measure
                 unit = measure

@@ -138,7 +138,9 @@ enum FigureRules {
     static let vagueCount = Starts(
         "count.vague", "An order of magnitude: \"tens of thousands of people\" (10,000–100,000), \"hundreds of jobs\", \"dozens of countries\".",
         anchor: .words(Lexicon.vagueCounts.keys.sorted()), after: .word("of"),
-        examples: [.fires("Tens of thousands of people marched.", "count 10000–100000 people"), .fires("Dozens of countries signed.", "count 24–100 countries")]
+        examples: [.fires("Tens of thousands of people marched.", "count 10000–100000 people"), .fires("Dozens of countries signed.", "count 24–100 countries"),
+                   .fires("The council spent millions of pounds meeting a small risk.", "money 1000000–10000000 GBP"),
+                   .fires("Police seized thousands of pounds of cocaine.", "measure 1000–10000 lb")]
     ) { m, match in m.vagueCount(at: match.anchor) }
 
     static let multiplier = Starts(

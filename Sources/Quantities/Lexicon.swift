@@ -392,6 +392,8 @@ enum Lexicon {
 
     /// Words before "from" that make "from X to Y" a range, not a change from one level to another ("ranges from
     /// 15 to 19 dlrs", "anything from 1.8 to 5V", "spanning from 3 to 4 metres").
+    /// What a rank names rather than counts: "the top 40 album charts", "a top 10 list", "the top 100 ranking".
+    static let rankedLists = WordTable(["chart", "charts", "list", "lists", "ranking", "rankings", "table", "tables", "spot", "spots"])
     static let rangeOpeners = WordTable(["ranges", "range", "ranged", "ranging", "vary", "varies", "varied", "anywhere", "anything",
                                          "everything", "somewhere", "span", "spans", "spanning", "spanned", "stretching", "stretches"])
 

@@ -474,9 +474,13 @@ extension FigureRules {
 
     static let rank = Shapes(
         "ordinal.top", "A rank: \"the top 30\", \"in the top 10 of the table\" (with a counted noun after it, a count: \"the top 10 firms\").",
-        before: .seq(.word("the"), .opt(.t(.is(.capitalized, "Name"))), .t(.words("top", "bottom"))), anchor: number.requiring(.plainInteger),
+        before: .seq(.word("the"), .opt(.t(.words("entire", "whole", "official", "current"))), .opt(.t(.is(.capitalized, "Name"))),
+                     .t(.words("top", "bottom"))),
+        anchor: number.requiring(.plainInteger),
         examples: [.fires("It outsold the rest of the top 30 combined.", "ordinal 30"), .not("The top 10 firms paid no tax."),
+                   .fires("There were no new releases in the entire top 40 album charts.", "ordinal 40"),
                    .fires("The single entered the UK top 40 on Sunday.", "ordinal 40"),
+                   .fires("It entered the UK top 40 singles chart at number three.", "ordinal 40"),
                    .not("Sales will top 10 billion this year."), .not("It ranks among the bottom 10 percent of states.")]
     ) { m, match in
         let i = match.anchor

@@ -682,13 +682,15 @@ extension NotAStatisticCategoryTests {
 
     @Test(arguments: [
         ("So, I am 26 now.", "26"), ("I'm 31 and I still live with my parents.", "31"), ("I’m 19, she said.", "19"),
+        ("At 34, Holmes will also be aware that time is running out.", "34"), ("At 19, she became the youngest champion.", "19"),
     ])
     func aSpeakerGivesHisAge(_ sentence: String, _ age: String) throws {
         let found = try #require(figure(age, in: sentence))
         #expect(found.kind == .measure && found.unit == "year")
     }
 
-    @Test(arguments: ["I am 5 minutes away from the station.", "I'm 100 per cent sure of it.", "We are 12 in the room."])
+    @Test(arguments: ["I am 5 minutes away from the station.", "I'm 100 per cent sure of it.", "We are 12 in the room.",
+                      "At 40, prices were too high for most buyers.", "At 12, the index was flat."])
     func aSpeakersNumberThatIsNoAge(_ sentence: String) {
         #expect(QuantityTagger.tag(sentence).allSatisfy { $0.unit != "year" }, "found \(texts(sentence))")
     }
