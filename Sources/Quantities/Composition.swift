@@ -255,6 +255,13 @@ extension Matcher {
         }
         // A bare spelled "one" is a pronoun more often than a figure ("the only one").
         if kind == .number, first.spelled, second == nil, first.value == 1, !negative { return nil }
+        // "Did you two get him drunk?", "we three agreed": a spelled number after a personal pronoun names the people
+        // spoken to or about, no figure.
+        if kind == .number, first.spelled, second == nil, exprStart >= 1, let w = lower(exprStart - 1), ["you", "we", "us"].contains(w),
+            !has(exprStart - 1, .allCaps)  // not "US three Hard Amber Durum"
+        {
+            return nil
+        }
         // "in a day or two", "a blot or two": a vague few after a singular noun, no figure.
         if kind == .number, first.spelled, second == nil, first.value == 2, isWord(exprStart - 1, Keys.or), exprStart >= 2,
             t[exprStart - 2].isWord, has(exprStart - 2, .lowercase), !has(exprStart - 2, QC.numberWord)

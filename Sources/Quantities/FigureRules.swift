@@ -216,11 +216,13 @@ enum FigureRules {
         "identifier.spelled-name", "A spelled number inside a name: \"BBC Radio Four\", \"Formula One\", \"the Group of Seven\".",
         before: .seq(.t(.is(.capitalized, "Name")), .opt(.word("of"))), anchor: .is(QC.numberWord, "Number-word").requiring(.capitalized, "Number-word"),
         examples: [.fires("The play was broadcast on BBC Radio Four.", "identifier"), .fires("Ministers of the Group of Seven met.", "identifier"),
-                   .not("Four people died.")]
+                   .not("Four people died."), .fires("New Zealand is a member of ASEAN Plus Six.", "identifier")]
     ) { m, match in
         let i = match.anchor
         let name = m.isWord(i - 1, Keys.of) ? i - 2 : i - 1
-        guard name >= 0, !Lexicon.notNames.contains(m.texts(name)) else { return nil }
+        // "Plus" and "Minus" sign a figure ("Plus 5" in a wire table) unless a name goes on through them ("ASEAN Plus Six").
+        let signInName = name >= 1 && ["Plus", "Minus"].contains(m.texts(name)) && m.t[name - 1].isCapitalized && m.t[name - 1].isWord
+        guard name >= 0, signInName || !Lexicon.notNames.contains(m.texts(name)) else { return nil }
         return Found(quantity: Quantity(span: m.span(name, i + 1), kind: .identifier), start: name, end: i + 1)
     }
 

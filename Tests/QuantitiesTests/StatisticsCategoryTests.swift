@@ -689,6 +689,11 @@ extension NotAStatisticCategoryTests {
         #expect(found.kind == .measure && found.unit == "year")
     }
 
+    @Test(arguments: ["“Did you two get him drunk?” she asked.", "We three agreed to split the bill.", "It joined ASEAN Plus Six in May."])
+    func peopleAndNamesByNumberAreNoStatistic(_ sentence: String) {
+        #expect(QuantityTagger.tag(sentence).filter { $0.isStatistic }.isEmpty, "found \(texts(sentence))")
+    }
+
     @Test(arguments: ["I am 5 minutes away from the station.", "I'm 100 per cent sure of it.", "We are 12 in the room.",
                       "At 40, prices were too high for most buyers.", "At 12, the index was flat."])
     func aSpeakersNumberThatIsNoAge(_ sentence: String) {
