@@ -217,7 +217,11 @@ final class SourceFinder {
             while from < to, t[from].kind == .symbol || isWord(from, lex.that) || isWord(from, lex.and) { from += 1 }
             while to > from, t[to - 1].kind == .symbol || isWord(to - 1, lex.and) { to -= 1 }
             if from < to { a.covers = TextSpan(t[from].start, t[to - 1].end) }
-            a = quoteKind(a, within: raw)
+            // After the cue, a quotation is the source's words only when they open with it ("said: “…”", "said “…");
+            // one later in the sentence belongs to whoever is named after it.
+            var opensBy: Int?
+            if case .after = f.side { opensBy = raw.lowerBound + 2 }
+            a = quoteKind(a, within: raw, opensBy: opensBy)
             out.append(a)
         }
         return out
@@ -236,10 +240,10 @@ final class SourceFinder {
     }
 
     /// Direct when a quotation of four words or more lies in what the source covers; indirect for speech.
-    func quoteKind(_ attribution: Attribution, within range: Range<Int>) -> Attribution {
+    func quoteKind(_ attribution: Attribution, within range: Range<Int>, opensBy: Int? = nil) -> Attribution {
         var a = attribution
         let speech = a.cue.map { lex.speechVerbs.contains(WordKey.of($0)) || $0 == "quoted as saying" } ?? false
-        if let content = quotedContent(within: range),
+        if let content = quotedContent(within: range, opensBy: opensBy),
             t.lazy.filter({ $0.isWord && $0.start >= content.start && $0.end <= content.end }).count >= 4,
             speech || a.cue == ":" || a.cue == "—"
         {
@@ -255,13 +259,14 @@ final class SourceFinder {
 
     /// The quoted words in `range`: from its first opening quote mark to its last closing one; or, when the
     /// sentence only closes a quote opened before, everything up to that mark.
-    func quotedContent(within range: Range<Int>) -> TextSpan? {
+    func quotedContent(within range: Range<Int>, opensBy: Int? = nil) -> TextSpan? {
         let lo = max(0, range.lowerBound - 1)
         let hi = min(n, range.upperBound + 1)
         guard lo < hi else { return nil }
         let window = lo..<hi
         guard let open = window.first(where: { t[$0].kind == .symbol && (t[$0].key == lex.straightQuote || t[$0].key == lex.leftQuote || t[$0].key == lex.rightQuote) })
         else { return nil }
+        if let opensBy, open > opensBy { return nil }
         guard let close = window.last(where: { t[$0].kind == .symbol && (t[$0].key == lex.straightQuote || t[$0].key == lex.rightQuote) })
         else { return nil }
         if close == open, open > 1, t[open].key != lex.leftQuote {

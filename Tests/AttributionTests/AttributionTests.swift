@@ -194,6 +194,23 @@ struct SpeechTests {
         #expect(owners.contains { $0.0 == 2 && $0.1 == nil })
     }
 
+    /// A quotation later in the sentence is the words of whoever is named after it, and a few quoted words inside
+    /// reported speech leave the rest of it the speaker's.
+    @Test func aQuotationIsTheWordsOfTheSourceItOpensOrCloses() throws {
+        let text = """
+            The labour agency said joblessness reached 5.04 million in January, a rate of 12.1%. "We have more than             five million people out of work," a minister said on television. The diplomat said the bank had promised             "big support to keep its head above water" for 12 months.
+            """
+        let attributed = attributeAll(text)
+        let sources = attributed.attributions[0]
+        let owners = zip(attributed.tagged.quantities[0], attributed.figureSources[0]).map { q, k in (q.value, k.map { sources[$0].source }) }
+        #expect(owners.contains { $0.0 == 5_040_000 && $0.1 == "labour agency" }, "\(owners)")
+        #expect(owners.contains { $0.0 == 12.1 && $0.1 == "labour agency" }, "\(owners)")
+        #expect(owners.contains { $0.0 == 5_000_000 && $0.1 == "minister" }, "\(owners)")
+        let mixed = attributed.attributions[1]
+        let months = zip(attributed.tagged.quantities[1], attributed.figureSources[1]).map { q, k in (q.value, k.map { mixed[$0].source }) }
+        #expect(months.contains { $0.0 == 12 && $0.1 == "diplomat" }, "\(months)")
+    }
+
     @Test func invertedSaidWithAppositive() throws {
         let text = "\"We lose roughly 30 million litres a day,\" said Ana Ferreira, the utility's chief engineer."
         let a = try #require(attribute(text)[0].1)
