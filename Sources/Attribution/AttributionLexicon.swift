@@ -154,7 +154,8 @@ enum AttributionLexicon {
         "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         // Adjectives that open a sentence before a document ("Official figures show …").
-        "Official", "Unofficial", "Preliminary", "Provisional", "Latest", "Recent", "Separate", "Initial",
+        "Official", "Unofficial", "Preliminary", "Provisional", "Latest", "Recent", "Separate", "Initial", "Further",
+        "Previous", "Fresh", "Conflicting", "Unconfirmed",
         // Labels of wire copy and web pages ("NOTE: …", "Reporting by …").
         "Note", "Update", "Correction", "Background", "Related", "Photo", "Photos", "Video", "Videos",
         "Advertisement", "Editing", "Reporting", "Writing", "Caption", "Gallery", "Graphic", "Chart", "Question", "Answer",
@@ -349,6 +350,15 @@ final class AttributionKeys: Sendable {
     let colon = WordKey.of(":")
     let hyphen = WordKey.of("-")
     let apostrophe = WordKey.of("’")
+    /// Possessive determiners, and what after one measures by something rather than names a source ("graded
+    /// according to their value", "priced according to its size"; not "according to his biography").
+    let possessiveDeterminers = WordTable(["their", "its", "his", "her", "our", "my", "your"])
+    let measuredBy = WordTable([
+        "value", "values", "size", "sizes", "weight", "age", "ages", "height", "rank", "price", "prices", "cost", "costs",
+        "income", "incomes", "needs", "ability", "abilities", "merits", "level", "levels", "performance", "wishes",
+        "instructions", "taste", "tastes", "preference", "preferences", "nature", "type", "category", "status", "location",
+        "position", "schedule", "plan", "plans", "importance", "severity", "length", "speed", "risk", "means",
+    ])
     /// The "s" of a possessive, a token of its own after the apostrophe.
     let possessiveS = WordKey.of("s")
     let straightApostrophe = WordKey.of("'")

@@ -80,7 +80,7 @@ enum CueRules {
         the previous frame to this one). Examples render as `source [type] · cue`.
         """,
         [
-            accordingTo, notGluedColon, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, dashSignature, notPossessiveNoun, notInsideName, askedBy, notAskedClause, notIdiom, notAllTold, notStatesNoun, notMaintainedObject, notPutObject, notNestedExpectation, notTellYou, notCallNoun, notShowNoun, notRespondedByDoing, notNothingToShow, notReportedFrom, inverted,
+            accordingTo, notGluedColon, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, dashSignature, notPossessiveNoun, notInsideName, askedBy, notAskedClause, notIdiom, notAllTold, notStatesNoun, notMaintainedObject, notPutObject, notNestedExpectation, notTellYou, notCallNoun, notShowNoun, notRespondedByDoing, notNothingToShow, notNoSource, notReportedFrom, inverted,
             invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, byAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject, notAddedFigure, notConcededScore,
             notNamingCalled, notTelephoned, notRequest, whatCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, progressiveAppositive, infinitive, statementSaying, documentParticiple, notDenied, pronounSubject,
             familiarWith, relativeWho, placeAfterSubject, withParticiple, openAppositive, subject, respondentsDocument, plainSubject, appositive, dashAppositive,
@@ -101,6 +101,8 @@ enum CueRules {
             // A hyphenated modifier is no source of its own.
             .fires("The co-operative shipped 59,960 bags, according to the state-controlled coffee board.", "state-controlled coffee board [organization] · according to"),
             .fires("Exports rose 5 pct, according to a government-commissioned report.", "government-commissioned report [report] · according to"),
+            .not("Homes are graded according to their value in 1991."),
+            .fires("The lab spent 8.16 million euros in 2003, according to its latest accounts.", "its latest accounts [anonymous] · according to"),
         ]
     ) { ctx, m in
         let f = ctx.finder
@@ -110,6 +112,12 @@ enum CueRules {
         let objectPronoun: Attribution? = !alone ? nil : f.isWord(s, f.lex.him) || f.isWord(s, f.lex.her) ? f.pronoun(at: s)
             : f.isWord(s, f.lex.them) ? f.otherPronoun(at: s) : nil
         guard var a = objectPronoun ?? f.mentionAfter(s) ?? f.phraseAfter(s) else { return nil }
+        // "graded according to their value in 1991": a measure, not a source.
+        if objectPronoun == nil, f.isWord(s, in: f.lex.possessiveDeterminers), let span = a.sourceSpan,
+            (s..<f.n).prefix(while: { f.t[$0].start < span.end }).contains(where: { f.t[$0].isWord && f.lex.measuredBy.contains(f.t[$0].key) })
+        {
+            return nil
+        }
         a.cue = "according to"
         a.cueSpan = f.span(m.anchor...(m.anchor + 1))
         let end = f.tokenIndex(endingBy: a.sourceSpan?.end ?? 0) ?? m.anchor + 1
@@ -444,6 +452,13 @@ enum CueRules {
                    .fires("The figures show that 40 percent of homes are empty.", "figures [data] · show")]
     ) { _, _ in .notACue }
 
+    static let notNoSource = R(
+        "not.no-source", "\"no evidence suggested\", \"no one said\", \"no official confirmed\": a source denied is none.",
+        before: .seq(.word("no"), .t(word)), anchor: cue,
+        examples: [.not("So far no evidence suggested a link to any group."), .not("No one said how much was paid."),
+                   .fires("No official figures were given, but the union said 40 people were hurt.", "union [organization] · said")]
+    ) { _, _ in .notACue }
+
     static let notReportedFrom = R(
         "not.reported-from", "\"Lerer reported from Los Angeles.\": where a reporter worked, a byline's note, not a report.",
         anchor: .words("reported", "reporting", "reports"), after: .word("from"),
@@ -543,13 +558,16 @@ enum CueRules {
     static let invertedOpening = R(
         "inverted-opening", "A sentence that opens with the cue: `Said Dorothy Poynter, who grew up with Ali, “…”`.",
         before: .edge, anchor: speech.requiring(.capitalized, "Speech"), after: .cap(source, .t(anyToken)),
-        examples: [.fires("Said Dorothy Poynter, who grew up with him: “We were all so proud.”", "Dorothy Poynter [person] · said")]
+        examples: [.fires("Said Dorothy Poynter, who grew up with him: “We were all so proud.”", "Dorothy Poynter [person] · said"),
+                   .not("Ask Jeeves said it would keep all 300 million articles.")]
     ) { ctx, m in
         let f = ctx.finder
         guard let s = m[source]?.lowerBound, var a = f.mentionAfter(s), a.sourceType == .person || a.sourceType == .organization
         else { return nil }
         f.setCue(of: &a, at: m.anchor)
         let end = f.tokenIndex(endingBy: a.sourceSpan?.end ?? 0) ?? m.anchor
+        // "Ask Jeeves said …": a name with its own cue after it is that cue's subject, the first word part of the name.
+        if f.has(end + 1, AC.cue) { return nil }
         return .found(a, .after(end + 1))
     }
 
