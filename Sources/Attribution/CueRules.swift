@@ -59,7 +59,9 @@ enum CueRules {
                                                "wake-up", "close"])
         /// After "call" as a noun: "call centers", "call sheets".
         static let callNounAfter = WordTable(["centers", "center", "centres", "centre", "sheets", "sheet", "log", "logs", "list", "letters",
-                                              "sign", "signs"])
+                                              "sign", "signs",
+                                              // Phrasal verbs that report nothing: "called in administrators", "called off the strike".
+                                              "in", "off"])
         /// Who names something in "what they call", "as we call it".
         static let namingSubjects = WordTable(["they", "we", "some", "you", "i", "he", "she"])
         static let which = WordKey.of("which"), called = WordKey.of("called")
@@ -80,7 +82,7 @@ enum CueRules {
         the previous frame to this one). Examples render as `source [type] · cue`.
         """,
         [
-            accordingTo, notGluedColon, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, dashSignature, notPossessiveNoun, notInsideName, askedBy, notAskedClause, notIdiom, notAllTold, notStatesNoun, notMaintainedObject, notPutObject, notNestedExpectation, notTellYou, notCallNoun, notShowNoun, notRespondedByDoing, notNothingToShow, notNoSource, notReportedFrom, inverted,
+            accordingTo, notGluedColon, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, dashSignature, notPossessiveNoun, notInsideName, notTitleWord, askedBy, notAskedClause, notIdiom, notAllTold, notStatesNoun, notMaintainedObject, notPutObject, notNestedExpectation, notTellYou, notCallNoun, notShowNoun, notRespondedByDoing, notNothingToShow, notNoSource, notReportedFrom, inverted,
             invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, byAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject, notAddedFigure, notConcededScore,
             notNamingCalled, notTelephoned, notRequest, whatCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, progressiveAppositive, infinitive, statementSaying, documentParticiple, notDenied, pronounSubject,
             familiarWith, relativeWho, placeAfterSubject, withParticiple, openAppositive, subject, respondentsDocument, plainSubject, appositive, dashAppositive,
@@ -302,6 +304,21 @@ enum CueRules {
         return PersonRegistry.hasLowercase(f.t[m.anchor], f.bytes) ? .notACue : nil
     }
 
+    static let notTitleWord = R(
+        "not.title-word",
+        "A capitalised cue word inside a sentence, after a lowercase word or a comma and before a capitalised one, opens a title (\"Finding Nemo\", \"and Saying Goodbye\").",
+        anchor: cue.requiring(.capitalized, "Cue"), after: .t(.is(.capitalized, "Name")),
+        examples: [.not("It was followed by Shrek 2, Finding Nemo and The Incredibles."),
+                   .fires("Governor Ann Lee Says Taxes Will Rise 5%.", "Ann Lee [person] · says")]
+    ) { ctx, m in
+        let f = ctx.finder
+        let v = m.anchor
+        guard v > 0, PersonRegistry.hasLowercase(f.t[v], f.bytes) else { return nil }
+        let before = f.t[v - 1]
+        let afterLowercase = before.isWord && !before.isCapitalized
+        return afterLowercase || f.has(v - 1, AC.comma) ? .notACue : nil
+    }
+
     static let askedBy = R(
         "asked-by", "\"asked by X\": the one who asked is a source, of the question that follows (\"When asked by a reporter whether …\", \"Asked by Matt Lauer whether she had practised\", \"was asked by a caller why …\").",
         anchor: .words("asked", "Asked"), after: .seq(.word("by"), .cap(source, .t(anyToken))),
@@ -484,7 +501,8 @@ enum CueRules {
                    .not("The president denounced what he called a deeply pessimistic vision."),
                    .fires("Trump was on his mind as he called on Americans not to give in to fear.", "he [person] · called"),
                    .not("Protests are planned against what they call a fraudulent nomination."),
-                   .fires("Critics call it the enforcement of political correctness.", "Critics [anonymous] · call")]
+                   .fires("Critics call it the enforcement of political correctness.", "Critics [anonymous] · call"),
+                   .not("Argonaut called in administrators on Friday."), .not("The union called off the strike.")]
     ) { ctx, m in
         let f = ctx.finder
         let v = m.anchor

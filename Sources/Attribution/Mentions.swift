@@ -401,6 +401,9 @@ extension SourceFinder {
             }
             if lex.pronouns.contains(t[e].key) { return mentionEnding(at: e) }
             if isWord(e, lex.they) { return otherPronoun(at: e) }
+            // "It spent the weekend going over the company's finances and concluded …": the clause's subject is "it",
+            // not the first source noun after it.
+            if e == s, isWord(e, lex.it) { return otherPronoun(at: e) }
             e += 1
         }
         return nil
