@@ -408,6 +408,9 @@ final class AttributionKeys: Sendable {
     ])
     /// Words that make the noun before them a time ("minutes later", "days ago").
     let timeAfterNouns = WordTable(["later", "ago", "earlier"])
+    let ahead = WordKey.of("ahead")
+    let percentSign = WordKey.of("%")
+    let dollarSign = WordKey.of("$")
     let him = WordKey.of("him")
     let her = WordKey.of("her")
     let she = WordKey.of("she")

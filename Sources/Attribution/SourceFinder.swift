@@ -201,6 +201,12 @@ final class SourceFinder {
                 }
                 // After "told", who heard it is not what was said: "told Reuters that …", "told reporters on Monday".
                 if let cue = a.cueSpan, let v = tokenIndex(from: cue.start), has(v, AC.listener) { from = listenerEnd(after: v) }
+                // "the 3.5% growth rate that economists had forecast ahead of …": a cue with nothing said after it
+                // reports the noun phrase its relative clause hangs on.
+                if let antecedent = relativeAntecedent(of: a, contentFrom: first) {
+                    from = antecedent.lowerBound
+                    to = antecedent.upperBound
+                }
             case .before(let last):
                 // From the previous source's frame (or the start) up to this one.
                 from = 0
@@ -225,6 +231,30 @@ final class SourceFinder {
             out.append(a)
         }
         return out
+    }
+
+    /// The noun phrase before "that" or "which" whose relative clause holds the source and the cue, when nothing is
+    /// said after the cue (a preposition, an adverb or the end follows): "the 3.5% growth rate that economists had
+    /// forecast ahead of …", "the 3.9 billion dlrs which analysts expected." At most seven tokens, back to an article,
+    /// a preposition or a comma.
+    func relativeAntecedent(of a: Attribution, contentFrom first: Int) -> Range<Int>? {
+        guard first >= n || t[first].kind == .symbol || isPreposition(first) || isWord(first, in: lex.timeAfterNouns)
+            || isWord(first, lex.ahead),
+            let mention = a.sourceSpan, let m0 = tokenIndex(from: mention.start), m0 >= 2,
+            isWord(m0 - 1, lex.that) || isWord(m0 - 1, lex.which)
+        else { return nil }
+        let end = m0 - 1
+        var start = end
+        while start > max(0, end - 7) {
+            let k = start - 1
+            if t[k].kind == .symbol, !t[k].isNumber, !isToken(k, lex.percentSign), !isToken(k, lex.dollarSign) { break }
+            if isPreposition(k) || has(k, AC.cue) || isWord(k, in: lex.auxiliaries) { break }
+            start = k
+            if has(k, AC.article) { break }
+        }
+        // Only a phrase that holds a figure.
+        guard start < end, (start..<end).contains(where: { t[$0].isNumber }) else { return nil }
+        return start..<end
     }
 
     /// The token after the listener of "told" ("told Reuters", "told reporters in Tokyo that"): the first

@@ -942,6 +942,16 @@ extension Matcher {
         var words = 0
         var nameWords = 0
         let afterOne = k > 0 && isWord(k - 1, Keys.one)
+        // "more than the 180,000 economists had expected": who forecast the figure, not what it counts.
+        // (Only a figure after "the" or "than": "Some 40 analysts expected a cut" counts analysts.)
+        var figureStart = k - 1
+        while figureStart > 0, t[figureStart].isNumber || has(figureStart, QC.scale) || t[figureStart].kind == .symbol { figureStart -= 1 }
+        if k + 1 < n, figureStart >= 0, isWord(figureStart, Keys.the) || lower(figureStart) == "than", t[k].isWord,
+            Lexicon.forecasters.contains(t[k].key), Lexicon.expectationVerbs.contains(t[k + 1].key)
+                || (k + 2 < n && ["had", "have", "were", "are", "had been"].contains(lowers(k + 1)) && Lexicon.expectationVerbs.contains(t[k + 2].key))
+        {
+            return nil
+        }
         // "the 1980s policies": a decade names a time, it counts nothing.
         if k > 0, isWord(k, Keys.possessiveS), joined(k), isYearNumber(k - 1) { return nil }
         // "additional 1986-peanuts", "1987-crop soybeans": a crop's year joined to it.

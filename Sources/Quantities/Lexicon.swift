@@ -392,6 +392,12 @@ enum Lexicon {
 
     /// Words before "from" that make "from X to Y" a range, not a change from one level to another ("ranges from
     /// 15 to 19 dlrs", "anything from 1.8 to 5V", "spanning from 3 to 4 metres").
+    /// Who forecasts a figure, and the verbs they forecast it with: "the 180,000 economists had expected" counts no
+    /// economists.
+    static let forecasters = WordTable(["economists", "analysts", "forecasters", "strategists", "experts", "traders", "dealers",
+                                        "markets", "pollsters", "observers"])
+    static let expectationVerbs = WordTable(["expected", "forecast", "forecasted", "predicted", "estimated", "anticipated",
+                                             "projected", "expect", "forecasting", "expecting", "predicting", "penciled", "pencilled"])
     /// What a rank names rather than counts: "the top 40 album charts", "a top 10 list", "the top 100 ranking".
     static let rankedLists = WordTable(["chart", "charts", "list", "lists", "ranking", "rankings", "table", "tables", "spot", "spots"])
     static let rangeOpeners = WordTable(["ranges", "range", "ranged", "ranging", "vary", "varies", "varied", "anywhere", "anything",

@@ -211,6 +211,16 @@ struct SpeechTests {
         #expect(months.contains { $0.0 == 12 && $0.1 == "diplomat" }, "\(months)")
     }
 
+    /// A cue with nothing said after it reports the figure its relative clause hangs on.
+    @Test func aForecastInARelativeClauseOwnsItsFigure() throws {
+        let text = "Growth of 4.1% topped the 3.5% rate that economists had forecast ahead of the release."
+        let attributed = attributeAll(text)
+        let sources = attributed.attributions[0]
+        let owners = zip(attributed.tagged.quantities[0], attributed.figureSources[0]).map { q, k in (q.value, k.map { sources[$0].source }) }
+        #expect(owners.contains { $0.0 == 3.5 && $0.1 == "economists" }, "\(owners)")
+        #expect(owners.contains { $0.0 == 4.1 && $0.1 == nil }, "\(owners)")
+    }
+
     @Test func invertedSaidWithAppositive() throws {
         let text = "\"We lose roughly 30 million litres a day,\" said Ana Ferreira, the utility's chief engineer."
         let a = try #require(attribute(text)[0].1)

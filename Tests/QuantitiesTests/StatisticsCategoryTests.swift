@@ -689,6 +689,13 @@ extension NotAStatisticCategoryTests {
         #expect(found.kind == .measure && found.unit == "year")
     }
 
+    @Test func whoForecastAFigureIsNotWhatItCounts() throws {
+        let forecast = try #require(figure("180,000", in: "Payrolls rose by 250,000, more than the 180,000 economists had expected."))
+        #expect(forecast.unit == nil && forecast.value == 180_000)
+        let counted = try #require(figure("40 analysts", in: "Some 40 analysts expected a cut."))
+        #expect(counted.kind == .count && counted.unit == "analysts")
+    }
+
     @Test(arguments: ["“Did you two get him drunk?” she asked.", "We three agreed to split the bill.", "It joined ASEAN Plus Six in May."])
     func peopleAndNamesByNumberAreNoStatistic(_ sentence: String) {
         #expect(QuantityTagger.tag(sentence).filter { $0.isStatistic }.isEmpty, "found \(texts(sentence))")
