@@ -375,6 +375,9 @@ final class AttributionKeys: Sendable {
     let dollar = WordKey.of("$")
     let to = WordKey.of("to")
     let inWord = WordKey.of("in")
+    let out = WordKey.of("out")
+    /// Numbers as words, for shares written "one in five", "two out of three".
+    let smallNumbers = WordTable(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred"])
     let and = WordKey.of("and")
     let forWord = WordKey.of("for")
     let that = WordKey.of("that")

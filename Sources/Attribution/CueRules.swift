@@ -66,6 +66,11 @@ enum CueRules {
         static let namingSubjects = WordTable(["they", "we", "some", "you", "i", "he", "she"])
         static let which = WordKey.of("which"), called = WordKey.of("called")
         /// Verbs after which a firm's name in "'s" ("Moody's said") is read as the name.
+        /// "put … at" a figure: an estimate anyone can make ("Alan Hargreaves also put net profits at 450 mln dlrs"; the
+        /// put-object rule has checked the figure after "at").
+        static let estimatePut = WordTable(["put", "puts"])
+        /// What a source asks for when it speaks on condition of anonymity.
+        static let anonymityWords = WordTable(["anonymous", "anonymity", "named", "identified", "name", "unnamed", "quoted"])
         static let possessiveNameCues = WordTable(["said", "says", "noted", "notes", "added", "adds", "predicts", "predicted",
                                                    "pointed", "announced", "reported"])
     }
@@ -82,7 +87,7 @@ enum CueRules {
         the previous frame to this one). Examples render as `source [type] · cue`.
         """,
         [
-            accordingTo, notGluedColon, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, dashSignature, notPossessiveNoun, notInsideName, notTitleWord, askedBy, notAskedClause, notIdiom, notAllTold, notStatesNoun, notMaintainedObject, notPutObject, notNestedExpectation, notTellYou, notCallNoun, notShowNoun, notRespondedByDoing, notNothingToShow, notNoSource, notReportedFrom, inverted,
+            accordingTo, notGluedColon, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, dashSignature, notPossessiveNoun, notInsideName, notTitleWord, askedBy, notAskedClause, notIdiom, notAllTold, notStatesNoun, notMaintainedObject, notPutObject, notNestedExpectation, notTellYou, notCallNoun, notShowNoun, notRespondedByDoing, notNothingToShow, notNoSource, notAskedAnonymity, notFutureEvidence, notReportedFrom, inverted,
             invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, byAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject, notAddedFigure, notConcededScore,
             notNamingCalled, notTelephoned, notRequest, whatCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, progressiveAppositive, infinitive, statementSaying, documentParticiple, notDenied, pronounSubject,
             familiarWith, relativeWho, placeAfterSubject, withParticiple, openAppositive, subject, respondentsDocument, plainSubject, appositive, dashAppositive,
@@ -412,6 +417,7 @@ enum CueRules {
         anchor: .words("put", "puts"),
         examples: [.not("He put $100 million into the fund."), .not("That is what the Democrats have put forward as a proposal."),
                    .fires("A Field Poll in May put his overall support among likely voters at 5 percent.", "Field [poll] · put"),
+                   .fires("Alan Hargreaves of Hoare Govett also put Jardine Matheson's 1986 net profits at 450 mln dlrs.", "Alan Hargreaves [person] · put"),
                    .fires("Or, as Tom Ridge, a former secretary of homeland security, put it: “The barbarians are at the gate.”", "Tom Ridge [person] · put")]
     ) { ctx, m in
         let f = ctx.finder
@@ -419,10 +425,7 @@ enum CueRules {
         if f.isWord(v + 1, f.lex.it) { return nil }
         // The estimate's subject right before it ("estimates put", "research firms put"), or its figure after "at".
         if let subject = f.word(v - 1), f.lex.documents.contains(subject) || f.lex.organizations.contains(subject) { return nil }
-        for k in (v + 2)..<max(v + 2, min(f.n - 1, v + 12)) where f.isWord(k, Keys.at) {
-            let figure = f.t[k + 1]
-            if figure.isNumber || f.quantities.contains(where: { $0.span.start == figure.start }) { return nil }
-        }
+        if f.putsAFigure(at: v) { return nil }
         return .notACue
     }
 
@@ -474,6 +477,26 @@ enum CueRules {
         before: .seq(.word("no"), .t(word)), anchor: cue,
         examples: [.not("So far no evidence suggested a link to any group."), .not("No one said how much was paid."),
                    .fires("No official figures were given, but the union said 40 people were hurt.", "union [organization] · said")]
+    ) { _, _ in .notACue }
+
+    static let notAskedAnonymity = R(
+        "not.asked-anonymity", "\"who asked to remain anonymous\", \"asked not to be named\", \"requested anonymity\": a condition of speaking, not a report.",
+        anchor: .words("asked", "asking", "requested", "requesting", "declined"), after: .word("to", "not", "that", "anonymity"),
+        examples: [.not("One official, who asked to remain anonymous, was there."), .not("An aide, who asked not to be named, was there."),
+                   .fires("One official, who asked not to be identified, told Reuters 40 jobs would go.", "One official [anonymous] · told")]
+    ) { ctx, m in
+        let f = ctx.finder
+        let v = m.anchor
+        let window = (v + 1)..<min(f.n, v + 7)
+        return window.contains(where: { f.isWord($0, in: Keys.anonymityWords) }) ? .notACue : nil
+    }
+
+    static let notFutureEvidence = R(
+        "not.future-evidence", "\"results will show\", \"the data would show\": what a document may show later is no finding.",
+        before: .t(TokenTest.is(AC.modal, "modal").requiring(.lowercase, "modal")), anchor: evidence,
+        examples: [.not("It expects results for the quarter will show an improvement."),
+                   .fires("The figures showed output fell 3 pct.", "figures [data] · showed"),
+                   .fires("A Field Poll in May showed his support at 5 percent.", "Field [poll] · showed")]
     ) { _, _ in .notACue }
 
     static let notReportedFrom = R(
@@ -1035,6 +1058,7 @@ enum CueRules {
             .fires("Until now, the CCP has claimed that no troops were sent.", "CCP [organization] · claimed"),
             .fires("Hillary Clinton’s campaign said it would appeal.", "Hillary Clinton’s campaign [organization] · said"),
             .fires("Gallup found 61 percent of adults approved.", "Gallup [organization] · found"),
+            .not("Nationwide, one out of five banks reported losses."), .not("One in four firms said sales fell."),
             .fires("Economist Jim Paulsen of Wells Capital said rates would rise.", "Jim Paulsen [person] · said"),
             .fires("NATO's secretary general, meanwhile, called on the regime to disarm.", "NATO's secretary general [person] · called"),
             .fires("Human Rights Watch said the camps held 4,000 people.", "Human Rights Watch [organization] · said"),
@@ -1061,7 +1085,12 @@ enum CueRules {
                 a.sourceSpan = TextSpan(f.t[first - 2].start, f.t[k + 2].end)
             }
         }
-        if f.has(m.anchor, AC.evidence), !f.has(m.anchor, AC.speech), !a.sourceType.isDocument {
+        // "one out of five banks reported losses", "one in four firms said": a share of a group is what a count
+        // measures, no source.
+        if let s0 = f.tokenIndex(from: a.sourceSpan?.start ?? 0), f.isRatioShare(at: s0) { return .notACue }
+        if f.has(m.anchor, AC.evidence), !f.has(m.anchor, AC.speech), !a.sourceType.isDocument,
+            !(f.isWord(m.anchor, in: Keys.estimatePut) && f.putsAFigure(at: m.anchor))
+        {
             // "A survey conducted by the One America News Network found …": the document earlier in the clause may.
             if a.sourceType == .person || !f.findingFollows(m.anchor) { return f.documentBefore(m.anchor) == nil ? .notACue : nil }
         }

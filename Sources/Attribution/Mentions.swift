@@ -183,6 +183,7 @@ extension SourceFinder {
         // Lowercase role words may come first when a name follows: "said race director David Bedford".
         guard t[first].isCapitalized || has(first, AC.article) || isWord(first, in: lex.phraseDeterminers) || has(first, AC.title)
             || t[first].isNumber || isWord(first, lex.another) || has(first, AC.subjectPronoun) || a.sourceType == .anonymous
+            || isWord(first, in: lex.smallNumbers)  // "said one analyst"
             || (first...last).contains(where: { t[$0].isCapitalized })
         else { return false }
         // A verb inside the mention makes it a clause; a capitalised "Will" is a name ("said Will Doyle").
@@ -242,6 +243,23 @@ extension SourceFinder {
     /// Words that take a part of a group: "some of the women", "two of his aides".
     static let partitives = WordTable(["some", "many", "most", "several", "few", "all", "none", "both", "each", "one", "two", "three",
                                        "four", "five", "dozens", "hundreds", "thousands", "half"])
+
+    /// "put the toll at 40", "put net profits at 450 mln dlrs": "put" at `v` with a figure after "at" within ten words.
+    func putsAFigure(at v: Int) -> Bool {
+        for k in (v + 2)..<max(v + 2, min(n - 1, v + 12)) where isWord(k, CueRules.Keys.at) {
+            let figure = t[k + 1]
+            if figure.isNumber || quantities.contains(where: { $0.span.start == figure.start }) { return true }
+        }
+        return false
+    }
+
+    /// "one in five", "one out of four", "two in three" at `s`: a share of the group after it.
+    func isRatioShare(at s: Int) -> Bool {
+        func isCount(_ i: Int) -> Bool { i >= 0 && i < n && (t[i].isNumber || isWord(i, in: Self.partitives) || isWord(i, in: lex.smallNumbers)) }
+        guard isCount(s) else { return false }
+        if isWord(s + 1, lex.inWord), isCount(s + 2) { return true }
+        return isWord(s + 1, lex.out) && isWord(s + 2, lex.of) && isCount(s + 3)
+    }
 
     func plainSubject(endingAt k: Int) -> Attribution? {
         guard let head = word(k), !t[k].isCapitalized, !lex.phraseBreaks.contains(head), !lex.articles.contains(head),
