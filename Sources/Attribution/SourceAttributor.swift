@@ -46,7 +46,8 @@ public struct SourceAttributor: Stage {
                 people.sentence = index
                 var tokens = Tokenizer.tokenize(bytes, sentence.span)
                 QuoteMarks.normalize(&tokens, lexicon)
-                let classes = Self.classify(tokens, bytes, lexicon)
+                var classes = Self.classify(tokens, bytes, lexicon)
+                Self.uncueCountedNouns(&classes, tokens, tagged.quantities[index])
                 // Most sentences hold no cue, colon or dash and no title before a name: nothing for a finder to do.
                 let bits = classes.reduce(0) { $0 | $1.rawValue }
                 if bits & Self.finderClasses.rawValue == 0 {
@@ -153,6 +154,16 @@ public struct SourceAttributor: Stage {
             }
         }
         return classes
+    }
+
+    /// A word that a figure counts is a noun, no cue: "21 World Bank projects", "the 20 biggest projects says" (the
+    /// subject before "says" ends in it), "two reports".
+    static func uncueCountedNouns(_ classes: inout [TokenClass], _ tokens: [Token], _ quantities: [Quantity]) {
+        for q in quantities where q.isStatistic && q.kind == .count {
+            for (i, token) in tokens.enumerated() where token.start > q.span.start && token.end <= q.span.end {
+                classes[i].subtract(AC.cue)
+            }
+        }
     }
 
     /// Each figure's own source: the one whose covered words hold it, else the one whose mention holds it

@@ -396,6 +396,9 @@ final class SourceFinder {
         {
             return .after(k)
         }
+        // "…, according to the Association of Physical Fitness Centers, which estimates …": a relative clause goes with
+        // the source; what it reports is before.
+        if isWord(k, lex.who) || isWord(k, lex.which), !has(k - 1, AC.cue) { return .before(frame.lowerBound) }  // (not "can tell which …")
         var words = 0
         var adverbial = false
         while k < n {

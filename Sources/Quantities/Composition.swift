@@ -1114,6 +1114,8 @@ extension Matcher {
     /// Whether a lowercase plural noun of four letters or more follows token `m` ("securities firms", "data points").
     func pluralNounFollows(_ m: Int) -> Bool {
         guard m + 1 < n, has(m + 1, .lowercase), !has(m + 1, QC.notNoun), let next = lower(m + 1) else { return false }
+        // "a poll of 1,313 people suggests", "a survey of 1,300 bosses shows": a verb of reporting, not a compound.
+        if Lexicon.reportingVerbs.contains(t[m + 1].key) { return false }
         // A verb in -s takes an object: "two proteins creates a hybrid" (a gerund's verb), not a compound.
         // ("dlrs a year" is a rate.)
         if m + 2 < n, let after = lower(m + 2), ["a", "an", "the", "its", "their", "his", "her"].contains(after),

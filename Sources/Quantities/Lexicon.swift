@@ -398,6 +398,9 @@ enum Lexicon {
                                         "markets", "pollsters", "observers"])
     static let expectationVerbs = WordTable(["expected", "forecast", "forecasted", "predicted", "estimated", "anticipated",
                                              "projected", "expect", "forecasting", "expecting", "predicting", "penciled", "pencilled"])
+    /// Verbs in -s that report, never the head of a compound after a plural ("1,313 people suggests").
+    static let reportingVerbs = WordTable(["suggests", "shows", "says", "finds", "indicates", "reveals", "claims", "argues", "warns",
+                                           "notes", "adds", "believes", "thinks", "concludes", "confirms", "predicts"])
     /// What a rank names rather than counts: "the top 40 album charts", "a top 10 list", "the top 100 ranking".
     static let rankedLists = WordTable(["chart", "charts", "list", "lists", "ranking", "rankings", "table", "tables", "spot", "spots"])
     static let rangeOpeners = WordTable(["ranges", "range", "ranged", "ranging", "vary", "varies", "varied", "anywhere", "anything",

@@ -221,6 +221,15 @@ struct SpeechTests {
         #expect(owners.contains { $0.0 == 4.1 && $0.1 == nil }, "\(owners)")
     }
 
+    @Test func aWordAFigureCountsIsNoCue() throws {
+        let counted = attribute("Japan agreed a loan to meet its share of 21 World Bank projects which would otherwise have been scrapped.")
+        #expect(counted[0].1 == nil, "\(String(describing: counted[0].1))")
+        let report = attribute("A National Audit Office report on the 20 biggest projects says costs have risen by £1.7bn.")
+        #expect(report[0].1?.source == "National Audit Office")
+        #expect(report[0].1?.cue == "says")
+        #expect(attribute("The bank projects growth of 2 pct this year.")[0].1?.source == "bank")
+    }
+
     @Test func invertedSaidWithAppositive() throws {
         let text = "\"We lose roughly 30 million litres a day,\" said Ana Ferreira, the utility's chief engineer."
         let a = try #require(attribute(text)[0].1)
