@@ -170,17 +170,19 @@ final class PersonRegistry {
 
     /// True for a name or description marked feminine, false for one marked masculine, nil when neither.
     static func gender(of name: String) -> Bool? {
-        let words = name.split(separator: " ")
-        if let first = words.first, words.count > 1 {
-            switch first {
+        let utf8 = name.utf8
+        if let space = utf8.firstIndex(of: 0x20) {
+            switch name[..<space] {
             case "Mr", "Mr.", "Sir", "Lord", "King", "Prince": return false
             case "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Lady", "Dame", "Baroness", "Queen", "Princess": return true
             default: break
             }
         }
-        // The head of a description: "executive spokeswoman", "Federal Reserve spokesman", "a union chairman".
-        guard let last = words.last, last.first?.isLowercase == true else { return nil }  // not "Silverman"
-        let head = last.lowercased()
+        // The head of a description: "executive spokeswoman", "Federal Reserve spokesman", "a union chairman" (not a
+        // name, "Silverman": the head is in lowercase).
+        let headStart = utf8.lastIndex(of: 0x20).map { utf8.index(after: $0) } ?? utf8.startIndex
+        guard headStart < utf8.endIndex, utf8[headStart] >= 97, utf8[headStart] <= 122 else { return nil }
+        let head = name[headStart...]
         if head.hasSuffix("woman") { return true }
         if head.hasSuffix("man") { return false }
         return nil

@@ -145,8 +145,7 @@ final class SourceFinder {
         } else if asSubject, a.sourceType == .person, a.source.startsWithCapital, a.source != "I" {
             people.noteSubject(a.source)
         } else if asSubject, a.sourceType == .anonymous || (a.sourceType == .person && !a.source.startsWithCapital), a.basis != .inherited,
-            let head = a.source.split(separator: " ").last,
-            lex.describedSpeakers.contains(WordKey.of(head.utf8))
+            lex.describedSpeakers.contains(WordKey.of(Self.lastWord(a.source)))
         {
             people.noteSubject(a.source, described: true)  // "A Federal Reserve spokesman told …"
         }
@@ -163,6 +162,13 @@ final class SourceFinder {
         } else if a.sourceType != .person, a.sourceType != .anonymous, a.source.startsWithCapital {
             people.noteBody(a.source, type: a.sourceType)  // what "it said" will mean next
         }
+    }
+
+    /// The bytes of the last word of `text`.
+    static func lastWord(_ text: String) -> Substring.UTF8View {
+        let utf8 = text.utf8
+        let start = utf8.lastIndex(of: 0x20).map { utf8.index(after: $0) } ?? utf8.startIndex
+        return text[start...].utf8
     }
 
     private func isPersonalPronoun(_ source: String) -> Bool {
