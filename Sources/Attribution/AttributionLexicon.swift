@@ -154,6 +154,9 @@ enum AttributionLexicon {
         "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         // Adjectives that open a sentence before a document ("Official figures show …").
+        // Words that open a sentence run on from a headline without its full stop ("… according to analysts Gartner More
+        // than 167 million handsets were sold").
+        "More", "Fewer", "Less", "Nearly", "Almost", "About", "Around", "Roughly", "Approximately", "Up", "Half",
         "Official", "Unofficial", "Preliminary", "Provisional", "Latest", "Recent", "Separate", "Initial", "Further",
         "Previous", "Fresh", "Conflicting", "Unconfirmed",
         // Labels of wire copy and web pages ("NOTE: …", "Reporting by …").
