@@ -1170,6 +1170,7 @@ extension SourceFinder {
             t[s - 1].isWord || t[s - 1].isNumber
                 || (isToken(s - 1, lex.hyphen) && !t[s - 1].spaceBefore && !t[s].spaceBefore)
                 || ((isToken(s - 1, lex.apostrophe) || isToken(s - 1, lex.straightApostrophe)) && !t[s - 1].spaceBefore)
+                || isAbbreviationStop(s - 1)  // "U.S. reconnaissance images"
         {
             let w = t[s - 1].key
             // "the Finance and Agriculture ministries": an "and" between two names stays in the phrase.

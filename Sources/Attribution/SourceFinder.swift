@@ -386,6 +386,8 @@ final class SourceFinder {
             return .after(k)
         }
         if k < n, has(k, AC.colon) { return .after(k) }
+        // "had shown “Chinese ships selling oil … 30 times since October.”": a quotation right after the cue.
+        if k < n, has(k, AC.openingQuote) { return .after(k) }
         if k < n, has(k, AC.comma), k + 1 < n, has(k + 1, AC.openingQuote) || isWord(k + 1, lex.that) { return .after(k) }
         // A source set off by commas inside the sentence ("Six months ago, the senator said, the media …") reports
         // the clause that goes on after it, unless a conjunction opens that clause ("…, while analysts …").
