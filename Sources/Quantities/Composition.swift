@@ -1498,10 +1498,9 @@ extension Matcher {
             return true
         }
         // A program's report of counts: "1 files updated, 0 files merged, 0 files removed" (no writer puts "1 files").
-        if found.count >= 3, found.allSatisfy({ $0.kind == .count }),
-            found.contains(where: { q in q.value == 1 && (q.unit?.hasSuffix("s") ?? false) && bytes[q.span.start] == UInt8(ascii: "1") })
-        {
-            return true
+        let oneAndPlural = { (q: Quantity) in q.kind == .count && q.value == 1 && (q.unit?.hasSuffix("s") ?? false) && self.bytes[q.span.start] == UInt8(ascii: "1") }
+        if found.count >= 3, found.allSatisfy({ $0.kind == .count }) && found.contains(where: oneAndPlural) || found.filter(oneAndPlural).count >= 2 {
+            return true  // (or two such counts among other figures: "added 1 changesets with 1 changes to 1 files")
         }
         // A column heading that is all figure: "Six mths", "Nine mths".
         if found.count == 1, n <= 3, found[0].kind == .duration, found[0].span.start == t[0].start, found[0].span.end == t[n - 1].end {

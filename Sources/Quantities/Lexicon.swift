@@ -401,6 +401,9 @@ enum Lexicon {
     /// Verbs in -s that report, never the head of a compound after a plural ("1,313 people suggests").
     static let reportingVerbs = WordTable(["suggests", "shows", "says", "finds", "indicates", "reveals", "claims", "argues", "warns",
                                            "notes", "adds", "believes", "thinks", "concludes", "confirms", "predicts"])
+    /// Words that name a long run of digits as a code: "the helpline number is 18665355654", "account 4005230809".
+    static let codeLabels: Set<String> = ["number", "no", "phone", "helpline", "hotline", "tag", "etag", "id", "account", "code",
+                                          "reference", "ref", "isbn", "serial", "tracking", "order", "invoice", "timestamp"]
     /// What a rank names rather than counts: "the top 40 album charts", "a top 10 list", "the top 100 ranking".
     static let rankedLists = WordTable(["chart", "charts", "list", "lists", "ranking", "rankings", "table", "tables", "spot", "spots"])
     static let rangeOpeners = WordTable(["ranges", "range", "ranged", "ranging", "vary", "varies", "varied", "anywhere", "anything",

@@ -489,13 +489,26 @@ extension FigureRules {
     }
 
     static let leadingZero = Shapes(
-        "identifier.leading-zero", "Digits that open with a zero are a code or a date, not a count: \"050505\", \"agent 007\".",
+        "identifier.leading-zero", "Digits that open with a zero are a code or a date, not a count: \"050505\", \"agent 007\"; so are ten digits or more with no separator (\"1382694045000\").",
         anchor: number.requiring(.plainInteger),
-        examples: [.fires("Signs said 050505 was the day.", "identifier"), .not("Output rose 0.5% in May.")]
+        examples: [.fires("Signs said 050505 was the day.", "identifier"), .not("Output rose 0.5% in May."),
+                   .fires("The document draft-dejong-remotestorage-04 expires in June.", "identifier"),
+                   .fires("Pages are keyed as \"002\" and \"003\".", "identifier"),
+                   .fires("The server sent the tag \"1382694045000\" back.", "identifier")]
     ) { m, match in
         let i = match.anchor
-        // Not wire shorthand glued to a price ("4.08/00 pct") nor a figure with its unit ("08 cts" in a table).
-        guard m.t[i].digitCount >= 3, m.bytes[m.t[i].start] == UInt8(ascii: "0"), !m.joined(i), !m.has(i + 1, QC.percentWord),
+        // Ten digits or more with no separator, quoted or named as a number, are a tag, a timestamp or a phone
+        // number: "ETag: \"1382694045000\"", "the helpline number is 18665355654".
+        if m.t[i].digitCount >= 10, m.isQuote(i - 1) && m.joined(i) || (m.lower(i - 1).map { Lexicon.codeLabels.contains($0) } ?? false)
+            || (m.isWord(i - 1, Keys.isWord) && (m.lower(i - 2).map { Lexicon.codeLabels.contains($0) } ?? false))
+        {
+            return Found(quantity: Quantity(span: m.span(i, i + 1), kind: .identifier), start: i, end: i + 1)
+        }
+        // Not wire shorthand glued to a price ("4.08/00 pct") nor a figure with its unit ("08 cts" in a table); glued
+        // only to a quote mark ("\"002\": {") or to a name's hyphen ("draft-dejong-remotestorage-04").
+        let gluedToName = m.isQuote(i - 1) || (m.isHyphen(i - 1) && m.joined(i - 1) && i >= 2 && m.t[i - 2].isWord)
+        guard m.t[i].digitCount >= 2, m.bytes[m.t[i].start] == UInt8(ascii: "0"), !m.joined(i) || gluedToName,
+            m.t[i].digitCount >= 3 || gluedToName, !m.has(i + 1, QC.percentWord),
             !m.has(i + 1, QC.currencyWord), !m.isToken(i + 1, Keys.percent)
         else { return nil }
         return Found(quantity: Quantity(span: m.span(i, i + 1), kind: .identifier), start: i, end: i + 1)
@@ -543,14 +556,22 @@ extension FigureRules {
         "identifier.list-paren", "A list item's number in brackets opening the line or an item after a colon or comma: \"(2) Google the noun\", \"3) Restart\", \"are: 1) Deviled, 2) Scotch\".",
         anchor: number.requiring(.plainInteger), after: .t(TokenTest.words(")").requiring(.joined)),
         examples: [.fires("(2) Google the name of the package.", "identifier"), .fires("3) Restart the server.", "identifier"),
-                   .fires("Our favourite ways to eat eggs are: 1) Deviled, 2) Scotch.", "identifier"), .not("Sales (2) rose.")]
+                   .fires("Our favourite ways to eat eggs are: 1) Deviled, 2) Scotch.", "identifier"), .not("Sales (2) rose."),
+                   .fires("Drinking game: (1) Think of a noun (2) Google it (3) If a library exists, drink.", "identifier")]
     ) { m, match in
         let i = match.anchor
         guard m.t[i].value < 100, i + 2 < m.n, m.t[i + 2].isWord else { return nil }
         if i == 0 || (i == 1 && m.isToken(0, Keys.openParen) && m.joined(1)) {
             return Found(quantity: Quantity(span: m.span(0, i + 2), kind: .identifier), start: i, end: i + 2)
         }
-        // Inside a sentence only after a colon or a comma, before a capitalised item.
+        // Inside a sentence after a colon or a comma, before a capitalised item; or in brackets when the sentence
+        // numbers other items so ("(1) Think of a noun (2) Google it (3) If a library exists").
+        if i >= 2, m.isToken(i - 1, Keys.openParen), m.joined(i), m.t[i + 2].isCapitalized,
+            (0..<max(0, m.n - 2)).contains(where: { k in k != i - 1 && m.isToken(k, Keys.openParen) && m.t[k + 1].plainInteger
+                && m.t[k + 1].value < 100 && m.isToken(k + 2, Keys.closeParen) })
+        {
+            return Found(quantity: Quantity(span: m.span(i - 1, i + 2), kind: .identifier), start: i, end: i + 2)
+        }
         guard i >= 1, m.texts(i - 1) == ":" || m.isToken(i - 1, Keys.comma), m.t[i + 2].isCapitalized, !m.isToken(i - 2, Keys.openParen) else { return nil }
         return Found(quantity: Quantity(span: m.span(i, i + 2), kind: .identifier), start: i, end: i + 2)
     }
