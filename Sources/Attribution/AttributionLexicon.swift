@@ -48,6 +48,9 @@ enum AttributionLexicon {
         // What an inquiry leaves: "a Reuters investigation found", "an inquiry found", "the experiment showed".
         // (Not "test", "trial", "probe": more often a modifier or a verb, "a missile test moratorium", "held without trial".)
         "investigation", "investigations", "inquiry", "inquiries", "examination", "experiment", "experiments",
+        // What is shown or reckoned: "the new evidence from trade suggests", "simple math shows" (not "film": "films
+        // showing there" screen).
+        "evidence", "missive", "math", "arithmetic", "calculations",
     ]
     /// Heads of anonymous or generic sources.
     static let anonymous: Set<String> = [

@@ -223,6 +223,13 @@ extension SourceFinder {
     /// "that" or a figure right after the verb: what a finding looks like ("found that …", "put the rate at 4 percent").
     func findingFollows(_ v: Int) -> Bool {
         if isWord(v + 1, lex.that) { return true }
+        // "Clinton has kept support among black voters, Fox found.": the finding is the clause before, set off by a
+        // comma, and the cue closes the sentence.
+        if ((v + 1)..<n).allSatisfy({ t[$0].kind == .symbol }), let first = (0..<v).last(where: { has($0, AC.comma) }),
+            ((first + 1)..<v).allSatisfy({ t[$0].isWord || isInitialDot($0) }), v - first <= 6
+        {
+            return true
+        }
         guard v + 1 < n else { return false }
         let limit = t[min(n - 1, v + 4)].end
         return quantities.contains { $0.isStatistic && $0.span.start >= t[v].end && $0.span.start <= limit }

@@ -221,6 +221,17 @@ struct SpeechTests {
         #expect(owners.contains { $0.0 == 4.1 && $0.1 == nil }, "\(owners)")
     }
 
+    @Test(arguments: [
+        ("Clinton has kept 58 percent of black voters, Fox found.", "Fox"),
+        ("Twice as much was spent on renewables in 2015, Bloomberg New Energy Finance found.", "Bloomberg New Energy Finance"),
+        ("Staff had a target of 8,000 applications a year, the Public Accounts Committee found.", "Public Accounts Committee"),
+        ("The new evidence from trade suggests 2 million jobs were lost.", "new evidence from trade"),
+    ])
+    func aFindingBeforeItsFinderAndEvidenceThatShows(_ sentence: String, _ source: String) throws {
+        let a = try #require(attribute(sentence)[0].1, "no source in \(sentence)")
+        #expect(a.source == source)
+    }
+
     @Test func aWordAFigureCountsIsNoCue() throws {
         let counted = attribute("Japan agreed a loan to meet its share of 21 World Bank projects which would otherwise have been scrapped.")
         #expect(counted[0].1 == nil, "\(String(describing: counted[0].1))")
