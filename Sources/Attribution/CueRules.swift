@@ -87,7 +87,7 @@ enum CueRules {
         the previous frame to this one). Examples render as `source [type] · cue`.
         """,
         [
-            accordingTo, notGluedColon, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, dashSignature, notPossessiveNoun, notInsideName, notTitleWord, askedBy, notAskedClause, notIdiom, notAllTold, notStatesNoun, notMaintainedObject, notPutObject, notNestedExpectation, notTellYou, notCallNoun, notShowNoun, notRespondedByDoing, notNothingToShow, notNoSource, notAskedAnonymity, notFutureEvidence, notReportedFrom, inverted,
+            accordingTo, notGluedColon, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, dashSignature, notPossessiveNoun, notInsideName, notTitleWord, askedBy, notAskedClause, notIdiom, notAllTold, notStatesNoun, notMaintainedObject, notPutObject, notNestedExpectation, notTellYou, notCallNoun, notShowNoun, notRespondedByDoing, notNothingToShow, notEvidencePoints, notNoSource, notAskedAnonymity, notFutureEvidence, notReportedFrom, inverted,
             invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, byAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject, notAddedFigure, notConcededScore,
             notNamingCalled, notTelephoned, notRequest, whatCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, progressiveAppositive, infinitive, statementSaying, documentParticiple, notDenied, pronounSubject,
             familiarWith, relativeWho, placeAfterSubject, withParticiple, openAppositive, subject, respondentsDocument, plainSubject, appositive, dashAppositive,
@@ -470,6 +470,13 @@ enum CueRules {
         before: .seq(.word("evidence", "numbers", "data", "nothing", "anything", "reason", "proof", "figures"), .word("to")), anchor: evidence,
         examples: [.not("Investigators have no evidence to suggest that he accessed the account."),
                    .fires("The figures show that 40 percent of homes are empty.", "figures [data] · show")]
+    ) { _, _ in .notACue }
+
+    static let notEvidencePoints = R(
+        "not.evidence-points", "\"Recent evidence pointed to …\", \"all signs point to …\": where things seem to lead, nobody's finding.",
+        before: .word("evidence", "signs", "indications", "indicators", "everything"), anchor: .words("point", "points", "pointed", "pointing"),
+        examples: [.not("Recent evidence pointed to 337,000 new jobs last month."), .not("All signs point to a 2 pct rise."),
+                   .fires("The report pointed to a 5 pct rise in exports.", "report [report] · pointed")]
     ) { _, _ in .notACue }
 
     static let notNoSource = R(
