@@ -69,6 +69,7 @@ enum CueRules {
         /// "put … at" a figure: an estimate anyone can make ("Alan Hargreaves also put net profits at 450 mln dlrs"; the
         /// put-object rule has checked the figure after "at").
         static let estimatePut = WordTable(["put", "puts"])
+        static let people = WordKey.of("people")
         /// What a source asks for when it speaks on condition of anonymity.
         static let anonymityWords = WordTable(["anonymous", "anonymity", "named", "identified", "name", "unnamed", "quoted"])
         static let possessiveNameCues = WordTable(["said", "says", "noted", "notes", "added", "adds", "predicts", "predicted",
@@ -1000,10 +1001,15 @@ enum CueRules {
             .fires("A person familiar with the talks said a deal was close.", "person [anonymous] · said"),
             .fires("Still, the senator will rethink his approach, a source close to him said.", "source [anonymous] · said"),
             .fires("People with direct knowledge of the deal said talks had stalled.", "People [anonymous] · said"),
+            .fires("Up to 5 million immigrants were spared, people familiar with the session said.", "people [anonymous] · said"),
         ]
     ) { ctx, m in
         let f = ctx.finder
-        guard let h = m[head]?.lowerBound, var a = f.mentionEnding(at: h) else { return nil }
+        // ("people familiar with the session said": people who know are a source, not respondents.)
+        guard let h = m[head]?.lowerBound,
+            var a = f.mentionEnding(at: h)
+                ?? (f.isWord(h, Keys.people) ? Attribution(source: f.text(h), sourceType: .anonymous, cue: nil, sourceSpan: f.span(h...h), cueSpan: nil, basis: .explicit) : nil)
+        else { return nil }
         // The source is the noun; the mention runs on to the cue ("a person familiar with the matter").
         let last = m.anchor - 1 - f.auxCount(before: m.anchor)
         if let s = a.sourceSpan, last >= 0 { a.sourceSpan = TextSpan(s.start, f.t[last].end) }

@@ -1026,7 +1026,7 @@ extension SourceFinder {
         }
         // Only lowercase titles: "according to the state auditor". When a source noun follows, it is the head
         // ("said the former aide", "said a former top official"), read below.
-        let headFollows = (e..<min(n, e + 3)).first { t[$0].isWord && !t[$0].isCapitalized && isSourceNoun(t[$0].key) }
+        let headFollows = (e..<min(n, e + 5)).first { t[$0].isWord && !t[$0].isCapitalized && isSourceNoun(t[$0].key) }
             .map { h in (e..<h).allSatisfy { t[$0].isWord && !t[$0].isCapitalized && !lex.phraseBreaks.contains(t[$0].key) } } ?? false
         if e > s, !headFollows {
             return Attribution(source: joinTokens(s..<e), sourceType: .person, cue: nil,
