@@ -113,7 +113,7 @@ enum AttributionLexicon {
         "councillor", "councilman", "councilwoman", "congressman", "congresswoman", "lawmaker", "legislator",
         "officer", "manager", "partner", "strategist", "coach", "commander", "inspector", "detective", "sheriff",
         "treasurer", "auditor", "governor-general", "emeritus", "acting", "interim", "then", "opposition",
-        "co-founder", "chairperson", "president-elect", "presidential", "candidate", "nominee", "sir", "dame",
+        "co-founder", "chairperson", "president-elect", "elect", "presidential", "candidate", "nominee", "sir", "dame",
         "lord", "lady", "sheikh", "emir", "crown", "superintendent", "administrator", "undersecretary", "assistant",
         "republican", "democrat", "democratic", "gop", "pollster", "activist", "columnist", "commentator",
         "consultant", "operative", "speechwriter", "historian", "professor", "author", "editor", "correspondent",

@@ -200,6 +200,15 @@ extension SourceFinder {
                 steps += 1
                 continue
             }
+            // A hyphen inside a word goes on with the phrase when a name follows: "says Stu Rothenberg of the non-partisan
+            // Rothenberg-Gonzales Political Report", "said Graham Cluley from anti-virus firm Sophos" (not "said the
+            // driver … pointed his tractor-trailer into the crowd").
+            if isToken(k, lex.hyphen), !t[k].spaceBefore, k + 1 < n, !t[k + 1].spaceBefore, t[k + 1].isWord,
+                ((k + 2)..<min(n, k + 4)).contains(where: { isNameWord($0) })
+            {
+                k += 1
+                continue
+            }
             if t[k].kind == .symbol {
                 return has(k, AC.comma) || has(k, AC.period) || has(k, AC.closingQuote) || has(k, AC.dash) || has(k, AC.colon)
                     || isToken(k, lex.semicolon) || isToken(k, lex.openParen) || isToken(k, lex.closeParen)
@@ -955,7 +964,17 @@ extension SourceFinder {
         {
             e = first
         }
-        while isWord(e, in: lex.titles), !t[e].isCapitalized { e += 1 }
+        while e < n {
+            if isWord(e, in: lex.titles), !t[e].isCapitalized {
+                e += 1
+            } else if e > s, isToken(e, lex.hyphen), !t[e].spaceBefore, e + 1 < n, !t[e + 1].spaceBefore, isWord(e + 1, in: lex.titles),
+                !t[e + 1].isCapitalized, isWord(e - 1, in: lex.titles)
+            {
+                e += 2  // "vice-chairman Vivek Paul", "chairman-elect Denys Henderson"
+            } else {
+                break
+            }
+        }
         if isNameWord(e) {
             let nameStart = e
             while e + 1 < n, isNameWord(e + 1) || (isToken(e + 1, lex.hyphen) && isNameWord(e + 2))
