@@ -288,6 +288,9 @@ enum Lexicon {
         "no more than": .upper, "below": .upper, "under": .upper, "up to": .upper,
     ]
 
+    /// Dimensions that make a glued "m" after them metres: "Max. outreach is 48m", "a height of 12m".
+    static let dimensionNouns = WordTable(["height", "length", "width", "depth", "reach", "outreach", "span", "wingspan", "radius",
+                                           "diameter", "altitude", "elevation", "breadth", "thickness", "beam", "draught", "draft"])
     /// Words that make a bare "m" metres: "1.8m tall", "a 3m wall", "the 100m final", "4 m x 5 m".
     static let lengthWords: Set<String> = [
         "wall", "final", "race", "sprint", "tall", "high", "deep", "long", "wide", "hurdles", "freestyle", "metres", "away",

@@ -267,6 +267,12 @@ extension Matcher {
             }
             // "Total width: 12.2m (39.9 ft)": metres, given again in feet.
             if isImperialLength(inParenthesesAt: k + 1) { return false }
+            // "Max. outreach is 48m", "a height of 12m", "length: 30m": a dimension named just before the figure.
+            if k >= 2 {
+                var d = k - 2
+                if isWord(d, Keys.isWord) || isWord(d, Keys.of) || isWord(d, Keys.was) || texts(d) == ":" { d -= 1 }
+                if d >= 0, t[d].isWord, Lexicon.dimensionNouns.contains(t[d].key) { return false }
+            }
             // A race: "the 800m", "a 400m", "women's 1500m" (standard distances after a determiner; "800m shares" is millions),
             // or a standard distance before a race word ("an impressive 3,000m victory", "5,000m and 10,000m world records").
             if k >= 2, t[k - 1].decimals == 0, [60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000].contains(t[k - 1].value),

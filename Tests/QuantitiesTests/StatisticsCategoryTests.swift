@@ -689,6 +689,15 @@ extension NotAStatisticCategoryTests {
         #expect(found.kind == .measure && found.unit == "year")
     }
 
+    @Test func aGluedMAfterADimensionIsMetres() throws {
+        let reach = try #require(figure("48m", in: "The crane's capacity is 100t and its outreach is 48m."))
+        #expect(reach.kind == .measure && reach.unit == "m" && reach.value == 48)
+        let height = try #require(figure("12m", in: "The tower has a height of 12m."))
+        #expect(height.unit == "m")
+        let fine = try #require(figure("12m", in: "The firm paid a fine of 12m."))
+        #expect(fine.value == 12_000_000)
+    }
+
     @Test func whoForecastAFigureIsNotWhatItCounts() throws {
         let forecast = try #require(figure("180,000", in: "Payrolls rose by 250,000, more than the 180,000 economists had expected."))
         #expect(forecast.unit == nil && forecast.value == 180_000)
