@@ -180,9 +180,8 @@ final class PersonRegistry {
         }
         // The head of a description: "executive spokeswoman", "Federal Reserve spokesman", "a union chairman" (not a
         // name, "Silverman": the head is in lowercase).
-        let headStart = utf8.lastIndex(of: 0x20).map { utf8.index(after: $0) } ?? utf8.startIndex
-        guard headStart < utf8.endIndex, utf8[headStart] >= 97, utf8[headStart] <= 122 else { return nil }
-        let head = name[headStart...]
+        let head = name.lastWord
+        guard let b = head.utf8.first, b >= 97, b <= 122 else { return nil }
         if head.hasSuffix("woman") { return true }
         if head.hasSuffix("man") { return false }
         return nil
@@ -268,6 +267,12 @@ final class PersonRegistry {
 }
 
 extension String {
+    /// The last word (after the last space), without splitting the string.
+    var lastWord: Substring {
+        let start = utf8.lastIndex(of: 0x20).map { utf8.index(after: $0) } ?? utf8.startIndex
+        return self[start...]
+    }
+
     /// Whether the first character is a capital: a byte test for ASCII, the Unicode property only beyond it
     /// (`Character.isUppercase` looked properties up for every source the finder remembered).
     var startsWithCapital: Bool {

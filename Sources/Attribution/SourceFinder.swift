@@ -145,7 +145,7 @@ final class SourceFinder {
         } else if asSubject, a.sourceType == .person, a.source.startsWithCapital, a.source != "I" {
             people.noteSubject(a.source)
         } else if asSubject, a.sourceType == .anonymous || (a.sourceType == .person && !a.source.startsWithCapital), a.basis != .inherited,
-            lex.describedSpeakers.contains(WordKey.of(Self.lastWord(a.source)))
+            lex.describedSpeakers.contains(WordKey.of(a.source.lastWord.utf8))
         {
             people.noteSubject(a.source, described: true)  // "A Federal Reserve spokesman told …"
         }
@@ -162,13 +162,6 @@ final class SourceFinder {
         } else if a.sourceType != .person, a.sourceType != .anonymous, a.source.startsWithCapital {
             people.noteBody(a.source, type: a.sourceType)  // what "it said" will mean next
         }
-    }
-
-    /// The bytes of the last word of `text`.
-    static func lastWord(_ text: String) -> Substring.UTF8View {
-        let utf8 = text.utf8
-        let start = utf8.lastIndex(of: 0x20).map { utf8.index(after: $0) } ?? utf8.startIndex
-        return text[start...].utf8
     }
 
     private func isPersonalPronoun(_ source: String) -> Bool {
@@ -253,7 +246,7 @@ final class SourceFinder {
         var start = end
         while start > max(0, end - 7) {
             let k = start - 1
-            if t[k].kind == .symbol, !t[k].isNumber, !isToken(k, lex.percentSign), !isToken(k, lex.dollarSign) { break }
+            if t[k].kind == .symbol, !isToken(k, lex.percentSign), !isToken(k, lex.dollarSign) { break }
             if isPreposition(k) || has(k, AC.cue) || isWord(k, in: lex.auxiliaries) { break }
             start = k
             if has(k, AC.article) { break }
