@@ -1803,6 +1803,9 @@ enum Composition {
                 // "a 1%-3% lift", "$5 – $7", "5km-10km": two ends, each with its unit written, joined by a dash.
                 let dashJoin = next == last + 2 && m.isHyphen(last + 1) && [.percent, .money, .measure].contains(q.kind)
                     && figures[k + 1].qualifier == nil
+                    // (A spaced dash between a spelled and a written number sets off a clause: "down by only two points
+                    // - 12 points to 10".)
+                    && (!m.t[last + 1].spaceBefore || m.t[first].isNumber == m.t[next].isNumber)
                 if andJoin || toJoin || listJoin || boundJoin || dashJoin {
                     q.unit = figures[k + 1].unit  // "15 dlrs to 19 dlrs a barrel": the rate covers both
                     q.value = nil
@@ -1879,6 +1882,13 @@ enum Composition {
                 // An index's points go to its level ("up 23 points to 6661.89"), not to a rate's ("1/16 point to 6-3/8 6-1/4").
                 && (unit != "points" || (figures[k].value ?? 0) >= 100)
                 && (scale(previous, m) == nil) == (scale(figures[k], m) == nil)
+            // A tally: "won 40 seats to 12", "passed by 300 votes to 250", "12 points to 10": the count after "to"
+            // is of the same.
+            // (Not a change and its level: "The stock gained 3-1/2 points to 91".)
+            let previousStart = m.t.firstIndex(where: { $0.start >= previous.span.start }) ?? 0
+            let afterChange = m.has(previousStart - 1, QC.changeVerb) || (m.isWord(previousStart - 1, Keys.by) && m.has(previousStart - 2, QC.changeVerb))
+            let tally = between.count == 1 && m.isWord(between.lowerBound, Keys.to) && Lexicon.tallyUnits.contains(unit)
+                && figures[k].decimals == 0 && !figures[k].approximate && !afterChange
             let listed = between.count <= 6
                 && between.allSatisfy({ m.isToken($0, Keys.comma) || m.t[$0].isNumber || m.t[$0].isCapitalized || Lexicon.listWords.contains(m.t[$0].key) })
                 && between.contains(where: { m.isToken($0, Keys.comma) || m.isWord($0, Keys.and) || ["vs", "versus", "compared", "against", "or", "from"].contains(m.lowers($0)) })
@@ -1902,7 +1912,7 @@ enum Composition {
                 && m.has(moveEnd - 2, QC.changeVerb) && (contrast || nextLevel)
                 && [.money, .measure].contains(previous.kind)
                 && (nextLevel || (scale(figures[k], m) != nil && sameScale(figures[k], previous, m)))
-            guard listed || changeFrom || parallel || toLevel else { continue }
+            guard listed || changeFrom || parallel || toLevel || tally else { continue }
             // A percent is not lent to an index level ("20.54 points, or 0.2%, to 10,847.66").
             if previous.kind == .percent, let v = figures[k].value, let pv = previous.value, v > 100, pv <= 100 { continue }
             // Nor cents a share to a sum ("credits of 2,227,000 or four cts and 4,841,000 or nine cts").

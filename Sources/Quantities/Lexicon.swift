@@ -407,6 +407,9 @@ enum Lexicon {
     /// Words that name a long run of digits as a code: "the helpline number is 18665355654", "account 4005230809".
     static let codeLabels: Set<String> = ["number", "no", "phone", "helpline", "hotline", "tag", "etag", "id", "account", "code",
                                           "reference", "ref", "isbn", "serial", "tracking", "order", "invoice", "timestamp"]
+    /// What a tally counts on both sides of "to": "40 seats to 12", "300 votes to 250", "12 points to 10".
+    static let tallyUnits: Set<String> = ["votes", "seats", "points", "goals", "runs", "wickets", "delegates", "games", "sets",
+                                          "frames", "matches", "wins", "medals", "electoral votes", "tries"]
     /// What a rank names rather than counts: "the top 40 album charts", "a top 10 list", "the top 100 ranking".
     static let rankedLists = WordTable(["chart", "charts", "list", "lists", "ranking", "rankings", "table", "tables", "spot", "spots"])
     static let rangeOpeners = WordTable(["ranges", "range", "ranged", "ranging", "vary", "varies", "varied", "anywhere", "anything",

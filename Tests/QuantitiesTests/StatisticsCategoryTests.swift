@@ -689,6 +689,15 @@ extension NotAStatisticCategoryTests {
         #expect(found.kind == .measure && found.unit == "year")
     }
 
+    @Test(arguments: [
+        ("Labour won 40 seats to 12.", "12", "seats"), ("The motion passed by 300 votes to 250.", "250", "votes"),
+        ("They went into the break down by only two points - 12 points to 10.", "10", "points"),
+    ])
+    func aTallyCountsTheSameOnBothSides(_ sentence: String, _ second: String, _ unit: String) throws {
+        let found = try #require(figure(second, in: sentence))
+        #expect(found.unit == unit && found.low == nil, "found \(texts(sentence))")
+    }
+
     @Test func aGluedMAfterADimensionIsMetres() throws {
         let reach = try #require(figure("48m", in: "The crane's capacity is 100t and its outreach is 48m."))
         #expect(reach.kind == .measure && reach.unit == "m" && reach.value == 48)
