@@ -1912,7 +1912,11 @@ enum Composition {
                 && m.has(moveEnd - 2, QC.changeVerb) && (contrast || nextLevel)
                 && [.money, .measure].contains(previous.kind)
                 && (nextLevel || (scale(figures[k], m) != nil && sameScale(figures[k], previous, m)))
-            guard listed || changeFrom || parallel || toLevel || tally else { continue }
+            // Two owners' figures side by side: "Amicus's 1.2 million members with the TGWU's 800,000".
+            let possessives = between.count <= 7 && m.isWord(startToken - 1, Keys.possessiveS) && m.joined(startToken - 1)
+                && m.isWord(previousStart - 1, Keys.possessiveS) && m.joined(previousStart - 1)
+                && between.contains(where: { ["with", "and", "to", "against", "than", "versus", "vs"].contains(m.lowers($0)) })
+            guard listed || changeFrom || parallel || toLevel || tally || possessives else { continue }
             // A percent is not lent to an index level ("20.54 points, or 0.2%, to 10,847.66").
             if previous.kind == .percent, let v = figures[k].value, let pv = previous.value, v > 100, pv <= 100 { continue }
             // Nor cents a share to a sum ("credits of 2,227,000 or four cts and 4,841,000 or nine cts").

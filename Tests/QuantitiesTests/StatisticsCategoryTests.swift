@@ -698,6 +698,11 @@ extension NotAStatisticCategoryTests {
         #expect(found.unit == unit && found.low == nil, "found \(texts(sentence))")
     }
 
+    @Test func twoOwnersFiguresShareTheUnit() throws {
+        let second = try #require(figure("800,000", in: "The merger would join Amicus's 1.2 million members with the TGWU's 800,000."))
+        #expect(second.kind == .count && second.unit == "members")
+    }
+
     @Test func aGluedMAfterADimensionIsMetres() throws {
         let reach = try #require(figure("48m", in: "The crane's capacity is 100t and its outreach is 48m."))
         #expect(reach.kind == .measure && reach.unit == "m" && reach.value == 48)
