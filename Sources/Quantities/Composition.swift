@@ -451,7 +451,8 @@ extension Matcher {
         if isWord(i - 1, Keys.to), isNumber(i - 2), isWord(i - 3, Keys.from), ageBefore(i - 3) { return true }
         // "at age 87", "a man of age 87", "two girls ages 11 and 15".
         if isWord(i - 1, Keys.age), isWord(i - 2, Keys.at) || isWord(i - 2, Keys.of) { return true }
-        if isWord(i - 1, Keys.ages), i >= 2, t[i - 2].isWord, !isWord(i - 2, Keys.the) { return true }
+        // (Or after a comma: "a crowd of about 1,000 men, ages 18 to 35".)
+        if isWord(i - 1, Keys.ages), i >= 2, t[i - 2].isWord && !isWord(i - 2, Keys.the) || isToken(i - 2, Keys.comma) { return true }
         return isWord(i - 1, Keys.of) && (isWord(i - 2, Keys.age) || isWord(i - 2, Keys.ages))
     }
 

@@ -47,7 +47,7 @@ enum FigureRules {
         The last rule, `figure`, reads a number with what comes before and after it (see the next two tables, then \
         ranges, rates and hedges).
         """,
-        [monthDay, monthSpelledDay, monthYear, ordinalWord, rankNumber, vagueCount, multiplier, foldWord, fold, relativeMonth, spelledName, groupOf, spelledModifier, hyphenAdjective, galleryCounter, hoursAmPm,
+        [monthDay, monthSpelledDay, monthYear, ordinalWord, rankNumber, vagueCount, multiplier, foldWord, fold, relativeMonth, spelledName, groupOf, spelledModifier, hyphenAdjective, galleryCounter, galleryShowAll, hoursAmPm,
          fractionOfPoint, fractionWord, fractionOf, aFraction, halfOf, twice, lastRound, overFraction, oClock, splitRatio, numberFigure])
 
     static let monthDay = Starts(
@@ -272,6 +272,16 @@ enum FigureRules {
     ) { m, match in
         let i = match.anchor
         guard m.t[i + 3].isCapitalized else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, i + 3), kind: .identifier), start: i, end: i + 3)
+    }
+
+    static let galleryShowAll = Starts(
+        "identifier.gallery-show-all", "A gallery's photo count left before its link: \"34 show all UK news in pictures\".",
+        anchor: number.requiring(.plainInteger), after: .seq(.word("show"), .word("all")),
+        examples: [.fires("34 show all UK news in pictures", "identifier"), .not("The 34 shows all sold out.")]
+    ) { m, match in
+        let i = match.anchor
+        guard i == 0 else { return nil }
         return Found(quantity: Quantity(span: m.span(i, i + 3), kind: .identifier), start: i, end: i + 3)
     }
 

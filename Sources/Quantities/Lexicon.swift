@@ -291,6 +291,11 @@ enum Lexicon {
     /// Dimensions that make a glued "m" after them metres: "Max. outreach is 48m", "a height of 12m".
     static let dimensionNouns = WordTable(["height", "length", "width", "depth", "reach", "outreach", "span", "wingspan", "radius",
                                            "diameter", "altitude", "elevation", "breadth", "thickness", "beam", "draught", "draft"])
+    /// Where a distance runs, after a glued "m" and before an article: "13m down the shaft", "50m from the scene".
+    static let beforeDistanceFrom = WordTable(["barely", "just", "only", "some", "about", "around", "roughly", "nearly", "almost",
+                                               "was", "were", "is", "are", "within", "stood", "lay", "landed"])
+    static let placePrepositions = WordTable(["down", "up", "from", "into", "along", "off", "inside", "under", "beneath", "behind",
+                                              "beyond", "towards", "toward", "past", "below", "above", "across", "through"])
     /// Words that make a bare "m" metres: "1.8m tall", "a 3m wall", "the 100m final", "4 m x 5 m".
     static let lengthWords: Set<String> = [
         "wall", "final", "race", "sprint", "tall", "high", "deep", "long", "wide", "hurdles", "freestyle", "metres", "away",

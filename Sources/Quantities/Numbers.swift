@@ -267,6 +267,16 @@ extension Matcher {
             }
             // "Total width: 12.2m (39.9 ft)": metres, given again in feet.
             if isImperialLength(inParenthesesAt: k + 1) { return false }
+            // "dug only 13m down the shaft", "barely 50m from the scene": a place after the figure, in a sentence with no
+            // money in it.
+            // ("from" only after a hedge or "was": "raised 50m from the sale" is money.)
+            if k + 2 < n, t[k - 1].plainInteger, t[k - 1].value <= 10_000, Lexicon.placePrepositions.contains(t[k + 1].key),
+                isWord(k + 2, Keys.the) || isWord(k + 2, Keys.a) || isWord(k + 2, Keys.an),
+                !isWord(k + 1, Keys.from) || (k >= 2 && Lexicon.beforeDistanceFrom.contains(t[k - 2].key)),
+                !(0..<n).contains(where: { has($0, QC.currencySymbol) || has($0, QC.currencyWord) })
+            {
+                return false
+            }
             // "Max. outreach is 48m", "a height of 12m", "length: 30m": a dimension named just before the figure.
             if k >= 2 {
                 var d = k - 2

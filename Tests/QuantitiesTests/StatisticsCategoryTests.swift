@@ -710,6 +710,13 @@ extension NotAStatisticCategoryTests {
         #expect(height.unit == "m")
         let fine = try #require(figure("12m", in: "The firm paid a fine of 12m."))
         #expect(fine.value == 12_000_000)
+        // … or a place after it, in a sentence with no money.
+        let shaft = try #require(figure("13m", in: "Rescuers have dug only 13m down the metal shaft."))
+        #expect(shaft.unit == "m" && shaft.value == 13)
+        let scene = try #require(figure("50m", in: "\"I was barely 50m from the scene,\" he said."))
+        #expect(scene.unit == "m")
+        let raised = try #require(figure("50m", in: "The firm raised 50m from the sale of its unit."))
+        #expect(raised.value == 50_000_000)
     }
 
     @Test func whoForecastAFigureIsNotWhatItCounts() throws {
