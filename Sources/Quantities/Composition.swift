@@ -1053,6 +1053,16 @@ extension Matcher {
             {
                 return lastOfPluralNouns(from: m + 2)
             }
+            // "eight MK-84 bombs", "two F-16 jets", "Four F-15K fighter jets": a model's code glued by a hyphen (and a
+            // letter after its number) is a modifier of what is counted.
+            if t[m].isCapitalized, m + 3 < n, isHyphen(m + 1), joined(m + 1), t[m + 2].plainInteger, joined(m + 2) {
+                let last = joined(m + 3) && t[m + 3].isWord && t[m + 3].isCapitalized && t[m + 3].count <= 2 ? m + 3 : m + 2
+                if last + 1 < n, t[last + 1].isWord, has(last + 1, .lowercase), !joined(last + 1) {
+                    m = last + 1
+                    words += 1
+                    continue
+                }
+            }
             // "three Narcotics Anonymous meetings", "two New York City subway work trains": a capitalised word inside a
             // name counts nothing yet (a name's first words are not counted among the modifiers, up to three of them).
             if t[m].isCapitalized, m + 1 < n, t[m + 1].isWord, t[m + 1].isCapitalized {

@@ -698,6 +698,13 @@ extension NotAStatisticCategoryTests {
         #expect(found.unit == unit && found.low == nil, "found \(texts(sentence))")
     }
 
+    @Test(arguments: [("Four F-15K fighter jets flew over.", "Four F-15K fighter jets", "jets"),
+                      ("They dropped eight MK-84 bombs on the base.", "eight MK-84 bombs", "bombs")])
+    func aCountOverAHyphenatedModelCode(_ sentence: String, _ text: String, _ unit: String) throws {
+        let found = try #require(figure(text, in: sentence))
+        #expect(found.kind == .count && found.unit == unit)
+    }
+
     @Test func twoOwnersFiguresShareTheUnit() throws {
         let second = try #require(figure("800,000", in: "The merger would join Amicus's 1.2 million members with the TGWU's 800,000."))
         #expect(second.kind == .count && second.unit == "members")
