@@ -1923,11 +1923,17 @@ enum Composition {
                 && m.has(moveEnd - 2, QC.changeVerb) && (contrast || nextLevel)
                 && [.money, .measure].contains(previous.kind)
                 && (nextLevel || (scale(figures[k], m) != nil && sameScale(figures[k], previous, m)))
+            // A toll told in two clauses: "At least seven people have been killed and more than 50 taken to hospital",
+            // "12 soldiers died and 30 were wounded": the second count is of the same people.
+            let endToken = m.t.lastIndex(where: { $0.end <= figures[k].span.end }) ?? startToken
+            let toll = previous.kind == .count && Lexicon.tollUnits.contains(unit) && between.count <= 8
+                && between.contains(where: { m.isWord($0, Keys.and) }) && endToken + 1 < m.n
+                && Lexicon.tollVerbs.contains(m.t[endToken + 1].key) && figures[k].decimals == 0
             // Two owners' figures side by side: "Amicus's 1.2 million members with the TGWU's 800,000".
             let possessives = between.count <= 7 && m.isWord(startToken - 1, Keys.possessiveS) && m.joined(startToken - 1)
                 && m.isWord(previousStart - 1, Keys.possessiveS) && m.joined(previousStart - 1)
                 && between.contains(where: { ["with", "and", "to", "against", "than", "versus", "vs"].contains(m.lowers($0)) })
-            guard listed || changeFrom || parallel || toLevel || tally || possessives else { continue }
+            guard listed || changeFrom || parallel || toLevel || tally || possessives || toll else { continue }
             // A percent is not lent to an index level ("20.54 points, or 0.2%, to 10,847.66").
             if previous.kind == .percent, let v = figures[k].value, let pv = previous.value, v > 100, pv <= 100 { continue }
             // Nor cents a share to a sum ("credits of 2,227,000 or four cts and 4,841,000 or nine cts").

@@ -415,6 +415,12 @@ enum Lexicon {
     /// What a tally counts on both sides of "to": "40 seats to 12", "300 votes to 250", "12 points to 10".
     static let tallyUnits: Set<String> = ["votes", "seats", "points", "goals", "runs", "wickets", "delegates", "games", "sets",
                                           "frames", "matches", "wins", "medals", "electoral votes", "tries"]
+    /// People counted in a toll, and the words that tell the toll's second count: "seven people have been killed and
+    /// more than 50 taken to hospital".
+    static let tollUnits: Set<String> = ["people", "persons", "civilians", "soldiers", "passengers", "children", "workers", "students",
+                                         "migrants", "officers", "policemen", "troops", "residents", "villagers", "miners", "pilgrims"]
+    static let tollVerbs = WordTable(["were", "are", "have", "had", "was", "taken", "injured", "wounded", "hurt", "missing", "arrested",
+                                      "killed", "died", "dead", "rescued", "hospitalised", "hospitalized", "detained", "evacuated"])
     /// What a rank names rather than counts: "the top 40 album charts", "a top 10 list", "the top 100 ranking".
     static let rankedLists = WordTable(["chart", "charts", "list", "lists", "ranking", "rankings", "table", "tables", "spot", "spots"])
     static let rangeOpeners = WordTable(["ranges", "range", "ranged", "ranging", "vary", "varies", "varied", "anywhere", "anything",

@@ -705,6 +705,15 @@ extension NotAStatisticCategoryTests {
         #expect(found.kind == .count && found.unit == unit)
     }
 
+    @Test func aTollToldInTwoClausesCountsTheSamePeople() throws {
+        let hospital = try #require(figure("50", in: "At least seven people have been killed and more than 50 taken to hospital."))
+        #expect(hospital.kind == .count && hospital.unit == "people")
+        let wounded = try #require(figure("30", in: "Twelve soldiers died and 30 were wounded."))
+        #expect(wounded.unit == "soldiers")
+        let sold = try #require(figure("12", in: "Sales of 40 cars rose and 12 were sold."))
+        #expect(sold.unit == nil)
+    }
+
     @Test func twoOwnersFiguresShareTheUnit() throws {
         let second = try #require(figure("800,000", in: "The merger would join Amicus's 1.2 million members with the TGWU's 800,000."))
         #expect(second.kind == .count && second.unit == "members")
