@@ -178,6 +178,12 @@ final class PersonRegistry {
             default: break
             }
         }
+        // A common first name: "She said" is not "Gordon Brown".
+        let first = utf8.firstIndex(of: 0x20).map { name[..<$0] } ?? Substring(name)
+        if first != Substring(name) {
+            if Self.masculineNames.contains(String(first)) { return false }
+            if Self.feminineNames.contains(String(first)) { return true }
+        }
         // The head of a description: "executive spokeswoman", "Federal Reserve spokesman", "a union chairman" (not a
         // name, "Silverman": the head is in lowercase).
         let head = name.lastWord
@@ -186,6 +192,31 @@ final class PersonRegistry {
         if head.hasSuffix("man") { return false }
         return nil
     }
+
+    /// First names common in English-language news and given to one sex far more often than the other (a name left
+    /// out resolves as before).
+    static let masculineNames: Set<String> = [
+        "John", "James", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas", "Charles",
+        "Christopher", "Daniel", "Matthew", "Anthony", "Mark", "Donald", "Steven", "Paul", "Andrew", "Kenneth",
+        "Joshua", "Kevin", "Brian", "George", "Edward", "Ronald", "Timothy", "Jason", "Jeffrey", "Ryan", "Jacob",
+        "Gary", "Nicholas", "Eric", "Jonathan", "Stephen", "Larry", "Justin", "Scott", "Brandon", "Benjamin", "Samuel",
+        "Gregory", "Frank", "Alexander", "Raymond", "Patrick", "Jack", "Dennis", "Jerry", "Tyler", "Aaron", "Henry",
+        "Peter", "Douglas", "Harold", "Carl", "Arthur", "Gordon", "Tony", "Nigel", "Ian", "Alan", "Graham", "Colin",
+        "Keith", "Neil", "Malcolm", "Hugh", "Boris", "Vladimir", "Barack", "Bernie", "Ted", "Jeb", "Mitt", "Marco",
+        "Mike", "Bill", "Tom", "Jim", "Bob", "Joe", "Dan", "Ben", "Sergei", "Mohammed", "Muhammad", "Ahmed", "Hans",
+        "Juan", "Carlos", "Jose", "Luis", "Pedro", "Francois",
+    ]
+    static let feminineNames: Set<String> = [
+        "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah", "Karen", "Nancy",
+        "Lisa", "Betty", "Margaret", "Sandra", "Kimberly", "Emily", "Donna", "Michelle", "Dorothy", "Carol",
+        "Amanda", "Melissa", "Deborah", "Stephanie", "Rebecca", "Sharon", "Laura", "Cynthia", "Kathleen", "Amy",
+        "Angela", "Shirley", "Anna", "Brenda", "Pamela", "Emma", "Nicole", "Helen", "Samantha", "Katherine",
+        "Christine", "Debra", "Rachel", "Carolyn", "Janet", "Catherine", "Maria", "Heather", "Diane", "Ruth", "Julie",
+        "Olivia", "Joyce", "Virginia", "Victoria", "Lauren", "Christina", "Joan", "Evelyn", "Judith", "Megan",
+        "Andrea", "Cheryl", "Hannah", "Jacqueline", "Martha", "Gloria", "Teresa", "Ann", "Sara", "Frances", "Kathryn",
+        "Janice", "Hillary", "Theresa", "Nicola", "Harriet", "Tessa", "Yvette", "Kate", "Jane", "Sally", "Claire",
+        "Fiona", "Gillian", "Hazel", "Ségolène", "Uma", "Meghan", "Oprah",
+    ]
 
     private func addPart(_ part: Substring, of name: String, middle: Bool = false) {
         partKeys.append(WordKey.of(part.utf8))

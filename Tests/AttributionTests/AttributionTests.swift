@@ -754,6 +754,10 @@ struct ResolutionTests {
         // A surname that ends in "man" says nothing: "Silverman".
         let named = attribute("Sarah Silverman said the tour had 40 dates. She said 12 were sold out.")
         #expect(named[1].1?.source == "Sarah Silverman")
+        // A common first name does: "she" is not Gordon Brown.
+        let first = attribute("Gordon Brown said borrowing would rise 2 pct. She said the cuts were 5 pct.")
+        #expect(first[1].1?.source == "She")
+        #expect(first[1].1?.basis == .explicit)
     }
 
     @Test func anUnresolvedPronounIsNoNameForTheNext() throws {
