@@ -1195,7 +1195,8 @@ extension SourceFinder {
         while s - 1 >= 0, s > head - 7,
             t[s - 1].isWord || t[s - 1].isNumber
                 || (isToken(s - 1, lex.hyphen) && !t[s - 1].spaceBefore && !t[s].spaceBefore)
-                || ((isToken(s - 1, lex.apostrophe) || isToken(s - 1, lex.straightApostrophe)) && !t[s - 1].spaceBefore)
+                || ((isToken(s - 1, lex.apostrophe) || isToken(s - 1, lex.straightApostrophe)) && !t[s - 1].spaceBefore
+                    && s >= 2 && t[s - 2].isWord)  // (not a single quote closing a quotation: "…,' Slidell police said")
                 || isAbbreviationStop(s - 1)  // "U.S. reconnaissance images"
         {
             let w = t[s - 1].key

@@ -232,6 +232,13 @@ struct SpeechTests {
         #expect(a.source == source)
     }
 
+    @Test func aSingleQuoteClosingAQuotationIsNoPartOfTheSource() throws {
+        let a = try #require(attribute("'Losses run to millions of dollars,' Slidell police said in a news release.")[0].1)
+        #expect(a.source == "Slidell police")
+        let firm = try #require(attribute("The French Maize Producers' Association said output fell 5 pct.")[0].1)
+        #expect(firm.source == "French Maize Producers' Association")
+    }
+
     @Test func aWordAFigureCountsIsNoCue() throws {
         let counted = attribute("Japan agreed a loan to meet its share of 21 World Bank projects which would otherwise have been scrapped.")
         #expect(counted[0].1 == nil, "\(String(describing: counted[0].1))")
