@@ -130,7 +130,7 @@ enum AttributionLexicon {
         "company", "co", "ltd", "authority", "organization", "organisation", "union", "federation", "foundation",
         "center", "centre", "court", "police", "army", "government", "board", "service", "news", "times", "post",
         "journal", "exchange", "network", "club", "society", "league", "congress", "parliament", "senate", "house",
-        "school", "college", "reserve", "securities", "capital", "partners", "holdings", "plc", "llc", "ag", "sa",
+        "school", "college", "reserve", "securities", "capital", "partners", "holdings", "plc", "llc", "ag", "sa", "analytics",
         "research", "international", "national", "forum", "trust", "system", "systems", "motors", "airlines",
         "energy", "oil", "media", "press", "statistics", "affairs", "administration", "alliance", "coalition", "watch",
         "cabinet", "nations", "kremlin", "pentagon", "ipsos", "gallup", "yougov", "nielsen", "pew", "daily",

@@ -88,7 +88,7 @@ enum CueRules {
         the previous frame to this one). Examples render as `source [type] · cue`.
         """,
         [
-            accordingTo, notGluedColon, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, dashSignature, notPossessiveNoun, notInsideName, notTitleWord, askedBy, notAskedClause, notIdiom, notAllTold, notStatesNoun, notMaintainedObject, notPutObject, notNestedExpectation, notTellYou, notCallNoun, notShowNoun, notRespondedByDoing, notNothingToShow, notEvidencePoints, notNoSource, notAskedAnonymity, notFutureEvidence, notReportedFrom, inverted,
+            accordingTo, notGluedColon, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, dashSignature, notPossessiveNoun, notInsideName, notTitleWord, askedBy, notAskedClause, notIdiom, notAsExpected, notAllTold, notStatesNoun, notMaintainedObject, notPutObject, notNestedExpectation, notTellYou, notCallNoun, notShowNoun, notRespondedByDoing, notNothingToShow, notEvidencePoints, notNoSource, notAskedAnonymity, notFutureEvidence, notReportedFrom, inverted,
             invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, byAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject, notAddedFigure, notConcededScore,
             notNamingCalled, notTelephoned, notRequest, whatCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, progressiveAppositive, infinitive, statementSaying, documentParticiple, notDenied, pronounSubject,
             familiarWith, relativeWho, placeAfterSubject, withParticiple, openAppositive, subject, respondentsDocument, plainSubject, appositive, dashAppositive,
@@ -373,6 +373,13 @@ enum CueRules {
         if f.isWord(m.anchor + 1, Keys.than) { return .notACue }
         return m.anchor == 1 && f.isWord(0, Keys.enough) ? .notACue : nil
     }
+
+    static let notAsExpected = R(
+        "not.as-expected", "\"as expected\", \"as predicted\", \"than forecast\" with no one named: a comparison, not a report.",
+        before: .word("as", "than"), anchor: .words("expected", "predicted", "forecast", "anticipated", "projected", "estimated"),
+        examples: [.not("Running that prints 42 as expected."), .not("Sales rose 5 pct, more than forecast."),
+                   .fires("Sales rose 5 pct, as analysts expected.", "analysts [anonymous] · expected")]
+    ) { _, _ in .notACue }
 
     static let notAllTold = R(
         "not.all-told", "\"All told\" is a total, not speech.", before: .word("all"), anchor: .words("told"),

@@ -978,10 +978,29 @@ extension SourceFinder {
         if isNameWord(e) {
             let nameStart = e
             while e + 1 < n, isNameWord(e + 1) || (isToken(e + 1, lex.hyphen) && isNameWord(e + 2))
+                // "according to Moody’s Analytics": a firm's possessive inside its name, before another capitalised word.
+                || (isGluedApostrophe(e + 1) && isWord(e + 2, lex.possessiveS) && isNameWord(e + 3) && t[e + 3].spaceBefore
+                    && ((e + 3)..<min(n, e + 6)).contains(where: { has($0, AC.organizationWord) }))  // (not "Florida’s Rick Wilson")
+                || (isWord(e + 1, lex.possessiveS) && isGluedApostrophe(e) && isNameWord(e + 2))
                 || joinsOrganizationName(at: e + 1, from: nameStart) || (isInitialDot(e + 1) && isNameWord(e + 2))
                 || joinsOffices(at: e + 1) || joinsNameParticle(at: e + 1, step: 1)
             {
                 e += 1
+            }
+            // "according to Trump's campaign": the owner's body or spokesman; "according to Macy's,": a firm named so.
+            if isGluedApostrophe(e + 1), isWord(e + 2, lex.possessiveS) {
+                // (Not when a name follows the role: "said Trump's campaign manager Robby Mook" names Mook.)
+                // (Only a source noun that ends the phrase: not "Einstein's general theory", "Tunisia's foreign ministry".)
+                if let head = ownedHead(after: e, before: n), isSourceNoun(t[head].key), head + 1 >= n || !t[head + 1].isWord || has(head + 1, AC.cue),
+                    let a = mentionEnding(at: head, start: s)
+                {
+                    return a
+                }
+                if e + 3 >= n || t[e + 3].kind == .symbol, var a = named(start: nameStart, end: e + 1) {
+                    a.source += text(e + 1) + "s"
+                    a.sourceSpan = span(nameStart...(e + 2))
+                    return a
+                }
             }
             // "Bank of England deputy governor Rachel Lomax": an employer, lowercase titles, then the person.
             // Or a role the lexicon does not list: "Wales physio Mark Davies", "Aviator star Alan Alda".

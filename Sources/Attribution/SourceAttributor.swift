@@ -78,23 +78,31 @@ public struct SourceAttributor: Stage {
                     explicit[index - 1] = [Self.carried(signer)]
                 }
             }
-            // A quote over several sentences belongs to the source named where it closes.
+            // A quote over several sentences belongs to the source named where it closes, or where it opens when the
+            // sentence that opens it names a speaker of a direct quotation ("Egeland said that “this may be the worst
+            // … ” / “Many people will have …”").
             var pending: [Int] = []
             var open = false
+            var opener: Attribution?
             for index in sentences.indices {
                 if index > 0, sentences[index].paragraph != sentences[index - 1].paragraph, !startsWithQuote[index] {
                     pending.removeAll()
                     open = false
+                    opener = nil
                 }
                 if quoteBalance[index] > 0 {
                     open = true
                     pending = explicit[index].isEmpty ? [index] : []
+                    opener = explicit[index].last.flatMap { $0.quote == .direct ? $0 : nil }
                 } else if open, quoteBalance[index] < 0 || (quoteBalance[index] == 0 && !explicit[index].isEmpty) {
                     if let speaker = explicit[index].first, speaker.quote == .direct {
                         for earlier in pending { explicit[earlier] = [Self.carried(speaker)] }
+                    } else if explicit[index].isEmpty, let speaker = opener {
+                        for later in pending + [index] { explicit[later] = [Self.carried(speaker)] }
                     }
                     pending.removeAll()
                     open = false
+                    opener = nil
                 } else if open, explicit[index].isEmpty {
                     pending.append(index)
                 }

@@ -296,8 +296,22 @@ final class SourceFinder {
         guard let open = window.first(where: { t[$0].kind == .symbol && (t[$0].key == lex.straightQuote || t[$0].key == lex.leftQuote || t[$0].key == lex.rightQuote) })
         else { return nil }
         if let opensBy, open > opensBy { return nil }
+        // (After the cue, a quoted term with the sentence going on after it is a term, not the source's words: "reported
+        // that “proximity payment transaction values” totaled an estimated $1.6 billion".)
+        // (A quotation that runs on into the next sentence has no closing mark here.)
+        if opensBy != nil, let close = window.last(where: { t[$0].kind == .symbol && (t[$0].key == lex.straightQuote || t[$0].key == lex.rightQuote) }),
+            close != open, ((close + 1)..<hi).filter({ t[$0].isWord }).count >= 3
+        {
+            return nil
+        }
         guard let close = window.last(where: { t[$0].kind == .symbol && (t[$0].key == lex.straightQuote || t[$0].key == lex.rightQuote) })
         else { return nil }
+        // "Rato warned: “Many people … (the quotation runs on into the next sentence): from the mark to the end.
+        if close == open, opensBy != nil {
+            var end = hi - 1
+            while end > open, t[end].kind == .symbol { end -= 1 }
+            return end > open ? TextSpan(t[open + 1].start, t[end].end) : nil
+        }
         if close == open, open > 1, t[open].key != lex.leftQuote {
             var end = open - 1
             while end > 0, t[end].kind == .symbol, t[end].key == lex.comma || t[end].key == lex.period { end -= 1 }
@@ -373,6 +387,8 @@ final class SourceFinder {
         }
         // "…, while analysts expected 3 percent": a frame that opens a clause of its own reports what follows.
         let before = frame.lowerBound - 1
+        // "Sales rose 5 pct, as analysts expected.": "as" and a cue closing the sentence look back.
+        if isWord(before, lex.asWord), ((cueEnd + 1)..<n).allSatisfy({ t[$0].kind == .symbol }) { return .before(before) }
         if isWord(before, in: lex.clauseJoints) || isWord(before, in: lex.subordinators) || isWord(before, lex.that)
             || has(before, AC.colon)
         {

@@ -239,6 +239,20 @@ struct SpeechTests {
         #expect(firm.source == "French Maize Producers' Association")
     }
 
+    @Test func aQuotedTermAndAQuotationThatRunsOn() throws {
+        // A quoted term after the cue, the sentence going on: the rest is the source's too.
+        let term = attributeAll("Research firm eMarketer reported that “proximity payment values” totaled an estimated $1.6 billion in 2013.")
+        #expect(term.figureSources[0].first == 0)
+        // A quotation opened after the cue and closed in the next sentence is the speaker's there too.
+        let runsOn = attribute("Sir Elton said: “It's true that I was a nightmare. For the last 14 years I've been normal.”")
+        #expect(runsOn[1].1?.basis == .inherited)
+        #expect(runsOn[1].1?.source == runsOn[0].1?.source)
+        // "as expected" names no one; "as analysts expected" looks back.
+        #expect(attribute("Running that prints 42 as expected.")[0].1 == nil)
+        let back = attributeAll("Sales rose 5 pct, as analysts expected.")
+        #expect(back.figureSources[0].first == 0)
+    }
+
     @Test func aWordAFigureCountsIsNoCue() throws {
         let counted = attribute("Japan agreed a loan to meet its share of 21 World Bank projects which would otherwise have been scrapped.")
         #expect(counted[0].1 == nil, "\(String(describing: counted[0].1))")
