@@ -365,8 +365,6 @@ final class AttributionKeys: Sendable {
         "instructions", "taste", "tastes", "preference", "preferences", "nature", "type", "category", "status", "location",
         "position", "schedule", "plan", "plans", "importance", "severity", "length", "speed", "risk", "means",
     ])
-    /// The "s" of a possessive, a token of its own after the apostrophe.
-    let possessiveS = WordKey.of("s")
     let straightApostrophe = WordKey.of("'")
     let openParen = WordKey.of("(")
     let closeParen = WordKey.of(")")
@@ -476,6 +474,7 @@ final class AttributionKeys: Sendable {
     let semicolon = WordKey.of(";")
     let another = WordKey.of("another")
     let executive = WordKey.of("executive")
+    /// The "s" of a possessive ("Moody's", "Trump's"), a token of its own after the apostrophe.
     let s = WordKey.of("s")
     let i = WordKey.of("i")
     let we = WordKey.of("we")

@@ -1093,7 +1093,7 @@ enum CueRules {
         // "has"), where a pronoun's "he's said" is one.
         // (Not an acronym's "has" nor a claim: "NEC's admitted", "BA's estimated", "Labour's claimed" are "has …".)
         if a.sourceType == .organization, f.t[k].isCapitalized, !f.has(k, .allCaps), f.isWord(m.anchor, in: Keys.possessiveNameCues), k + 3 == m.anchor, f.isToken(k + 1, f.lex.straightApostrophe) || f.isToken(k + 1, f.lex.apostrophe),
-            !f.t[k + 1].spaceBefore, f.isWord(k + 2, f.lex.possessiveS), !f.t[k + 2].spaceBefore, let span = a.sourceSpan, span.end == f.t[k].end
+            !f.t[k + 1].spaceBefore, f.isWord(k + 2, f.lex.s), !f.t[k + 2].spaceBefore, let span = a.sourceSpan, span.end == f.t[k].end
         {
             a.source += f.text(k + 1) + "s"
             a.sourceSpan = TextSpan(span.start, f.t[k + 2].end)

@@ -811,7 +811,7 @@ extension SourceFinder {
                 // "McDonald's Corp", "Lowe's Cos Inc", "Moody's Investors Service", "People's Daily"; not "Japan's
                 // Livestock Industry Promotion Corp", "Sweden's National Debt Office", "Texas Air Corp's Eastern Airlines".)
                 if s >= 3, t[s].isCapitalized, lex.corporateWords.contains(t[s].key) || Self.possessiveNameHeads.contains(t[s].key),
-                    isWord(s - 1, lex.possessiveS), !t[s - 1].spaceBefore,
+                    isWord(s - 1, lex.s), !t[s - 1].spaceBefore,
                     isToken(s - 2, lex.straightApostrophe) || isToken(s - 2, lex.apostrophe), !t[s - 2].spaceBefore, isNameWord(s - 3)
                 {
                     return 3
@@ -979,16 +979,16 @@ extension SourceFinder {
             let nameStart = e
             while e + 1 < n, isNameWord(e + 1) || (isToken(e + 1, lex.hyphen) && isNameWord(e + 2))
                 // "according to Moody’s Analytics": a firm's possessive inside its name, before another capitalised word.
-                || (isGluedApostrophe(e + 1) && isWord(e + 2, lex.possessiveS) && isNameWord(e + 3) && t[e + 3].spaceBefore
+                || (isGluedApostrophe(e + 1) && isWord(e + 2, lex.s) && isNameWord(e + 3) && t[e + 3].spaceBefore
                     && ((e + 3)..<min(n, e + 6)).contains(where: { has($0, AC.organizationWord) }))  // (not "Florida’s Rick Wilson")
-                || (isWord(e + 1, lex.possessiveS) && isGluedApostrophe(e) && isNameWord(e + 2))
+                || (isWord(e + 1, lex.s) && isGluedApostrophe(e) && isNameWord(e + 2))
                 || joinsOrganizationName(at: e + 1, from: nameStart) || (isInitialDot(e + 1) && isNameWord(e + 2))
                 || joinsOffices(at: e + 1) || joinsNameParticle(at: e + 1, step: 1)
             {
                 e += 1
             }
             // "according to Trump's campaign": the owner's body or spokesman; "according to Macy's,": a firm named so.
-            if isGluedApostrophe(e + 1), isWord(e + 2, lex.possessiveS) {
+            if isGluedApostrophe(e + 1), isWord(e + 2, lex.s) {
                 // (Not when a name follows the role: "said Trump's campaign manager Robby Mook" names Mook.)
                 // (Only a source noun that ends the phrase: not "Einstein's general theory", "Tunisia's foreign ministry".)
                 if let head = ownedHead(after: e, before: n), isSourceNoun(t[head].key), head + 1 >= n || !t[head + 1].isWord || has(head + 1, AC.cue),

@@ -170,17 +170,14 @@ final class PersonRegistry {
 
     /// True for a name or description marked feminine, false for one marked masculine, nil when neither.
     static func gender(of name: String) -> Bool? {
-        let utf8 = name.utf8
-        if let space = utf8.firstIndex(of: 0x20) {
-            switch name[..<space] {
+        if let space = name.utf8.firstIndex(of: 0x20) {
+            let first = name[..<space]
+            switch first {
             case "Mr", "Mr.", "Sir", "Lord", "King", "Prince": return false
             case "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Lady", "Dame", "Baroness", "Queen", "Princess": return true
             default: break
             }
-        }
-        // A common first name: "She said" is not "Gordon Brown".
-        let first = utf8.firstIndex(of: 0x20).map { name[..<$0] } ?? Substring(name)
-        if first != Substring(name) {
+            // A common first name: "She said" is not "Gordon Brown".
             if Self.masculineNames.contains(String(first)) { return false }
             if Self.feminineNames.contains(String(first)) { return true }
         }

@@ -137,17 +137,17 @@ final class SourceFinder {
     /// What the registry learns from a source: names for surnames and "the company", the speaker
     /// "he" will mean, the group "they" will mean, the body "it" will mean.
     func remember(_ a: Attribution, asSubject: Bool = true) {
-        if asSubject, a.sourceType == .person, a.basis == .explicit, a.source.startsWithCapital, !isPersonalPronoun(a.source) {
-            people.register(a.source)
-        }
-        if asSubject, a.sourceType == .person, a.basis == .explicit, a.source.utf8.count <= 3, isPersonalPronoun(a.source) {
-            people.noteUnknownSubject()  // "He said …" with nobody behind "he"
-        } else if asSubject, a.sourceType == .person, a.source.startsWithCapital, a.source != "I" {
-            people.noteSubject(a.source)
-        } else if asSubject, a.sourceType == .anonymous || (a.sourceType == .person && !a.source.startsWithCapital), a.basis != .inherited,
-            lex.describedSpeakers.contains(WordKey.of(a.source.lastWord.utf8))
-        {
-            people.noteSubject(a.source, described: true)  // "A Federal Reserve spokesman told …"
+        if asSubject {
+            if a.sourceType == .person, a.basis == .explicit, isPersonalPronoun(a.source) {
+                people.noteUnknownSubject()  // "He said …" with nobody behind "he"
+            } else if a.sourceType == .person, a.source.startsWithCapital {
+                if a.basis == .explicit { people.register(a.source) }
+                if a.source != "I" { people.noteSubject(a.source) }
+            } else if a.sourceType == .anonymous || (a.sourceType == .person && !a.source.startsWithCapital), a.basis != .inherited,
+                lex.describedSpeakers.contains(WordKey.of(a.source.lastWord.utf8))
+            {
+                people.noteSubject(a.source, described: true)  // "A Federal Reserve spokesman told …"
+            }
         }
         if a.sourceType == .organization, a.basis == .explicit, a.source.startsWithCapital {
             people.registerOrganization(a.source, lexicon: lex)
@@ -157,9 +157,9 @@ final class SourceFinder {
         {
             people.noteGroup(a.source)  // what "they said" will mean next
         }
-        if a.sourceType.isDocument, a.basis == .explicit, !a.source.contains(" "), a.source.utf8.last == UInt8(ascii: "s") {
-            // "Figures released on Monday showed …": "it" is not these; it stays what it was.
-        } else if a.sourceType != .person, a.sourceType != .anonymous, a.source.startsWithCapital {
+        // "Figures released on Monday showed …": "it" is not these; it stays what it was.
+        let pluralDocument = a.sourceType.isDocument && a.basis == .explicit && !a.source.contains(" ") && a.source.utf8.last == UInt8(ascii: "s")
+        if !pluralDocument, a.sourceType != .person, a.sourceType != .anonymous, a.source.startsWithCapital {
             people.noteBody(a.source, type: a.sourceType)  // what "it said" will mean next
         }
     }
@@ -296,21 +296,18 @@ final class SourceFinder {
         guard let open = window.first(where: { t[$0].kind == .symbol && (t[$0].key == lex.straightQuote || t[$0].key == lex.leftQuote || t[$0].key == lex.rightQuote) })
         else { return nil }
         if let opensBy, open > opensBy { return nil }
-        // (After the cue, a quoted term with the sentence going on after it is a term, not the source's words: "reported
-        // that “proximity payment transaction values” totaled an estimated $1.6 billion".)
-        // (A quotation that runs on into the next sentence has no closing mark here.)
-        if opensBy != nil, let close = window.last(where: { t[$0].kind == .symbol && (t[$0].key == lex.straightQuote || t[$0].key == lex.rightQuote) }),
-            close != open, ((close + 1)..<hi).filter({ t[$0].isWord }).count >= 3
-        {
-            return nil
-        }
         guard let close = window.last(where: { t[$0].kind == .symbol && (t[$0].key == lex.straightQuote || t[$0].key == lex.rightQuote) })
         else { return nil }
-        // "Rato warned: “Many people … (the quotation runs on into the next sentence): from the mark to the end.
-        if close == open, opensBy != nil {
-            var end = hi - 1
-            while end > open, t[end].kind == .symbol { end -= 1 }
-            return end > open ? TextSpan(t[open + 1].start, t[end].end) : nil
+        if opensBy != nil {
+            // "Rato warned: “Many people … (the quotation runs on into the next sentence): from the mark to the end.
+            if close == open {
+                var end = hi - 1
+                while end > open, t[end].kind == .symbol { end -= 1 }
+                return end > open ? TextSpan(t[open + 1].start, t[end].end) : nil
+            }
+            // A quoted term with the sentence going on after it is a term, not the source's words: "reported that
+            // “proximity payment transaction values” totaled an estimated $1.6 billion".
+            if ((close + 1)..<hi).lazy.filter({ self.t[$0].isWord }).count >= 3 { return nil }
         }
         if close == open, open > 1, t[open].key != lex.leftQuote {
             var end = open - 1

@@ -1947,11 +1947,10 @@ enum Composition {
             // 2.7 mln tonnes").
             if pairedWithUnit(k, figures, m) != nil { continue }
             // "the 800m and 1000m": the letter the sibling read as its unit is this figure's unit too, not a scale.
-            if previous.kind == .measure, let last = m.t.lastIndex(where: { $0.end <= figures[k].span.end }), last > startToken,
-                m.joined(last), m.t[last].isWord, m.t[last - 1].isNumber,
-                let previousLast = m.t.lastIndex(where: { $0.end <= previous.span.end }), m.t[previousLast].key == m.t[last].key
+            if previous.kind == .measure, endToken > startToken, m.joined(endToken), m.t[endToken].isWord, m.t[endToken - 1].isNumber,
+                m.t[endPrevious].key == m.t[endToken].key
             {
-                figures[k].value = m.t[last - 1].value
+                figures[k].value = m.t[endToken - 1].value
             }
             figures[k].kind = previous.kind
             figures[k].unit = unit
