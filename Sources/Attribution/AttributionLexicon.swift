@@ -134,7 +134,7 @@ enum AttributionLexicon {
         "research", "international", "national", "forum", "trust", "system", "systems", "motors", "airlines",
         "energy", "oil", "media", "press", "statistics", "affairs", "administration", "alliance", "coalition", "watch",
         "cabinet", "nations", "kremlin", "pentagon", "ipsos", "gallup", "yougov", "nielsen", "pew", "daily",
-        "telegraph", "guardian", "tribune", "herald", "bloomberg", "associated", "economist", "gazette",
+        "telegraph", "guardian", "tribune", "herald", "bloomberg", "associated", "economist", "gazette", "unit",
         "monitor", "observatory", "hospital", "clinic", "laboratory", "lab", "labs", "technologies", "pharma",
         // Company names on the wire ("Philadelphia Electric", "General Electric").
         "electric", "power", "steel", "chemical", "chemicals", "petroleum", "mining", "industries", "airways",
@@ -347,6 +347,8 @@ final class AttributionKeys: Sendable {
     let listenerVerbs = WordTable(["told", "tells", "tell"])
     let otherPronouns = WordTable(["it", "they", "we", "i", "you"])
     let closingQuotes = WordTable(["\"", "”", "’", "'"])
+    /// What a spaced straight quote follows when it closes an open quotation ("… doing this, " Trump said).
+    let spacedCloseAfter = WordTable([",", ".", "?", "!", "'", "’"])
     let dashes = WordTable(["—", "–"])
     /// Marks an appositive does not run across (a period inside a sentence is an abbreviation's: "U.S.").
     let clauseMarks = WordTable([",", ";", ":", "—", "–", "\"", "“", "”", "«", "»", "?", "!"])
@@ -369,6 +371,7 @@ final class AttributionKeys: Sendable {
     let openParen = WordKey.of("(")
     let closeParen = WordKey.of(")")
     let ampersand = WordKey.of("&")
+    let economist = WordKey.of("economist")
     let straightQuote = WordKey.of("\"")
     let leftQuote = WordKey.of("“")
     let rightQuote = WordKey.of("”")

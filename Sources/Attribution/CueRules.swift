@@ -61,7 +61,9 @@ enum CueRules {
         static let callNounAfter = WordTable(["centers", "center", "centres", "centre", "sheets", "sheet", "log", "logs", "list", "letters",
                                               "sign", "signs",
                                               // Phrasal verbs that report nothing: "called in administrators", "called off the strike".
-                                              "in", "off"])
+                                              "in", "off",
+                                              // Convening: "called meetings", "called elections for May".
+                                              "meeting", "meetings", "election", "elections", "referendum", "strikes"])
         /// Who names something in "what they call", "as we call it".
         static let namingSubjects = WordTable(["they", "we", "some", "you", "i", "he", "she"])
         static let which = WordKey.of("which"), called = WordKey.of("called")
@@ -540,7 +542,8 @@ enum CueRules {
                    .fires("Trump was on his mind as he called on Americans not to give in to fear.", "he [person] · called"),
                    .not("Protests are planned against what they call a fraudulent nomination."),
                    .fires("Critics call it the enforcement of political correctness.", "Critics [anonymous] · call"),
-                   .not("Argonaut called in administrators on Friday."), .not("The union called off the strike.")]
+                   .not("Argonaut called in administrators on Friday."), .not("The union called off the strike."),
+                   .not("Many called meetings to assess the market.")]
     ) { ctx, m in
         let f = ctx.finder
         let v = m.anchor
@@ -1083,6 +1086,8 @@ enum CueRules {
             .fires("NATO's secretary general, meanwhile, called on the regime to disarm.", "NATO's secretary general [person] · called"),
             .fires("Human Rights Watch said the camps held 4,000 people.", "Human Rights Watch [organization] · said"),
             .fires("Moody's said the outlook for the bonds was stable.", "Moody's [organization] · said"),
+            .fires("Some said the pound would return to its target range later this year.", "Some [anonymous] · said"),
+            .fires("The self-described democratic socialist said he would win the primary.", "self-described democratic socialist [anonymous] · said"),
             .fires("Standard and Poor's said the outlook was negative.", "Standard and Poor's [organization] · said"),
             .not("Verstappen showed nerves of steel."),
         ]

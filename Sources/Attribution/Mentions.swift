@@ -737,6 +737,26 @@ extension SourceFinder {
                            basis: .explicit)
     }
 
+    /// "Some said", "Others say", "Another said", "Several told": part of a group the article speaks of, unnamed,
+    /// alone at the start of a clause.
+    func groupPronoun(at k: Int) -> Attribution? {
+        guard isWord(k, in: Self.groupPronouns),
+            k == 0 || isComma(k - 1) || isClosingQuote(k - 1) || isWord(k - 1, in: lex.clauseJoints) || isWord(k - 1, in: lex.subordinators)
+            || has(k - 1, AC.cue),
+            // The cue right after it, past auxiliaries and -ly adverbs, or right before it: not a noun's stand-in
+            // ("but that another, estimated to …", "said many of the 71,000 jobs added", "many in France would prefer
+            // Turkey to admit"), nor a determiner ("Some reports claim").
+            (has(k - 1, AC.cue) && !(k + 1 < n && t[k + 1].isWord)) || cueFollows(k)
+        else { return nil }
+        return Attribution(source: text(k), sourceType: .anonymous, cue: nil, sourceSpan: span(k...k), cueSpan: nil, basis: .explicit)
+    }
+    private func cueFollows(_ k: Int) -> Bool {
+        var v = k + 1
+        while v < n, has(v, AC.auxiliary.union(AC.lyAdverb)) { v += 1 }
+        return has(v, AC.cue) && !has(v + 1, AC.cue)
+    }
+    static let groupPronouns = WordTable(["some", "others", "another", "many", "several"])
+
     /// "it", "they", "I", "we" as the subject of a cue: "it" is the last organisation or document that
     /// spoke (or the organisation its own sentence opened with, inside a clause), "they" the last unnamed
     /// group, "I" outside quotation marks the article's author; otherwise the mention as written.
@@ -776,6 +796,7 @@ extension SourceFinder {
     func mentionEnding(at k0: Int, start: Int? = nil) -> Attribution? {
         var k = k0
         if isWord(k, in: lex.pronouns) { return pronoun(at: k) }
+        if let a = groupPronoun(at: k) { return a }
         // Wire copy brackets company names and tickers: "<Bank of Montreal>, Brazil's largest creditor, said",
         // "Amatil Ltd <AMAA.S> said".
         if isToken(k, lex.closeAngle), let open = (max(0, k - 8)..<k).last(where: { isToken($0, lex.openAngle) }) {
@@ -1221,11 +1242,13 @@ extension SourceFinder {
             let w = t[s - 1].key
             // "the Finance and Agriculture ministries": an "and" between two names stays in the phrase.
             let joinsNames = w == lex.and && isNameWord(s - 2) && isNameWord(s)
-            if lex.speechVerbs.contains(w) || lex.evidenceVerbs.contains(w) || (lex.phraseBreaks.contains(w) && !joinsNames) {
-                break
-            }
+            // A verb glued by a hyphen to the word before it is part of a modifier ("the self-described socialist").
+            let inCompound = s >= 2 && isToken(s - 2, lex.hyphen) && !t[s - 2].spaceBefore && !t[s - 1].spaceBefore
+            if !inCompound, lex.speechVerbs.contains(w) || lex.evidenceVerbs.contains(w) { break }
+            if lex.phraseBreaks.contains(w) && !joinsNames { break }
             // A verb ends a noun phrase: "the chemical had led some newspapers".
-            if lex.haveForms.contains(w) || lex.irregularPasts.contains(w) || has(s - 1, AC.beForm) || has(s - 1, AC.modal) { break }
+            if !inCompound, lex.haveForms.contains(w) || lex.irregularPasts.contains(w) { break }
+            if has(s - 1, AC.beForm) || has(s - 1, AC.modal) { break }
             // Nor a relative pronoun or an opening adverb ("which French officials said", "Instead people said").
             if lex.phraseOpeners.contains(w), !(isToken(s, lex.hyphen) && !t[s].spaceBefore) { break }  // not "now-familiar"
             // "chamber of commerce poll" keeps its "of"; "58 percent of respondents" does not.
@@ -1310,7 +1333,10 @@ extension SourceFinder {
         if e - s >= 2, lex.namedDocuments.contains(t[e - 1].key), !range.contains(where: { isWord($0, in: lex.nameJoints) }) {
             return document(start: s, head: e - 1, ownerStart: s, ownerEnd: e - 1)
         }
-        let hasOrgWord = range.contains { lex.organizationWords.contains(t[$0].key) }
+        // ("Economist" before a person's name is the title: "Economist Philip Shaw said"; "The Economist", "Economist
+        // Intelligence Unit" are firms.)
+        let economistTitle = e - s >= 3 && isWord(s, lex.economist) && ((s + 1)..<e).allSatisfy { isNameWord($0) }
+        let hasOrgWord = range.contains { lex.organizationWords.contains(t[$0].key) && !($0 == s && economistTitle) }
         // (Capitals that are a person's title do not make an organisation: "the CEO said", "Labour MP".)
         if hasOrgWord || range.contains(where: { isAcronym($0) && !lex.personAcronyms.contains(t[$0].key) }) {
             return Attribution(source: joinTokens(range), sourceType: .organization, cue: nil, sourceSpan: mention,

@@ -338,6 +338,12 @@ final class SourceFinder {
             if k == lex.rightQuote || k == lex.rightGuillemet { return true }
             return (k == lex.straightQuote || k == lex.leftQuote) && i > 0 && !t[i].spaceBefore && !opening(i)
         }
+        /// Inside a quotation, a straight quote typed with a space after the closing punctuation closes it
+        /// ("I think it's a disgrace, " Trump said; "… 'above the president,' " said Khin Zaw Win).
+        func spacedClosing(_ i: Int) -> Bool {
+            t[i].key == lex.straightQuote && i > 0 && lex.spacedCloseAfter.contains(t[i - 1].key)
+                && (i + 1 == t.count || t[i + 1].spaceBefore)
+        }
         var out: [ClosedRange<Int>] = []
         var i = 0
         // A sentence that goes on with a quote opened before it: its words up to the closing mark are quoted.
@@ -352,7 +358,7 @@ final class SourceFinder {
             }
             let open = i
             var close = open + 1
-            while close < t.count, !closing(close) { close += 1 }
+            while close < t.count, !closing(close), !spacedClosing(close) { close += 1 }
             if close > open + 1 { out.append((open + 1)...(close - 1)) }  // unclosed: quoted to the end
             i = close + 1
         }

@@ -239,6 +239,15 @@ struct SpeechTests {
         #expect(firm.source == "French Maize Producers' Association")
     }
 
+    /// A straight quote typed with a space before it still closes an open quotation, so the name after it speaks.
+    @Test(arguments: [("\"Jobless claims will rise to 5 percent by June, \" Trump said.", "Trump"),
+                      ("\"She said she'd be 'above the president,' \" said Khin Zaw Win, an activist.", "Khin Zaw Win"),
+                      ("\"Growth slowed to 2 percent, \" economist Philip Shaw said.", "Philip Shaw")])
+    func aSpacedClosingQuoteEndsTheQuotation(_ sentence: String, _ source: String) throws {
+        let a = try #require(attribute(sentence)[0].1, "no source in \(sentence)")
+        #expect(a.source == source)
+    }
+
     @Test func aQuotedTermAndAQuotationThatRunsOn() throws {
         // A quoted term after the cue, the sentence going on: the rest is the source's too.
         let term = attributeAll("Research firm eMarketer reported that “proximity payment values” totaled an estimated $1.6 billion in 2013.")
