@@ -139,11 +139,15 @@ final class PersonRegistry {
 
     /// A person who spoke, or whose name opens a sentence; `described` for a speaker the article did not
     /// name ("A Federal Reserve spokesman told …": the next "He said" is the spokesman, not a name before).
-    func noteSubject(_ name: String, described: Bool = false) {
+    /// `title` is what stood before the name ("Mr.", "Sen."), which may say the gender the name does not.
+    func noteSubject(_ name: String, described: Bool = false, title: String? = nil) {
         lastSubject = name
         lastSubjectSentence = sentence
         lastSubjectIsDescribed = described
+        lastSubjectIsFeminine = title.flatMap { Self.gender(of: $0 + " " + name) } ?? Self.gender(of: name)
     }
+    /// The gender the last subject's words or title say, nil when they say none.
+    private var lastSubjectIsFeminine: Bool?
 
     /// A speaker known only as "he" or "she": who the next "he" is stays unknown, rather than a name
     /// from before them.
@@ -151,6 +155,7 @@ final class PersonRegistry {
         lastSubject = nil
         lastSubjectSentence = sentence
         lastSubjectIsDescribed = false
+        lastSubjectIsFeminine = nil
     }
 
     /// Who "he" or "she" is: the last sentence subject when it was one of the last few sentences (nobody
@@ -160,7 +165,7 @@ final class PersonRegistry {
     /// the pronoun contradicts stands behind no pronoun.
     func personForPronoun(_ bytes: UnsafeBufferPointer<UInt8>, feminine: Bool) -> (name: String, described: Bool)? {
         if sentence - lastSubjectSentence <= 3 {
-            guard let subject = lastSubject, Self.gender(of: subject).map({ $0 == feminine }) ?? true else { return nil }
+            guard let subject = lastSubject, lastSubjectIsFeminine.map({ $0 == feminine }) ?? true else { return nil }
             return (subject, lastSubjectIsDescribed)
         }
         let name = last ?? (lastSubjectIsDescribed ? nil : lastSubject) ?? lastNameRun.map { run in run.map { $0.text(in: bytes) }.joined(separator: " ") }

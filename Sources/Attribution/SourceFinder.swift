@@ -142,7 +142,7 @@ final class SourceFinder {
                 people.noteUnknownSubject()  // "He said …" with nobody behind "he"
             } else if a.sourceType == .person, a.source.startsWithCapital {
                 if a.basis == .explicit { people.register(a.source) }
-                if a.source != "I" { people.noteSubject(a.source) }
+                if a.source != "I" { people.noteSubject(a.source, title: a.title) }
             } else if a.sourceType == .anonymous || (a.sourceType == .person && !a.source.startsWithCapital), a.basis != .inherited,
                 lex.describedSpeakers.contains(WordKey.of(a.source.lastWord.utf8))
             {

@@ -781,6 +781,10 @@ struct ResolutionTests {
         #expect(result[1].1?.basis == .explicit)
         let titled = attribute("Mrs Okafor said inflation would fall to 3 pct. He said the pound would rise 2 pct.")
         #expect(titled[1].1?.basis == .explicit)
+        // The title said once, before a name that says nothing: "Mr. Hale" is no "she".
+        let inverted = attribute("“Taxes will rise 5 pct,” said Mr. Hale, who runs the firm. “Rents rose 3 pct,” she said.")
+        #expect(inverted[0].1?.source == "Hale")
+        #expect(inverted[1].1?.source == "she")
         // A surname that ends in "man" says nothing: "Silverman".
         let named = attribute("Sarah Silverman said the tour had 40 dates. She said 12 were sold out.")
         #expect(named[1].1?.source == "Sarah Silverman")
