@@ -335,7 +335,7 @@ final class AttributionKeys: Sendable {
     let releaseVerbs = WordTable(["released", "published", "compiled", "issued", "commissioned", "sponsored", "funded", "conducted"])
     let documentVerbs = WordTable([
         "released", "published", "compiled", "issued", "provided", "collected", "conducted", "commissioned", "sponsored",
-        "funded", "carried",
+        "funded", "carried", "gathered", "prepared", "produced", "obtained",
     ])
     /// Words before a name that make it the subject of a relative clause about what it said ("what Trump said").
     let objectRelatives = WordTable(["what", "whatever", "everything", "anything", "something", "nothing"])

@@ -71,7 +71,7 @@ enum CueRules {
         /// "put … at" a figure: an estimate anyone can make ("Alan Hargreaves also put net profits at 450 mln dlrs"; the
         /// put-object rule has checked the figure after "at").
         static let estimatePut = WordTable(["put", "puts"])
-        static let people = WordKey.of("people")
+        static let people = WordKey.of("people"), news = WordKey.of("news")
         /// What a source asks for when it speaks on condition of anonymity.
         static let anonymityWords = WordTable(["anonymous", "anonymity", "named", "identified", "name", "unnamed", "quoted"])
         static let possessiveNameCues = WordTable(["said", "says", "noted", "notes", "added", "adds", "predicts", "predicted",
@@ -452,12 +452,19 @@ enum CueRules {
         "not.show-noun", "\"show\" as a programme or a fair (\"the TV show Scandal\", \"gun show sales\") or as arriving (\"showing up on television\"): no report.",
         anchor: .words("show", "shows", "showing"),
         examples: [.not("He was interviewed about the TV show Scandal."), .not("He is increasingly showing up on television in swing states."),
-                   .fires("Polls show that the race for Wisconsin is tight.", "Polls [poll] · show")]
+                   .fires("Polls show that the race for Wisconsin is tight.", "Polls [poll] · show"),
+                   .fires("A national poll released Sunday by The Washington Post and ABC News shows Trump leading by 12 points.",
+                          "Washington Post and ABC News [poll] · shows")]
     ) { ctx, m in
         let f = ctx.finder
         let v = m.anchor
         if f.isWord(v + 1, Keys.up) { return .notACue }
-        if let w = f.word(v - 1), Self.showNounBefore.contains(w) { return .notACue }
+        if let w = f.word(v - 1), Self.showNounBefore.contains(w) {
+            // (A newsroom's name reports: "a poll by ABC News shows Trump leading", "NBC News shows that …".)
+            let newsroom = w == Keys.news && f.t[v - 1].isCapitalized && f.isNameWord(v - 2)
+                && (f.isWord(v + 1, f.lex.that) || f.isNameWord(v + 1) || (v + 1 < f.n && f.t[v + 1].isNumber))
+            if !newsroom { return .notACue }
+        }
         return nil
     }
     /// Words before "show" that make it a programme or a fair.
@@ -1315,6 +1322,8 @@ enum CueRules {
             .fires("Exit polls from the primary, which Mr. Trump won easily, showed that 65 percent backed him.", "Exit [poll] · showed"),
             .fires("Many recent studies of the minimum wage, often conducted across state lines, have found little effect.", "Many recent studies of the minimum wage [study] · found"),
             .fires("A random survey conducted by the One America News Network found Trump the winner.", "random survey conducted by the One America News Network [survey] · found"),
+            .fires("The survey of 1,000 adults conducted last week by Ipsos found 52 percent backed the plan.", "Ipsos [survey] · found"),
+            .fires("A POLITICO survey on Tuesday of leading Republican data operatives found both men largely unknown.", "POLITICO [survey] · found"),
         ]
     ) { ctx, m in
         let f = ctx.finder

@@ -1162,11 +1162,27 @@ extension SourceFinder {
         while isWord(k, in: lex.articles) { k += 1 }
         guard isNameWord(k) else { return nil }
         var e = k
-        while isNameWord(e + 1) || (isToken(e + 1, lex.hyphen) && isNameWord(e + 2)) || joinsOrganizationName(at: e + 1, from: k) {
+        // (Two owners too: "by The Washington Post and ABC News".)
+        while isNameWord(e + 1) || (isToken(e + 1, lex.hyphen) && isNameWord(e + 2)) || joinsOrganizationName(at: e + 1, from: k)
+            || (isWord(e + 1, lex.and) && isWord(k - 2, lex.by) && isNameWord(e + 2) && isNameWord(e + 3))
+        {
             e += 1
         }
         if e == k, isNationality(k) { return nil }  // "a survey of US consumers": respondents, not the owner
         return (k, e + 1)
+    }
+
+    /// "A poll released Tuesday by Quinnipiac University", "the survey of 1,000 adults conducted last week by Ipsos":
+    /// the owner named after a document verb a few words past the document `h`, before the cue `v`.
+    func ownerAfterModifiers(_ h: Int, before v: Int) -> (Int, Int)? {
+        // (Not past a relative clause or an aside: "The paper, which is published by Dow Jones, said".)
+        guard let verb = ((h + 1)..<min(v, h + 8)).first(where: { isWord($0, in: lex.documentVerbs) }),
+            !((h + 1)..<verb).contains(where: { !(t[$0].isWord || t[$0].isNumber) || has($0, AC.relative) })
+        else { return nil }
+        var b = verb + 1
+        while b < v, b < verb + 5, t[b].isWord || t[b].isNumber, !isWord(b, lex.by), !has(b, AC.cue) { b += 1 }
+        guard isWord(b, lex.by) else { return nil }
+        return ownerAfter(b - 1)
     }
 
     /// The document a verb rests on, searched backwards to the previous comma.
@@ -1185,9 +1201,14 @@ extension SourceFinder {
                 continue
             }
             guard t[k].kind != .symbol || t[k].key == lex.hyphen || isGluedApostrophe(k) else { return nil }
-            if let w = word(k), lex.documents.contains(w), !(w == lex.statement && isWord(k - 1, lex.a)) {
+            if let w = word(k), lex.documents.contains(w), !(w == lex.statement && isWord(k - 1, lex.a)),
+                // (A document word before people is their field: "a survey of leading Republican data operatives".)
+                !(k + 1 < v && !t[k + 1].isCapitalized && endsIn(k + 1, "s") && isPersonNoun(k + 1)),
+                // (nor a name's last word: "The Washington Post", "ABC News"; "the Reuters Poll" is a poll.)
+                !(t[k].isCapitalized && isNameWord(k - 1) && !lex.namedDocuments.contains(w))
+            {
                 let s = phraseStart(head: k)
-                let owner = ownerBefore(s, k) ?? ownerAfter(k)
+                let owner = ownerBefore(s, k) ?? ownerAfter(k) ?? ownerAfterModifiers(k, before: v)
                 return document(start: s, head: k, ownerStart: owner?.0, ownerEnd: owner?.1)
             }
             // Another cue or a subject pronoun starts another clause: "but it said 40 customers had shown …"
@@ -1220,6 +1241,7 @@ extension SourceFinder {
         }
         let type = SourceType.document(t[h].lower(in: bytes)) ?? .document
         if let os = ownerStart, let oe = ownerEnd {
+            end = max(end, oe)  // an owner named after the document's modifiers is in the mention
             return Attribution(source: joinTokens(os..<oe), sourceType: type, cue: nil, sourceSpan: span(s...(end - 1)),
                                cueSpan: nil, basis: .explicit)
         }
