@@ -159,7 +159,9 @@ enum CueRules {
         "colon-opener", "A name and a colon open the sentence or follow a dash (a headline's speaker, a quoted columnist): the speaker's words follow, not a score.",
         before: .seq(.oneOf(.edge, .t(.anyOf(AC.dash, "dash")), .word("-")),
                      .cap(source, .seq(.plus(.oneOf(.t(nameOrTitle), .word(".")), max: 7),
-                                       .opt(.t(TokenTest(any: AC.organization.union(AC.anonymous), none: .capitalized, name: "source-noun")))))),
+                                       .opt(.t(TokenTest(any: AC.organization.union(AC.anonymous), none: .capitalized, name: "source-noun"))))),
+                     // A party and state in brackets: "Rep. Trey Gowdy (R-S.C.):".
+                     .opt(.seq(.word("("), .lazyStar(.t(anyToken), max: 6), .word(")")))),
         anchor: .is(AC.colon, "\":\""),
         after: .t(anyToken),
         examples: [
@@ -171,6 +173,8 @@ enum CueRules {
             .not("Nevada: Adam Khan, Andres Ramirez, Andrew Diss, Barbara Buckley, Bob Cavazos."),
             .not("Classic Clinton: optimistic, unifying."), .not("Cruz: Just hang on."),
             .fires("Poll: Voters sour on the governor's tax plan.", "Poll [poll] · :"),
+            .fires("JOEL BENENSON: This is a man who said he would cut taxes by 10 percent.", "JOEL BENENSON [person] · :"),
+            .fires("Rep. Trey Gowdy (R-S.C.):\"I have not heard anyone cite that figure.\"", "Trey Gowdy [person] · :"),
         ]
     ) { ctx, m in
         let f = ctx.finder
@@ -193,6 +197,12 @@ enum CueRules {
         let named = f.t[last].isCapitalized && !(r.count == 1 && f.has(last, AC.document))
         guard var a = named ? f.named(start: r.lowerBound, end: r.upperBound) : f.mentionEnding(at: last, start: r.lowerBound)
         else { return nil }
+        // A transcript's speaker in capitals is a person, not an acronym: "JOEL BENENSON: This is a man who …".
+        if a.sourceType == .organization, named, (2...3).contains(r.count),
+            r.allSatisfy({ f.has($0, .allCaps) && f.t[$0].count >= 3 && !f.lex.organizationWords.contains(f.t[$0].key) })
+        {
+            a.sourceType = .person
+        }
         f.setCue(of: &a, at: m.anchor)
         return .found(a, .after(m.anchor + 1))
     }
@@ -270,10 +280,12 @@ enum CueRules {
         anchor: .is(AC.dash, "dash"), after: .cap(source, .plus(.oneOf(.t(name), .word(".")), max: 5)),
         examples: [.fires("“Almost all new income is going to the top 1 percent.” - Bernie Sanders.", "Bernie Sanders [person] · -"),
                    .fires("Just another day in the campaign. — Sahil Kapur (@sahilkapur) September 1, 2016", "Sahil Kapur [person] · —"),
+                   .fires("No one should be above the law. pic.twitter.com/OqctxglquI — Paul Ryan (@SpeakerRyan) July 5, 2016",
+                          "Paul Ryan [person] · —"),
                    .not("The squad is named. - Adam Khan.")]
     ) { ctx, m in
         let f = ctx.finder
-        guard m.anchor == 0, let r = m[source] else { return nil }
+        guard m.anchor == 0 || f.followsLink(m.anchor), let r = m[source] else { return nil }
         var k = r.upperBound
         // What may follow the name: a description after a comma, or a handle in brackets and a date; else the end.
         if k < f.n, f.isComma(k) {

@@ -70,6 +70,9 @@ public struct SourceAttributor: Stage {
             for index in sentences.indices where explicit[index].first?.rule == CueRules.dashSignature.id {
                 let span = sentences[index].span
                 let handle = (span.start..<max(span.start, span.end - 1)).contains { bytes[$0] == UInt8(ascii: "(") && bytes[$0 + 1] == UInt8(ascii: "@") }
+                // (A post's signature after its link, inside the sentence, signs that sentence: "… pic.twitter.com/Oq — Paul Ryan".)
+                let inside = (explicit[index].first?.cueSpan?.start ?? span.start) > span.start + 3
+                if inside, handle { continue }
                 guard index > 0, endsWithQuote[index - 1] || handle else {
                     explicit[index] = []
                     continue

@@ -367,6 +367,17 @@ final class SourceFinder {
 
     // MARK: Helpers of the cue rules
 
+    /// Whether the words right before token `k` are a link ("… agree. pic.twitter.com/Oqct — Paul Ryan"): an
+    /// embedded post's signature follows it.
+    func followsLink(_ k: Int) -> Bool {
+        var e = t[k].start
+        while e > 0, bytes[e - 1] == 0x20 { e -= 1 }
+        var s = e
+        while s > 0, bytes[s - 1] != 0x20, bytes[s - 1] != 0x0A { s -= 1 }
+        let chunk = bytes[s..<e]
+        return chunk.starts(with: "pic.twitter.com/".utf8) || chunk.starts(with: "http://".utf8) || chunk.starts(with: "https://".utf8)
+    }
+
     /// How many auxiliaries and -ly adverbs stand right before token `v`.
     func auxCount(before v: Int) -> Int {
         var k = v - 1
