@@ -737,6 +737,12 @@ extension SourceFinder {
                            basis: .explicit)
     }
 
+    /// Titles that head an office named with "of": "Secretary of Commerce", "Governor of the Bank of England" (not "Finance",
+    /// "Office": "The Office of Finance of the Federal Home Loan Banks").
+    static let officeHeads = WordTable(["secretary", "undersecretary", "minister", "governor", "director", "professor", "chancellor",
+                                        "speaker", "president", "chairman", "chairwoman", "chair", "chief", "commissioner", "ambassador",
+                                        "mayor", "bishop", "archbishop", "head", "leader", "deputy", "dean", "lieutenant", "comptroller"])
+
     /// "Some said", "Others say", "Another said", "Several told": part of a group the article speaks of, unnamed,
     /// alone at the start of a clause.
     func groupPronoun(at k: Int) -> Attribution? {
@@ -994,6 +1000,16 @@ extension SourceFinder {
                 e += 2  // "vice-chairman Vivek Paul", "chairman-elect Denys Henderson"
             } else {
                 break
+            }
+        }
+        // An office with "of" before the name: "said Secretary of State Hillary Clinton"; read back from the name's end.
+        if has(e, AC.title), t[e].isCapitalized, isWord(e + 1, lex.of) {
+            var k = has(e + 2, AC.article) ? e + 3 : e + 2
+            while isNameWord(k + 1) || isInitialDot(k + 1) { k += 1 }
+            if isNameWord(k), k >= e + 4, let a = mentionEnding(at: k, start: s0), a.sourceType == .person,
+                let first = a.sourceSpan.flatMap({ tokenIndex(from: $0.start) }), first <= e
+            {
+                return a
             }
         }
         if isNameWord(e) {
@@ -1332,6 +1348,29 @@ extension SourceFinder {
         guard s < e else { return nil }
         let range = s..<e
         let mention = span(s...(e - 1))
+        // An office with "of", then the person: "Secretary of Commerce Malcolm Baldrige", "Speaker of the House Paul Ryan".
+        // ("Governor of the Bank of England Mervyn King", "Minister of Mines and Energy Subroto": the office runs to the
+        // word after its last "of", and an "and" joining another.)
+        if range.contains(where: { isWord($0, in: Self.officeHeads) && t[$0].isCapitalized && isWord($0 + 1, lex.of) }),
+            let lastOf = range.last(where: { isWord($0, lex.of) })
+        {
+            var office = has(lastOf + 1, AC.article) ? lastOf + 2 : lastOf + 1
+            while isWord(office + 1, lex.and), isNameWord(office + 2), office + 3 < e { office += 2 }
+            // Only the office: "Secretary of State said" names its holder by it, as a description would (a name set off
+            // after it is preferred: "The Bishop of Durham, the Rt Rev Dr Tom Wright, described …").
+            if office + 1 == e, t[s].isCapitalized, isWord(s, in: Self.officeHeads) {
+                return Attribution(source: joinTokens(range), sourceType: .anonymous, cue: nil, sourceSpan: mention, cueSpan: nil,
+                                   basis: .explicit)
+            }
+            // (A one-word rest is the office's own last word, "Director of Public Prosecutions", unless an "and" ended it.)
+            // (A nationality opens a longer name: "President of the Indian Merchants Chambers".)
+            if office + 2 < e || (office + 1 < e && isWord(office - 1, lex.and)), t[office].isCapitalized, !isNationality(office), ((office + 1)..<e).allSatisfy({ isNameWord($0) || isInitialDot($0) }),
+                !((office + 1)..<e).contains(where: { lex.organizationWords.contains(t[$0].key) || isAcronym($0) })
+            {
+                return Attribution(source: joinTokens((office + 1)..<e), sourceType: .person, cue: nil, sourceSpan: mention, cueSpan: nil,
+                                   basis: .explicit, title: joinTokens(s..<(office + 1)))
+            }
+        }
         // An employer or office before the title: "Bank of Japan Governor Haruhiko Kuroda",
         // "Apple Chief Executive Tim Cook". The person is the name after the last title word.
         if let lastTitle = range.last(where: { lex.titles.contains(t[$0].key) }), lastTitle > s, lastTitle + 1 < e,
