@@ -12,7 +12,7 @@ extension FigureRules {
         (`statistic: false`).
         """,
         [roundTheClock, gallery, galleryCounterAtEnd, citation, noteMark, volumeIssue, pageReference, version, versionBeforeUpdate, label, indexName, poorsIndex, slashName, listedLabel, fineness, dottedCode, streetAddress, statusCode, lettered, port, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, raceTime, clock, clockZoneRange, clockZone, amPm, ordinalDigits, rank, temperatureDecade, score,
-         leadingZero, title, listNumber, listParen, liveTimestamp, revision, sectionNumber, heading, shortDecade, timesCode, lettersBefore, hyphenCode, lettersAfter, compoundModifier, nameWithNumber, softwareVersion])
+         leadingZero, title, listNumber, listParen, liveTimestamp, revision, sectionNumber, heading, shortDecade, timesCode, lettersBefore, slashCode, hyphenCode, lettersAfter, compoundModifier, nameWithNumber, softwareVersion])
 
     static let roundTheClock = Shapes(
         "identifier.24-7", "\"24/7\": round the clock, not a fraction or a date.",
@@ -754,6 +754,17 @@ extension FigureRules {
             while end < m.n, m.joined(end), m.t[end].isWord || m.t[end].isNumber { end += 1 }
         }
         return Found(quantity: Quantity(span: m.span(i - 1, end), kind: .identifier), start: i - 1, end: end)
+    }
+
+    static let slashCode = Shapes(
+        "identifier.slash-code", "Capitals, a slash and digits name a system or a product: \"OS/2\", \"AS/400\", \"PC-MOS/386\".",
+        before: .seq(.t(.is(.allCaps, "CAPS")), .t(TokenTest.words("/").requiring(.joined))), anchor: number.requiring(.joined),
+        examples: [.fires("The company announced PC-MOS/386, a multi-user system.", "identifier"),
+                   .fires("IBM sold its AS/400 machines.", "identifier")]
+    ) { m, match in
+        let i = match.anchor
+        let end = m.parseNumber(i)?.end ?? i + 1
+        return Found(quantity: Quantity(span: m.span(i - 2, end), kind: .identifier), start: i - 2, end: end)
     }
 
     static let hyphenCode = Shapes(

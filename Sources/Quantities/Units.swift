@@ -208,11 +208,45 @@ enum Units {
         CurrencyRow("GEL", symbols: ["₾"], words: ["lari"], codes: ["GEL"], nationalities: ["georgian"]),
         CurrencyRow("LAK", symbols: ["₭"], words: ["kip"], codes: ["LAK"], nationalities: ["lao", "laotian"]),
         CurrencyRow("UAH", symbols: ["₴"], words: ["hryvnia", "hryvnias"], codes: ["UAH"], nationalities: ["ukrainian"]),
+        // Dollars, pesos, rupees, shillings, dinars and crowns named by their country ("one billion Zimbabwean dlrs").
+        CurrencyRow("ZWD", words: [], nationalities: ["zimbabwean", "zimbabwe"]),
+        CurrencyRow("JMD", words: [], codes: ["JMD"], nationalities: ["jamaican"]),
+        CurrencyRow("TTD", words: [], codes: ["TTD"], nationalities: ["trinidad"]),
+        CurrencyRow("FJD", words: [], codes: ["FJD"], nationalities: ["fijian", "fiji"]),
+        CurrencyRow("NAD", words: [], codes: ["NAD"], nationalities: ["namibian"]),
+        CurrencyRow("LRD", words: [], codes: ["LRD"], nationalities: ["liberian"]),
+        CurrencyRow("BND", words: [], codes: ["BND"], nationalities: ["brunei"]),
+        CurrencyRow("BSD", words: [], codes: ["BSD"], nationalities: ["bahamian", "bahamas"]),
+        CurrencyRow("XCD", words: [], codes: ["XCD"], nationalities: ["east caribbean"]),
+        CurrencyRow("ARS", words: [], codes: ["ARS"], nationalities: ["argentine", "argentinian"]),
+        CurrencyRow("CLP", words: [], codes: ["CLP"], nationalities: ["chilean"]),
+        CurrencyRow("COP", words: [], codes: ["COP"], nationalities: ["colombian"]),
+        CurrencyRow("UYU", words: [], codes: ["UYU"], nationalities: ["uruguayan"]),
+        CurrencyRow("DOP", words: [], codes: ["DOP"], nationalities: ["dominican"]),
+        CurrencyRow("CUP", words: [], codes: ["CUP"], nationalities: ["cuban"]),
+        CurrencyRow("PKR", words: [], codes: ["PKR"], nationalities: ["pakistani"]),
+        CurrencyRow("LKR", words: [], codes: ["LKR"], nationalities: ["sri lankan"]),
+        CurrencyRow("NPR", words: [], codes: ["NPR"], nationalities: ["nepalese", "nepali"]),
+        CurrencyRow("UGX", words: [], codes: ["UGX"], nationalities: ["ugandan"]),
+        CurrencyRow("TZS", words: [], codes: ["TZS"], nationalities: ["tanzanian"]),
+        CurrencyRow("SOS", words: [], codes: ["SOS"], nationalities: ["somali"]),
+        CurrencyRow("SDG", words: [], codes: ["SDG"], nationalities: ["sudanese"]),
+        CurrencyRow("KWD", words: [], codes: ["KWD"], nationalities: ["kuwaiti"]),
+        CurrencyRow("JOD", words: [], codes: ["JOD"], nationalities: ["jordanian"]),
+        CurrencyRow("IQD", words: [], codes: ["IQD"], nationalities: ["iraqi"]),
+        CurrencyRow("BHD", words: [], codes: ["BHD"], nationalities: ["bahraini"]),
+        CurrencyRow("LYD", words: [], codes: ["LYD"], nationalities: ["libyan"]),
+        CurrencyRow("TND", words: [], codes: ["TND"], nationalities: ["tunisian"]),
+        CurrencyRow("DZD", words: [], codes: ["DZD"], nationalities: ["algerian"]),
+        CurrencyRow("RSD", words: [], codes: ["RSD"], nationalities: ["serbian"]),
+        CurrencyRow("ISK", words: [], codes: ["ISK"], nationalities: ["icelandic"]),
+        CurrencyRow("CZK", words: ["koruna"], codes: ["CZK"], nationalities: ["czech"]),
     ]
 
     /// Generic currency words a nationality makes specific ("Australian dollars", "Swiss francs", "Belgian francs").
     static let genericCurrencyWords: Set<String> = ["dollar", "dollars", "dlr", "dlrs", "francs", "franc", "pounds", "pound", "crowns",
-                                                    "kroner", "krona", "kronor", "pesos", "peso", "rupees", "shillings", "marks"]
+                                                    "kroner", "krona", "kronor", "pesos", "peso", "rupees", "shillings", "marks",
+                                                    "dinar", "dinars"]
 
     // MARK: Derived lists
 
