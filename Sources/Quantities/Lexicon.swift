@@ -419,6 +419,10 @@ enum Lexicon {
     /// more than 50 taken to hospital".
     static let tollUnits: Set<String> = ["people", "persons", "civilians", "soldiers", "passengers", "children", "workers", "students",
                                          "migrants", "officers", "policemen", "troops", "residents", "villagers", "miners", "pilgrims"]
+    /// Words after a toll's adjective that end the phrase: "13 dead and 40 injured", "two missing after the storm".
+    static let afterToll = WordTable(["and", "or", "in", "after", "as", "on", "at", "from", "so", "since", "but", "including", "with",
+                                      "when", "while", "following", "during", "by", "among", "overnight", "yesterday", "today"])
+    static let tollPasts = WordTable(["killed", "died", "drowned", "dead", "perished"])
     static let tollVerbs = WordTable(["were", "are", "have", "had", "was", "taken", "injured", "wounded", "hurt", "missing", "arrested",
                                       "killed", "died", "dead", "rescued", "hospitalised", "hospitalized", "detained", "evacuated"])
     /// What a rank names rather than counts: "the top 40 album charts", "a top 10 list", "the top 100 ranking".

@@ -916,7 +916,7 @@ extension FigureRules {
         """,
         [percentSign, hyphenPercent, percentagePoints, percentWord, basisPoints, poundsSterling, nationalCurrency, currencyWord, cents, nationalCents,
          hyphenCurrency, scaledCode, symbolAfter, squareMeasure, cubicMeasure, degrees, temperatureLetter, inchesInParentheses, barrelsPerDay, namedTons, nauticalMiles, hyphenNauticalMiles, quakeSize, richter, yearsOld, hyphenMeasure, hyphenCount, squared, metreOrTonneLetter, measure,
-         duration, modifiedDuration, gluedUnit, indexPoints, times, outOf, countNoun])
+         duration, modifiedDuration, gluedUnit, indexPoints, times, outOf, tollAdjective, countNoun])
 
     static let percentSign = UnitsRule(
         "percent.sign", "\"%\" after the number.", anchor: .words("%"),
@@ -1430,6 +1430,25 @@ extension FigureRules {
         // A share is a plain count of its whole (not "800m in one minute"), and no unit follows the whole.
         guard let top, top <= base, !m.has(end, QC.durationWord), !m.has(end, QC.measureWord) else { return nil }
         return UnitMatch(kind: .ratio, unit: "ratio", end: end, factor: 1 / base)
+    }
+
+    static let tollAdjective = UnitsRule(
+        "count.toll", "A toll told with an adjective for the people: \"13 dead\", \"left 13 dead and 40 injured\", \"two missing\" (not \"13 dead cattle\").",
+        anchor: .words("dead", "injured", "wounded", "hurt", "missing"),
+        examples: [.fires("New York immigrant center: 13 dead", "count 13 people"), .fires("The blast left 13 dead and 40 injured.", "count 13 people"),
+                   .not("Inspectors found 13 dead cattle.")]
+    ) { m, match in
+        let next = match.anchor + 1
+        // (Nor an adjective before its noun: "13 dead cattle", "two injured soldiers" count the noun.)
+        guard next >= m.n || !m.t[next].isWord || Lexicon.afterToll.contains(m.t[next].key) else { return nil }
+        // (The second count of a toll told in two clauses counts what the first did: "Three black workers were killed and
+        // seven injured" are workers.)
+        if (max(0, match.anchor - 4)..<match.anchor).contains(where: { m.isWord($0, Keys.and) }),
+            (max(0, match.anchor - 8)..<match.anchor).contains(where: { Lexicon.tollPasts.contains(m.t[$0].key) })
+        {
+            return nil
+        }
+        return UnitMatch(kind: .count, unit: "people", end: next)
     }
 
     static let countNoun = UnitsRule(
