@@ -664,7 +664,7 @@ extension SourceFinder {
         guard let first = candidates.last else { return nil }
         // A description ends in a lowercase word ("the BBC's business editor"); a name does not.
         func isName(_ a: Attribution) -> Bool {
-            a.source.startsWithCapital && a.source.split(separator: " ").last?.first?.isLowercase != true
+            a.source.startsWithCapital && a.source.lastWord.first?.isLowercase != true
         }
         let unnamed = first.sourceType == .anonymous || (!first.source.startsWithCapital && !(first.sourceType.isDocument && evidence))
             || (first.sourceType == .person && !isName(first))

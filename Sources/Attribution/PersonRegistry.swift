@@ -41,7 +41,7 @@ final class PersonRegistry {
     }
 
     private static func know(_ name: String, _ lex: AttributionKeys) -> Known {
-        know(name, keys: name.split(separator: " ").map { WordKey.of($0.utf8) }, lex)
+        know(name, keys: WordKey.ofWords(name), lex)
     }
 
     private static func know(_ name: String, keys: [UInt64], _ lex: AttributionKeys) -> Known {
@@ -144,10 +144,10 @@ final class PersonRegistry {
         lastSubject = name
         lastSubjectSentence = sentence
         lastSubjectIsDescribed = described
-        lastSubjectIsFeminine = title.flatMap { Self.gender(of: $0 + " " + name) } ?? Self.gender(of: name)
+        lastSubjectTitle = title
     }
-    /// The gender the last subject's words or title say, nil when they say none.
-    private var lastSubjectIsFeminine: Bool?
+    /// The title the last subject was named with (read for its gender only when a pronoun asks).
+    private var lastSubjectTitle: String?
 
     /// A speaker known only as "he" or "she": who the next "he" is stays unknown, rather than a name
     /// from before them.
@@ -155,7 +155,7 @@ final class PersonRegistry {
         lastSubject = nil
         lastSubjectSentence = sentence
         lastSubjectIsDescribed = false
-        lastSubjectIsFeminine = nil
+        lastSubjectTitle = nil
     }
 
     /// Who "he" or "she" is: the last sentence subject when it was one of the last few sentences (nobody
@@ -165,7 +165,9 @@ final class PersonRegistry {
     /// the pronoun contradicts stands behind no pronoun.
     func personForPronoun(_ bytes: UnsafeBufferPointer<UInt8>, feminine: Bool) -> (name: String, described: Bool)? {
         if sentence - lastSubjectSentence <= 3 {
-            guard let subject = lastSubject, lastSubjectIsFeminine.map({ $0 == feminine }) ?? true else { return nil }
+            guard let subject = lastSubject else { return nil }
+            let gender = lastSubjectTitle.flatMap { Self.gender(of: $0 + " " + subject) } ?? Self.gender(of: subject)
+            guard gender.map({ $0 == feminine }) ?? true else { return nil }
             return (subject, lastSubjectIsDescribed)
         }
         let name = last ?? (lastSubjectIsDescribed ? nil : lastSubject) ?? lastNameRun.map { run in run.map { $0.text(in: bytes) }.joined(separator: " ") }

@@ -101,7 +101,7 @@ final class SourceFinder {
             guard case .found(var a, let side) = outcome else { continue }
             a.rule = rule.id
             // Initials joined by "and" name a firm: "S and P said", "P and G".
-            if a.sourceType == .person, a.source.count <= 7, a.source.split(separator: " ").allSatisfy({ $0.count == 1 || $0 == "and" || $0 == "&" }) {
+            if a.sourceType == .person, a.source.utf8.count <= 7, a.source.split(separator: " ").allSatisfy({ $0.count == 1 || $0 == "and" || $0 == "&" }) {
                 a.sourceType = .organization
             }
             // One word taken for an organisation that goes on about "he" or "she" is a person: "Pence said he would …".

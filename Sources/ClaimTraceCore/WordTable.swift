@@ -17,6 +17,26 @@ public enum WordKey {
 
     public static func of(_ word: String) -> UInt64 { of(word.utf8) }
 
+    /// The key of each space-separated word of `text`, hashed in one pass over its bytes (no substrings).
+    public static func ofWords(_ text: String) -> [UInt64] {
+        var keys: [UInt64] = []
+        var hash = offsetBasis
+        var inWord = false
+        for b in text.utf8 {
+            if b == 0x20 {
+                if inWord { keys.append(hash) }
+                hash = offsetBasis
+                inWord = false
+            } else {
+                hash ^= UInt64(b >= 65 && b <= 90 ? b | 0x20 : b)
+                hash &*= prime
+                inWord = true
+            }
+        }
+        if inWord { keys.append(hash) }
+        return keys
+    }
+
     /// The key of a word written in the source. Inlined, the hash of a literal folds to a constant at compile
     /// time, so the stages' word keys are computed properties that cost nothing to read; as `static let`s
     /// each read passed a once-guard (a call into the runtime, 4% of the quantity stage in a profile).
