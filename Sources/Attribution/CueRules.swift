@@ -72,6 +72,8 @@ enum CueRules {
         /// put-object rule has checked the figure after "at").
         static let estimatePut = WordTable(["put", "puts"])
         static let people = WordKey.of("people"), news = WordKey.of("news")
+        /// Adverbs of degree and frequency between a noun and its participle: "the candidates most often described as".
+        static let degreeAdverbs = WordTable(["most", "more", "often", "widely", "commonly", "sometimes", "also", "once", "long"])
         /// What a source asks for when it speaks on condition of anonymity.
         static let anonymityWords = WordTable(["anonymous", "anonymity", "named", "identified", "name", "unnamed", "quoted"])
         static let possessiveNameCues = WordTable(["said", "says", "noted", "notes", "added", "adds", "predicts", "predicted",
@@ -90,8 +92,8 @@ enum CueRules {
         the previous frame to this one). Examples render as `source [type] · cue`.
         """,
         [
-            accordingTo, notGluedColon, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, dashSignature, notPossessiveNoun, notInsideName, notTitleWord, askedBy, notAskedClause, notIdiom, notAsExpected, notAllTold, notStatesNoun, notMaintainedObject, notPutObject, notNestedExpectation, notTellYou, notCallNoun, notShowNoun, notRespondedByDoing, notNothingToShow, notEvidencePoints, notNoSource, notAskedAnonymity, notFutureEvidence, notReportedFrom, inverted,
-            invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, byAgent, notPassive, notPassiveInfinitive, notNounUse, notParticipleObject, notAddedFigure, notConcededScore,
+            accordingTo, notGluedColon, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, dashSignature, notPossessiveNoun, notInsideName, notTitleWord, askedBy, notAskedClause, notIdiom, notAsExpected, notAllTold, notStatesNoun, notMaintainedObject, notPutObject, notNestedExpectation, notTellYou, notCallNoun, notShowNoun, notRespondedByDoing, notNothingToShow, notEvidencePoints, notNoSource, notAskedAnonymity, notFutureEvidence, notReportedFrom, notParticipleObject, notDescribedAs, notToFind, inverted,
+            invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, byAgent, notPassive, notPassiveInfinitive, notNounUse, notAddedFigure, notConcededScore,
             notNamingCalled, notTelephoned, notRequest, whatCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, progressiveAppositive, infinitive, statementSaying, documentParticiple, notDenied, pronounSubject,
             familiarWith, relativeWho, placeAfterSubject, withParticiple, openAppositive, subject, respondentsDocument, plainSubject, appositive, dashAppositive,
             prepositionalSubject, coordinated, documentBefore,
@@ -403,12 +405,43 @@ enum CueRules {
     static let notStatesNoun = R(
         "not.states-noun", "\"states\" is a noun unless \"that\", a colon or a quote follows: \"in 11 states\".",
         anchor: .words("states", "state"),
-        examples: [.not("There are 595 delegates at stake in 11 states."), .fires("The report states that 40 percent of homes are empty.")]
+        examples: [.not("There are 595 delegates at stake in 11 states."), .fires("The report states that 40 percent of homes are empty."),
+                   .not("Voters went to the polls in Ohio, one of the Rust Belt states that have suffered job losses.")]
     ) { ctx, m in
         let f = ctx.finder
         let next = m.anchor + 1
-        if f.isWord(next, f.lex.that) || f.has(next, AC.colon.union(AC.openingQuote)) { return nil }
+        // (A relative clause after the noun: "Rust Belt states that have suffered job losses".)
+        if f.isWord(next, f.lex.that), !(f.isWord(next + 1, in: f.lex.haveForms) || f.has(next + 1, AC.beForm) || f.has(next + 1, AC.modal)) {
+            return nil
+        }
+        if f.has(next, AC.colon.union(AC.openingQuote)) { return nil }
         return .notACue
+    }
+
+    static let notDescribedAs = R(
+        "not.described-as", "\"described as\" with no object between is a passive: \"the candidates most often described as anti-establishment\".",
+        anchor: .words("described"), after: .word("as"),
+        examples: [.not("Cruz, Trump and Carson, the candidates most often described as anti-establishment, took 61 percent."),
+                   .fires("Bush described his leadership skills as a work in progress.", "Bush [organization] · described"),
+                   .fires("The leak, which she described as a tablespoon of water, was 5 pct of the flow.", "she [person] · described")]
+    ) { ctx, m in
+        // Only after a plain noun, past adverbs: a subject ("which he described as", "what prosecutors described as",
+        // "Ms Abbott described as") reports.
+        let f = ctx.finder
+        var k = m.anchor - 1
+        while k > 0, f.has(k, AC.lyAdverb) || f.isWord(k, in: Keys.degreeAdverbs) { k -= 1 }
+        guard k >= 0, f.t[k].isWord, !f.t[k].isCapitalized, !f.isWord(k, in: f.lex.pronouns), !f.isWord(k, in: f.lex.otherPronouns),
+            !f.has(k - 1, AC.relative), !f.isWord(k - 1, Keys.what)
+        else { return nil }
+        return .notACue
+    }
+
+    static let notToFind = R(
+        "not.to-find", "\"to find\" is a purpose, not a finding, unless \"that\" follows: \"efforts by Kerry to find a political solution\".",
+        before: .word("to"), anchor: .words("find"),
+        examples: [.not("Putin praised efforts by Secretary of State John Kerry to find a political solution.")]
+    ) { ctx, m in
+        ctx.finder.isWord(m.anchor + 1, ctx.finder.lex.that) ? nil : .notACue
     }
 
     static let notMaintainedObject = R(
@@ -715,7 +748,7 @@ enum CueRules {
             .t(TokenTest(any: [.number, .symbol], none: AC.colon.union(AC.closingQuote).union(AC.comma).union(AC.openingQuote), name: "number-or-symbol")),
             .word("to", "up", "back", "more", "another")),
         examples: [
-            .not("Oil rose again, adding $1.89 to $48.62 a barrel."),
+            .not("Oil rose again, adding $1.89 to $48.62 a barrel."), .not("Adding to the campaign's wariness is an understanding that Cruz may return."),
         ]
     ) { ctx, m in
         ctx.finder.t[m.anchor].key == ctx.finder.lex.adding ? .notACue : nil
