@@ -1198,6 +1198,7 @@ enum CueRules {
             .fires("Two men were arrested, neighbours said.", "neighbours [anonymous] · said"), .fires("The uncle said the boy was safe.", "uncle [anonymous] · said"),
             .fires("The billionaire real estate magnate says he will win.", "billionaire real estate magnate [anonymous] · says"),
             .fires("Two of his aides said he was tired.", "Two of his aides [anonymous] · said"),
+            .fires("The chairs that POLITICO interviewed predicted Clinton would win 5 states.", "chairs [anonymous] · predicted"),
             .not("His personal story is compelling and well told."),
         ]
     ) { ctx, m in

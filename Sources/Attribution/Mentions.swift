@@ -308,6 +308,11 @@ extension SourceFinder {
             (s...k).allSatisfy({ (t[$0].isWord && (!t[$0].isCapitalized || $0 == s || group))
                 || (isToken($0, lex.hyphen) && $0 > s && !t[$0].spaceBefore && $0 < k && !t[$0 + 1].spaceBefore) })
         else { return nil }
+        // An object relative clause ends here, not a subject: "the chairs that POLITICO interviewed predicted" — the
+        // people before "that" spoke.
+        if start == s, s < k, endsIn(k, "ed"), start >= 2, isWord(start - 1, lex.that) || isWord(start - 1, Self.whom) {
+            return mentionEnding(at: start - 2) ?? plainSubject(endingAt: start - 2)
+        }
         let name = start < s ? joinTokens(start..<(k + 1)) : stripDeterminer(joinTokens(s..<(k + 1)))
         return Attribution(source: name, sourceType: .anonymous, cue: nil, sourceSpan: span(start...k), cueSpan: nil, basis: .explicit)
     }
@@ -761,6 +766,7 @@ extension SourceFinder {
         while v < n, has(v, AC.auxiliary.union(AC.lyAdverb)) { v += 1 }
         return has(v, AC.cue) && !has(v + 1, AC.cue)
     }
+    static let whom = WordKey.of("whom")
     static let groupPronouns = WordTable(["some", "others", "another", "many", "several"])
 
     /// "it", "they", "I", "we" as the subject of a cue: "it" is the last organisation or document that
