@@ -219,8 +219,9 @@ final class SourceFinder {
             from = max(0, min(from, to))
             let raw = from..<to
             // Trim what frames a report but is not reported: "that", colons, commas, quote marks, "and".
-            while from < to, t[from].kind == .symbol || isWord(from, lex.that) || isWord(from, lex.and) { from += 1 }
-            while to > from, t[to - 1].kind == .symbol || isWord(to - 1, lex.and) { to -= 1 }
+            // (Not a figure's own sign: "sales rose 10.7%.", "profit was $5m", "5%, the company said".)
+            while from < to, (t[from].kind == .symbol && !inFigure(from)) || isWord(from, lex.that) || isWord(from, lex.and) { from += 1 }
+            while to > from, (t[to - 1].kind == .symbol && !inFigure(to - 1)) || isWord(to - 1, lex.and) { to -= 1 }
             if from < to { a.covers = TextSpan(t[from].start, t[to - 1].end) }
             // After the cue, a quotation is the source's words only when they open with it ("said: “…”", "said “…");
             // one later in the sentence belongs to whoever is named after it.
@@ -366,6 +367,11 @@ final class SourceFinder {
     }
 
     // MARK: Helpers of the cue rules
+
+    /// Whether token `k` is part of a figure the tagger found.
+    func inFigure(_ k: Int) -> Bool {
+        quantities.contains { $0.span.start <= t[k].start && t[k].end <= $0.span.end }
+    }
 
     /// Whether the words right before token `k` are a link ("… agree. pic.twitter.com/Oqct — Paul Ryan"): an
     /// embedded post's signature follows it.

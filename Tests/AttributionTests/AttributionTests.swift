@@ -269,6 +269,13 @@ struct SpeechTests {
         try expectFirstSource(of: sentence, is: source)
     }
 
+    /// A figure's own sign at either end of what a source covers stays in it, so the figure keeps its source.
+    @Test(arguments: ["The company said sales rose 10.7%.", "Profit rose 5%, the company said.", "The company said profit was $5m.",
+                      "£40m was raised, the charity said."])
+    func aFiguresSignAtTheEdgeOfTheContentKeepsItsSource(_ sentence: String) {
+        #expect(attributeAll(sentence).figureSources[0].first == 0, "\(sentence)")
+    }
+
     @Test func aQuotedTermAndAQuotationThatRunsOn() throws {
         // A quoted term after the cue, the sentence going on: the rest is the source's too.
         let term = attributeAll("Research firm eMarketer reported that “proximity payment values” totaled an estimated $1.6 billion in 2013.")
