@@ -84,7 +84,7 @@ extension SourceFinder {
     }
 
     func isNationality(_ i: Int) -> Bool {
-        guard t[i].isWord, t[i].isCapitalized else { return false }
+        guard i >= 0, i < n, t[i].isWord, t[i].isCapitalized else { return false }
         let w = text(i)
         return w.hasSuffix("an") || w.hasSuffix("ese") || w.hasSuffix("ish") || w.hasSuffix("i") || w == "US"
             || w == "U.S" || w == "UK" || w == "EU" || w == "French" || w == "Dutch" || w == "Greek" || w == "Thai"
@@ -282,6 +282,7 @@ extension SourceFinder {
             !lex.phraseDeterminers.contains(head), !lex.auxiliaries.contains(head), !lex.otherPronouns.contains(head),
             !isRespondentNoun(k), !Self.percentHeads.contains(head), !lex.nameJoints.contains(head), lex.cueRoles[head] == nil,
             !lex.pronouns.contains(head), !lex.relatives.contains(head), !lex.adverbsBeforeParticiples.contains(head),
+            !Self.timeAdverbs.contains(head),  // "…, afterwards said:"
             t[k].count < 4 || !bytes[(t[k].end - 2)..<t[k].end].elementsEqual("ly".utf8) || lex.lyNouns.contains(head)  // not an adverb
         else { return nil }
         let s = phraseStart(head: k)
@@ -340,7 +341,7 @@ extension SourceFinder {
         guard s < n, t[s].isWord || t[s].isNumber else { return nil }
         var e = s
         while e < n, e < s0 + 12, t[e].isWord || t[e].isNumber || isToken(e, lex.hyphen) || isGluedApostrophe(e) || isInitialDot(e),
-            !isWord(e, lex.that), !has(e, AC.cue)
+            !isWord(e, lex.that), !has(e, AC.cue) || (isToken(e + 1, lex.hyphen) && !t[e + 1].spaceBefore)  // "think-tank"
         {
             e += 1
         }
@@ -767,6 +768,9 @@ extension SourceFinder {
         return has(v, AC.cue) && !has(v + 1, AC.cue)
     }
     static let whom = WordKey.of("whom")
+    /// Adverbs of time that stand where a subject might: "Caprice, who left …, afterwards said".
+    static let timeAdverbs = WordTable(["afterwards", "afterward", "later", "earlier", "then", "again", "previously", "subsequently",
+                                        "meanwhile", "also", "once", "first", "recently", "yesterday", "today"])
     static let groupPronouns = WordTable(["some", "others", "another", "many", "several"])
 
     /// "it", "they", "I", "we" as the subject of a cue: "it" is the last organisation or document that
@@ -1182,6 +1186,19 @@ extension SourceFinder {
         guard isWord(k, in: lex.ownerPrepositions) else { return nil }
         k += 1
         while isWord(k, in: lex.articles) { k += 1 }
+        // What the owner is may come first: "by consultancy Ovum", "by market research firm Mintel", "by UK think-tank Demos".
+        guard k < n else { return nil }
+        if !isWord(k - 1, lex.of), !isWord(k - 1, in: lex.possessiveDeterminers), !isNameWord(k) || isNationality(k) {
+            var d = k
+            if isNationality(d) { d += 1 }
+            let descriptorStart = d
+            while d < k + 5, d < n, (t[d].isWord && !t[d].isCapitalized && !isWord(d, in: lex.possessiveDeterminers))
+                || (isToken(d, lex.hyphen) && !t[d].spaceBefore)
+            {
+                d += 1
+            }
+            if d > descriptorStart, isNameWord(d), !isNationality(d), lex.ownerPrepositions.contains(t[k - 1].key) || has(k - 1, AC.article) { k = d }
+        }
         guard isNameWord(k) else { return nil }
         var e = k
         // (Two owners too: "by The Washington Post and ABC News".)
@@ -1254,8 +1271,10 @@ extension SourceFinder {
         if isWord(end, lex.of) || isWord(end, lex.by) || isWord(end, lex.from) {
             var e = end + 1
             // Up to the verb's auxiliary too: "analysis by the firm has found".
-            while e < n, t[e].isWord || t[e].isNumber, e < end + 6, !lex.evidenceVerbs.contains(t[e].key),
-                !lex.speechVerbs.contains(t[e].key), !lex.documentOfStops.contains(t[e].key), !lex.verbAuxiliaries.contains(t[e].key)
+            while e < n, t[e].isWord || t[e].isNumber || (isToken(e, lex.hyphen) && !t[e].spaceBefore), e < end + 6,
+                !lex.evidenceVerbs.contains(t[e].key) || isToken(e + 1, lex.hyphen),
+                !lex.speechVerbs.contains(t[e].key) || isToken(e + 1, lex.hyphen),  // ("think-tank")
+                !lex.documentOfStops.contains(t[e].key), !lex.verbAuxiliaries.contains(t[e].key)
             {
                 e += 1
             }

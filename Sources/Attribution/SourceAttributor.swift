@@ -240,7 +240,8 @@ enum QuoteMarks {
             case lex.leftQuote, lex.leftGuillemet, lex.lowQuote: balance += 1
             case lex.rightQuote, lex.rightGuillemet: balance -= 1
             case lex.straightQuote:
-                let opens = token.spaceBefore || i == 0 || !(i + 1 < tokens.count && tokens[i + 1].spaceBefore)
+                // (Glued to the word after it, not to nothing: a straight quote that ends the sentence closes.)
+                let opens = token.spaceBefore || i == 0 || (i + 1 < tokens.count && !tokens[i + 1].spaceBefore)
                 if !straightOpen && opens {
                     balance += 1
                     straightOpen = true

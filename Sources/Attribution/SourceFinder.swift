@@ -264,9 +264,30 @@ final class SourceFinder {
             return mark + 1
         }
         var k = v + 1
-        while k < n, isNameWord(k) || has(k, AC.article) || isWord(k, in: lex.objectPronouns) { k += 1 }
+        while k < n, isNameWord(k) || has(k, AC.article) || isWord(k, in: lex.objectPronouns)
+            || (k > v + 1 && isGluedApostrophe(k) && isWord(k + 1, lex.s) && isNameWord(k + 2))  // "told France's LCI Television"
+        {
+            k += isGluedApostrophe(k) ? 2 : 1
+        }
         if k < n, k == v + 1 || has(k - 1, AC.article), t[k].isWord { k += 1 }  // "told reporters"
+        else if k < n, k > v + 1, isWord(k, in: Self.mediaNouns) { k += 1 }  // "told the BBC Today programme"
         return k
+    }
+    /// What a newsroom's name may end in after "told": "the BBC Today programme", "the Financial Times newspaper".
+    static let mediaNouns = WordTable(["programme", "program", "show", "newspaper", "paper", "website", "channel", "radio", "television",
+                                       "magazine", "station", "network", "podcast", "agency", "daily", "weekly"])
+
+    /// After "told" and who heard it, nothing but an adverbial of up to three words and the end: what was said came
+    /// before ("…,” he told France's LCI Television.", "…,” Mark Hamilton told BBC News on Tuesday.").
+    func listenerCloses(_ v: Int) -> Bool {
+        guard has(v, AC.listener) else { return false }
+        let end = listenerEnd(after: v)
+        guard end > v + 1, end <= n, !(v + 1..<end).contains(where: { isWord($0, lex.that) || has($0, AC.colon.union(AC.openingQuote).union(AC.comma)) })
+        else { return false }
+        let rest = (end..<n).filter { t[$0].isWord || t[$0].isNumber }
+        if rest.isEmpty { return true }
+        return rest.count <= 3 && (isWord(rest[0], in: lex.objectPrepositions) || isWord(rest[0], lex.inWord) || has(rest[0], AC.notName))
+            && !(end..<n).contains(where: { has($0, AC.comma) })
     }
 
     /// Direct when a quotation of four words or more lies in what the source covers; indirect for speech.
@@ -405,6 +426,7 @@ final class SourceFinder {
         {
             return .after(k)
         }
+        if listenerCloses(cueEnd) { return .before(frame.lowerBound) }
         // "…, while analysts expected 3 percent": a frame that opens a clause of its own reports what follows.
         let before = frame.lowerBound - 1
         // "Sales rose 5 pct, as analysts expected.": "as" and a cue closing the sentence look back.

@@ -47,7 +47,7 @@ enum FigureRules {
         The last rule, `figure`, reads a number with what comes before and after it (see the next two tables, then \
         ranges, rates and hedges).
         """,
-        [monthDay, monthSpelledDay, monthYear, ordinalWord, rankNumber, vagueCount, multiplier, foldWord, fold, relativeMonth, spelledName, groupOf, spelledModifier, hyphenAdjective, galleryCounter, galleryShowAll, hoursAmPm,
+        [monthDay, monthSpelledDay, monthYear, ordinalWord, rankNumber, vagueCount, multiplier, foldWord, fold, relativeMonth, spelledName, spelledOwner, groupOf, spelledModifier, hyphenAdjective, galleryCounter, galleryShowAll, hoursAmPm,
          fractionOfPoint, fractionWord, fractionOf, aFraction, halfOf, twice, lastRound, overFraction, oClock, splitRatio, numberFigure])
 
     static let monthDay = Starts(
@@ -224,6 +224,17 @@ enum FigureRules {
         let signInName = name >= 1 && ["Plus", "Minus"].contains(m.texts(name)) && m.t[name - 1].isCapitalized && m.t[name - 1].isWord
         guard name >= 0, signInName || !Lexicon.notNames.contains(m.texts(name)) else { return nil }
         return Found(quantity: Quantity(span: m.span(name, i + 1), kind: .identifier), start: name, end: i + 1)
+    }
+
+    static let spelledOwner = Starts(
+        "identifier.spelled-owner", "A capitalised spelled number that owns something inside a sentence is a name: \"Mr Blair told Five's Wright Stuff show\", \"while Five's share held\".",
+        anchor: .is(QC.numberWord, "Number-word").requiring(.capitalized, "Number-word"),
+        after: .seq(.t(TokenTest.words("'", "’").requiring(.joined)), .t(TokenTest.words("s").requiring(.joined))),
+        examples: [.fires("Mr Blair told Five's Wright Stuff show he was sorry.", "identifier"), .not("Five's company, six is a crowd.")]
+    ) { m, match in
+        let i = match.anchor
+        guard i > 0, m.t[i - 1].isWord || m.isToken(i - 1, Keys.comma) else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, i + 1), kind: .identifier), start: i, end: i + 1)
     }
 
     static let groupOf = Starts(

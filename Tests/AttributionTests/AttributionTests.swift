@@ -276,6 +276,23 @@ struct SpeechTests {
         #expect(attributeAll(sentence).figureSources[0].first == 0, "\(sentence)")
     }
 
+    /// "…,” he told France's LCI Television.": who heard it closes the sentence, so what was said is the quotation before.
+    @Test(arguments: ["\"We will go over by around 10%,\" he told France's LCI Television.",
+                      "\"After 30 days I get it back,\" he told the BBC Today programme.",
+                      "\"The market has grown over the past 18 months,\" Axa spokesman Mark Hamilton told BBC News."])
+    func aListenerClosingTheSentenceLeavesTheQuotationBefore(_ sentence: String) {
+        #expect(attributeAll(sentence).figureSources[0].first == 0, "\(sentence)")
+    }
+
+    /// A straight quote mark that ends a sentence closes a quotation: the sentences after it are no longer quoted.
+    @Test func aStraightQuoteEndingASentenceClosesTheQuotation() throws {
+        let text = "\"It was a wonderful adventure,\" Eastwood said. \"To make a picture in 37 days, it takes a machine. "
+            + "I've got a lot of stuff to do yet.\" Swank picked up 2 awards for Million Dollar Baby. "
+            + "\"I don't know what I did to deserve this,\" she told the audience."
+        let plain = try #require(attribute(text).first { $0.0.hasPrefix("Swank picked up") })
+        #expect(plain.1 == nil, "\(plain.0) is no quotation")
+    }
+
     @Test func aQuotedTermAndAQuotationThatRunsOn() throws {
         // A quoted term after the cue, the sentence going on: the rest is the source's too.
         let term = attributeAll("Research firm eMarketer reported that “proximity payment values” totaled an estimated $1.6 billion in 2013.")
