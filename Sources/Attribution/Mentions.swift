@@ -1295,7 +1295,7 @@ extension SourceFinder {
         var s = head
         // Hyphens inside words ("state-owned") and apostrophes glued to one ("year's", "Manufacturers'"),
         // not dashes or quote marks.
-        while s - 1 >= 0, s > head - 7,
+        while s - 1 >= 0, s > head - 7, !inSum(s - 1),  // ("the £100m analysts had expected")
             t[s - 1].isWord || t[s - 1].isNumber
                 || (isToken(s - 1, lex.hyphen) && !t[s - 1].spaceBefore && !t[s].spaceBefore)
                 || ((isToken(s - 1, lex.apostrophe) || isToken(s - 1, lex.straightApostrophe)) && !t[s - 1].spaceBefore

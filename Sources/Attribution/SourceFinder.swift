@@ -211,6 +211,13 @@ final class SourceFinder {
                 from = 0
                 to = last
                 if k > 0, found[k - 1].frame.upperBound <= last { from = found[k - 1].frame.upperBound }
+                // ("more than the £100m analysts had expected, would …": the sum the clause hangs on.)
+                if let first = a.cueSpan.flatMap({ tokenIndex(from: $0.end) }), let antecedent = relativeAntecedent(of: a, contentFrom: first),
+                    let m0 = a.sourceSpan.flatMap({ tokenIndex(from: $0.start) }), inSum(m0 - 1)
+                {
+                    from = antecedent.lowerBound
+                    to = antecedent.upperBound
+                }
             case .within(let first, let last):
                 from = first
                 to = last
@@ -239,15 +246,16 @@ final class SourceFinder {
     /// a preposition or a comma.
     func relativeAntecedent(of a: Attribution, contentFrom first: Int) -> Range<Int>? {
         guard first >= n || t[first].kind == .symbol || isPreposition(first) || isWord(first, in: lex.timeAfterNouns)
-            || isWord(first, lex.ahead),
+            || isWord(first, lex.ahead) || (has(first, AC.article) && isWord(first + 2, in: lex.timeAfterNouns)),  // "a month ago"
             let mention = a.sourceSpan, let m0 = tokenIndex(from: mention.start), m0 >= 2,
-            isWord(m0 - 1, lex.that) || isWord(m0 - 1, lex.which)
+            // (Or no "that": "more than the £100m analysts had expected", "the 3.1% the government estimated".)
+            isWord(m0 - 1, lex.that) || isWord(m0 - 1, lex.which) || inSum(m0 - 1)
         else { return nil }
-        let end = m0 - 1
+        let end = inSum(m0 - 1) ? m0 : m0 - 1
         var start = end
         while start > max(0, end - 7) {
             let k = start - 1
-            if t[k].kind == .symbol, !isToken(k, lex.percentSign), !isToken(k, lex.dollarSign) { break }
+            if t[k].kind == .symbol, !inFigure(k) { break }
             if isPreposition(k) || has(k, AC.cue) || isWord(k, in: lex.auxiliaries) { break }
             start = k
             if has(k, AC.article) { break }
@@ -388,6 +396,13 @@ final class SourceFinder {
     }
 
     // MARK: Helpers of the cue rules
+
+    /// Whether token `k` is part of a sum of money or a percentage: a noun phrase does not run back into one.
+    func inSum(_ k: Int) -> Bool {
+        k >= 0 && k < n && quantities.contains {
+            ($0.kind == .money || $0.kind == .percent) && $0.span.start <= t[k].start && t[k].end <= $0.span.end
+        }
+    }
 
     /// Whether token `k` is part of a figure the tagger found.
     func inFigure(_ k: Int) -> Bool {

@@ -293,6 +293,16 @@ struct SpeechTests {
         #expect(plain.1 == nil, "\(plain.0) is no quotation")
     }
 
+    /// A sum the relative clause hangs on, with no "that": the source in the clause owns it.
+    @Test func aSumBeforeTheSourceOfItsRelativeClause() throws {
+        let sale = attributeAll("Jarvis said the sale, which raked in more than the £100m analysts had expected, would help.")
+        let owner = try #require(sale.figureSources[0].first ?? nil)
+        #expect(sale.attributions[0][owner].source == "analysts")
+        let estimate = attributeAll("The GDP figure was ahead of the 3.1% the government estimated a month ago.")
+        let estimator = try #require(estimate.figureSources[0].first ?? nil)
+        #expect(estimate.attributions[0][estimator].source == "government")
+    }
+
     @Test func aQuotedTermAndAQuotationThatRunsOn() throws {
         // A quoted term after the cue, the sentence going on: the rest is the source's too.
         let term = attributeAll("Research firm eMarketer reported that “proximity payment values” totaled an estimated $1.6 billion in 2013.")
