@@ -1226,6 +1226,8 @@ enum CueRules {
             .fires("Dana Ruiz, who runs the campaign's field office, said turnout was up.", "Dana Ruiz [person] · said"),
             .fires("Mr. Hale, 56, who has served three terms, told reporters he would run again.", "Hale [person] · told"),
             .fires("A New Jersey investor, Joseph Falkenstein, told the SEC he lost money.", "Joseph Falkenstein [person] · told"),
+            .fires("The Senate Minority Leader, Chuck Schumer, said 40 percent of workers were unpaid.", "Chuck Schumer [person] · said"),
+            .fires("Argentina's President, Nestor Kirchner, said the swap was the best in history.", "Nestor Kirchner [person] · said"),
         ]
     ) { ctx, m in
         let f = ctx.finder

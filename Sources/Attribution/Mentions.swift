@@ -672,10 +672,15 @@ extension SourceFinder {
         func isName(_ a: Attribution) -> Bool {
             a.source.startsWithCapital && a.source.lastWord.first?.isLowercase != true
         }
+        // (An office is no name either: "The Senate Minority Leader, Chuck Schumer, said".)
         let unnamed = first.sourceType == .anonymous || (!first.source.startsWithCapital && !(first.sourceType.isDocument && evidence))
-            || (first.sourceType == .person && !isName(first))
+            || (first.sourceType == .person && !isName(first)) || lex.titles.contains(WordKey.of(first.source.lastWord.utf8))
         if unnamed {
-            if let person = candidates.last(where: { $0.sourceType == .person && isName($0) }) { return person }
+            if let person = candidates.last(where: { $0.sourceType == .person && isName($0) && $0.sourceSpan != first.sourceSpan
+                && !lex.titles.contains(WordKey.of($0.source.lastWord.utf8)) })
+            {
+                return person
+            }
             if let named = candidates.last(where: { $0.sourceType == .organization && $0.source.startsWithCapital }) {
                 return named
             }
