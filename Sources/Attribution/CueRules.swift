@@ -237,6 +237,11 @@ enum CueRules {
         if let start = a.sourceSpan?.start, let s = f.tokenIndex(from: start), !f.startsSubject(at: s) || f.has(s - 1, AC.cue) {
             return nil
         }
+        // (Back over the capitalised words the mention left out: "told BBC Radio Five Live:".)
+        if let start = a.sourceSpan?.start, var b = f.tokenIndex(from: start) {
+            while b > 0, f.t[b - 1].isWord, f.t[b - 1].isCapitalized { b -= 1 }
+            if f.has(b - 1, AC.cue) { return nil }
+        }
         // Nor the writer of a piece quoted ("…,\" by DNAinfo's Eddie Small: “…”) or whom it was sent to ("to the
         // Dutch newspaper NRC Handelsblad: “…”").
         if let start = a.sourceSpan?.start, let s = f.tokenIndex(from: start) {
@@ -1139,6 +1144,7 @@ enum CueRules {
             .fires("Human Rights Watch said the camps held 4,000 people.", "Human Rights Watch [organization] · said"),
             .fires("Moody's said the outlook for the bonds was stable.", "Moody's [organization] · said"),
             .fires("Some said the pound would return to its target range later this year.", "Some [anonymous] · said"),
+            .fires("Thierry Henry told BBC Radio Five Live: \"The ref asked me if I wanted 10 yards.\"", "Thierry Henry [person] · told"),
             .fires("The self-described democratic socialist said he would win the primary.", "self-described democratic socialist [anonymous] · said"),
             .fires("Standard and Poor's said the outlook was negative.", "Standard and Poor's [organization] · said"),
             .not("Verstappen showed nerves of steel."),
