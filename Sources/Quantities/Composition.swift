@@ -1529,6 +1529,12 @@ extension Matcher {
             // and three such runs make one whatever its labels say ("aut 11.8111-8281 dfl 73.61-71         esc …").
             // (Not a reporter's sentence with a stray run of spaces: "Rates were 5 pct  and 6 pct   for 90 days, dealers said.")
             if gaps3 >= 1 && prose <= 4 || gaps3 >= 3 && prose <= 12, !reported { return true }
+            // A spread between two delivery months, over or under: "May/Jul  1-1/4  under  1-1/2  under", "Dec/Jul  13-1/2  over".
+            if n >= 5, has(0, QC.tableMonth), isToken(1, Keys.slash), joined(1), has(2, QC.tableMonth), t[3].isNumber,
+                (3..<n).allSatisfy({ !t[$0].isWord || isWord($0, Keys.over) || isWord($0, Keys.under) })
+            {
+                return true
+            }
             // A buyers' and a sellers' price side by side, two spaces apart: "quiet ones may  228.00  230.00"; two such
             // pairs whatever the words around them.
             if quotePairs >= 1 && prose <= 8 || quotePairs >= 2 { return true }
