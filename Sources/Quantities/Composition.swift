@@ -1553,6 +1553,8 @@ extension Matcher {
             // futures month, "April - 21 ov May bid, 22 offered".
             if livestockPrice || spreadQuote || ratePair && prose <= 6 || endPair && prose <= 2 || cargoAfloat && digitTokens >= 2 { return true }
             if decimalRangeCells >= 2 || rangeCells >= 3 || zeroQuotes >= 2, prose <= 5, !reported { return true }
+            // Four quotes as ranges or more, whatever names them: "21.50-22.75 norway 21.60-22.85 finland 33.50-35.00 us …".
+            if decimalRangeCells >= 4, !reported { return true }
             // Spreads offered and bid, whatever the label ("Crude degummed soybean oil NOLA - April offered 0.40 over, bid
             // 0.10 over"), and the metal exchange's cash and three-month quotes.
             if spreadsOver >= 2 || cashQuote && forwardMonths || quoteSides >= 2 && digitTokens >= 2, !reported { return true }

@@ -832,6 +832,7 @@ struct TableRowTests {
         // A run of three spaces inside a line and few words of prose; three runs whatever the labels; a month price list.
         "actual week ago                  8,800", "Jul/May  3-1/4   over 3-1/2   over", "Stg one   52-50   disc two  91-89  disc",
         "May/Jul  1-1/4  under  1-1/2  under", "Dec/Jul  13-1/2  over 13-1/2  over",
+        "21.50-22.75 norway 21.60-22.85 finland 33.50-35.00 us 1.48-1.57 canada 1.13-1.20 japan 1.0150-1.0550",
         "aut 11.8111-8281 dfl 73.61-71         esc 1.0690-0735 ffr 24.97-25.00      ptas 1.1852-1874 bfr 4.0101-0180      slr dkr 22.03-18",
         "SOYOIL Dutch gldrs 100 kilos fob exmill Apl 65 up one May/Jly 67 up 0.75 Aug/Oct 69 up 0.75 Nov/Jan 72 up one slrs",
         "Breakdown was as follows: cotton 9,000 (27,900), sunflower 25,156 (23,713), linseed 4,120 (nil).",
