@@ -1158,8 +1158,7 @@ enum CueRules {
         if a.sourceType == .organization, f.t[k].isCapitalized, !f.has(k, .allCaps), f.isWord(m.anchor, in: Keys.possessiveNameCues), k + 3 == m.anchor, f.isToken(k + 1, f.lex.straightApostrophe) || f.isToken(k + 1, f.lex.apostrophe),
             !f.t[k + 1].spaceBefore, f.isWord(k + 2, f.lex.s), !f.t[k + 2].spaceBefore, let span = a.sourceSpan, span.end == f.t[k].end
         {
-            a.source += f.text(k + 1) + "s"
-            a.sourceSpan = TextSpan(span.start, f.t[k + 2].end)
+            f.appendPossessive(to: &a, apostrophe: k + 1)
             // "Standard and Poor's said": the name before "and" is the firm's too.
             if let first = f.tokenIndex(from: span.start), first >= 2, f.isWord(first - 1, f.lex.and), f.isNameWord(first - 2),
                 !f.isNameWord(first - 3)

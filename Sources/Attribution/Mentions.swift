@@ -257,8 +257,9 @@ extension SourceFinder {
     static let percentHeads = WordTable(["percent", "pct", "%", "per", "cent"])
 
     /// Words that take a part of a group: "some of the women", "two of his aides".
-    static let partitives = WordTable(["some", "many", "most", "several", "few", "all", "none", "both", "each", "one", "two", "three",
-                                       "four", "five", "dozens", "hundreds", "thousands", "half"])
+    /// (Spelled numbers are `lex.smallNumbers`, read beside these.)
+    static let partitives = WordTable(["some", "many", "most", "several", "few", "all", "none", "both", "each", "dozens", "hundreds",
+                                       "thousands", "half"])
 
     /// "put the toll at 40", "put net profits at 450 mln dlrs": "put" at `v` with a figure after "at" within ten words.
     func putsAFigure(at v: Int) -> Bool {
@@ -298,7 +299,7 @@ extension SourceFinder {
         // A part of a group of people: "Some of the women said", "Many of the local GOP leaders said" (not a share of
         // respondents, which a poll measures: "most of the voters said").
         var start = s
-        if group, s >= 2, isWord(s - 1, lex.of), let q = word(s - 2), Self.partitives.contains(q),
+        if group, s >= 2, isWord(s - 1, lex.of), let q = word(s - 2), Self.partitives.contains(q) || lex.smallNumbers.contains(q),
             !(lex.respondents.contains(head) && lex.pollShares.contains(q))
         {
             start = s - 2
@@ -773,6 +774,13 @@ extension SourceFinder {
         return has(v, AC.cue) && !has(v + 1, AC.cue)
     }
     static let whom = WordKey.of("whom")
+    /// A firm named with its possessive "'s" ("Moody's", "Macy's"): the apostrophe at `k` and the "s" after it join
+    /// the source and its mention.
+    func appendPossessive(to a: inout Attribution, apostrophe k: Int) {
+        a.source += text(k) + "s"
+        if let span = a.sourceSpan { a.sourceSpan = TextSpan(span.start, t[k + 1].end) }
+    }
+
     /// Adverbs of time that stand where a subject might: "Caprice, who left …, afterwards said".
     static let timeAdverbs = WordTable(["afterwards", "afterward", "later", "earlier", "then", "again", "previously", "subsequently",
                                         "meanwhile", "also", "once", "first", "recently", "yesterday", "today"])
@@ -1049,8 +1057,7 @@ extension SourceFinder {
                     return a
                 }
                 if e + 3 >= n || t[e + 3].kind == .symbol, var a = named(start: nameStart, end: e + 1) {
-                    a.source += text(e + 1) + "s"
-                    a.sourceSpan = span(nameStart...(e + 2))
+                    appendPossessive(to: &a, apostrophe: e + 1)
                     return a
                 }
             }
