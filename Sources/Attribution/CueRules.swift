@@ -234,17 +234,14 @@ enum CueRules {
         let f = ctx.finder
         guard let r = m[source], var a = f.mentionEnding(at: r.upperBound - 1) else { return nil }
         // Not who heard it or where it was said: "told CNBC:", "said on Twitter:", "wrote of Ms. Merkel:".
-        if let start = a.sourceSpan?.start, let s = f.tokenIndex(from: start), !f.startsSubject(at: s) || f.has(s - 1, AC.cue) {
-            return nil
-        }
-        // (Back over the capitalised words the mention left out: "told BBC Radio Five Live:".)
-        if let start = a.sourceSpan?.start, var b = f.tokenIndex(from: start) {
+        if let start = a.sourceSpan?.start, let s = f.tokenIndex(from: start) {
+            if !f.startsSubject(at: s) || f.has(s - 1, AC.cue) { return nil }
+            // (Back over the capitalised words the mention left out: "told BBC Radio Five Live:".)
+            var b = s
             while b > 0, f.t[b - 1].isWord, f.t[b - 1].isCapitalized { b -= 1 }
             if f.has(b - 1, AC.cue) { return nil }
-        }
-        // Nor the writer of a piece quoted ("…,\" by DNAinfo's Eddie Small: “…”) or whom it was sent to ("to the
-        // Dutch newspaper NRC Handelsblad: “…”").
-        if let start = a.sourceSpan?.start, let s = f.tokenIndex(from: start) {
+            // Nor the writer of a piece quoted ("…,\" by DNAinfo's Eddie Small: “…”) or whom it was sent to ("to the
+            // Dutch newspaper NRC Handelsblad: “…”").
             // (Over a possessive or a description: "by Variety's Gordon Cox", "to the Dutch newspaper NRC Handelsblad".)
             var k = s - 1
             while k >= max(0, s - 5), !f.has(k, AC.cue), f.t[k].isWord || f.isToken(k, f.lex.straightApostrophe) || f.isToken(k, Keys.rightApostrophe) {

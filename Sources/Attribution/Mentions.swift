@@ -674,11 +674,11 @@ extension SourceFinder {
             a.source.startsWithCapital && a.source.lastWord.first?.isLowercase != true
         }
         // (An office is no name either: "The Senate Minority Leader, Chuck Schumer, said".)
+        func isOffice(_ a: Attribution) -> Bool { lex.titles.contains(WordKey.of(a.source.lastWord.utf8)) }
         let unnamed = first.sourceType == .anonymous || (!first.source.startsWithCapital && !(first.sourceType.isDocument && evidence))
-            || (first.sourceType == .person && !isName(first)) || lex.titles.contains(WordKey.of(first.source.lastWord.utf8))
+            || (first.sourceType == .person && !isName(first)) || isOffice(first)
         if unnamed {
-            if let person = candidates.last(where: { $0.sourceType == .person && isName($0) && $0.sourceSpan != first.sourceSpan
-                && !lex.titles.contains(WordKey.of($0.source.lastWord.utf8)) })
+            if let person = candidates.last(where: { $0.sourceType == .person && isName($0) && !isOffice($0) && $0.sourceSpan != first.sourceSpan })
             {
                 return person
             }
@@ -755,6 +755,12 @@ extension SourceFinder {
                                         "speaker", "president", "chairman", "chairwoman", "chair", "chief", "commissioner", "ambassador",
                                         "mayor", "bishop", "archbishop", "head", "leader", "deputy", "dean", "lieutenant", "comptroller"])
 
+    static let groupPronouns = WordTable(["some", "others", "another", "many", "several"])
+    static let whom = WordKey.of("whom")
+    /// Adverbs of time that stand where a subject might: "Caprice, who left …, afterwards said".
+    static let timeAdverbs = WordTable(["afterwards", "afterward", "later", "earlier", "then", "again", "previously", "subsequently",
+                                        "meanwhile", "also", "once", "first", "recently", "yesterday", "today"])
+
     /// "Some said", "Others say", "Another said", "Several told": part of a group the article speaks of, unnamed,
     /// alone at the start of a clause.
     func groupPronoun(at k: Int) -> Attribution? {
@@ -773,18 +779,13 @@ extension SourceFinder {
         while v < n, has(v, AC.auxiliary.union(AC.lyAdverb)) { v += 1 }
         return has(v, AC.cue) && !has(v + 1, AC.cue)
     }
-    static let whom = WordKey.of("whom")
+
     /// A firm named with its possessive "'s" ("Moody's", "Macy's"): the apostrophe at `k` and the "s" after it join
     /// the source and its mention.
     func appendPossessive(to a: inout Attribution, apostrophe k: Int) {
         a.source += text(k) + "s"
         if let span = a.sourceSpan { a.sourceSpan = TextSpan(span.start, t[k + 1].end) }
     }
-
-    /// Adverbs of time that stand where a subject might: "Caprice, who left …, afterwards said".
-    static let timeAdverbs = WordTable(["afterwards", "afterward", "later", "earlier", "then", "again", "previously", "subsequently",
-                                        "meanwhile", "also", "once", "first", "recently", "yesterday", "today"])
-    static let groupPronouns = WordTable(["some", "others", "another", "many", "several"])
 
     /// "it", "they", "I", "we" as the subject of a cue: "it" is the last organisation or document that
     /// spoke (or the organisation its own sentence opened with, inside a clause), "they" the last unnamed

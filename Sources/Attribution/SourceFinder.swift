@@ -399,14 +399,16 @@ final class SourceFinder {
 
     /// Whether token `k` is part of a sum of money or a percentage: a noun phrase does not run back into one.
     func inSum(_ k: Int) -> Bool {
-        k >= 0 && k < n && quantities.contains {
-            ($0.kind == .money || $0.kind == .percent) && $0.span.start <= t[k].start && t[k].end <= $0.span.end
-        }
+        figure(covering: k).map { $0.kind == .money || $0.kind == .percent } ?? false
     }
 
     /// Whether token `k` is part of a figure the tagger found.
-    func inFigure(_ k: Int) -> Bool {
-        quantities.contains { $0.span.start <= t[k].start && t[k].end <= $0.span.end }
+    func inFigure(_ k: Int) -> Bool { figure(covering: k) != nil }
+
+    /// The figure the tagger found that token `k` is part of.
+    private func figure(covering k: Int) -> Quantity? {
+        guard k >= 0, k < n else { return nil }
+        return quantities.first { $0.span.start <= t[k].start && t[k].end <= $0.span.end }
     }
 
     /// Whether the words right before token `k` are a link ("… agree. pic.twitter.com/Oqct — Paul Ryan"): an
