@@ -72,7 +72,10 @@ enum AttributionLexicon {
         "strategist", "speechwriter", "pollster", "consultant", "columnist", "commentator", "insiders", "ally",
         "candidates", "democrat", "republican", "attendee", "attendees", "advocates", "advocate", "authors", "outlets", "critics", "front-runner", "frontrunner", "veteran", "veterans", "scientist", "specialist", "specialists",
         "socialist", "billionaire", "businesswoman", "rival", "challenger", "incumbent", "contender", "mogul", "tycoon", "retiree",
-        "retirees", "employee", "moderator", "moderators",
+        "retirees", "employee", "moderator", "moderators", "judge", "judges", "proponents", "families",
+        // People named by whom they stand with: "Romney's associates said".
+        "associates", "associate", "colleagues", "colleague", "friends", "backers", "loyalists", "donors", "confidants", "defenders",
+        "detractors", "skeptics", "sceptics", "admirers",
     ]
     /// Organisational heads ("the ministry said").
     static let organizations: Set<String> = [
@@ -115,7 +118,7 @@ enum AttributionLexicon {
         "treasurer", "auditor", "governor-general", "emeritus", "acting", "interim", "then", "opposition",
         "co-founder", "chairperson", "president-elect", "elect", "presidential", "candidate", "nominee", "sir", "dame",
         "lord", "lady", "sheikh", "emir", "crown", "superintendent", "administrator", "undersecretary", "assistant",
-        "republican", "democrat", "democratic", "gop", "pollster", "activist", "columnist", "commentator",
+        "republican", "democrat", "democratic", "gop", "ranking", "pollster", "activist", "columnist", "commentator",
         "consultant", "operative", "speechwriter", "historian", "professor", "author", "editor", "correspondent",
         // Members of a parliament as British, European, Scottish and Indian copy abbreviates them ("Labour MP Diane Abbott").
         "mp", "mep", "msp", "mla", "cfo", "coo", "cto",

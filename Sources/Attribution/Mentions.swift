@@ -119,6 +119,7 @@ extension SourceFinder {
         // Adverbs, prepositions and relatives may follow an inverted source ("said the company yesterday",
         // "said Ana Ferreira in a statement", "said Wim Moret of Banque Paribas", "said Jane Doe, who …").
         if isWord(next, in: lex.auxiliaries) || isWord(next, in: lex.subjectPrepositions) || isWord(next, in: lex.clauseOpeners)
+            || isWord(next, in: Self.placePrepositions)
             || (isWord(next, in: lex.subordinators) && !isWord(next, lex.that))
             || isWord(next, in: lex.relatives) || isWord(next, lex.who) || isWord(next, in: lex.nameJoints)
             || isWord(next, in: lex.afterNouns) || isWord(next, in: lex.clauseJoints)
@@ -134,6 +135,11 @@ extension SourceFinder {
         while k < n, k < next + 3, t[k].isWord, !t[k].isCapitalized { k += 1 }
         return !(k == n || isComma(k) || isToken(k, lex.period))
     }
+
+    /// Where or how the source spoke, after an inverted name: "said Carly Fiorina during the GOP debate", "said Jane Doe
+    /// outside the courthouse", "said Ana Ferreira by phone".
+    static let placePrepositions = WordTable(["during", "outside", "inside", "near", "via", "by", "through", "amid", "following",
+                                              "ahead", "despite", "alongside", "behind"])
 
     /// The person named after an owner's role: "Clinton’s top foreign policy aide Jake Sullivan", "the
     /// company's chief executive, John J. Ferriola". Nil unless a named person follows the possessive.
@@ -1360,6 +1366,8 @@ extension SourceFinder {
 
     func isShare(before s: Int) -> Bool {
         var k = s - 1
+        // "30 percent of Mr. Sanders's backers": the mention starts after the title.
+        if isToken(k, lex.period), has(k - 1, AC.title) { k -= 2 } else if has(k, AC.title) { k -= 1 }
         while isWord(k, in: lex.shareDeterminers) { k -= 1 }
         guard isWord(k, lex.of) else { return false }
         let before = k - 1
