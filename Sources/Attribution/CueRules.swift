@@ -96,7 +96,7 @@ enum CueRules {
             invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, byAgent, notPassive, notPassiveInfinitive, notNounUse, notAddedFigure, notConcededScore,
             notNamingCalled, notTelephoned, notRequest, whatCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, progressiveAppositive, infinitive, statementSaying, documentParticiple, notDenied, pronounSubject,
             familiarWith, relativeWho, placeAfterSubject, withParticiple, openAppositive, subject, respondentsDocument, plainSubject, appositive, dashAppositive,
-            prepositionalSubject, coordinated, documentBefore,
+            prepositionalSubject, postmodifiedSubject, coordinated, documentBefore,
         ])
 
     // MARK: Rules
@@ -1167,6 +1167,8 @@ enum CueRules {
         // "one out of five banks reported losses", "one in four firms said": a share of a group is what a count
         // measures, no source.
         if let s0 = f.tokenIndex(from: a.sourceSpan?.start ?? 0), f.isRatioShare(at: s0) { return .notACue }
+        // "30 percent of Mr. Sanders's backers say": respondents, whose poll the rules after this one look for.
+        if let s0 = f.tokenIndex(from: a.sourceSpan?.start ?? 0), f.isShare(before: s0) { return nil }
         if f.has(m.anchor, AC.evidence), !f.has(m.anchor, AC.speech), !a.sourceType.isDocument,
             !(f.isWord(m.anchor, in: Keys.estimatePut) && f.putsAFigure(at: m.anchor))
         {
@@ -1314,8 +1316,16 @@ enum CueRules {
             !f.isWord(h + 1, f.lex.to)
                 || (f.isWord(h, in: f.lex.anonymous) && (f.t[h + 2].isCapitalized || f.has(h + 2, AC.article)
                     || f.isWord(h + 2, in: f.lex.phraseDeterminers)) && !((h + 2)..<m.anchor).contains { f.isWord($0, f.lex.to) }),
-            var a = f.mentionEnding(at: h)
+            var a = f.mentionEnding(at: h),
+            // "calling friends on their cellphones to say" (but "other Democrats on the stage refused to say").
+            !f.isWord(m.anchor - 1, f.lex.to) || f.isVerbAfterSubject(m.anchor - 2)
         else { return nil }
+        // "Voters in Ohio who backed Trump in 2016 said": a verb's object, not the subject.
+        if let start = f.tokenIndex(from: a.sourceSpan?.start ?? 0), start > 0, f.t[start - 1].isWord, !f.t[start - 1].isCapitalized,
+            f.endsIn(start - 1, "ed")
+        {
+            return nil
+        }
         // "A Department for Education and Skills spokeswoman said": the phrase names an office, and the source noun
         // closing it speaks.
         // (Only an office's name comes between: capitalised words and "of", "for", "and", "the".)
@@ -1323,13 +1333,145 @@ enum CueRules {
         let office = last > h + 1 && ((h + 1)..<last).allSatisfy { k in
             f.t[k].isCapitalized || f.isWord(k, f.lex.of) || f.isWord(k, f.lex.and) || f.isWord(k, f.lex.forWord) || f.has(k, AC.article)
         }
-        if office, ((h + 1)..<last).contains(where: { f.t[$0].isCapitalized }), f.isWord(last, in: f.lex.anonymous) {
+        if office, ((h + 1)..<last).contains(where: { f.t[$0].isCapitalized }), f.isWord(last, in: f.lex.anonymous), !f.t[last].isCapitalized {
             let first = f.tokenIndex(from: a.sourceSpan?.start ?? 0) ?? h
             a = Attribution(source: f.stripDeterminer(f.joinTokens(first..<(last + 1))), sourceType: .anonymous, cue: nil,
                             sourceSpan: f.span(first...last), cueSpan: nil, basis: .explicit)
         }
         f.setCue(of: &a, at: m.anchor)
         let start = f.tokenIndex(from: a.sourceSpan?.start ?? 0) ?? h
+        return .found(a, f.side(frame: start..<(m.anchor + 1), cueEnd: m.anchor))
+    }
+
+    /// What may open the words that qualify a subject before its verb: a relative, a preposition, a participle.
+    static let postmodifierOpeners = WordTable(["who", "whose", "that", "in", "at", "of", "from", "for", "with", "on", "like", "across",
+                                                "around", "outside", "inside", "near", "among", "close", "opposed", "polled",
+                                                "surveyed", "interviewed", "questioned", "contacted", "reached", "trying", "hoping",
+                                                "seeking", "working", "living", "fighting", "representing", "attending", "involved"])
+    /// Words before a subject's head that are no part of its noun: "the", "many", "other".
+    static let subjectDeterminers = WordTable(["the", "a", "an", "many", "some", "most", "several", "other", "another", "both", "all",
+                                               "these", "those", "one", "two", "three"])
+
+    static let whose = WordKey.of("whose")
+    /// A noun that names people: a source noun or title, or an agent in -er, -or, -man, -ist, -ian ("businessmen",
+    /// "investors"); not "-ent" ("the agreement with Dixons calls for …").
+    static func isPeople(_ i: Int, _ f: SourceFinder) -> Bool {
+        guard let w = f.word(i) else { return false }
+        if f.isSourceNoun(w) || f.has(i, AC.title) { return true }
+        return ["er", "or", "man", "men", "ist", "ian"].contains { f.endsIn(i, $0) || f.endsIn(i, $0 + "s") }
+    }
+    /// Speech verbs that are also nouns a possessive may own ("Teigen's tweets", "the earnings call").
+    static let nounLikeCues = WordTable(["call", "calls", "tweet", "tweets", "comment", "comments", "reply", "replies", "remark",
+                                         "remarks", "answer", "answers", "post", "posts", "quote", "quotes", "statement", "warning"])
+    static let countNouns = WordTable(["number", "numbers", "share", "majority", "minority", "percentage", "proportion", "portion",
+                                       "fraction", "rest", "total", "bulk", "half", "third", "quarter", "handful", "plurality"])
+
+    static let postmodifiedSubject = R(
+        "postmodified-subject",
+        "A subject that opens its clause and is qualified before its verb by a relative, a preposition or a participle: \"Democrats in Iowa who watched the debate said\", \"The judges who ruled against the law said\", \"Analysts polled by Reuters said\". The head is read as a subject alone would be; the words between hold no cue, comma or \"and\".",
+        before: .seq(.oneOf(.edge, .t(comma)), .cap(source, .plus(.t(TokenTest(any: TokenClass.word.union(.number).union(.symbol),
+                                                                                 none: AC.cue.union(AC.comma).union(AC.colon).union(AC.dash)
+                                                                                     .union(AC.openingQuote).union(AC.clauseJoint),
+                                                                                 name: "word-in-clause")), max: 18)), auxRun),
+        anchor: speech.excluding(AC.participle, "speech-not-ing"),
+        examples: [
+            .fires("Democrats in Iowa who watched the Saturday debate said they were unfazed.", "Democrats [anonymous] · said"),
+            .fires("The state officials whose laws have been invalidated say the real change has come.", "state officials [anonymous] · say"),
+            .fires("Analysts polled by Reuters said the bank would hold rates.", "Analysts [anonymous] · said"),
+            .fires("The judges who ruled that Texas could not enforce its law said the problem was the list of IDs.", "judges [anonymous] · said"),
+            .fires("Democrats trying to regain control of the Senate say they have a powerful new weapon.", "Democrats [anonymous] · say"),
+            .fires("After the vote, residents living near the flooded valley told reporters they felt abandoned.", "residents [anonymous] · told"),
+            .fires("Many in the crowd said the senator was the only candidate they trusted.", "Many [anonymous] · said"),
+            .fires("Sales will double, James Fry, vice-president of GM Overseas Distribution told a news briefing.", "James Fry [person] · told"),
+            .fires("Shadow leader of the Commons Oliver Heald said: \"This will be part of our aim.\"", "Oliver Heald [person] · said"),
+            .not("A singer hoping to perform in the US can expect to pay $1,300 for a visa."),
+            .not("Authentication involved setting up an account with a system called Steam."),
+            .not("Shares in the company that makes the chips said to be faulty fell 4 percent."),
+            .not("Voters in Ohio who backed Trump in 2016 said by 55 percent to 41 percent that they would again."),
+            .not("Gillibrand, a supporter of Clinton's 2016 bid for the presidency told host Chris Cuomo she was sure."),
+            .not("His campaign for the Democratic nomination has been more successful than almost anyone had predicted."),
+            .not("A disproportionate number of refugees from Iraq admitted to the United States have been Christian."),
+            .not("Indeed, several of the singer's tweets questioned the scanner."),
+            .not("Executives on Equifax Inc.'s first earnings call since the breach detailed a hard year."),
+            .not("The Department of Energy this week released a report that warned of rising imports."),
+            .not("A statement from the prime minister's office said the firm was a holding company."),
+        ]
+    ) { ctx, m in
+        let f = ctx.finder
+        // A speech verb that is no noun and no infinitive ("Trump's false claims", "plan to announce"); not one that
+        // may report evidence ("The rhetoric of the candidates suggests …").
+        guard let range = m[source], f.has(m.anchor, AC.speech), !f.has(m.anchor, AC.evidence), !f.has(m.anchor, AC.nounCue),
+            !f.isWord(m.anchor - 1, f.lex.to),
+            // ", a supporter of Hillary Clinton's bid told": an appositive to the name before the comma.
+            range.lowerBound == 0 || !f.has(range.lowerBound, AC.article) || f.isWord(range.lowerBound, Keys.the),
+            // "the previously-announced sale": a modifier, not a verb.
+            !(f.isToken(m.anchor - 1, f.lex.hyphen) && !f.t[m.anchor].spaceBefore),
+            // "A singer hoping to perform can expect to pay", "Ballot papers in the poll will ask:": a modal's verb
+            // tells of no statement.
+            !(range.upperBound..<m.anchor).contains(where: { f.has($0, AC.modal) }),
+            // "released a report that warned": the relative's antecedent spoke, as other rules read it.
+            !f.isWord(range.upperBound - 1, f.lex.that) && !f.has(range.upperBound - 1, AC.relative),
+            // "several of Teigen's tweets questioned", "Inc.'s first earnings call since": a noun the possessive owns.
+            !(f.isWord(m.anchor, in: nounLikeCues)
+                && (range.lowerBound..<m.anchor).contains(where: { f.isGluedApostrophe($0) && $0 + 4 >= m.anchor }))
+        else { return nil }
+        var first = range.lowerBound
+        // ("Many in the crowd said": a determiner alone may be the head.)
+        while first + 1 < range.upperBound, f.isWord(first, in: subjectDeterminers), !f.isWord(first + 1, in: postmodifierOpeners) {
+            first += 1
+        }
+        // The head: the last word before the first opener, at most four words in.
+        guard let opener = (first..<min(range.upperBound, first + 5)).first(where: { f.isWord($0, in: postmodifierOpeners) }),
+            opener > first, opener + 1 < range.upperBound, f.t[opener - 1].isWord,
+            (first..<opener).allSatisfy({ f.t[$0].isWord || f.isToken($0, f.lex.hyphen) || f.isGluedApostrophe($0) }),
+            !f.isWord(opener - 1, in: f.lex.respondents) || !f.quantities.contains(where: \.isStatistic),
+            !((opener + 1)..<range.upperBound).contains(where: { f.isToken($0, f.lex.semicolon) || f.isToken($0, f.lex.openParen)
+                || f.isWord($0, Keys.than) }),
+            // Without a relative, a verb of its own makes the words a clause: "His campaign for the nomination has been …".
+            f.isWord(opener, f.lex.who) || f.isWord(opener, in: f.lex.relatives) || f.isWord(opener, f.lex.that) || f.isWord(opener, Self.whose)
+                || !((opener + 1)..<range.upperBound).contains(where: { f.has($0, AC.beForm) || f.has($0, AC.haveForm) || f.has($0, AC.modal) })
+        else { return nil }
+        let head = opener - 1
+        // "Secretary of State for the Economy Guillermo de la Dehesa told": an office with "of", which names read.
+        if f.t[head].isCapitalized, f.has(head, AC.title) { return nil }
+        // A count of things or people is no speaker: "A disproportionate number of refugees … admitted".
+        if f.isWord(head, in: countNouns) { return nil }
+        // "James Fry, vice-president of GM Overseas Distribution told a briefing": the role is the name's appositive,
+        // and the name speaks.
+        if range.lowerBound >= 2, f.isComma(range.lowerBound - 1), f.isNameWord(range.lowerBound - 2), !f.t[range.lowerBound].isCapitalized,
+            f.has(head, AC.title) || f.isWord(head, in: f.lex.anonymous)
+        {
+            guard var named = f.mentionEnding(at: range.lowerBound - 2), named.sourceType == .person else { return nil }
+            f.setCue(of: &named, at: m.anchor)
+            let start = f.tokenIndex(from: named.sourceSpan?.start ?? 0) ?? range.lowerBound - 2
+            return .found(named, f.side(frame: start..<(m.anchor + 1), cueEnd: m.anchor))
+        }
+        // "Shadow leader of the Commons Oliver Heald said", "senior analyst for Merrill Lynch Mario Balletto said": a role
+        // with where it is held, then the person's name right before the cue.
+        let last = range.upperBound - 1
+        if f.has(head, AC.title), f.isWord(opener, f.lex.of) || f.isWord(opener, f.lex.forWord) || f.isWord(opener, CueRules.Keys.at),
+            f.isNameWord(last), f.isNameWord(last - 1), last - 1 > opener + 1,
+            // (The name's two last words: the place before it is capitalised too, "the Commons Oliver Heald".)
+            var named = f.named(start: last - 1, end: last + 1), named.sourceType == .person
+        {
+            let nameStart = last - 1
+            f.setCue(of: &named, at: m.anchor)
+            return .found(named, f.side(frame: nameStart..<(m.anchor + 1), cueEnd: m.anchor))
+        }
+        // "Many in the crowd", "Some at the meeting": a group pronoun heads a subject of its own here.
+        let group = head == range.lowerBound && f.isWord(head, in: SourceFinder.groupPronouns)
+            ? Attribution(source: f.text(head), sourceType: .anonymous, cue: nil, sourceSpan: f.span(head...head), cueSpan: nil, basis: .explicit)
+            : nil
+        guard var a = group ?? f.subjectMention(endingAt: head) ?? f.plainSubject(endingAt: head),
+            // People or a body, not a thing ("The falloff in turnout among …", "His lead in the polls …").
+            group != nil || isPeople(head, f) || (a.sourceType == .person && a.basis == .explicit && f.t[head].isCapitalized)
+                // (A body by a word of its name or an acronym: not "Authentication involved … a system called Steam".)
+                || (a.sourceType == .organization && (f.has(head, AC.organizationWord) || f.isAcronym(head))),
+            // (A statement or a survey is read by the document rules: "A statement from the prime minister's office said".)
+            !a.sourceType.isDocument,
+            let start = f.tokenIndex(from: a.sourceSpan?.start ?? 0), start >= range.lowerBound
+        else { return nil }
+        f.setCue(of: &a, at: m.anchor)
         return .found(a, f.side(frame: start..<(m.anchor + 1), cueEnd: m.anchor))
     }
 
