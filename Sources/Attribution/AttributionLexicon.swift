@@ -479,6 +479,7 @@ final class AttributionKeys: Sendable {
     let statement = WordKey.of("statement")
     let semicolon = WordKey.of(";")
     let another = WordKey.of("another")
+    let one = WordKey.of("one")
     let executive = WordKey.of("executive")
     /// The "s" of a possessive ("Moody's", "Trump's"), a token of its own after the apostrophe.
     let s = WordKey.of("s")

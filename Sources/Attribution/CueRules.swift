@@ -633,6 +633,7 @@ enum CueRules {
             .fires("Imports are rising, said the company's chief executive, John J. Ferriola.", "John J. Ferriola [person] · said"),
             .fires("\"Do not expect the problem to be resolved,\" said a senior U.S. trade official.", "senior U.S. trade official [anonymous] · said"),
             .fires("Coffee quotas need objective criteria, said the U.S. official.", "U.S. official [anonymous] · said"),
+            .fires("“The party has to earn it back,” said one county GOP chairman.", "one county GOP chairman [anonymous] · said"),
             .not("Jeff Randall, said the banks could yet step in."),
             .not("Prices fell, said Trump’s nominee would resign."),
             .not("Parker Eaton, 81, a retired farmer, said that given the crop of candidates he would stay home."),
@@ -820,7 +821,8 @@ enum CueRules {
                  .oneOf(.word("at", "on", "in", "after", "before", "earlier", "later", "last", "from", "back",
                               "shortly", "yesterday", "today", "once", "twice", "only", "tonight", "monday", "tuesday", "wednesday",
                               "thursday", "friday", "saturday", "sunday"),
-                        .t(.is(AC.period, "\".\"")), .edge))),
+                        // (The sentence's last period, not an initial's: "called Donald J. Trump's remarks racist".)
+                        .seq(.t(.is(AC.period, "\".\"")), .edge), .edge))),
         examples: [
             .not("He called Haugland earlier this month to learn more."),
             .not("Randolph called her at one point."),
@@ -830,6 +832,8 @@ enum CueRules {
             .not("Obama called both candidates Tuesday night."), .not("Then, last week, Eric Trump called."),
             .not("He called the company only to be told to wait."), .not("Why had Trump called into the program?"),
             .fires("The senator called the plan a disgrace.", "senator [person] · called"),
+            .fires("Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called Donald J. Trump's remarks racist.",
+                   "Paul D. Ryan [person] · called"),
         ]
     ) { _, _ in .notACue }
 
@@ -901,6 +905,9 @@ enum CueRules {
             .fires("But Trump later blamed his hesitancy to condemn Duke on a bad earpiece, claiming he had disavowed Duke.", "Trump [person] · claiming"),
             .fires("A Clinton campaign official later walked back the comments, saying Clinton had no video in mind.",
                    "Clinton campaign official [anonymous] · saying"),
+            .fires("Protest groups say the rules are harsh, and the American Civil Liberties Union has sued the city, saying they violate free speech.",
+                   "American Civil Liberties Union [organization] · saying"),
+            .fires("The company said it beat a hostile bid, and recapitalized the firm, adding that profits rose.", "company [organization] · adding"),
         ]
     ) { ctx, m in
         let f = ctx.finder
@@ -914,20 +921,64 @@ enum CueRules {
             a = f.mainClauseSubject(before: m.anchor)
             if let described = a, let named = f.appositiveName(after: described, before: m.anchor) { a = named }
         }
+        // ", and the ACLU has sued the city, saying …": the clause after the joint has a subject of its own.
+        let from = a.flatMap { $0.cueSpan ?? $0.sourceSpan }.flatMap { f.tokenIndex(from: $0.end) } ?? 0
+        if from < m.anchor, let joint = (from..<m.anchor).last(where: { f.isComma($0) && f.isWord($0 + 1, in: f.lex.clauseJoints) }),
+            // (A subject starts there, not a second verb: "the company said it defeated …, and recapitalized …, adding".)
+            f.isNameWord(joint + 2) || f.has(joint + 2, AC.article) || f.has(joint + 2, AC.subjectPronoun),
+            let own = f.clauseSubject(at: joint + 2, before: m.anchor), let k = own.sourceSpan.flatMap({ f.tokenIndex(from: $0.start) }),
+            k == joint + 2 || (k == joint + 3 && f.has(joint + 2, AC.article))
+        {
+            a = own
+        }
         guard var found = a else { return nil }
         found.cue = f.t[m.anchor].lower(in: f.bytes)
         found.cueSpan = f.span(m.anchor...m.anchor)
         return .found(found, .after(m.anchor + 1))
     }
 
+    /// Participles that report words whatever follows them ("While confirming that aim, …").
+    static let reportingParticiples = WordTable(["saying", "telling", "announcing", "confirming", "warning", "insisting", "explaining",
+                                                 "suggesting", "arguing", "acknowledging", "admitting", "stating", "denying", "noting"])
+
     static let participleAfterPreposition = R(
         "participle-after-preposition", "\"by saying\", \"while arguing\", \"before adding\": the words are the main clause subject's.",
-        before: .word("by", "while", "when", "after", "before"), anchor: participle,
+        before: .seq(.word("by", "while", "when", "after", "before"), .opt(.t(.is(AC.lyAdverb, "-ly")))), anchor: participle,
         examples: [
             .fires("The senator ended his speech by saying the bill would pass.", "senator [person] · saying"),
             .fires("Senator Marco Rubio answered before adding that he would win some states.", "Marco Rubio [person] · adding"),
+            .fires("While saying that he respects Mrs. Clinton, he continued to express doubts.", "he [person] · saying"),
+            .fires("After saying he was nervous to ask a question, the man ended up beside the governor.", "man [anonymous] · saying"),
+            .fires("Mr. Sanders, after initially saying he would not advertise in the state, took to the airwaves.", "Sanders [person] · saying"),
+            .not("After adding veteran talent during the winter, Chicago finished with a 103-58 record."),
         ]
-    ) { ctx, m in mainClauseCue(ctx, m) }
+    ) { ctx, m in
+        let f = ctx.finder
+        // An opening phrase is the subject's that follows its comma ("While saying …, he continued"); one set off after
+        // a name is that name's ("Mr. Sanders, after initially saying …, took").
+        // (Only a participle that reports words, or one followed by its clause: not "After adding veteran talent, Chicago
+        // finished", "After claiming their first title, Wood tips …".)
+        let reports = f.isWord(m.anchor, in: reportingParticiples) || f.isWord(m.anchor + 1, f.lex.that)
+            || f.has(m.anchor + 1, AC.subjectPronoun) || f.has(m.anchor + 1, AC.openingQuote)
+        if reports, let comma = ((m.anchor + 1)..<min(f.n, m.anchor + 30)).first(where: { f.isComma($0) || f.has($0, AC.colon) || f.isToken($0, f.lex.semicolon) }),
+            f.isComma(comma)
+        {
+            var a: Attribution?
+            if m.start == f.datelineEnd() {
+                a = f.clauseSubject(at: comma + 1, before: f.n - 1).flatMap { own in
+                    let k = own.sourceSpan.flatMap { f.tokenIndex(from: $0.start) }
+                    return k == comma + 1 || (k == comma + 2 && f.has(comma + 1, AC.article)) ? own : nil
+                }
+            } else if m.start >= 2, f.isComma(m.start - 1), f.isNameWord(m.start - 2), m.start - 2 <= f.datelineEnd() + 3 {
+                a = f.mentionEnding(at: m.start - 2).flatMap { $0.sourceSpan?.start == f.t[f.datelineEnd()].start ? $0 : nil }
+            }
+            if var a {
+                f.setCue(of: &a, at: m.anchor)
+                return .found(a, .within(m.anchor + 1, comma))
+            }
+        }
+        return mainClauseCue(ctx, m)
+    }
 
     static let progressive = R(
         "progressive", "A progressive cue: \"analysts were saying\", \"the ministry is confirming\" (the subject before the \"be\" form).",
@@ -1180,14 +1231,24 @@ enum CueRules {
         return .found(a, f.side(frame: start..<(m.anchor + 1), cueEnd: m.anchor))
     }
 
+    /// "those questioned", "those polled": the people a poll asked.
+    static let polledWords = WordTable(["questioned", "polled", "surveyed", "interviewed", "asked", "sampled"])
+
     static let respondentsDocument = R(
         "respondents-document", "Respondents are no source, but the document that asked them may be: \"a survey of US consumers put …\".",
         before: .seq(.cap(source, .t(word)), auxRun), anchor: finiteCue,
-        examples: [.not("Only 25 percent of Japanese said AI would make the economy better.")]
+        examples: [
+            .not("Only 25 percent of Japanese said AI would make the economy better."),
+            .not("Many of those questioned said they felt attached to their landline."),
+        ]
     ) { ctx, m in
         let f = ctx.finder
         // Only where the sentence states a figure: without one, "workers say" are people who spoke.
-        guard let k = m[source]?.lowerBound, f.isRespondentNoun(k) || f.isShare(before: k) else {
+        // ("Some of the women said they had spoken out": a share with no figure stated is people who spoke.)
+        // ("Many of those questioned said": a poll's respondents, figure or not.)
+        guard let k = m[source]?.lowerBound,
+            f.isRespondentNoun(k) || (f.isShare(before: k) && (f.quantities.contains(where: \.isStatistic) || f.isWord(k, in: polledWords)))
+        else {
             return nil
         }
         guard var a = f.documentBefore(m.anchor) else { return .notACue }
@@ -1202,6 +1263,7 @@ enum CueRules {
             .fires("Two men were arrested, neighbours said.", "neighbours [anonymous] · said"), .fires("The uncle said the boy was safe.", "uncle [anonymous] · said"),
             .fires("The billionaire real estate magnate says he will win.", "billionaire real estate magnate [anonymous] · says"),
             .fires("Two of his aides said he was tired.", "Two of his aides [anonymous] · said"),
+            .fires("Most of the candidates said they support the boycott.", "Most of the candidates [anonymous] · said"),
             .fires("The chairs that POLITICO interviewed predicted Clinton would win 5 states.", "chairs [anonymous] · predicted"),
             .not("His personal story is compelling and well told."),
         ]
@@ -1459,8 +1521,11 @@ enum CueRules {
             return .found(named, f.side(frame: nameStart..<(m.anchor + 1), cueEnd: m.anchor))
         }
         // "Many in the crowd", "Some at the meeting": a group pronoun heads a subject of its own here.
+        // ("Some of the women said": with "of", the whole short phrase names them.)
+        let groupEnd = f.isWord(opener, f.lex.of) && range.upperBound - head <= 5 ? range.upperBound - 1 : head
         let group = head == range.lowerBound && f.isWord(head, in: SourceFinder.groupPronouns)
-            ? Attribution(source: f.text(head), sourceType: .anonymous, cue: nil, sourceSpan: f.span(head...head), cueSpan: nil, basis: .explicit)
+            ? Attribution(source: f.joinTokens(head..<(groupEnd + 1)), sourceType: .anonymous, cue: nil, sourceSpan: f.span(head...groupEnd),
+                          cueSpan: nil, basis: .explicit)
             : nil
         guard var a = group ?? f.subjectMention(endingAt: head) ?? f.plainSubject(endingAt: head),
             // People or a body, not a thing ("The falloff in turnout among …", "His lead in the polls …").

@@ -403,6 +403,11 @@ extension SourceFinder {
             }
         }
         if isWord(s, in: lex.clauseJoints) { s += 1 }  // "But analysts were not so certain, saying …"
+        return clauseSubject(at: s, before: v)
+    }
+
+    /// The noun phrase that opens the clause at token `s`, read up to token `v`.
+    func clauseSubject(at s: Int, before v: Int) -> Attribution? {
         if let a = describedSubject(at: s, before: v) { return a }
         var e = s
         while e < v, t[e].isWord, e < s + 8 {
@@ -725,7 +730,8 @@ extension SourceFinder {
     func plainMentionAfter(_ s0: Int, cue v: Int) -> Attribution? {
         guard has(v, AC.plainSubjectCue) else { return nil }
         var s = s0
-        guard has(s, AC.article) || isWord(s, lex.another) else { return nil }
+        // ("said one district GOP leader": "one" counts as an article here.)
+        guard has(s, AC.article) || isWord(s, lex.another) || isWord(s, lex.one) else { return nil }
         s += 1
         var e = s
         while e < n, e < s + 6, t[e].isWord || t[e].isNumber || isToken(e, lex.hyphen) {
