@@ -502,6 +502,11 @@ final class AttributionKeys: Sendable {
     ])
     /// One person the article describes but does not name ("a Federal Reserve spokesman", "one banking analyst"):
     /// who the next "he" or "she" is.
+    /// Title words that qualify a title and head no description alone: "Saudi Arabia's economy" is no person.
+    let modifierTitles = WordTable(["foreign", "finance", "defense", "defence", "interior", "trade", "health", "economy",
+                                    "state", "former", "deputy", "vice", "acting", "interim", "then", "opposition", "elect",
+                                    "presidential", "republican", "democrat", "democratic", "gop", "ranking", "prime", "crown",
+                                    "emeritus"])
     let describedSpeakers = WordTable([
         "spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "banker", "analyst", "trader", "dealer",
         "economist", "executive", "diplomat", "arbitrageur", "seismologist", "strategist", "manager", "lawyer", "attorney",

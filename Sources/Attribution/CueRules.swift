@@ -1185,6 +1185,7 @@ enum CueRules {
             .fires("On 18 April, Ukrainian President Volodymyr Zelinskiy announced that the army had captured two soldiers.", "Volodymyr Zelinskiy [person] · announced"),
             .fires("Until now, the CCP has claimed that no troops were sent.", "CCP [organization] · claimed"),
             .fires("Hillary Clinton’s campaign said it would appeal.", "Hillary Clinton’s campaign [organization] · said"),
+            .fires("Donald Trump’s campaign manager says he is gratified by the decision.", "Donald Trump’s campaign manager [person] · says"),
             .fires("Gallup found 61 percent of adults approved.", "Gallup [organization] · found"),
             .not("Nationwide, one out of five banks reported losses."), .not("One in four firms said sales fell."),
             .fires("Economist Jim Paulsen of Wells Capital said rates would rise.", "Jim Paulsen [person] · said"),
@@ -1362,6 +1363,10 @@ enum CueRules {
             .fires("A representative for Mr. Pinchuk said the inquiry was closed.", "representative [anonymous] · said"),
             .fires("Even the organizer of a pro-Trump rally said the rules were unfair.", "organizer [anonymous] · said"),
             .fires("Aides to the governor say she will sign the bill.", "Aides [anonymous] · say"),
+            .fires("JOHANNESBURG, March 6 - South Africa's director-general of finance Chris Stals said he was optimistic.",
+                   "Chris Stals [person] · said"),
+            .fires("Minister of State for Finance Tom Hockin told the Commons he favored a cut.", "Tom Hockin [person] · told"),
+            .fires("Prices rose, a spokesman for the New York Fed said.", "spokesman [anonymous] · said"),
             .fires("Surveys of economists have shown that most expect rates to stay at 2%.", "Surveys of economists [survey] · shown"),
             .not("She would like Trump to further explain his stance."),
             .not("The senator will arrive with enough delegates to file minority reports."),
@@ -1382,6 +1387,14 @@ enum CueRules {
             // "calling friends on their cellphones to say" (but "other Democrats on the stage refused to say").
             !f.isWord(m.anchor - 1, f.lex.to) || f.isVerbAfterSubject(m.anchor - 2)
         else { return nil }
+        // "Minister of State for Finance Tom Hockin said", "the Chancellor of the Exchequer Nigel Lawson stressed": the
+        // person named after the office speaks.
+        if let named = f.personClosingOffice(head: h, before: m.anchor - f.auxCount(before: m.anchor)) {
+            var a = named
+            f.setCue(of: &a, at: m.anchor)
+            let start = f.tokenIndex(from: a.sourceSpan?.start ?? 0) ?? h
+            return .found(a, f.side(frame: start..<(m.anchor + 1), cueEnd: m.anchor))
+        }
         // "Voters in Ohio who backed Trump in 2016 said": a verb's object, not the subject.
         if let start = f.tokenIndex(from: a.sourceSpan?.start ?? 0), start > 0, f.t[start - 1].isWord, !f.t[start - 1].isCapitalized,
             f.endsIn(start - 1, "ed")
@@ -1477,13 +1490,15 @@ enum CueRules {
             !(f.isWord(m.anchor, in: nounLikeCues)
                 && (range.lowerBound..<m.anchor).contains(where: { f.isGluedApostrophe($0) && $0 + 4 >= m.anchor }))
         else { return nil }
-        var first = range.lowerBound
+        // (A wire dateline is no part of the subject: "JOHANNESBURG, March 6 - South Africa's director-general …".)
+        let dateline = f.datelineEnd()
+        var first = range.contains(dateline) ? dateline : range.lowerBound
         // ("Many in the crowd said": a determiner alone may be the head.)
         while first + 1 < range.upperBound, f.isWord(first, in: subjectDeterminers), !f.isWord(first + 1, in: postmodifierOpeners) {
             first += 1
         }
-        // The head: the last word before the first opener, at most four words in.
-        guard let opener = (first..<min(range.upperBound, first + 5)).first(where: { f.isWord($0, in: postmodifierOpeners) }),
+        // The head: the last word before the first opener, at most eight tokens in ("South Africa's director-general").
+        guard let opener = (first..<min(range.upperBound, first + 8)).first(where: { f.isWord($0, in: postmodifierOpeners) }),
             opener > first, opener + 1 < range.upperBound, f.t[opener - 1].isWord,
             (first..<opener).allSatisfy({ f.t[$0].isWord || f.isToken($0, f.lex.hyphen) || f.isGluedApostrophe($0) }),
             !f.isWord(opener - 1, in: f.lex.respondents) || !f.quantities.contains(where: \.isStatistic),
@@ -1510,13 +1525,10 @@ enum CueRules {
         }
         // "Shadow leader of the Commons Oliver Heald said", "senior analyst for Merrill Lynch Mario Balletto said": a role
         // with where it is held, then the person's name right before the cue.
-        let last = range.upperBound - 1
-        if f.has(head, AC.title), f.isWord(opener, f.lex.of) || f.isWord(opener, f.lex.forWord) || f.isWord(opener, CueRules.Keys.at),
-            f.isNameWord(last), f.isNameWord(last - 1), last - 1 > opener + 1,
-            // (The name's two last words: the place before it is capitalised too, "the Commons Oliver Heald".)
-            var named = f.named(start: last - 1, end: last + 1), named.sourceType == .person
+        if f.isWord(opener, f.lex.of) || f.isWord(opener, f.lex.forWord) || f.isWord(opener, CueRules.Keys.at),
+            var named = f.personClosingOffice(head: head, before: range.upperBound)
         {
-            let nameStart = last - 1
+            let nameStart = f.tokenIndex(from: named.sourceSpan?.start ?? 0) ?? head
             f.setCue(of: &named, at: m.anchor)
             return .found(named, f.side(frame: nameStart..<(m.anchor + 1), cueEnd: m.anchor))
         }

@@ -750,6 +750,22 @@ extension SourceFinder {
 
     // MARK: Mentions
 
+    /// The person named at the end of an office's words, before token `v`: "Shadow leader of the Commons Oliver Heald",
+    /// "director-general of finance Chris Stals". Not after a role that speaks for its employer ("a spokesman for the
+    /// Rio de Janeiro Port"), and only two name words (the words before them belong to the place: "the Commons").
+    func personClosingOffice(head h: Int, before v: Int) -> Attribution? {
+        let last = v - 1
+        guard has(h, AC.title), !isWord(h, in: Self.spokesRoles), isNameWord(last), isNameWord(last - 1), last - 1 > h + 2,
+            ((h + 1)..<(last - 1)).contains(where: { isWord($0, lex.of) || isWord($0, lex.forWord) || isWord($0, CueRules.Keys.at) }),
+            let named = named(start: last - 1, end: last + 1), named.sourceType == .person
+        else { return nil }
+        return named
+    }
+    /// Roles that speak for an employer named after them, never followed by their own name there: "a spokesman for the
+    /// New York Fed said".
+    static let spokesRoles = WordTable(["spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "official", "officials",
+                                        "source", "sources", "representative", "representatives", "aide", "aides"])
+
     /// "He", "she": the person the registry stands behind, else the pronoun as written (a wrong name is
     /// worse than none).
     func pronoun(at k: Int) -> Attribution {
@@ -981,10 +997,13 @@ extension SourceFinder {
             }
             // A title as the head of a description: "the Ohio governor", "the independent Vermont senator",
             // "the Republican presidential candidate" — a person the sentence does not name.
-            if !t[k].isCapitalized, has(k, AC.title), !isWord(k, lex.executive) {
+            if !t[k].isCapitalized, has(k, AC.title), !isWord(k, lex.executive), !isWord(k, in: lex.modifierTitles) {
                 let s = start ?? phraseStart(head: k)
                 // "the Ohio governor", "NATO's secretary general".
-                if s < k, has(s, AC.article) || isWord(s, in: lex.phraseDeterminers) || (isNameWord(s) && isGluedApostrophe(s + 1)) {
+                // ("Donald Trump’s campaign manager": the owner's name may be more than one word.)
+                var owner = s
+                while owner < k, isNameWord(owner) { owner += 1 }
+                if s < k, has(s, AC.article) || isWord(s, in: lex.phraseDeterminers) || (owner > s && isGluedApostrophe(owner)) {
                     return Attribution(source: stripDeterminer(joinTokens(s..<(k + 1))), sourceType: .person, cue: nil,
                                        sourceSpan: span(s...k), cueSpan: nil, basis: .explicit)
                 }

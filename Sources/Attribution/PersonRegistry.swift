@@ -104,8 +104,11 @@ final class PersonRegistry {
     /// The person registered last: registering them again, with nobody registered since, changes nothing.
     private var lastRegistered: String?
 
-    func register(_ name: String) {
+    /// A person who spoke: `name` is the last person named; with `asName`, its words stand for it later ("Okafor"
+    /// for "Grace Okafor"), which a description's do not ("Nintendo" is not "Nintendo Europe's general manager").
+    func register(_ name: String, asName: Bool = true) {
         last = name
+        guard asName else { return }
         if name == lastRegistered { return }
         lastRegistered = name
         let words = name.split(separator: " ")
@@ -306,6 +309,12 @@ extension String {
     var lastWord: Substring {
         let start = utf8.lastIndex(of: 0x20).map { utf8.index(after: $0) } ?? utf8.startIndex
         return self[start...]
+    }
+
+    /// Whether the last word starts with an ASCII lowercase letter: a description ("Costa Rica's president"), not a name.
+    var endsWithLowercaseWord: Bool {
+        guard let b = lastWord.utf8.first else { return false }
+        return b >= 97 && b <= 122
     }
 
     /// Whether the first character is a capital: a byte test for ASCII, the Unicode property only beyond it

@@ -141,7 +141,8 @@ final class SourceFinder {
             if a.sourceType == .person, a.basis == .explicit, isPersonalPronoun(a.source) {
                 people.noteUnknownSubject()  // "He said …" with nobody behind "he"
             } else if a.sourceType == .person, a.source.startsWithCapital {
-                if a.basis == .explicit { people.register(a.source) }
+                // (A description is no name whose words stand for it: "Nintendo Europe's general manager" is not "Nintendo".)
+                if a.basis == .explicit { people.register(a.source, asName: !a.source.endsWithLowercaseWord) }
                 if a.source != "I" { people.noteSubject(a.source, title: a.title) }
             } else if a.sourceType == .anonymous || (a.sourceType == .person && !a.source.startsWithCapital), a.basis != .inherited,
                 lex.describedSpeakers.contains(WordKey.of(a.source.lastWord.utf8))
