@@ -229,7 +229,8 @@ final class SourceFinder {
             // Trim what frames a report but is not reported: "that", colons, commas, quote marks, "and".
             // (Not a figure's own sign: "sales rose 10.7%.", "profit was $5m", "5%, the company said".)
             while from < to, (t[from].kind == .symbol && !inFigure(from)) || isWord(from, lex.that) || isWord(from, lex.and) { from += 1 }
-            while to > from, (t[to - 1].kind == .symbol && !inFigure(to - 1)) || isWord(to - 1, lex.and) { to -= 1 }
+            // (Nor the article of the next source's subject: "…, and the [American Civil Liberties Union] has sued".)
+            while to > from, (t[to - 1].kind == .symbol && !inFigure(to - 1)) || isWord(to - 1, lex.and) || has(to - 1, AC.article) { to -= 1 }
             if from < to { a.covers = TextSpan(t[from].start, t[to - 1].end) }
             // After the cue, a quotation is the source's words only when they open with it ("said: “…”", "said “…");
             // one later in the sentence belongs to whoever is named after it.
@@ -295,7 +296,9 @@ final class SourceFinder {
         else { return false }
         let rest = (end..<n).filter { t[$0].isWord || t[$0].isNumber }
         if rest.isEmpty { return true }
-        return rest.count <= 3 && (isWord(rest[0], in: lex.objectPrepositions) || isWord(rest[0], lex.inWord) || has(rest[0], AC.notName))
+        // (A pronoun opens the reported clause: "told reporters they felt abandoned".)
+        return rest.count <= 3 && !has(rest[0], AC.subjectPronoun)
+            && (isWord(rest[0], in: lex.objectPrepositions) || isWord(rest[0], lex.inWord) || has(rest[0], AC.notName))
             && !(end..<n).contains(where: { has($0, AC.comma) })
     }
 

@@ -303,6 +303,21 @@ struct SpeechTests {
         #expect(estimate.attributions[0][estimator].source == "government")
     }
 
+    /// What a source covers stops before the next source's clause, its article and its "and" included; after "told"
+    /// and who heard it, a clause with its own pronoun subject is what was said.
+    @Test func coveredWordsStopAtTheNextClauseAndFollowTheListener() throws {
+        func covered(_ text: String) -> [String] {
+            let bytes = Array(text.utf8)
+            return attributeAll(text).attributions[0].compactMap { a in
+                a.covers.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
+            }
+        }
+        #expect(covered("Protest groups say the rules are harsh, and the Civil Liberties Union has sued the city, saying they violate free speech.")
+            == ["the rules are harsh", "they violate free speech"])
+        #expect(covered("After the vote, residents living near the valley told reporters they felt abandoned.") == ["they felt abandoned"])
+        #expect(covered("“We are done,” he told reporters on Tuesday.") == ["We are done"])
+    }
+
     @Test func aQuotedTermAndAQuotationThatRunsOn() throws {
         // A quoted term after the cue, the sentence going on: the rest is the source's too.
         let term = attributeAll("Research firm eMarketer reported that “proximity payment values” totaled an estimated $1.6 billion in 2013.")
