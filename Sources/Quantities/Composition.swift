@@ -89,10 +89,12 @@ extension Matcher {
             if currency == nil { currency = code }
             afterNumbers = parsed.end
         }
-        if let s = second, s.scaled, !first.scaled, first.value < s.value {
+        // (Only a first end below the second's own digits: "between 1,500 and 2 million" is not 1.5 billion.)
+        if let s = second, s.scaled, !first.scaled, first.value < (t[s.start].isNumber && t[s.start].value > 0 ? t[s.start].value : s.value) {
             // "$5 to $7 billion", "between three and four million": the scale on the second figure covers the first.
             let spelledScale = s.spelled && s.end > s.start && t[s.end - 1].isWord ? Lexicon.scales[key: t[s.end - 1].key] : nil
-            let scale = spelledScale ?? s.value / (t[s.start].isNumber && t[s.start].value != 0 ? t[s.start].value : s.value)
+            // (A scale is a whole number: 2,200,000 / 2.2 is 999,999.99… in binary, and "two to 2.2 mln" must start at 2,000,000.)
+            let scale = spelledScale ?? (s.value / (t[s.start].isNumber && t[s.start].value != 0 ? t[s.start].value : s.value)).rounded()
             if scale > 1 { first.value *= scale }
         }
 
@@ -601,7 +603,7 @@ extension Matcher {
         // (A hedge may stand between the verb and its change: "dropped more than $11 billion to $106 billion"; after "by"
         // a hedged pair is an estimate's range, "grow by about 25 to 30 pct".)
         let changeVerb = pastChange(before) || qualifier(before: exprStart).map { pastChange($0.2 - 1) } == true
-        let changeBefore = isWord(before, Keys.by) || changeVerb || (isWord(before, Keys.from) && !fromRange)
+        let changeBefore = isWord(before, Keys.by) || changeVerb || (isWord(before, Keys.from) && !fromRange) || listedChange(at: first.start)
         var connectorEnd = k + 1
         var isRangeWord = false
         if isWord(k, Keys.to) {
@@ -636,6 +638,13 @@ extension Matcher {
             j = at
         }
         guard let second = parseNumber(j), second.spelled == first.spelled || !hyphen else { return nil }
+        // "rose a higher than expected 17,000 to 4.483 million": a bare number above the digits of a scaled one is a
+        // change and its level, not the ends of one range (which "from 500 to 1 million" may still be).
+        if isWord(k, Keys.to), !fromRange, !isWord(before, Keys.from), second.scaled, !first.scaled, t[second.start].isNumber,
+            first.value > t[second.start].value
+        {
+            return nil
+        }
         // Between spaces a hyphen is often a dash ("£50bn - 14% higher"): only bare numbers rising make a range.
         if spacedHyphen, currency != nil || code != nil || first.scaled || second.scaled || second.value <= first.value || has(second.end, QC.percentWord)
             || texts(second.end) == "%"
@@ -833,6 +842,8 @@ extension Matcher {
         let next = parseNumber(i)?.end ?? i + 1
         // A version is written one space after its name, with no scale ("CARBIDE 39.2 MLN" is money, "Crude   32.5" a cell).
         if !t[i].plainInteger, next != i + 1 || t[i].start - t[i - 1].end != 1 || name.count < 3 { return nil }
+        // (Nor a change in a list of prices: "…, Hanyang Chemical 600 to 11,700".)
+        if listedChange(at: i) { return nil }
         // (A spelled number is no name: "Four 5-15K fighter jets".)
         guard !Lexicon.notNames.contains(name), !has(i - 1, QC.numberWord), monthAt(i - 1) == nil, currencyCode(at: i - 1) == nil, !followsUnit(next),
             !isYearNumber(i), name.count > 1

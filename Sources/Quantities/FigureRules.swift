@@ -81,14 +81,20 @@ enum FigureRules {
         anchor: month, after: .t(.is(QC.numberWord, "number-word")),
         examples: [.fires("The dividend is payable May 18 to holders of record April six.", "date"),
                    .fires("The right to convert the series H issue will end June one, while the series J right ends later.", "date"),
-                   .not("In April six banks failed."), .not("Output rose in March.")]
+                   .fires("The plants will be closed for a week starting April six for inventory adjustment.", "date"),
+                   .not("In April six banks failed."), .not("In April six of the banks failed."), .not("Output rose in March.")]
     ) { m, match in
         let day = match.anchor + 1
         guard m.t[match.anchor].isCapitalized, let value = Lexicon.units[key: m.t[day].key] ?? Lexicon.tens[key: m.t[day].key], value >= 1, value <= 30,
             day + 1 >= m.n || [Keys.comma, Keys.period, Keys.semicolon].contains(where: { m.isToken(day + 1, $0) })
+                // ("closed for a week starting April six for inventory": a preposition after it, not a noun.)
+                || Self.afterSpelledDay.contains(m.t[day + 1].key)
         else { return nil }
         return Found(quantity: Quantity(span: m.span(match.anchor, day + 1), kind: .date), start: match.anchor, end: day + 1)
     }
+
+    /// Words that may follow a spelled day of the month ("April six for", "June one through"), where a count has its noun.
+    static let afterSpelledDay = WordTable(["for", "through", "until", "till", "at", "when", "and", "or", "with", "after", "before"])
 
     static let monthYear = Starts(
         "date.month-year", "A month and a year: \"June 2019\".", anchor: month, after: .t(.is(.yearLike, "year")),

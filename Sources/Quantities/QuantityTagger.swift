@@ -213,6 +213,17 @@ final class Matcher {
         return nil
     }
 
+    /// Whether the number at `i` is a change in a list that a change verb opened, its verb left out: "Samsung
+    /// Electronics fell 1,500 won to 38,600, Samsung Semiconductor 1,000 to 24,890, Kia Motor 70 to 1,730". A name
+    /// right before it that a comma or "and" opens, "to" and a number after it, and a change verb earlier in the sentence.
+    func listedChange(at i: Int) -> Bool {
+        guard i >= 2, t[i].isNumber, i + 2 < n, isWord(i + 1, Keys.to), t[i + 2].isNumber, t[i - 1].isWord, t[i - 1].isCapitalized else { return false }
+        var k = i - 1
+        while k > 0, i - k < 5, t[k].isWord, t[k].isCapitalized { k -= 1 }
+        guard isToken(k, Keys.comma) || isWord(k, Keys.and) else { return false }
+        return (0..<k).contains { has($0, QC.changeVerb) }
+    }
+
     /// Whether a statistic is a level, a change by, a change to, or the level a change started from,
     /// read from the words before it ("rose 5 pct", "fell by 3", "rose to 6 percent", "up from 4 percent").
     func change(before start: Int) -> Quantity.Change {
@@ -225,7 +236,9 @@ final class Matcher {
             }
             return false
         }
-        if has(start - 1, QC.changeVerb) { return .by }
+        if has(start - 1, QC.changeVerb) || listedChange(at: start) { return .by }
+        // ("…, Kia Motor 70 to 1,730": the level after a listed change.)
+        if isWord(start - 1, Keys.to), start >= 2, t[start - 2].isNumber, listedChange(at: start - 2) { return .to }
         if isWord(start - 1, Keys.by) { return changeWordWithin(3) ? .by : .level }
         // "rose by $3 billion to $14.5 billion from $12.5 billion": the verb may be a dozen tokens back.
         if isWord(start - 1, Keys.to) { return changeWordWithin(12) ? .to : .level }

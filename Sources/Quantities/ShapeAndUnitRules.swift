@@ -902,6 +902,7 @@ extension FigureRules {
                    .fires("The changes in QGIS 2.8 fall into several groups.", "identifier"),
                    .fires("The plant is certified to ISO 9001.", "identifier"), .not("In 2019 sales rose."),
                    .not("Dixons gained 4p to 373."), .not("While 54 nations have signed the pact, only 27 have ratified it."),
+                   .not("Samsung Electronics fell 1,500 won to 38,600 and Hanyang Chemical 600 to 11,700."),
                    .not("An 18 member contact group will meet at midday."), .not("Four 5-15K fighter jets dropped bombs.")]
     ) { m, match in m.nameWithNumber(at: match.anchor) }
 

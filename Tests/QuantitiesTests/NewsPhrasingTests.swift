@@ -278,6 +278,12 @@ struct QualifierAndChangeTests {
         ("Inflation was up from 4 percent to 6 percent.", "4 percent", .from),
         ("Inflation was up from 4 percent to 6 percent.", "6 percent", .to),
         ("The rate stood at 4.25 percent.", "4.25 percent", .level),
+        // A bare number above a scaled one's digits is the change, not the start of a range of millions.
+        ("The jobless total rose a higher than expected 17,000 to 4.483 million.", "4.483 million", .to),
+        // A market list after one change verb: each name's change and the level it reached, never a range or a model number.
+        ("Samsung Electronics fell 1,500 won to 38,600, Samsung Semiconductor 1,000 to 24,890 and Kia Motor 70 to 1,730.", "1,000", .by),
+        ("Samsung Electronics fell 1,500 won to 38,600, Samsung Semiconductor 1,000 to 24,890 and Kia Motor 70 to 1,730.", "24,890", .to),
+        ("Samsung Electronics fell 1,500 won to 38,600, Samsung Semiconductor 1,000 to 24,890 and Kia Motor 70 to 1,730.", "70", .by),
         ("Economists expected a rise of 1.1 percent.", "1.1 percent", .by),
         ("Exports jumped 18% to $4.2 billion.", "18%", .by),
         ("Exports jumped 18% to $4.2 billion.", "$4.2 billion", .to),
@@ -299,6 +305,10 @@ struct QualifierAndChangeTests {
             ("Prices of 1,750 to 1,780 dlrs were quoted.", "1,750 to 1,780 dlrs", 1750, 1780),
             ("Inflation of between 5 and 7 percent is likely.", "5 and 7 percent", 5, 7),
             ("It will cost $5 to $7 billion.", "$5 to $7 billion", 5e9, 7e9),
+            // The scale a decimal end carries is a whole number: 2,000,000 exactly, not 1,999,999.99….
+            ("The area sown was two to 2.2 mln hectares.", "two to 2.2 mln hectares", 2e6, 2.2e6),
+            // A first end above the second's digits is not scaled with it.
+            ("Between 1,500 and 2 million people attended.", "1,500 and 2 million people", 1500, 2e6),
             ("Two or three representatives will attend.", "Two or three representatives", 2, 3),
             ("Rates of 15–20 pct apply.", "15–20 pct", 15, 20),
             ("Dozens of countries signed.", "Dozens of countries", 24, 100),
