@@ -501,22 +501,30 @@ enum CueRules {
         examples: [.not("He was interviewed about the TV show Scandal."), .not("He is increasingly showing up on television in swing states."),
                    .fires("Polls show that the race for Wisconsin is tight.", "Polls [poll] · show"),
                    .fires("A national poll released Sunday by The Washington Post and ABC News shows Trump leading by 12 points.",
-                          "Washington Post and ABC News [poll] · shows")]
+                          "Washington Post and ABC News [poll] · shows"),
+                   .not("He appeared on several game shows last year."), .not("The talk show host declined to comment."),
+                   .not("He mocked the remarks made on TV shows Pop Idol and The X-Factor."),
+                   .fires("Footage from the game shows that several students wore flags.", "Footage from the game [document] · shows")]
     ) { ctx, m in
         let f = ctx.finder
         let v = m.anchor
         if f.isWord(v + 1, Keys.up) { return .notACue }
         if let w = f.word(v - 1), Self.showNounBefore.contains(w) {
-            // (A newsroom's name reports: "a poll by ABC News shows Trump leading", "NBC News shows that …".)
+            // After a noun that makes a programme, a clause or an object after it makes "shows" a verb: "a poll by ABC
+            // News shows Trump leading", "Footage from the game shows that …", "NBC News shows the senator ahead".
+            // (A name or a number after "TV shows" is the programme's: "TV shows Pop Idol", "TV show 60 Minutes".)
             let newsroom = w == Keys.news && f.t[v - 1].isCapitalized && f.isNameWord(v - 2)
-                && (f.isWord(v + 1, f.lex.that) || f.isNameWord(v + 1) || (v + 1 < f.n && f.t[v + 1].isNumber))
-            if !newsroom { return .notACue }
+                && (f.isNameWord(v + 1) || (v + 1 < f.n && f.t[v + 1].isNumber))
+            let verb = !Self.showDeterminers.contains(w) && (f.isWord(v + 1, f.lex.that) || f.has(v + 1, AC.article) || newsroom)
+            if !verb { return .notACue }
         }
         return nil
     }
     /// Words before "show" that make it a programme or a fair.
     static let showNounBefore = WordTable(["the", "a", "an", "tv", "talk", "gun", "game", "radio", "this", "news", "trade", "air", "car",
                                            "road", "quiz", "chat", "reality", "cooking", "morning", "late-night", "fashion", "horse", "his", "her", "their"])
+    /// Of those, the ones after which "show" is always the noun ("the show", "his show").
+    static let showDeterminers = WordTable(["the", "a", "an", "this", "his", "her", "their"])
 
     static let notRespondedByDoing = R(
         "not.responded-by-doing", "\"responded by sidestepping Moscow\": a response by deed reports no words (\"responded by saying …\" does).",
@@ -1187,6 +1195,7 @@ enum CueRules {
             .fires("Hillary Clinton’s campaign said it would appeal.", "Hillary Clinton’s campaign [organization] · said"),
             .fires("Donald Trump’s campaign manager says he is gratified by the decision.", "Donald Trump’s campaign manager [person] · says"),
             .fires("Gallup found 61 percent of adults approved.", "Gallup [organization] · found"),
+            .fires("And Gallup finds states shifting toward the GOP.", "Gallup [organization] · finds"),
             .not("Nationwide, one out of five banks reported losses."), .not("One in four firms said sales fell."),
             .fires("Economist Jim Paulsen of Wells Capital said rates would rise.", "Jim Paulsen [person] · said"),
             .fires("NATO's secretary general, meanwhile, called on the regime to disarm.", "NATO's secretary general [person] · called"),

@@ -246,6 +246,14 @@ extension SourceFinder {
             return true
         }
         guard v + 1 < n else { return false }
+        // "Gallup finds states shifting toward the GOP": an object and what it is doing, a small clause.
+        // (One word for the object, no pronoun or possessive: not "found itself struggling", "find myself longing".)
+        if v + 2 < n, endsIn(v + 2, "ing"), has(v + 2, .lowercase), t[v + 1].isWord, !has(v + 1, AC.article),
+            !isWord(v + 1, in: lex.objectPronouns), !isWord(v + 1, in: lex.phraseDeterminers), !endsIn(v + 1, "self"), !endsIn(v + 1, "selves"),
+            !isWord(v + 1, in: lex.pronouns), !isWord(v + 1, in: Self.firstPersonPossessives)
+        {
+            return true
+        }
         let limit = t[min(n - 1, v + 4)].end
         return quantities.contains { $0.isStatistic && $0.span.start >= t[v].end && $0.span.start <= limit }
     }
@@ -765,6 +773,8 @@ extension SourceFinder {
     /// New York Fed said".
     static let spokesRoles = WordTable(["spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "official", "officials",
                                         "source", "sources", "representative", "representatives", "aide", "aides"])
+
+    static let firstPersonPossessives = WordTable(["my", "our", "your"])
 
     /// "He", "she": the person the registry stands behind, else the pronoun as written (a wrong name is
     /// worse than none).
