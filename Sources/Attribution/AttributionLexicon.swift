@@ -389,6 +389,7 @@ final class AttributionKeys: Sendable {
     /// Numbers as words, for shares written "one in five", "two out of three".
     let smallNumbers = WordTable(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred"])
     let and = WordKey.of("and")
+    let or = WordKey.of("or")
     let forWord = WordKey.of("for")
     let that = WordKey.of("that")
     let it = WordKey.of("it")

@@ -1567,12 +1567,21 @@ enum CueRules {
         examples: [
             .fires("Senator Wilson praised the plan and said it would pass.", "Wilson [person] · said"),
             .fires("For that she drew his ire - he called her “weak” and said she had no support.", "he [person] · said"),
+            .fires("The IMF said that the authorities' estimates put the damage at $1.3bn, but added that the costs were wider.",
+                   "IMF [organization] · added"),
+            .fires("US Customs claimed he was a leader but his lawyer, Antony Townsden, told the BBC it was absurd and added that he was poor.",
+                   "Antony Townsden [person] · added"),
+            .fires("After collecting a trophy, a Mercedes convertible and a cheque for $1.5m, Roger Federer thanked the crowd and said he would return.",
+                   "Roger Federer [person] · said"),
+            .fires("In reaction, Speaker Nancy Pelosi accused him of ignoring “truth, evidence, data and facts” and said she would not debate.",
+                   "Nancy Pelosi [person] · said"),
         ]
     ) { ctx, m in
         // The source of the cue just before, when it is this clause's: "he called her “weak” and said …".
         let f = ctx.finder
         // (Not a document that a participle qualified: "replied that Chinese figures showing … are inaccurate and said".)
-        if var a = f.earlier.last(where: { $0.rule != documentParticiple.id }), let cue = a.cueSpan, let and = f.tokenIndex(from: f.t[m.start].start),
+        if var a = f.outerSource(of: f.earlier.last(where: { $0.rule != documentParticiple.id })), let cue = a.cueSpan,
+            let and = f.tokenIndex(from: f.t[m.start].start),
             cue.end <= f.t[and].start,
             let source = a.sourceSpan, source.end <= f.t[and].start, a.basis != .inherited,
             !((f.tokenIndex(from: cue.end) ?? and)..<and).contains(where: { f.has($0, AC.colon) || f.isToken($0, f.lex.semicolon) || f.has($0, AC.dash) })

@@ -394,21 +394,36 @@ extension SourceFinder {
             || (t.indices.contains(s) && t[s].isCapitalized && (has(s, AC.notName) || endsIn(s, "ing") || endsIn(s, "ed")))
             || (t.indices.contains(s) && !subjectFirst)
         {
+            // The last comma after which a subject starts: "Shortly after collecting a trophy, a Mercedes convertible and a
+            // cheque for $1.5m, Federer addressed …" is Federer's (the opening phrase may hold a list of its own).
+            // (Not a comma inside a quotation, and an item of a list only when nothing better follows: "ignoring “truth,
+            // evidence, data and facts” and said" is not the data's, "In a rare move, the Tories and Lib Dems have" is
+            // the Tories'.)
             var c = s
+            var opening: Int?
+            var listItem: Int?
             while c < min(v, s + 25) {
-                if isComma(c), c + 1 < v {
+                if isComma(c), c + 1 < v, !isInsideQuotation(c) {
                     var e = c + 1
                     while isWord(e, in: lex.phraseDeterminers) { e += 1 }
                     var end = e
                     while isNameWord(end) || isInitialDot(end) { end += 1 }
-                    if describedSubject(at: c + 1, before: v) != nil { s = c + 1; break }
-                    if end > e || isSourceNoun(word(e) ?? 0) || isWord(e, in: lex.pronouns) || (has(e, AC.title) && isGluedApostrophe(e + 1)) {
-                        // The subject goes on with a word (its verb, or "of …"), not with punctuation ("N.H.,").
-                        if end < v, end == e || t[end].isWord || isToken(end, lex.openParen) || isGluedApostrophe(end) { s = c + 1; break }
+                    let next = end == e ? e + 1 : end
+                    var subject = false
+                    if describedSubject(at: c + 1, before: v) != nil {
+                        subject = true
+                    } else if end > e || isSourceNoun(word(e) ?? 0) || isWord(e, in: lex.pronouns) || (has(e, AC.title) && isGluedApostrophe(e + 1)) {
+                        // The subject goes on with a word (its verb, or "of …"), not with punctuation ("N.H.,", "evidence,").
+                        subject = end < v && (end == e ? next < v && (t[next].isWord || isGluedApostrophe(next))
+                            : t[end].isWord || isToken(end, lex.openParen) || isGluedApostrophe(end))
+                    }
+                    if subject {
+                        if isWord(next, lex.and) || isWord(next, lex.or) { listItem = c + 1 } else { opening = c + 1 }
                     }
                 }
                 c += 1
             }
+            if let first = opening ?? listItem { s = first }
         }
         if isWord(s, in: lex.clauseJoints) { s += 1 }  // "But analysts were not so certain, saying …"
         return clauseSubject(at: s, before: v)
@@ -1028,7 +1043,8 @@ extension SourceFinder {
         var ownerEnd: Int?
         var i = s
         while i < k {
-            if isNameWord(i), !isNationality(i) || isNameWord(i + 1) {
+            // (A nationality alone is no owner, but it ends one: "the Sri Lankan authorities' estimates".)
+            if isNameWord(i), !isNationality(i) || isNameWord(i + 1) || ownerEnd == i {
                 if ownerStart == nil { ownerStart = i }
                 ownerEnd = i + 1
             }

@@ -134,6 +134,23 @@ final class SourceFinder {
         return cover(found)
     }
 
+    /// The source whose reported clause holds `a`'s mention, when one does ("The IMF said that the estimates have put
+    /// …, but added": the IMF added), else `a`. Nested means an earlier cue before the mention with no ", and" or
+    /// ", but" between them.
+    func outerSource(of a: Attribution?) -> Attribution? {
+        guard let a, let start = a.sourceSpan?.start, let m0 = tokenIndex(from: start) else { return a }
+        let outer = earlier.first { o in
+            guard let cue = o.cueSpan, let c = tokenIndex(from: cue.start), c < m0, o.sourceSpan != a.sourceSpan else { return false }
+            // (", and", ", but", or a "but" or "while" alone opens a clause of its own: "US Customs claimed … but his lawyer
+            // told …".)
+            return !(c..<m0).contains { (isComma($0) && isWord($0 + 1, in: lex.clauseJoints)) || isWord($0, in: Self.clauseOpeningJoints) }
+                && !(c..<m0).contains { has($0, AC.period) || isToken($0, lex.semicolon) }
+        }
+        return outer ?? a
+    }
+
+    static let clauseOpeningJoints = WordTable(["but", "while", "whereas", "although", "though", "yet"])
+
     /// What the registry learns from a source: names for surnames and "the company", the speaker
     /// "he" will mean, the group "they" will mean, the body "it" will mean.
     func remember(_ a: Attribution, asSubject: Bool = true) {
