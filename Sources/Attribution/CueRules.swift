@@ -92,7 +92,7 @@ enum CueRules {
         the previous frame to this one). Examples render as `source [type] · cue`.
         """,
         [
-            accordingTo, notGluedColon, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, dashSignature, notPossessiveNoun, notInsideName, notTitleWord, askedBy, notAskedClause, notIdiom, notAsExpected, notAllTold, notStatesNoun, notMaintainedObject, notPutObject, notNestedExpectation, notTellYou, notCallNoun, notShowNoun, notRespondedByDoing, notNothingToShow, notEvidencePoints, notNoSource, notAskedAnonymity, notFutureEvidence, notReportedFrom, notParticipleObject, notDescribedAs, notToFind, inverted,
+            accordingTo, notGluedColon, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, dashSignature, notPossessiveNoun, notInsideName, notTitleWord, askedBy, notAskedClause, notIdiom, notAsExpected, notAllTold, notStatesNoun, notMaintainedObject, notPutObject, notNestedExpectation, notTellYou, notCallNoun, notShowNoun, notRespondedByDoing, notNothingToShow, notEvidencePoints, notNoSource, notAskedAnonymity, notFutureEvidence, notReportedFrom, notReducedRelative, notParticipleObject, notDescribedAs, notToFind, inverted,
             invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, byAgent, notPassive, notPassiveInfinitive, notNounUse, notAddedFigure, notConcededScore,
             notNamingCalled, notTelephoned, notRequest, whatCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, progressiveAppositive, infinitive, statementSaying, documentParticiple, notDenied, pronounSubject,
             familiarWith, relativeWho, placeAfterSubject, withParticiple, openAppositive, subject, respondentsDocument, plainSubject, appositive, dashAppositive,
@@ -577,6 +577,44 @@ enum CueRules {
                    .fires("The figures showed output fell 3 pct.", "figures [data] · showed"),
                    .fires("A Field Poll in May showed his support at 5 percent.", "Field [poll] · showed")]
     ) { _, _ in .notACue }
+
+    static let monthWord = TokenTest.words("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                                           "October", "November", "December")
+
+    static let notReducedRelative = R(
+        "not.reduced-relative", "A verb of announcing in -ed after a thing and before a time is what was said, not who said it: \"the measures announced last week include\", \"the initiative announced August 1, 1986\" (people and bodies speak: \"the company announced on Monday that\").",
+        before: .t(.is(.lowercase, "word")),
+        anchor: .words("announced", "unveiled", "reported", "proposed", "disclosed", "outlined", "promised", "pledged", "expected",
+                       "estimated", "predicted", "projected", "published"),
+        after: .oneOf(timePhrase, .t(monthWord), .word("yesterday", "today"), .seq(.word("in", "on"), .t(monthWord))),
+        examples: [
+            .not("The measures announced last week include a tax on sugar."),
+            .not("Another 7,000 tonnes are available under the initiative announced August 1, 1986, it said."),
+            .fires("The company announced on Monday that it would cut 500 jobs.", "company [organization] · announced"),
+            .fires("Officials announced on Friday that the border would reopen.", "Officials [anonymous] · announced"),
+            .fires("Death toll rose to 85, Christian Estrosi, president of the Rivera region announced on Thursday.", "Christian Estrosi [person] · announced"),
+            .fires("A report by two committees called on Thursday for urgent changes to the register.", "report by two committees [report] · called"),
+        ]
+    ) { ctx, m in
+        let f = ctx.finder
+        let head = m.anchor - 1
+        // A noun in a phrase of its own ("the …", "a share buyback program"), not an auxiliary, adverb or pronoun ("had
+        // warned in September", "also announced today", "Moody's announced Friday"), and no "that" after the time
+        // ("The couple confirmed July 20 that …").
+        // (A document that speaks is a source, "a report … called on Thursday for changes"; a plan or a bill is not.)
+        // The sentence goes on after the time: "…, president of the Rivera region announced on Thursday." is a cue.
+        guard f.endsIn(m.anchor, "ed"), !f.isPersonNoun(head) || f.isWord(head, in: Self.mutePlans),
+            !f.has(head, AC.auxiliary), !f.has(head, AC.lyAdverb), !f.endsIn(head, "ly"), !f.isWord(head, in: f.lex.pronouns),
+            !f.isWord(head, in: f.lex.modals), head >= 1, !f.isGluedApostrophe(head - 1),
+            (max(0, head - 5)..<head).contains(where: { f.has($0, AC.article) || f.isWord($0, in: f.lex.phraseDeterminers) }),
+            !((m.anchor + 1)..<min(f.n, m.anchor + 6)).contains(where: { f.isWord($0, f.lex.that) || f.isGluedApostrophe($0) }),
+            m.anchor + 3 < f.n, ((m.anchor + 3)..<f.n).contains(where: { f.t[$0].isWord && !f.has($0, AC.period) })
+        else { return nil }
+        return .notACue
+    }
+    /// Documents that say nothing themselves: "the initiative announced August 1", "the plan unveiled on Monday".
+    static let mutePlans = WordTable(["initiative", "bill", "proposal", "proposals", "program", "programme", "plan", "plans",
+                                      "legislation", "platform", "resolution", "measures", "package", "scheme", "deal"])
 
     static let notReportedFrom = R(
         "not.reported-from", "\"Lerer reported from Los Angeles.\": where a reporter worked, a byline's note, not a report.",
