@@ -321,10 +321,18 @@ enum CueRules {
         "not.inside-name",
         "A capitalised cue word right after a name is part of the name (\"Consumer Reports\", \"the United States\"), unless the line is in capitals or the word is only ever a verb, as in a title-case headline (\"Trump Says …\", \"Pence Tells …\").",
         before: .t(name), anchor: cue.requiring(.capitalized, "Cue"),
-        examples: [.not("Consumer Reports rated the car highly."), .fires("Senator Mike Pence Says He Will Back The Bill.", "Mike Pence [person] · says")]
+        examples: [.not("Consumer Reports rated the car highly."), .fires("Senator Mike Pence Says He Will Back The Bill.", "Mike Pence [person] · says"),
+                   .fires("Graham Robb, spokesman for North East Says No, said the campaign had dragged the debate into the gutter.",
+                          "Graham Robb [person] · said")]
     ) { ctx, m in
         let f = ctx.finder
-        if f.lex.headlineVerbs.contains(f.t[m.anchor].key) { return nil }
+        // (A headline verb only in a title-case line: in running text it names something, "a spokesman for North East
+        // Says No, said …".)
+        // (A headline glued into a page's text is still one: "…9:52PMBush Says We Should Pay Attention To History …".)
+        let v = m.anchor
+        let runningText = (0..<f.n).lazy.filter { f.t[$0].isWord && !f.t[$0].isCapitalized && f.t[$0].count > 3 }.prefix(3).count == 3
+        let headlineFollows = v + 3 < f.n && ((v + 1)...(v + 3)).allSatisfy { f.t[$0].isWord && f.t[$0].isCapitalized }
+        if f.lex.headlineVerbs.contains(f.t[v].key), !runningText || headlineFollows { return nil }
         return PersonRegistry.hasLowercase(f.t[m.anchor], f.bytes) ? .notACue : nil
     }
 
@@ -1613,6 +1621,8 @@ enum CueRules {
                    "Roger Federer [person] · said"),
             .fires("In reaction, Speaker Nancy Pelosi accused him of ignoring “truth, evidence, data and facts” and said she would not debate.",
                    "Nancy Pelosi [person] · said"),
+            .fires("Labour's deputy minister for women Jacqui Smith accused the Lib Dems of false promises and said their sums did not add up.",
+                   "Jacqui Smith [person] · said"),
         ]
     ) { ctx, m in
         // The source of the cue just before, when it is this clause's: "he called her “weak” and said …".

@@ -440,6 +440,7 @@ extension SourceFinder {
                 continue
             }
             if !t[e].isCapitalized, isSourceNoun(t[e].key) || has(e, AC.title), !has(e + 1, AC.title) {
+                if let named = personAfterOffice(e, before: v) { return named }
                 // "the mayor's office": what the owner heads.
                 if let owned = ownedHead(after: e, before: v), let a = mentionEnding(at: owned, start: s) { return a }
                 if let a = mentionEnding(at: e, start: s) { return a }
@@ -459,7 +460,10 @@ extension SourceFinder {
                     end += isInitialDot(end + 1) ? 2 : 1
                 }
                 // "Trump's campaign released a statement saying …": the owner's body or spokesman speaks.
-                if let owned = ownedHead(after: end, before: v), let a = mentionEnding(at: owned) { return a }
+                if let owned = ownedHead(after: end, before: v) {
+                    if let named = personAfterOffice(owned, before: v) { return named }
+                    if let a = mentionEnding(at: owned) { return a }
+                }
                 // "A Clinton campaign official later walked back …": the name modifies the source noun after it.
                 // (Only nouns between: no article, verb or cue; and no name after them, "Oxfam senior policy adviser Max
                 // Lawson", whose name is the mention.)
@@ -670,7 +674,8 @@ extension SourceFinder {
             // professor"), nor the cue of its own relative clause ("Barkley, who said he votes …, said").
             // A cue word used as a noun does not end it either ("who has visited several states").
             // Nor a cue glued after a hyphen ("self-described"), nor one inside a relative clause ("who did not say …").
-            if t[c].isWord, has(c, AC.speech), !has(c, AC.participle), !isInsideQuotation(c), c > 0, !has(c - 1, AC.comma),
+            // (A capitalised one names something: "Graham Robb, spokesman for North East Says No, said".)
+            if t[c].isWord, has(c, AC.speech), !has(c, AC.participle), !isInsideQuotation(c), c > 0, !has(c - 1, AC.comma), !t[c].isCapitalized,
                 !lex.nounCues.contains(t[c].key) || isWord(c + 1, lex.that),
                 !has(c - 1 - auxCount(before: c), AC.relative), !(isToken(c - 1, lex.hyphen) && !t[c].spaceBefore),
                 !(max(0, c - 6)..<c).contains(where: { has($0, AC.relative) && !((($0 + 1)..<c).contains { isComma($0) }) })
@@ -790,6 +795,15 @@ extension SourceFinder {
                                         "source", "sources", "representative", "representatives", "aide", "aides"])
 
     static let firstPersonPossessives = WordTable(["my", "our", "your"])
+
+    /// The person named a few words after an office that heads a subject, before token `v`: "Labour's deputy minister
+    /// for women Jacqui Smith accused …".
+    func personAfterOffice(_ e: Int, before v: Int) -> Attribution? {
+        guard has(e, AC.title), e + 3 < v,
+            let end = ((e + 3)..<min(v, e + 9)).first(where: { isNameWord($0 - 1) && isNameWord($0 - 2) && !isNameWord($0) })
+        else { return nil }
+        return personClosingOffice(head: e, before: end)
+    }
 
     /// "He", "she": the person the registry stands behind, else the pronoun as written (a wrong name is
     /// worse than none).

@@ -137,6 +137,9 @@ final class PersonRegistry {
         }
     }
 
+    static let commaKey = WordKey.of(",")
+    static let whichKey = WordKey.of("which")
+
     /// Whether the last subject is a person the article described but did not name ("a bank official").
     private(set) var lastSubjectIsDescribed = false
 
@@ -211,7 +214,8 @@ final class PersonRegistry {
         "Peter", "Douglas", "Harold", "Carl", "Arthur", "Gordon", "Tony", "Nigel", "Ian", "Alan", "Graham", "Colin",
         "Keith", "Neil", "Malcolm", "Hugh", "Boris", "Vladimir", "Barack", "Bernie", "Ted", "Jeb", "Mitt", "Marco",
         "Mike", "Bill", "Tom", "Jim", "Bob", "Joe", "Dan", "Ben", "Sergei", "Mohammed", "Muhammad", "Ahmed", "Hans",
-        "Juan", "Carlos", "Jose", "Luis", "Pedro", "Francois",
+        "Juan", "Carlos", "Jose", "Luis", "Pedro", "Francois", "Dick", "Rick", "Ron", "Newt", "Chuck", "Mitch", "Rand", "Rudy",
+        "Harry", "Orrin", "Rob",
     ]
     static let feminineNames: Set<String> = [
         "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah", "Karen", "Nancy",
@@ -222,7 +226,8 @@ final class PersonRegistry {
         "Olivia", "Joyce", "Virginia", "Victoria", "Lauren", "Christina", "Joan", "Evelyn", "Judith", "Megan",
         "Andrea", "Cheryl", "Hannah", "Jacqueline", "Martha", "Gloria", "Teresa", "Ann", "Sara", "Frances", "Kathryn",
         "Janice", "Hillary", "Theresa", "Nicola", "Harriet", "Tessa", "Yvette", "Kate", "Jane", "Sally", "Claire",
-        "Fiona", "Gillian", "Hazel", "Ségolène", "Uma", "Meghan", "Oprah",
+        "Fiona", "Gillian", "Hazel", "Ségolène", "Uma", "Meghan", "Oprah", "Nikki", "Carly", "Debbie", "Dianne", "Kamala",
+        "Condoleezza", "Madeleine", "Michele", "Marsha", "Susana", "Tammy", "Kirsten",
     ]
 
     private func addPart(_ part: Substring, of name: String, middle: Bool = false) {
@@ -284,13 +289,22 @@ final class PersonRegistry {
                         note(known)
                     }
                 } else if end - start <= 3, !words.contains(where: { $0.count < 2 }),
-                    words.allSatisfy({ Self.hasLowercase($0, bytes) })
+                    words.allSatisfy({ Self.hasLowercase($0, bytes) }),
+                    // (Not a thing: "Mac Plus, which went on the market a year ago, sells for …".)
+                    !(end + 1 < tokens.count && tokens[end].key == Self.commaKey && tokens[end + 1].key == Self.whichKey)
                 {
                     lastRun = start..<end  // build the string once, for the sentence's last run only
                     if start == 0 {
-                        // A plain name opening the sentence is its subject ("Maria Lopez chairs the board").
-                        let name = tokens[start..<end].map { $0.text(in: bytes) }.joined(separator: " ")
-                        noteSubject(end - start == 1 ? name : (fullName(for: tokens[end - 1], in: bytes) ?? name))
+                        // A plain name opening the sentence is its subject ("Maria Lopez chairs the board"), but not over
+                        // the subject a source of this sentence gave ("Lib Dem president Simon Hughes said"), unless it
+                        // is that subject's full name ("De Croo said" after "Herman De Croo").
+                        let run = tokens[start..<end].map { $0.text(in: bytes) }.joined(separator: " ")
+                        let name = end - start == 1 ? run : (fullName(for: tokens[end - 1], in: bytes) ?? run)
+                        if lastSubjectSentence != sentence {
+                            noteSubject(name)
+                        } else if let current = lastSubject, name != current, name.hasSuffix(" " + current) {
+                            lastSubject = name
+                        }
                     }
                 }
             }

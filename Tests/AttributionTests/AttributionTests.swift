@@ -303,6 +303,17 @@ struct SpeechTests {
         #expect(estimate.attributions[0][estimator].source == "government")
     }
 
+    /// A name opening a sentence is no subject over the one the sentence's source gave: after "Lib Dem president Simon
+    /// Hughes said", "he" is Simon Hughes, not "Lib Dem".
+    @Test func theSourceOfASentenceIsItsSubjectForThePronounAfter() throws {
+        let said = attribute("Lib Dem president Simon Hughes said his party was ready. \"We will win,\" he said.")
+        #expect(said[1].1?.source == "Simon Hughes")
+        #expect(said[1].1?.basis == .resolved)
+        // A name that ", which" follows is a thing, not whom "he" means.
+        let thing = attribute("Mac Plus, which went on sale a year ago, sells for about 2,200 dlrs. He said it would sell well.")
+        #expect(thing[1].1?.source != "Mac Plus")
+    }
+
     /// What a source covers stops before the next source's clause, its article and its "and" included; after "told"
     /// and who heard it, a clause with its own pronoun subject is what was said.
     @Test func coveredWordsStopAtTheNextClauseAndFollowTheListener() throws {
