@@ -97,8 +97,11 @@ extension Matcher {
                 return Parsed(value: tok.value + fraction, start: i, end: next, spelled: false, plainInteger: false, scaled: false,
                               decimals: 3)  // "30-1/2", "30 1/2"
             }
-            // "15-and-a-half miles".
-            if !p.scaled, tok.plainInteger, isHyphen(p.end), let (fraction, next) = andAFraction(at: p.end) {
+            // "15-and-a-half miles", "every 29 and a half days" (not "3 and a half-time lead", nor "M-2 and a fifth of M-3",
+            // a label and a share of something).
+            if !p.scaled, tok.plainInteger, let (fraction, next) = andAFraction(at: p.end), !(isHyphen(next) && joined(next)),
+                !isWord(next, Keys.of), !(i > 0 && isHyphen(i - 1) && joined(i))
+            {
                 return Parsed(value: tok.value + fraction, start: i, end: next, spelled: false, plainInteger: false, scaled: false, decimals: 1)
             }
             // "from 1 and 1/8 to 7/8 of a pct": a mixed number written out with "and".

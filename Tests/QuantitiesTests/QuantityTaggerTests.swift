@@ -147,6 +147,8 @@ struct CountAndRangeTests {
         ("The bill came to one billion and a half million.", "one billion and a half million", 1_000_500_000),
         ("The village has one hundred and three quarters acres of orchards.", "one hundred and three quarters", 100.75),
         ("Organisers expect one and a half million visitors.", "one and a half million", 1_500_000),
+        // Digits and a fraction in words: "29 and a half days", not 29.
+        ("A full moon comes every 29 and a half days.", "29 and a half days", 29.5),
     ])
     func mixedNumbersWithScales(sentence: String, text: String, value: Double) throws {
         let bytes = Array(sentence.utf8)
