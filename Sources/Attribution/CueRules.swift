@@ -1240,6 +1240,7 @@ enum CueRules {
             .fires("Until now, the CCP has claimed that no troops were sent.", "CCP [organization] · claimed"),
             .fires("Hillary Clinton’s campaign said it would appeal.", "Hillary Clinton’s campaign [organization] · said"),
             .fires("Donald Trump’s campaign manager says he is gratified by the decision.", "Donald Trump’s campaign manager [person] · says"),
+            .fires("In September, a still-struggling HP announced it would slash up to 30,000 jobs.", "HP [organization] · announced"),
             .fires("Gallup found 61 percent of adults approved.", "Gallup [organization] · found"),
             .fires("And Gallup finds states shifting toward the GOP.", "Gallup [organization] · finds"),
             .not("Nationwide, one out of five banks reported losses."), .not("One in four firms said sales fell."),
@@ -1343,6 +1344,8 @@ enum CueRules {
             .fires("FRANKFURT, March 3 - <VDO Luftfahrtgeraete GmbH>, 75 pct owned by <VDO Adolf Schindling AG>, said it set up a venture.",
                    "VDO Luftfahrtgeraete GmbH [organization] · said"),
             .fires("Helen Marsh, an agronomist at Westbrook University, said yields fell 12 percent.", "Helen Marsh [person] · said"),
+            .fires("Clinton, who called Sanders shortly after the winner was declared, told her supporters she loved the state.",
+                   "Clinton [person] · told"),
             .fires("Mr. Manafort, citing ''the unique magic of Trump,'' said the race was close.", "Manafort [person] · said"),
             .fires("At a rally in Berea, OH, Gov. John Kasich (R-OH), said he was ready.", "John Kasich [person] · said"),
             .fires("Dana Ruiz, who runs the campaign's field office, said turnout was up.", "Dana Ruiz [person] · said"),
@@ -1480,7 +1483,7 @@ enum CueRules {
                                                 "seeking", "working", "living", "fighting", "representing", "attending", "involved"])
     /// Words before a subject's head that are no part of its noun: "the", "many", "other".
     static let subjectDeterminers = WordTable(["the", "a", "an", "many", "some", "most", "several", "other", "another", "both", "all",
-                                               "these", "those", "one", "two", "three"])
+                                               "these", "those", "one", "two", "three", "my", "his", "her", "their", "our"])
 
     static let whose = WordKey.of("whose")
     /// A noun that names people: a source noun or title, or an agent in -er, -or, -man, -ist, -ian ("businessmen",
@@ -1512,6 +1515,7 @@ enum CueRules {
             .fires("Democrats trying to regain control of the Senate say they have a powerful new weapon.", "Democrats [anonymous] · say"),
             .fires("After the vote, residents living near the flooded valley told reporters they felt abandoned.", "residents [anonymous] · told"),
             .fires("Many in the crowd said the senator was the only candidate they trusted.", "Many [anonymous] · said"),
+            .fires("The story never ran; my editor at the time at Politico argued the piece made him look too good.", "my editor [anonymous] · argued"),
             .fires("Sales will double, James Fry, vice-president of GM Overseas Distribution told a news briefing.", "James Fry [person] · told"),
             .fires("Shadow leader of the Commons Oliver Heald said: \"This will be part of our aim.\"", "Oliver Heald [person] · said"),
             .not("A singer hoping to perform in the US can expect to pay $1,300 for a visa."),
@@ -1530,7 +1534,10 @@ enum CueRules {
         let f = ctx.finder
         // A speech verb that is no noun and no infinitive ("Trump's false claims", "plan to announce"); not one that
         // may report evidence ("The rhetoric of the candidates suggests …").
-        guard let range = m[source], f.has(m.anchor, AC.speech), !f.has(m.anchor, AC.evidence), !f.has(m.anchor, AC.nounCue),
+        // (A semicolon ends a clause too: "The story never ran; my editor at Politico argued …".)
+        guard let captured = m[source],
+            case let range = (captured.lowerBound..<captured.upperBound).last(where: { f.isToken($0, f.lex.semicolon) }).map({ ($0 + 1)..<captured.upperBound }) ?? captured,
+            !range.isEmpty, f.has(m.anchor, AC.speech), !f.has(m.anchor, AC.evidence), !f.has(m.anchor, AC.nounCue),
             !f.isWord(m.anchor - 1, f.lex.to),
             // ", a supporter of Hillary Clinton's bid told": an appositive to the name before the comma.
             range.lowerBound == 0 || !f.has(range.lowerBound, AC.article) || f.isWord(range.lowerBound, Keys.the),

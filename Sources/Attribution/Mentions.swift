@@ -320,7 +320,7 @@ extension SourceFinder {
         }
         guard words <= (isWord(s, CueRules.Keys.the) ? 5 : 4),
             start == 0 || isComma(start - 1) || isClosingQuote(start - 1) || isWord(start - 1, in: lex.clauseJoints)
-            || isWord(start - 1, in: lex.subordinators),
+            || isWord(start - 1, in: lex.subordinators) || isToken(start - 1, lex.semicolon),
             (s...k).allSatisfy({ (t[$0].isWord && (!t[$0].isCapitalized || $0 == s || group))
                 || (isToken($0, lex.hyphen) && $0 > s && !t[$0].spaceBefore && $0 < k && !t[$0 + 1].spaceBefore) })
         else { return nil }
@@ -588,6 +588,15 @@ extension SourceFinder {
         // A verb or participle before a name makes it the object ("praised Trump said", "spoke with …").
         let w = bytes[t[p].start..<t[p].end]
         if t[p].count > 4, w.reversed().starts(with: "de".utf8) || w.reversed().starts(with: "gni".utf8) {
+            // (After an article that opens the clause it is an adjective: "In September, a still-struggling HP announced",
+            // "The embattled Smith said"; not "a source at a leading U.S. House said", "from their forthcoming EP called".)
+            var q = p
+            if q >= 2, isToken(q - 1, lex.hyphen), !t[q - 1].spaceBefore, !t[q].spaceBefore { q -= 2 }
+            if q >= 1, has(q - 1, AC.article) || isWord(q - 1, in: lex.phraseDeterminers),
+                q == 1 || isComma(q - 2) || isToken(q - 2, lex.semicolon) || isWord(q - 2, in: lex.clauseJoints)
+            {
+                return true
+            }
             return has(p, AC.auxiliary) || has(p, AC.lyAdverb)
         }
         return true
@@ -675,7 +684,9 @@ extension SourceFinder {
             // A cue word used as a noun does not end it either ("who has visited several states").
             // Nor a cue glued after a hyphen ("self-described"), nor one inside a relative clause ("who did not say …").
             // (A capitalised one names something: "Graham Robb, spokesman for North East Says No, said".)
+            // (Nor a passive: "Clinton, who called Sanders after the winner was declared, told …".)
             if t[c].isWord, has(c, AC.speech), !has(c, AC.participle), !isInsideQuotation(c), c > 0, !has(c - 1, AC.comma), !t[c].isCapitalized,
+                !has(c - 1, AC.beForm),
                 !lex.nounCues.contains(t[c].key) || isWord(c + 1, lex.that),
                 !has(c - 1 - auxCount(before: c), AC.relative), !(isToken(c - 1, lex.hyphen) && !t[c].spaceBefore),
                 !(max(0, c - 6)..<c).contains(where: { has($0, AC.relative) && !((($0 + 1)..<c).contains { isComma($0) }) })
