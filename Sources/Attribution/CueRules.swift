@@ -95,7 +95,7 @@ enum CueRules {
             accordingTo, notGluedColon, colonOpener, colonOnTopic, colonBeforeQuote, dashCloser, dashSignature, notPossessiveNoun, notInsideName, notTitleWord, askedBy, notAskedClause, notIdiom, notAsExpected, notAllTold, notStatesNoun, notMaintainedObject, notPutObject, notNestedExpectation, notTellYou, notCallNoun, notShowNoun, notRespondedByDoing, notNothingToShow, notEvidencePoints, notNoSource, notAskedAnonymity, notFutureEvidence, notReportedFrom, notReducedRelative, notParticipleObject, notDescribedAs, notToFind, inverted,
             invertedOpening, participleAfterPreposition, notAdjective, passiveAgent, byAgent, notPassive, notPassiveInfinitive, notNounUse, notAddedFigure, notConcededScore,
             notNamingCalled, notTelephoned, notRequest, whatCalled, notObjectRelative, quotedAsSaying, participleOfSource, progressive, progressiveAppositive, infinitive, statementSaying, documentParticiple, notDenied, pronounSubject,
-            familiarWith, relativeWho, placeAfterSubject, withParticiple, openAppositive, subject, respondentsDocument, plainSubject, appositive, dashAppositive,
+            familiarWith, relativeWho, relativeWhichDocument, placeAfterSubject, withParticiple, openAppositive, subject, respondentsDocument, plainSubject, appositive, dashAppositive,
             prepositionalSubject, postmodifiedSubject, coordinated, documentBefore,
         ])
 
@@ -1184,6 +1184,26 @@ enum CueRules {
         if let s = a.sourceSpan, last >= 0 { a.sourceSpan = TextSpan(s.start, f.t[last].end) }
         f.setCue(of: &a, at: m.anchor)
         return .found(a, f.side(frame: (f.tokenIndex(from: a.sourceSpan?.start ?? 0) ?? 0)..<(m.anchor + 1), cueEnd: m.anchor))
+    }
+
+    static let relativeWhichDocument = R(
+        "relative-which-document", "\"a document, which showed …\": the document the relative pronoun stands for, a few words back in its clause, is the source (\"her medical records in July, which showed\", \"a 2014 study, which suggested\").",
+        before: .seq(.t(comma), .word("which"), auxRun), anchor: finiteCue,
+        examples: [
+            .fires("Clinton released her medical records in July, which showed she was fit for duty.", "her medical records [document] · showed"),
+            .fires("He cited a 2014 study by Pew, which suggested that turnout would fall.", "Pew [study] · suggested"),
+            .not("The bill passed the Senate in July, which showed how divided it was."),
+        ]
+    ) { ctx, m in
+        let f = ctx.finder
+        let comma = m.start
+        // The document word within five words before the comma, in the same clause.
+        guard let d = (max(0, comma - 6)..<comma).last(where: { f.isWord($0, in: f.lex.documents) && !f.isWord($0, in: mutePlans) }),
+            !(d..<comma).contains(where: { f.isComma($0) || f.has($0, AC.cue) }),
+            var a = f.mentionEnding(at: d), a.sourceType.isDocument
+        else { return nil }
+        f.setCue(of: &a, at: m.anchor)
+        return .found(a, .after(m.anchor + 1))
     }
 
     static let relativeWho = R(
