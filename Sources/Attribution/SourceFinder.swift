@@ -265,7 +265,8 @@ final class SourceFinder {
     /// a preposition or a comma.
     func relativeAntecedent(of a: Attribution, contentFrom first: Int) -> Range<Int>? {
         guard first >= n || t[first].kind == .symbol || isPreposition(first) || isWord(first, in: lex.timeAfterNouns)
-            || isWord(first, lex.ahead) || (has(first, AC.article) && isWord(first + 2, in: lex.timeAfterNouns)),  // "a month ago"
+            || isWord(first, lex.ahead) || (has(first, AC.article) && isWord(first + 2, in: lex.timeAfterNouns))  // "a month ago"
+            || gapClause(from: first),
             let mention = a.sourceSpan, let m0 = tokenIndex(from: mention.start), m0 >= 2,
             // (Or no "that": "more than the £100m analysts had expected", "the 3.1% the government estimated".)
             isWord(m0 - 1, lex.that) || isWord(m0 - 1, lex.which) || inSum(m0 - 1)
@@ -283,6 +284,16 @@ final class SourceFinder {
         guard start < end, (start..<end).contains(where: { t[$0].isNumber }) else { return nil }
         return start..<end
     }
+
+    /// A short clause after a cue whose object is the relative clause's antecedent: "the $20bn that Yukos advisers say
+    /// [it is worth]", "the 3% they said [it was]".
+    func gapClause(from first: Int) -> Bool {
+        guard first < n, isWord(first, in: lex.pronouns) || isWord(first, lex.it) || isWord(first, lex.they) else { return false }
+        let end = (first..<n).first(where: { t[$0].kind == .symbol }) ?? n
+        guard end - first >= 2, end - first <= 4 else { return false }
+        return isWord(end - 1, Self.worth) || has(end - 1, AC.beForm)
+    }
+    static let worth = WordKey.of("worth")
 
     /// The token after the listener of "told" ("told Reuters", "told reporters in Tokyo that"): the first
     /// "that", comma, colon or quote mark within six tokens, else past the names and pronoun after the verb.

@@ -293,6 +293,13 @@ struct SpeechTests {
         #expect(plain.1 == nil, "\(plain.0) is no quotation")
     }
 
+    /// A sum a relative clause hangs on whose verb leaves it out ("that advisers say it is worth"): the clause's source owns it.
+    @Test func aSumTheRelativeClauseLeavesOutIsItsSources() throws {
+        let bid = attributeAll("He added that the bid was $8bn, less than half of the $20bn that Yukos advisers say it is worth.")
+        let owner = try #require(bid.figureSources[0].last ?? nil)
+        #expect(bid.attributions[0][owner].source == "Yukos advisers")
+    }
+
     /// A sum the relative clause hangs on, with no "that": the source in the clause owns it.
     @Test func aSumBeforeTheSourceOfItsRelativeClause() throws {
         let sale = attributeAll("Jarvis said the sale, which raked in more than the £100m analysts had expected, would help.")
