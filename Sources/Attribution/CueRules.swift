@@ -115,6 +115,8 @@ enum CueRules {
             .fires("Exports rose 5 pct, according to a government-commissioned report.", "government-commissioned report [report] · according to"),
             .not("Homes are graded according to their value in 1991."),
             .fires("The lab spent 8.16 million euros in 2003, according to its latest accounts.", "its latest accounts [anonymous] · according to"),
+            .fires("Only 10% of fans own a costume according to a 2011 study, organizers reported this year.", "2011 study [study] · according to"),
+            .fires("Four people were on board; according to investigators, one died at the scene.", "investigators [anonymous] · according to"),
         ]
     ) { ctx, m in
         let f = ctx.finder
@@ -133,6 +135,16 @@ enum CueRules {
         a.cue = "according to"
         a.cueSpan = f.span(m.anchor...(m.anchor + 1))
         let end = f.tokenIndex(endingBy: a.sourceSpan?.end ?? 0) ?? m.anchor + 1
+        // "only 10–15% of them own one according to a 2011 study, event organizers reported …": closing its clause
+        // without a comma before it, the phrase reports the words before.
+        // (Not when it opens a clause: "no insurance: according to estimates from India, only …", "…; according to
+        // investigators, one was …", "and according to a story on The Athletic, trainers …", "THE MOON GARDEN According to".)
+        if m.anchor >= 3, f.isComma(end + 1), f.t[m.anchor - 1].isWord, !f.t[m.anchor].isCapitalized,
+            !f.isWord(m.anchor - 1, in: f.lex.clauseJoints), !f.isWord(m.anchor - 1, in: f.lex.subordinators),
+            (0..<m.anchor).filter({ f.t[$0].isWord }).count >= 3
+        {
+            return .found(a, .before(m.anchor))
+        }
         return .found(a, f.side(frame: m.anchor..<(end + 1), cueEnd: end))
     }
 

@@ -301,6 +301,9 @@ extension SourceFinder {
             t[k].count < 4 || !bytes[(t[k].end - 2)..<t[k].end].elementsEqual("ly".utf8) || lex.lyNouns.contains(head)  // not an adverb
         else { return nil }
         let s = phraseStart(head: k)
+        // A pronoun after one word is an object, and a word in -ed after it an adjective: "giving them estimated average
+        // lives" (but "Let me say", "hearing him say it", "Iranian officials accompanying him said").
+        if lex.objectPronouns.contains(head), k - s <= 1, endsIn(k + 1, "ed") { return nil }
         // A verb opens no subject ("and has clients that asked").
         if s < k, isWord(s, in: lex.haveForms) || has(s, AC.beForm) || has(s, AC.modal) { return nil }
         // "Most voters said": a share of respondents is what a poll measures ("many Carrier workers say" are people).

@@ -247,7 +247,12 @@ final class SourceFinder {
             // (Not a figure's own sign: "sales rose 10.7%.", "profit was $5m", "5%, the company said".)
             while from < to, (t[from].kind == .symbol && !inFigure(from)) || isWord(from, lex.that) || isWord(from, lex.and) { from += 1 }
             // (Nor the article of the next source's subject: "…, and the [American Civil Liberties Union] has sued".)
-            while to > from, (t[to - 1].kind == .symbol && !inFigure(to - 1)) || isWord(to - 1, lex.and) || has(to - 1, AC.article) { to -= 1 }
+            // (And the relative pronoun that opens the next source's clause: "the earthquake which [the government said …]".)
+            while to > from, (t[to - 1].kind == .symbol && !inFigure(to - 1)) || isWord(to - 1, lex.and) || has(to - 1, AC.article)
+                || (to == raw.upperBound && to < n && (has(to - 1, AC.relative) || isWord(to - 1, lex.that)))
+            {
+                to -= 1
+            }
             if from < to { a.covers = TextSpan(t[from].start, t[to - 1].end) }
             // After the cue, a quotation is the source's words only when they open with it ("said: “…”", "said “…");
             // one later in the sentence belongs to whoever is named after it.
@@ -498,6 +503,9 @@ final class SourceFinder {
             return .after(k + 1)
         }
         if k < n, isWord(k, lex.that) || t[k].isNumber { return .after(k) }
+        // "the earthquake which the government said will cause …": a modal opens the reported clause whose subject the
+        // relative pronoun stands for.
+        if k < n, has(k, AC.modal) { return .after(k) }
         // "expects to see a deficit of …", "plans to cut 5 percent": an infinitive is what is reported.
         if isWord(k, lex.to), k + 1 < n, t[k + 1].isWord, has(k + 1, .lowercase), !has(k + 1, AC.article), !isWord(k + 1, in: lex.objectPronouns),
             !isWord(k + 1, in: lex.pronouns), !isWord(k + 1, lex.they)

@@ -334,6 +334,9 @@ struct SpeechTests {
             == ["the rules are harsh", "they violate free speech"])
         #expect(covered("After the vote, residents living near the valley told reporters they felt abandoned.") == ["they felt abandoned"])
         #expect(covered("“We are done,” he told reporters on Tuesday.") == ["We are done"])
+        // A modal after the cue opens what a relative clause's source said; the relative pronoun is not the speaker's before.
+        #expect(covered("He said aid would follow the earthquake which the government said will cause a billion dlrs in losses.")
+            == ["aid would follow the earthquake", "will cause a billion dlrs in losses"])
     }
 
     @Test func aQuotedTermAndAQuotationThatRunsOn() throws {
