@@ -402,10 +402,11 @@ extension SourceFinder {
             // (Not a comma inside a quotation, and an item of a list only when nothing better follows: "ignoring “truth,
             // evidence, data and facts” and said" is not the data's, "In a rare move, the Tories and Lib Dems have" is
             // the Tories'.)
-            var c = s
+            // (Read from the last comma back, so the scan stops at the first subject found.)
+            var c = min(v, s + 25) - 1
             var opening: Int?
             var listItem: Int?
-            while c < min(v, s + 25) {
+            while c >= s, opening == nil {
                 if isComma(c), c + 1 < v, !isInsideQuotation(c) {
                     var e = c + 1
                     while isWord(e, in: lex.phraseDeterminers) { e += 1 }
@@ -421,10 +422,14 @@ extension SourceFinder {
                             : t[end].isWord || isToken(end, lex.openParen) || isGluedApostrophe(end))
                     }
                     if subject {
-                        if isWord(next, lex.and) || isWord(next, lex.or) { listItem = c + 1 } else { opening = c + 1 }
+                        if !(isWord(next, lex.and) || isWord(next, lex.or)) {
+                            opening = c + 1
+                        } else if listItem == nil {
+                            listItem = c + 1
+                        }
                     }
                 }
-                c += 1
+                c -= 1
             }
             if let first = opening ?? listItem { s = first }
         }
