@@ -250,7 +250,7 @@ extension SourceFinder {
         // (One word for the object, no pronoun or possessive: not "found itself struggling", "find myself longing".)
         if v + 2 < n, endsIn(v + 2, "ing"), has(v + 2, .lowercase), t[v + 1].isWord, !has(v + 1, AC.article),
             !isWord(v + 1, in: lex.objectPronouns), !isWord(v + 1, in: lex.phraseDeterminers), !endsIn(v + 1, "self"), !endsIn(v + 1, "selves"),
-            !isWord(v + 1, in: lex.pronouns), !isWord(v + 1, in: Self.firstPersonPossessives)
+            !isWord(v + 1, in: lex.pronouns), !isWord(v + 1, in: lex.possessiveDeterminers)
         {
             return true
         }
@@ -812,8 +812,6 @@ extension SourceFinder {
     /// New York Fed said".
     static let spokesRoles = WordTable(["spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "official", "officials",
                                         "source", "sources", "representative", "representatives", "aide", "aides"])
-
-    static let firstPersonPossessives = WordTable(["my", "our", "your"])
 
     /// The person named a few words after an office that heads a subject, before token `v`: "Labour's deputy minister
     /// for women Jacqui Smith accused …".

@@ -137,9 +137,6 @@ final class PersonRegistry {
         }
     }
 
-    static let commaKey = WordKey.of(",")
-    static let whichKey = WordKey.of("which")
-
     /// Whether the last subject is a person the article described but did not name ("a bank official").
     private(set) var lastSubjectIsDescribed = false
 
@@ -291,7 +288,7 @@ final class PersonRegistry {
                 } else if end - start <= 3, !words.contains(where: { $0.count < 2 }),
                     words.allSatisfy({ Self.hasLowercase($0, bytes) }),
                     // (Not a thing: "Mac Plus, which went on the market a year ago, sells for …".)
-                    !(end + 1 < tokens.count && tokens[end].key == Self.commaKey && tokens[end + 1].key == Self.whichKey)
+                    !(end + 1 < tokens.count && tokens[end].key == lexicon.comma && tokens[end + 1].key == lexicon.which)
                 {
                     lastRun = start..<end  // build the string once, for the sentence's last run only
                     if start == 0 {
