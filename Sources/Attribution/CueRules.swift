@@ -1035,8 +1035,10 @@ enum CueRules {
                     let k = own.sourceSpan.flatMap { f.tokenIndex(from: $0.start) }
                     return k == comma + 1 || (k == comma + 2 && f.has(comma + 1, AC.article)) ? own : nil
                 }
-            } else if m.start >= 2, f.isComma(m.start - 1), f.isNameWord(m.start - 2), m.start - 2 <= f.datelineEnd() + 3 {
-                a = f.mentionEnding(at: m.start - 2).flatMap { $0.sourceSpan?.start == f.t[f.datelineEnd()].start ? $0 : nil }
+            } else if m.start >= 2, f.isComma(m.start - 1), f.isNameWord(m.start - 2), case let dateline = f.datelineEnd(),
+                m.start - 2 <= dateline + 3, dateline < f.n
+            {
+                a = f.mentionEnding(at: m.start - 2).flatMap { $0.sourceSpan?.start == f.t[dateline].start ? $0 : nil }
             }
             if var a {
                 f.setCue(of: &a, at: m.anchor)
