@@ -89,12 +89,14 @@ extension Matcher {
             if currency == nil { currency = code }
             afterNumbers = parsed.end
         }
-        // (Only a first end below the second's own digits: "between 1,500 and 2 million" is not 1.5 billion.)
-        if let s = second, s.scaled, !first.scaled, first.value < (t[s.start].isNumber && t[s.start].value > 0 ? t[s.start].value : s.value) {
-            // "$5 to $7 billion", "between three and four million": the scale on the second figure covers the first.
+        // "$5 to $7 billion", "between three and four million": the scale on the second figure covers the first, when the
+        // first is below the second's own digits ("between 1,500 and 2 million" is not 1.5 billion).
+        if let s = second, s.scaled, !first.scaled, case let digits = t[s.start].isNumber && t[s.start].value > 0 ? t[s.start].value : s.value,
+            first.value < digits
+        {
             let spelledScale = s.spelled && s.end > s.start && t[s.end - 1].isWord ? Lexicon.scales[key: t[s.end - 1].key] : nil
             // (A scale is a whole number: 2,200,000 / 2.2 is 999,999.99… in binary, and "two to 2.2 mln" must start at 2,000,000.)
-            let scale = spelledScale ?? (s.value / (t[s.start].isNumber && t[s.start].value != 0 ? t[s.start].value : s.value)).rounded()
+            let scale = spelledScale ?? (s.value / digits).rounded()
             if scale > 1 { first.value *= scale }
         }
 
