@@ -24,7 +24,7 @@ public struct Captures: Sendable {
 /// A pattern compiled for one direction: a list of instructions run by a
 /// backtracking machine over token positions (as in Thompson's and Pike's
 /// regular-expression machines, with tokens for characters).
-final class Program: Sendable {
+@usableFromInline final class Program: Sendable {
     enum Code: UInt8 { case test, split, jump, save, check, parse, edge, match }
     /// One instruction. `split(a, b)` tries `a` first; `save(slot)` records the position.
     struct Op: Sendable {
