@@ -1355,6 +1355,32 @@ extension Matcher {
         return marks * 8 >= words
     }
 
+    /// Whether the sentence is the heading of a reporting period over an earnings or statistics table: "Six months to
+    /// December 31", "Two weeks ended Feb 25      daily avgs-mlns", after a dateline too ("KUALA LUMPUR, March 7 - Six
+    /// months to December 31"). Its one statistic is the period's length, then "to", "ended" or "ending" and a date,
+    /// and nothing after the date but the table's column labels past a run of spaces.
+    /// (Not prose about a period: "Sales rose 5 pct in the nine months ended June 30.")
+    func isPeriodHeading(_ found: [Quantity]) -> Bool {
+        let statistics = found.filter(\.isStatistic)
+        guard statistics.count == 1, statistics[0].kind == .duration,
+            let first = t.firstIndex(where: { $0.start >= statistics[0].span.start }),
+            let last = t.lastIndex(where: { $0.end <= statistics[0].span.end }),
+            isWord(last + 1, Keys.to) || isWord(last + 1, Keys.ended) || isWord(last + 1, Keys.ending),
+            let date = found.first(where: { $0.kind == .date && last + 2 < n && $0.span.start == t[last + 2].start }),
+            let dateEnd = t.lastIndex(where: { $0.end <= date.span.end })
+        else { return false }
+        // Before it, nothing or a dateline: capitalised words, commas and the date, closed by a dash.
+        if first > 0 {
+            guard isHyphen(first - 1), (0..<(first - 1)).allSatisfy({ t[$0].isCapitalized || t[$0].isNumber || isToken($0, Keys.comma) }) else {
+                return false
+            }
+        }
+        // After it, nothing, a full stop, or column labels past a run of spaces.
+        let next = dateEnd + 1
+        if next >= n || (next + 1 == n && isToken(next, Keys.period)) { return true }
+        return t[next].start - t[dateEnd].end >= 3 && bytes[t[dateEnd].end..<t[next].start].allSatisfy { $0 == 0x20 }
+    }
+
     /// Whether the sentence is a row of a table or a price list rather than prose ("MAR8 137 1/4L 137 1/2H
     /// 136 3/4", "0.1 1.0 0.1", "Shr 34 cts vs 39 cts"): two numbers or more and at most one word of prose
     /// (a lowercase word of three letters or more that is not a table abbreviation).
@@ -1530,6 +1556,7 @@ extension Matcher {
         if found.count == 1, n <= 3, found[0].kind == .duration, found[0].span.start == t[0].start, found[0].span.end == t[n - 1].end {
             return true
         }
+        if isPeriodHeading(found) { return true }
         // Columns set apart by runs of spaces, bare figures in them: "week fixed        6-5/16 3/16", "two     91/89".
         if !found.isEmpty, n <= 10, found.allSatisfy({ $0.unit == nil || $0.unit == "fraction" }), gaps3 > 0, prose <= 2 {
             return true

@@ -85,6 +85,8 @@ enum QC {
 enum Keys {
     @inline(__always) static var by: UInt64 { WordKey.of(static: "by") }
     @inline(__always) static var to: UInt64 { WordKey.of(static: "to") }
+    @inline(__always) static var ended: UInt64 { WordKey.of(static: "ended") }
+    @inline(__always) static var ending: UInt64 { WordKey.of(static: "ending") }
     @inline(__always) static var from: UInt64 { WordKey.of(static: "from") }
     @inline(__always) static var of: UInt64 { WordKey.of(static: "of") }
     @inline(__always) static var and: UInt64 { WordKey.of(static: "and") }

@@ -872,6 +872,8 @@ struct TableRowTests {
         "Barley 68 (70), oats 59 (61).",
         // A results line broken before its comparison, and the cells it left behind.
         "Administrative expenses 98.4 mln vs", "212.6 mln", "Mln vs 45.1 mln profit",
+        // The heading of a results table's period, alone, after a dateline, or before its column labels.
+        "Nine months to September 30", "SINGAPORE, April 2 - 12 months ended March 31", "Four weeks ending Jan 28     weekly avgs-mlns",
     ])
     func tableRowsAreMarked(_ line: String) {
         let article = Article(text: line)
@@ -915,6 +917,9 @@ struct TableRowTests {
         "The dividend is payable May 18 to holders of record May 4, and the vote is at the May 20 meeting.",
         // Bracketed year-ago values of figures with units are prose.
         "It accepted 336,097 tonnes of wheat (nil a year ago), 16,818 (nil) tonnes of rye and 33,623 (523,625) tonnes of barley.",
+        // A period in prose, and one after a sentence's subject.
+        "Sales rose 5 pct in the nine months to September 30.", "Turnover for the six months ended June 30 was 12 mln dlrs.",
+        "The company spent three years to June 30 rebuilding its plant.",
     ])
     func proseIsNot(_ line: String) {
         let article = Article(text: line)
