@@ -11,15 +11,15 @@ extension Matcher {
         {
             return (code, i + 1)
         }
-        // "US$", "A$", "HK$", "C $" (wire copy sometimes spaces it), "U.S.$", "NZD$", "Mex$". A lone lowercase
-        // "a" before "$" is the article ("a $5 bill").
+        // "US$", "A$", "HK$", "C $" (wire copy sometimes spaces it), "U.S.$", "NZD$", "Mex$". An "a" spaced from
+        // "$" is the article, capitalised too ("a $5 bill", "A $2bn funding gap remains").
         // (Not a possessive's "s": "his company's $19 billion acquisition", spaced in tokenized copy "music ' s $ 500".)
         if t[i].isWord, isToken(i + 1, Keys.dollar), i + 2 < n, t[i + 2].isNumber || isToken(i + 2, Keys.period),
             !(i > 0 && ["'", "’"].contains(texts(i - 1)) && (joined(i) || lowers(i) == "s"))
         {
             let prefix = lowers(i)
             let code = Lexicon.dollarPrefixes[prefix] ?? Lexicon.currencyCodes[texts(i).uppercased()]
-            if let code, t[i].isCapitalized || !t[i + 1].spaceBefore || prefix != "a" {
+            if let code, !t[i + 1].spaceBefore || prefix != "a" {
                 return (code, i + 2)
             }
         }

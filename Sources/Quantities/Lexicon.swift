@@ -321,6 +321,9 @@ enum Lexicon {
         "apiece", "each", "people's", "plus", "minus", "equals", "towards", "toward", "you", "he", "she", "they", "we", "i", "them", "us", "me", "him",
         // Verbs in -s that a plural test would take for a noun ("CentOS 7 seems unaffected").
         "seems", "appears", "means", "does", "goes", "gets", "becomes", "tends", "happens",
+        // Verbs in the past that never stand before a noun as its modifier ("the two held talks", "the 12 met on
+        // Monday").
+        "held", "met", "took", "gave", "told", "went", "came", "saw", "did", "began",
         // Adverbs in -s: "401 people before and 601 afterwards".
         "afterwards", "backwards", "forwards", "always", "perhaps", "sometimes", "besides", "nevertheless", "unless",
         "whereas", "indoors", "outdoors", "upstairs", "downstairs", "nowadays", "sideways", "thus", "themselves", "ourselves",

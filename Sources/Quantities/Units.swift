@@ -116,6 +116,7 @@ enum Units {
         UnitRow("cup", .measure, ["cup", "cups"]),
         UnitRow("teaspoon", .measure, ["teaspoon", "teaspoons", "tsp"]),
         UnitRow("tablespoon", .measure, ["tablespoon", "tablespoons", "tbsp"]),
+        UnitRow("MP", .measure, ["megapixels", "megapixel"], glued: ["mp"]),
         UnitRow("GHz", .measure, ["ghz"], glued: ["ghz"]),
         UnitRow("MHz", .measure, ["mhz"], glued: ["mhz"]),
         UnitRow("°C", .measure, ["celsius", "centigrade", "celcius"]),

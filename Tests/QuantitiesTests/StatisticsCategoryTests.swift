@@ -26,6 +26,12 @@ struct GluedFigureTests {
         Figure("The singer was country music's $500 million man.", "$500 million", .money, 5e8, "USD"),
         Figure("the caption ` ` country music ' s $ 500 million man ' ' .", "$ 500 million", .money, 5e8, "USD"),
         Figure("The island's S$ 40 million bond was priced on Tuesday.", "S$ 40 million", .money, 4e7, "SGD"),
+        // An "A" spaced from "$" opens the sentence as its article.
+        Figure("A $2bn shortfall still stands in the way of the target.", "$2bn", .money, 2e9, "USD"),
+        Figure("Phone cameras can now take 1.3 megapixel images.", "1.3 megapixel", .measure, 1.3, "MP"),
+        Figure("The new model has a 12MP camera.", "12MP", .measure, 12, "MP"),
+        // A verb in the past after the number: the number is the subject, it counts no noun.
+        Figure("Trading was halted while the two held talks about a merger.", "two", .number, 2, nil),
     ]
 
     @Test(arguments: cases) func figures(_ f: Figure) throws { try check(f) }
