@@ -1342,6 +1342,11 @@ extension Matcher {
         {
             marks += 1
         }
+        // SQL's keywords in capitals on a line that has lower case too ("FROM unnest(array[2, 3, 5]) AS n"; a
+        // headline in capitals is no query).
+        if marks > 0, t.contains(where: { $0.isWord && !$0.isCapitalized }) {
+            for k in 0..<n where t[k].isWord && has(k, .allCaps) && Self.sqlKeywords.contains(t[k].key) { marks += 1 }
+        }
         // Words are counted only for the few lines with marks enough (prose has none or one).
         guard marks >= 3 else { return false }
         previous = 0x20
@@ -1354,6 +1359,9 @@ extension Matcher {
         }
         return marks * 8 >= words
     }
+
+    /// SQL's keywords, which mark a line as code when written in capitals beside lower case.
+    static let sqlKeywords = WordTable(["select", "from", "where", "join", "group", "order", "insert", "values", "update", "limit", "having", "union", "as"])
 
     /// Whether the sentence is the heading of a reporting period over an earnings or statistics table: "Six months to
     /// December 31", "Two weeks ended Feb 25      daily avgs-mlns", after a dateline too ("KUALA LUMPUR, March 7 - Six

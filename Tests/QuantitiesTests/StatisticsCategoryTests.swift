@@ -30,6 +30,7 @@ struct GluedFigureTests {
         Figure("A $2bn shortfall still stands in the way of the target.", "$2bn", .money, 2e9, "USD"),
         Figure("Phone cameras can now take 1.3 megapixel images.", "1.3 megapixel", .measure, 1.3, "MP"),
         Figure("The new model has a 12MP camera.", "12MP", .measure, 12, "MP"),
+        Figure("The console tops out at 6 teraflops.", "6 teraflops", .measure, 6, "TFLOPS"),
         // A verb in the past after the number: the number is the subject, it counts no noun.
         Figure("Trading was halted while the two held talks about a merger.", "two", .number, 2, nil),
     ]
@@ -818,6 +819,7 @@ struct TableRowTests {
         "Net 1,234,000 vs 987,000",
         "6.5%",
         "SELECT * FROM server_log_summary WHERE status_code = 400 ORDER BY period DESC LIMIT 20;",
+        "FROM unnest(array[4, 8, 15, 16, 23, 42]) AS n",
         "$ rm -rf review alice bob $ hg clone public alice updating to branch default 2 files updated, 0 files merged",
         "console.log(reqHeaders.get(\"Content-Length\")); // 11",
         "JUN      2.200,00", "TOTAL 110,924", "DMK 1.8216", "week fixed                   6-5/16 3/16", "Nine mths",
@@ -919,6 +921,7 @@ struct TableRowTests {
         // A range after a dash, a figure in brackets in a sentence, an iPhone.
         "Output rose 5 pct - to 1.2 mln tonnes.", "Exports (2.4 mln tonnes) rose.", "iPhone 4 sales rose 20 pct.",
         "TREASURY FORECASTS BUDGET DEFICIT 412 MLN DLRS VS", "Profits rose 12 pct.",
+        "SALES RISE AS PROFIT FALLS FROM 5 PCT WHERE COSTS ROSE", "Shares of AS Roma rose 5 pct, and FROM Monday its bonds (due 2029) trade in Milan.",
         // Dates are no month prices.
         "The dividend is payable May 18 to holders of record May 4, and the vote is at the May 20 meeting.",
         // Bracketed year-ago values of figures with units are prose.
