@@ -1369,10 +1369,11 @@ extension Matcher {
     /// and nothing after the date but the table's column labels past a run of spaces.
     /// (Not prose about a period: "Sales rose 5 pct in the nine months ended June 30.")
     func isPeriodHeading(_ found: [Quantity]) -> Bool {
-        let statistics = found.filter(\.isStatistic)
-        guard statistics.count == 1, statistics[0].kind == .duration,
-            let first = t.firstIndex(where: { $0.start >= statistics[0].span.start }),
-            let last = t.lastIndex(where: { $0.end <= statistics[0].span.end }),
+        // (Found without a filtered copy of the list: this runs for every sentence with a figure.)
+        guard let s = found.firstIndex(where: \.isStatistic), found[s].kind == .duration,
+            !found[(s + 1)...].contains(where: \.isStatistic),
+            let first = t.firstIndex(where: { $0.start >= found[s].span.start }),
+            let last = t.lastIndex(where: { $0.end <= found[s].span.end }),
             isWord(last + 1, Keys.to) || isWord(last + 1, Keys.ended) || isWord(last + 1, Keys.ending),
             let date = found.first(where: { $0.kind == .date && last + 2 < n && $0.span.start == t[last + 2].start }),
             let dateEnd = t.lastIndex(where: { $0.end <= date.span.end })
