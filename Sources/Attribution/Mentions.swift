@@ -1372,13 +1372,19 @@ extension SourceFinder {
         if isWord(end, lex.of) || isWord(end, lex.by) || isWord(end, lex.from) {
             var e = end + 1
             // Up to the verb's auxiliary too: "analysis by the firm has found".
-            while e < n, t[e].isWord || t[e].isNumber || (isToken(e, lex.hyphen) && !t[e].spaceBefore), e < end + 6,
+            // A possessive stays in, its apostrophe and "s" not counted ("a statement from the prime minister's office"),
+            // unless the phrase runs on past the words kept, which then end before it.
+            var possessive: Int?
+            while e < n, t[e].isWord || t[e].isNumber || (isToken(e, lex.hyphen) && !t[e].spaceBefore) || isGluedApostrophe(e),
+                e < end + 6 + (possessive == nil ? 0 : 2),
                 !lex.evidenceVerbs.contains(t[e].key) || isToken(e + 1, lex.hyphen),
                 !lex.speechVerbs.contains(t[e].key) || isToken(e + 1, lex.hyphen),  // ("think-tank")
                 !lex.documentOfStops.contains(t[e].key), !lex.verbAuxiliaries.contains(t[e].key)
             {
+                if possessive == nil, isGluedApostrophe(e) { possessive = e }
                 e += 1
             }
+            if let possessive, e == end + 8, e < n, t[e].isWord { e = possessive }
             end = e
         }
         let type = SourceType.document(t[h].lower(in: bytes)) ?? .document

@@ -939,6 +939,11 @@ struct DocumentAndAnonymousTests {
         ("The population grew 0.5 percent, census figures from the Statistics Bureau show.", "Statistics Bureau", .data),
         ("A Harvard study found that 30 percent of patients improved.", "Harvard", .study),
         ("A survey of 2,000 adults found that 61 percent backed the plan.", "survey of 2,000 adults", .survey),
+        // A possessive after "by" or "from" keeps its noun.
+        ("Losses reached £40m, a report by the council's finance committee says.", "report by the council's finance committee", .report),
+        ("Recent figures from the city's housing office showed rents up 8%.", "Recent figures from the city's housing office", .data),
+        // … unless the phrase runs on too long to keep whole: it ends before the possessive.
+        ("In Georgia, early results from the state's 14 rural congressional districts showed Cruz ahead.", "early results from the state", .document),
     ])
     func documentKinds(_ c: (String, String, SourceType)) throws {
         let a = try #require(attribute(c.0)[0].1, "no source in \(c.0)")
