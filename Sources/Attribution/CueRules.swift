@@ -1443,7 +1443,7 @@ enum CueRules {
         before: .seq(
             .cap(head, .t(word)), .t(.words("in", "at", "from", "for", "with", "on", "of", "to")),
             .plus(.oneOf(.t(TokenTest(any: [.word, .number], none: AC.clauseJoint.union(AC.cue).union(AC.beForm).union(AC.haveForm), name: "word")),
-                         .word(".", "-"), .seq(.word("and", "&"), .t(.is(.capitalized, "Name")))), max: 5),
+                         .word(".", "-", "'", "’"), .seq(.word("and", "&"), .t(.is(.capitalized, "Name")))), max: 5),
             auxRun),
         anchor: finiteCue,
         examples: [
@@ -1460,6 +1460,10 @@ enum CueRules {
             .fires("Minister of State for Finance Tom Hockin told the Commons he favored a cut.", "Tom Hockin [person] · told"),
             .fires("Prices rose, a spokesman for the New York Fed said.", "spokesman [anonymous] · said"),
             .fires("Surveys of economists have shown that most expect rates to stay at 2%.", "Surveys of economists [survey] · shown"),
+            .fires("A statement from the mayor's office said the bridge would reopen.", "statement from the mayor's office [report] · said"),
+            .fires("Sources at the minister's office said the package could total 12 billion francs.", "Sources [anonymous] · said"),
+            .not("Director Ana Berg at the Bank of Finland's monetary department said he expected a cut."),
+            .not("She will sing One Night on Friday's BBC One show as producers wait."),
             .not("She would like Trump to further explain his stance."),
             .not("The senator will arrive with enough delegates to file minority reports."),
         ]
@@ -1470,6 +1474,13 @@ enum CueRules {
         // An "and" inside the phrase joins the words of a name after a role ("a spokesperson for the Parks and Recreation
         // Department"), not after a name ("figures released by the Department of Trade and Industry show").
         guard let h = m[head]?.lowerBound,
+            // A possessive inside the phrase ("from the mayor's office") only after a source's noun: after a name it
+            // is a name's own ("Berg at the Bank of Finland's monetary department said" is Berg's).
+            // (An apostrophe that closes a plural's possessive or a quotation ends the phrase: "analysts' forecasts".)
+            !((h + 1)..<m.anchor).contains(where: { f.isToken($0, f.lex.apostrophe) || f.isToken($0, f.lex.straightApostrophe) })
+                || (!((h + 1)..<m.anchor).contains(where: {
+                    (f.isToken($0, f.lex.apostrophe) || f.isToken($0, f.lex.straightApostrophe)) && !f.isGluedApostrophe($0)
+                }) && (!f.t[h].isCapitalized || h == 0) && (f.isWord(h, in: f.lex.anonymous) || f.isWord(h, in: f.lex.documents))),
             !f.t[h].isCapitalized || !((h + 1)..<m.anchor).contains(where: { f.isWord($0, f.lex.and) })
                 || f.isWord(m.anchor - 1 - f.auxCount(before: m.anchor), in: f.lex.anonymous),
             !f.isWord(h + 1, f.lex.to)
