@@ -1082,7 +1082,28 @@ extension SourceFinder {
             i += 1
         }
         guard let ownerStart, let ownerEnd else { return nil }
+        // A common word opening the sentence is no owner when the article writes it in lower case elsewhere: "Court
+        // filings show", "Exit polls showed" (but "Gallup polls show").
+        if ownerStart == 0, ownerEnd == 1, articleWritesLowercase(0) { return nil }
         return (ownerStart, ownerEnd)
+    }
+
+    /// Whether the article has token `i`'s word in lower case, as a word of its own, anywhere.
+    func articleWritesLowercase(_ i: Int) -> Bool {
+        let start = t[i].start, count = t[i].end - t[i].start
+        guard count >= 2, bytes[start] >= UInt8(ascii: "A"), bytes[start] <= UInt8(ascii: "Z") else { return false }
+        let first = bytes[start] | 0x20
+        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x80 }
+        var k = 0
+        while k + count <= bytes.count {
+            if bytes[k] == first, k == 0 || !isLetter(bytes[k - 1]), k + count == bytes.count || !isLetter(bytes[k + count]),
+                (1..<count).allSatisfy({ bytes[k + $0] == bytes[start + $0] })
+            {
+                return true
+            }
+            k += 1
+        }
+        return false
     }
 
     /// A mention that starts at `s` (after "according to" or an inverted verb).

@@ -951,6 +951,15 @@ struct DocumentAndAnonymousTests {
         #expect(a.sourceType == c.2)
     }
 
+    /// A common word opening the sentence is no owner of the document when the article writes it in lower case.
+    @Test func sentenceOpeningCommonWordIsNoOwner() throws {
+        let text = "Court filings show that 40 percent of the funds were spent. The court will rule on Monday."
+        let a = try #require(attribute(text)[0].1)
+        #expect(a.source == "Court filings")
+        let named = "Gallup polls show that 40 percent of voters agree. The poll ran for a week."
+        #expect(try #require(attribute(named)[0].1).source == "Gallup")
+    }
+
     @Test func personFamiliarWithTheMatter() throws {
         let text = "The deal is worth $2 billion, a person familiar with the matter said."
         let a = try #require(attribute(text)[0].1)
