@@ -45,6 +45,9 @@ enum AttributionLexicon {
         "analyses", "email", "e-mail", "emails", "e-mails", "messages", "post", "posts", "tweet", "tweets", "returns",
         "remarks", "comments", "photos", "images", "numbers", "ratings", "trends", "history", "experience",
         "projection", "estimate", "ledger", "ledgers", "receipts", "invoices", "logs", "charts", "maps", "tests", "trials",
+        // "The outcome showed", "An autopsy found". (Not "chart" or "search", more often modifiers: "the chart show",
+        // "search engines".)
+        "outcome", "outcomes", "autopsy", "autopsies",
         // What an inquiry leaves: "a Reuters investigation found", "an inquiry found", "the experiment showed".
         // (Not "test", "trial", "probe": more often a modifier or a verb, "a missile test moratorium", "held without trial".)
         "investigation", "investigations", "inquiry", "inquiries", "examination", "experiment", "experiments",

@@ -939,6 +939,8 @@ struct DocumentAndAnonymousTests {
         ("The population grew 0.5 percent, census figures from the Statistics Bureau show.", "Statistics Bureau", .data),
         ("A Harvard study found that 30 percent of patients improved.", "Harvard", .study),
         ("A survey of 2,000 adults found that 61 percent backed the plan.", "survey of 2,000 adults", .survey),
+        ("The outcome showed the mayor had received 49.8 percent of the votes.", "outcome", .document),
+        ("An autopsy found that 90 percent of his airway was blocked.", "autopsy", .document),
         // A possessive after "by" or "from" keeps its noun.
         ("Losses reached £40m, a report by the council's finance committee says.", "report by the council's finance committee", .report),
         ("Recent figures from the city's housing office showed rents up 8%.", "Recent figures from the city's housing office", .data),
