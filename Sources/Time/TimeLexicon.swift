@@ -129,6 +129,14 @@ enum TC {
 
     // Word keys the rules compare.
     @inline(__always) static var the: UInt64 { WordKey.of(static: "the") }
+    @inline(__always) static var hyphenKey: UInt64 { WordKey.of(static: "-") }
+    /// A unit in the singular, as a modifier writes it ("a two-week trip", "the 30 day rate").
+    static let singularUnits = WordTable(["year", "month", "week", "day", "decade", "century", "hour", "minute", "quarter"])
+    /// Words after an expression that leave it the head of its phrase: prepositions, conjunctions, verbs
+    /// ("the third quarter ended", "the two days of music", "the first quarter was").
+    static let notModified = WordTable(["of", "in", "on", "at", "for", "to", "and", "or", "but", "ended", "ending", "that", "which",
+                                        "was", "were", "is", "are", "has", "had", "have", "will", "would", "ago", "earlier", "later",
+                                        "before", "after", "since", "from", "through", "as", "than", "when", "while", "with", "by"])
     @inline(__always) static var of: UInt64 { WordKey.of(static: "of") }
     @inline(__always) static var period: UInt64 { WordKey.of(static: ".") }
     @inline(__always) static var may: UInt64 { WordKey.of(static: "may") }

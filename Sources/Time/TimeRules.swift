@@ -581,6 +581,13 @@ enum TimeRules {
             }
             guard m[modifier] != nil || s.has(before, TC.durationPreposition) || s.has(m.anchor + 1, TC.count) else { return nil }
         }
+        // "only six months", "just a few minutes", "about five hours": the hedge that limits or rounds the count stays
+        // outside the expression (TimeML's extent; "nearly two years" and "at least 20 more years" keep theirs).
+        if let h = m[modifier], h.count == 1, s.isWord(h.lowerBound, WordKey.of("only")) || s.isWord(h.lowerBound, WordKey.of("just"))
+            || s.isWord(h.lowerBound, WordKey.of("about"))
+        {
+            return TimeFound(kind: .duration, value: s.duration(amount, unit), point: nil, start: h.upperBound, end: m.end)
+        }
         return TimeFound(kind: .duration, value: s.duration(amount, unit), point: nil, start: m.start, end: m.end)
     }
 

@@ -59,7 +59,9 @@ final class TimeScanner {
                 i += 1
                 continue
             }
-            if let (rule, found, _) = table.first(at: i, in: view, context: self, trace: trace), found.start >= consumed {
+            if let (rule, match, _) = table.first(at: i, in: view, context: self, trace: trace), match.start >= consumed {
+                var found = match
+                if isModifier(found) { found.start += 1 }
                 out.append((found, rule.id))
                 if let point = found.point, found.kind == .date, point.year != nil {
                     reference = point
@@ -72,6 +74,19 @@ final class TimeScanner {
             }
         }
         return out
+    }
+
+    /// Whether an expression that opens with "the" modifies the noun after it, so the article is the noun's, not the
+    /// expression's: "the eight-year war", "the two day rally", "the third-quarter loss", "the 30-day rate" (but "the
+    /// next two days", "the third quarter ended"). Its last word is a singular unit after a number or ordinal, glued by
+    /// a hyphen or not, and a word that is no preposition or verb follows.
+    func isModifier(_ f: TimeFound) -> Bool {
+        let last = f.end - 1
+        guard f.end - f.start >= 3, isWord(f.start, TC.the), f.end < n, t[f.end].isWord, !TC.notModified.contains(t[f.end].key),
+            has(last, TC.unit), !t[last].isCapitalized, TC.singularUnits.contains(t[last].key)
+        else { return false }
+        let before = isWord(last - 1, TC.hyphenKey) && !t[last - 1].spaceBefore && !t[last].spaceBefore ? last - 2 : last - 1
+        return before > f.start && (t[before].isNumber || has(before, TC.count) || has(before, TC.ordinal))
     }
 
     static func markers(_ t: [Token], _ c: [TokenClass], _ bytes: UnsafeBufferPointer<UInt8>) -> [Int8] {

@@ -25,6 +25,17 @@ struct TimeSpanTests {
         let time = try #require(claims(c.0).first?.times.first)
         #expect(time.text == c.1)
     }
+
+    /// A span before a noun leaves "the" to the noun; a hedge that limits or rounds a count stays outside.
+    @Test(arguments: [("Bush spoke of the two-week gulf crisis.", "two-week"), ("The third-quarter loss was large.", "third-quarter"),
+                      ("Crowds came for the two day rally.", "two day"), ("Rates track the 30-day bill rate.", "30-day"),
+                      ("Talks took only six months.", "six months"), ("The flight lasted about five hours.", "five hours"),
+                      ("Over the next two days, rain fell.", "the next two days"), ("Profit in the third quarter ended Oct. 31 rose.", "the third quarter"),
+                      ("The fighting lasted nearly two years.", "nearly two years")])
+    func aTimesExtentFollowsTimeML(_ c: (String, String)) throws {
+        let time = try #require(claims(c.0).first?.times.first)
+        #expect(time.text == c.1)
+    }
 }
 
 struct PeriodTests {
