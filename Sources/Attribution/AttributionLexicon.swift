@@ -309,6 +309,11 @@ final class AttributionKeys: Sendable {
     let personAcronyms = WordTable(L.personAcronyms)
     let organizationWords = WordTable(L.organizationWords)
     let notNameWords = WordTable(L.notNameWords)
+    /// Words of a page's labels that are surnames too: after a first name they are the name ("Pfizer's Ian Read said",
+    /// "Al From said" after a quotation's close is read by its own rule).
+    let labelSurnames = WordTable(["read", "see", "note", "follow", "share", "name", "notice"])
+    /// Parties and their short names, which describe a person as a nationality does ("the Republican front-runner").
+    let partyWords = WordTable(["republican", "democratic", "democrat", "labour", "conservative", "liberal", "tory", "gop", "green"])
     let auxiliaries = WordTable(L.auxiliaries)
     /// The auxiliary verbs alone (the list above also holds adverbs and "both", "all", "today" that stand before a cue).
     let verbAuxiliaries = WordTable([

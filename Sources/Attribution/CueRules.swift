@@ -1356,6 +1356,8 @@ enum CueRules {
             .fires("Two of his aides said he was tired.", "Two of his aides [anonymous] · said"),
             .fires("Most of the candidates said they support the boycott.", "Most of the candidates [anonymous] · said"),
             .fires("The chairs that POLITICO interviewed predicted Clinton would win 5 states.", "chairs [anonymous] · predicted"),
+            .fires("The GOP front-runner said the contest had been rigged.", "GOP front-runner [anonymous] · said"),
+            .fires("\"I came anyway,\" the British actor said.", "British actor [anonymous] · said"),
             .not("His personal story is compelling and well told."),
         ]
     ) { ctx, m in

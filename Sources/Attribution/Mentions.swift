@@ -324,7 +324,7 @@ extension SourceFinder {
         guard words <= (isWord(s, CueRules.Keys.the) ? 5 : 4),
             start == 0 || isComma(start - 1) || isClosingQuote(start - 1) || isWord(start - 1, in: lex.clauseJoints)
             || isWord(start - 1, in: lex.subordinators) || isToken(start - 1, lex.semicolon),
-            (s...k).allSatisfy({ (t[$0].isWord && (!t[$0].isCapitalized || $0 == s || group))
+            (s...k).allSatisfy({ (t[$0].isWord && (!t[$0].isCapitalized || $0 == s || group || describes($0, after: s, head: k)))
                 || (isToken($0, lex.hyphen) && $0 > s && !t[$0].spaceBefore && $0 < k && !t[$0 + 1].spaceBefore) })
         else { return nil }
         // An object relative clause ends here, not a subject: "the chairs that POLITICO interviewed predicted" — the
@@ -334,6 +334,14 @@ extension SourceFinder {
         }
         let name = start < s ? joinTokens(start..<(k + 1)) : stripDeterminer(joinTokens(s..<(k + 1)))
         return Attribution(source: name, sourceType: .anonymous, cue: nil, sourceSpan: span(start...k), cueSpan: nil, basis: .explicit)
+    }
+
+    /// Whether capitalised word `j` describes the person a "the" phrase names, as an acronym, a nationality or a party
+    /// does: "The NFL legend said", "the GOP front-runner said", "The Republican nominee said" (not a name's word: "The
+    /// White House aide said" is read as a title and a name would be).
+    func describes(_ j: Int, after s: Int, head k: Int) -> Bool {
+        j > s && j < k && isWord(s, CueRules.Keys.the) && !t[k].isCapitalized && isPersonNoun(k)
+            && (has(j, .allCaps) || isNationality(j) || isWord(j, in: lex.partyWords))
     }
 
     /// "A lawmaker in the Philippines is calling for …", "Aides to Clinton say": a source noun before a

@@ -68,7 +68,12 @@ final class SourceFinder {
 
     func isNameWord(_ i: Int) -> Bool {
         guard i >= 0, i < n, t[i].isWord else { return false }
-        if t[i].isCapitalized { return !has(i, AC.notName) }
+        if t[i].isCapitalized {
+            // (A page's label after a first name is a surname: "Ian Read said".)
+            return !has(i, AC.notName)
+                || (i > 0 && lex.labelSurnames.contains(t[i].key) && t[i - 1].isWord && t[i - 1].isCapitalized && !has(i - 1, AC.notName)
+                    && !has(i - 1, .allCaps))
+        }
         // "Shui-bian": a lowercase part glued by a hyphen to a capitalised one.
         return i >= 2 && t[i - 1].key == lex.hyphen && !t[i - 1].spaceBefore && !t[i].spaceBefore
             && t[i - 2].isCapitalized

@@ -962,6 +962,12 @@ struct DocumentAndAnonymousTests {
         #expect(try #require(attribute(named)[0].1).source == "Gallup")
     }
 
+    /// A page's label word after a first name is a surname.
+    @Test func labelWordAfterAFirstNameIsASurname() throws {
+        let a = try #require(attribute("In a call with analysts, Pfizer chief executive Ian Read said the deal was sound.")[0].1)
+        #expect(a.source == "Ian Read")
+    }
+
     @Test func personFamiliarWithTheMatter() throws {
         let text = "The deal is worth $2 billion, a person familiar with the matter said."
         let a = try #require(attribute(text)[0].1)
