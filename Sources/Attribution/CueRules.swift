@@ -1175,16 +1175,21 @@ enum CueRules {
     }
 
     static let familiarWith = R(
-        "familiar-with", "\"a person familiar with the matter said\", \"a source close to him said\", \"people with direct knowledge of … said\": the source noun before what qualifies it.",
+        "familiar-with", "\"a person familiar with the matter said\", \"a source close to him said\", \"people with direct knowledge of … said\", \"a source speaking on condition of anonymity said\", \"officials involved in the talks said\": the source noun before what qualifies it.",
         before: .seq(.cap(head, .t(word)), .oneOf(.seq(.word("familiar"), .word("with")), .seq(.word("close"), .word("to")),
                                                   .seq(.word("knowledgeable"), .word("about")), .seq(.word("briefed"), .word("on")),
-                                                  .seq(.word("privy"), .word("to")), .seq(.word("with"), .opt(.t(word)), .word("knowledge"))),
+                                                  .seq(.word("privy"), .word("to")), .seq(.word("with"), .opt(.t(word)), .word("knowledge")),
+                                                  .seq(.word("speaking"), .word("on", "to", "under")), .seq(.word("requesting"), .word("anonymity")),
+                                                  .seq(.word("involved"), .word("in"))),
                      .plus(.t(anyToken), max: 8), auxRun), anchor: finiteCue,
         examples: [
             .fires("A person familiar with the talks said a deal was close.", "person [anonymous] · said"),
             .fires("Still, the senator will rethink his approach, a source close to him said.", "source [anonymous] · said"),
             .fires("People with direct knowledge of the deal said talks had stalled.", "People [anonymous] · said"),
             .fires("Up to 5 million immigrants were spared, people familiar with the session said.", "people [anonymous] · said"),
+            .fires("A source speaking on condition of anonymity said the talks had failed.", "source [anonymous] · said"),
+            .fires("Another intelligence source speaking to Fox News said the agents were investigating.", "intelligence source [anonymous] · said"),
+            .fires("The talks will resume on Monday, officials involved in the negotiations said.", "officials [anonymous] · said"),
         ]
     ) { ctx, m in
         let f = ctx.finder
