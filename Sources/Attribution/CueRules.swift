@@ -1188,7 +1188,7 @@ enum CueRules {
             .fires("People with direct knowledge of the deal said talks had stalled.", "People [anonymous] · said"),
             .fires("Up to 5 million immigrants were spared, people familiar with the session said.", "people [anonymous] · said"),
             .fires("A source speaking on condition of anonymity said the talks had failed.", "source [anonymous] · said"),
-            .fires("Another intelligence source speaking to Fox News said the agents were investigating.", "intelligence source [anonymous] · said"),
+            .fires("Another intelligence source speaking to Fox News said the agents were investigating.", "Another intelligence source [anonymous] · said"),
             .fires("The talks will resume on Monday, officials involved in the negotiations said.", "officials [anonymous] · said"),
         ]
     ) { ctx, m in
