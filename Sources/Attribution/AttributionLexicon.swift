@@ -466,6 +466,9 @@ final class AttributionKeys: Sendable {
                                  "live", "developing", "alert", "bombshell", "superdelegates", "note", "source", "sources"])
     let sourceQualifiers = WordTable(["close", "familiar", "knowledgeable", "briefed", "privy", "involved", "speaking", "requesting"])
     let nounCues = WordTable(["claims", "reports", "estimates", "forecasts", "notes", "states", "points", "projects", "finds"])
+    /// Prepositions after a participle that qualifies a noun before it ("a statement posted on its website", "figures
+    /// reported on Sunday", "a poll issued by"), not a verb's ("The bill called for").
+    let qualifyingPrepositions = WordTable(["by", "on", "in", "at", "to", "online", "earlier", "last", "this"])
     let afterNouns = WordTable(
         ["of", "for", "against", "to", "on", "in", "from", "by", "were", "are", "will", "have", "has", "is", "was", "and"])
     /// Cues that take any plain noun phrase as their subject ("prosecutors said"), besides verbs in -ed:

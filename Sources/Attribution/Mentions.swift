@@ -1322,7 +1322,8 @@ extension SourceFinder {
             var d = k
             if isNationality(d) { d += 1 }
             let descriptorStart = d
-            while d < k + 5, d < n, (t[d].isWord && !t[d].isCapitalized && !isWord(d, in: lex.possessiveDeterminers))
+            // (Not past a cue: "issued by the conference here said frequency of Southern Africa …".)
+            while d < k + 5, d < n, (t[d].isWord && !t[d].isCapitalized && !isWord(d, in: lex.possessiveDeterminers) && lex.cueRoles[t[d].key] == nil)
                 || (isToken(d, lex.hyphen) && !t[d].spaceBefore)
             {
                 d += 1
@@ -1370,7 +1371,9 @@ extension SourceFinder {
                 continue
             }
             guard t[k].kind != .symbol || t[k].key == lex.hyphen || isGluedApostrophe(k) else { return nil }
-            if let w = word(k), lex.documents.contains(w), !(w == lex.statement && isWord(k - 1, lex.a)),
+            // ("a statement" is what someone issued, "issued a statement saying", unless it opens the sentence: "A statement
+            // posted on its website said".)
+            if let w = word(k), lex.documents.contains(w), !(w == lex.statement && isWord(k - 1, lex.a) && k - 1 > 0),
                 // (A document word before people is their field: "a survey of leading Republican data operatives".)
                 !(k + 1 < v && !t[k + 1].isCapitalized && endsIn(k + 1, "s") && isPersonNoun(k + 1)),
                 // (nor a name's last word: "The Washington Post", "ABC News"; "the Reuters Poll" is a poll.)
@@ -1382,7 +1385,9 @@ extension SourceFinder {
             }
             // Another cue or a subject pronoun starts another clause: "but it said 40 customers had shown …"
             // (not a pronoun inside a clause on the document: "Surveys … taken as they entered showed").
-            if t[k].isWord, lex.cueRoles[t[k].key] != nil
+            // (Not a participle in "-ed" that qualifies the document before it: "A statement posted on its website said".)
+            let qualifies = k > 0 && endsIn(k, "ed") && isWord(k - 1, in: lex.documents) && isWord(k + 1, in: lex.qualifyingPrepositions)
+            if t[k].isWord, lex.cueRoles[t[k].key] != nil && !qualifies
                 || (lex.otherPronouns.contains(t[k].key) && !isWord(k - 1, in: lex.subordinators) && !isWord(k - 1, lex.asWord))
             {
                 return nil
