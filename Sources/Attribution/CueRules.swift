@@ -754,8 +754,14 @@ enum CueRules {
     static let notAdjective = R(
         "not.adjective", "A cue word after an article, a preposition or a possessive is an adjective or a noun: \"over alleged profits\", \"the reported deal\".",
         before: .t(.is(AC.beforeNonVerb, "article-or-preposition")), anchor: cue,
-        examples: [.not("Investors worried over alleged withheld profits."), .not("The reported deal fell through.")]
-    ) { _, _ in .notACue }
+        examples: [.not("Investors worried over alleged withheld profits."), .not("The reported deal fell through."),
+                   .fires("\"People point the finger at Wall Street,\" From said.")]
+    ) { ctx, m in
+        // (A capitalised word alone after a quotation's close is the speaker's surname: "…,” From said.")
+        let f = ctx.finder
+        if f.t[m.start].isCapitalized, f.isClosingQuote(m.start - 1), f.isComma(m.start - 2) { return nil }
+        return .notACue
+    }
 
     static let passiveAgent = R(
         "passive-agent", "A passive names its source after \"by\": \"were reported by local media\".",

@@ -69,10 +69,13 @@ final class SourceFinder {
     func isNameWord(_ i: Int) -> Bool {
         guard i >= 0, i < n, t[i].isWord else { return false }
         if t[i].isCapitalized {
-            // (A page's label after a first name is a surname: "Ian Read said".)
+            // (A page's label after a first name is a surname: "Ian Read said"; so is any word alone between a quotation's
+            // close and the speech verb that ends the sentence: "…,” From said.")
             return !has(i, AC.notName)
                 || (i > 0 && lex.labelSurnames.contains(t[i].key) && t[i - 1].isWord && t[i - 1].isCapitalized && !has(i - 1, AC.notName)
                     && !has(i - 1, .allCaps))
+                || (i >= 2 && isClosingQuote(i - 1) && isComma(i - 2) && i + 1 < n && has(i + 1, AC.speech)
+                    && (i + 2 == n || (i + 3 == n && t[i + 2].kind == .symbol)))
         }
         // "Shui-bian": a lowercase part glued by a hyphen to a capitalised one.
         return i >= 2 && t[i - 1].key == lex.hyphen && !t[i - 1].spaceBefore && !t[i].spaceBefore
