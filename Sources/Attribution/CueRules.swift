@@ -1400,6 +1400,7 @@ enum CueRules {
             .fires("A New Jersey investor, Joseph Falkenstein, told the SEC he lost money.", "Joseph Falkenstein [person] · told"),
             .fires("The Senate Minority Leader, Chuck Schumer, said 40 percent of workers were unpaid.", "Chuck Schumer [person] · said"),
             .fires("Argentina's President, Nestor Kirchner, said the swap was the best in history.", "Nestor Kirchner [person] · said"),
+            .fires("Mr. Hale, later alleging that the city wanted to admit 25,000 tourists a day, said he would sue.", "Hale [person] · said"),
         ]
     ) { ctx, m in
         let f = ctx.finder

@@ -701,8 +701,9 @@ extension SourceFinder {
             // Nor a cue glued after a hyphen ("self-described"), nor one inside a relative clause ("who did not say …").
             // (A capitalised one names something: "Graham Robb, spokesman for North East Says No, said".)
             // (Nor a passive: "Clinton, who called Sanders after the winner was declared, told …".)
+            // (Nor an infinitive: "…, alleging that Obama wanted to admit 250,000 Syrians, said".)
             if t[c].isWord, has(c, AC.speech), !has(c, AC.participle), !isInsideQuotation(c), c > 0, !has(c - 1, AC.comma), !t[c].isCapitalized,
-                !has(c - 1, AC.beForm),
+                !has(c - 1, AC.beForm), !isWord(c - 1, lex.to),
                 !lex.nounCues.contains(t[c].key) || isWord(c + 1, lex.that),
                 !has(c - 1 - auxCount(before: c), AC.relative), !(isToken(c - 1, lex.hyphen) && !t[c].spaceBefore),
                 !(max(0, c - 6)..<c).contains(where: { has($0, AC.relative) && !((($0 + 1)..<c).contains { isComma($0) }) })
@@ -712,7 +713,8 @@ extension SourceFinder {
             // "Officials familiar with it, speaking on condition of anonymity because they could not discuss the
             // investigation, said": a participle opens an aside, and no noun inside it is the subject.
             if isComma(c), c + 1 < k {
-                let w = has(c + 1, AC.lyAdverb) ? c + 2 : c + 1
+                // (After an adverb: "Trump, later alleging that Obama wanted to admit 250,000 Syrians, said".)
+                let w = has(c + 1, AC.lyAdverb) || isWord(c + 1, in: Self.timeAdverbs) ? c + 2 : c + 1
                 if w < k, t[w].isWord, !t[w].isCapitalized, t[w].count > 5, endsIn(w, "ing") { candidates.removeAll() }
             }
             // "James B. Comey Jr., the director …": the name ends before the abbreviation's period.
