@@ -1388,8 +1388,9 @@ extension SourceFinder {
             // Another cue or a subject pronoun starts another clause: "but it said 40 customers had shown …"
             // (not a pronoun inside a clause on the document: "Surveys … taken as they entered showed").
             // (Not a participle in "-ed" that qualifies the document before it: "A statement posted on its website said".)
-            let qualifies = k > 0 && endsIn(k, "ed") && isWord(k - 1, in: lex.documents) && isWord(k + 1, in: lex.qualifyingPrepositions)
-            if t[k].isWord, lex.cueRoles[t[k].key] != nil && !qualifies
+            if t[k].isWord,
+                lex.cueRoles[t[k].key] != nil
+                    && !(k > 0 && endsIn(k, "ed") && isWord(k - 1, in: lex.documents) && isWord(k + 1, in: lex.qualifyingPrepositions))
                 || (lex.otherPronouns.contains(t[k].key) && !isWord(k - 1, in: lex.subordinators) && !isWord(k - 1, lex.asWord))
             {
                 return nil

@@ -583,9 +583,7 @@ enum TimeRules {
         }
         // "only six months", "just a few minutes", "about five hours": the hedge that limits or rounds the count stays
         // outside the expression (TimeML's extent; "nearly two years" and "at least 20 more years" keep theirs).
-        if let h = m[modifier], h.count == 1, s.isWord(h.lowerBound, WordKey.of("only")) || s.isWord(h.lowerBound, WordKey.of("just"))
-            || s.isWord(h.lowerBound, WordKey.of("about"))
-        {
+        if let h = m[modifier], h.count == 1, TC.hedgesOutside.contains(s.t[h.lowerBound].key) {
             return TimeFound(kind: .duration, value: s.duration(amount, unit), point: nil, start: h.upperBound, end: m.end)
         }
         return TimeFound(kind: .duration, value: s.duration(amount, unit), point: nil, start: m.start, end: m.end)
