@@ -1474,6 +1474,8 @@ enum CueRules {
             .fires("Minister of State for Finance Tom Hockin told the Commons he favored a cut.", "Tom Hockin [person] · told"),
             .fires("Prices rose, a spokesman for the New York Fed said.", "spokesman [anonymous] · said"),
             .fires("Surveys of economists have shown that most expect rates to stay at 2%.", "Surveys of economists [survey] · shown"),
+            .fires("Centers for Disease Control Director Thomas Frieden said the virus was spreading.", "Thomas Frieden [person] · said"),
+            .fires("An aide to Agriculture Secretary Richard Lyng said the bonus was unlikely.", "aide [anonymous] · said"),
             .fires("A statement from the mayor's office said the bridge would reopen.", "statement from the mayor's office [report] · said"),
             .fires("Sources at the minister's office said the package could total 12 billion francs.", "Sources [anonymous] · said"),
             .not("Director Ana Berg at the Bank of Finland's monetary department said he expected a cut."),
@@ -1506,7 +1508,13 @@ enum CueRules {
         else { return nil }
         // "Minister of State for Finance Tom Hockin said", "the Chancellor of the Exchequer Nigel Lawson stressed": the
         // person named after the office speaks.
-        if let named = f.personClosingOffice(head: h, before: m.anchor - f.auxCount(before: m.anchor)) {
+        // … and "Centers for Disease Control Director Thomas Frieden said": after a name opening the phrase, an office
+        // inside it, then the name of whoever holds it, up to the verb (not after people or a document: "an aide to
+        // Agriculture Secretary Richard Lyng said" is the aide's).
+        let verb = m.anchor - f.auxCount(before: m.anchor)
+        let holder = !f.t[h].isCapitalized ? nil : ((h + 2)..<max(h + 2, verb - 2)).last(where: { f.has($0, AC.title) && !f.isWord($0, in: SourceFinder.spokesRoles) })
+            .flatMap { o in ((o + 1)..<verb).allSatisfy({ f.isNameWord($0) }) ? f.named(start: o + 1, end: verb) : nil }
+        if let named = f.personClosingOffice(head: h, before: verb) ?? holder.flatMap({ $0.sourceType == .person ? $0 : nil }) {
             var a = named
             f.setCue(of: &a, at: m.anchor)
             let start = f.tokenIndex(from: a.sourceSpan?.start ?? 0) ?? h
