@@ -758,9 +758,7 @@ enum CueRules {
                    .fires("\"People point the finger at Wall Street,\" From said.")]
     ) { ctx, m in
         // (A capitalised word alone after a quotation's close is the speaker's surname: "…,” From said.")
-        let f = ctx.finder
-        if f.t[m.start].isCapitalized, f.isClosingQuote(m.start - 1), f.isComma(m.start - 2) { return nil }
-        return .notACue
+        ctx.finder.isSurnameAfterQuotation(m.start) ? nil : .notACue
     }
 
     static let passiveAgent = R(
@@ -1493,10 +1491,9 @@ enum CueRules {
             // A possessive inside the phrase ("from the mayor's office") only after a source's noun: after a name it
             // is a name's own ("Berg at the Bank of Finland's monetary department said" is Berg's).
             // (An apostrophe that closes a plural's possessive or a quotation ends the phrase: "analysts' forecasts".)
-            !((h + 1)..<m.anchor).contains(where: { f.isToken($0, f.lex.apostrophe) || f.isToken($0, f.lex.straightApostrophe) })
-                || (!((h + 1)..<m.anchor).contains(where: {
-                    (f.isToken($0, f.lex.apostrophe) || f.isToken($0, f.lex.straightApostrophe)) && !f.isGluedApostrophe($0)
-                }) && (!f.t[h].isCapitalized || h == 0) && (f.isWord(h, in: f.lex.anonymous) || f.isWord(h, in: f.lex.documents))),
+            !((h + 1)..<m.anchor).contains(where: f.isApostrophe)
+                || (!((h + 1)..<m.anchor).contains(where: { f.isApostrophe($0) && !f.isGluedApostrophe($0) })
+                    && (!f.t[h].isCapitalized || h == 0) && (f.isWord(h, in: f.lex.anonymous) || f.isWord(h, in: f.lex.documents))),
             !f.t[h].isCapitalized || !((h + 1)..<m.anchor).contains(where: { f.isWord($0, f.lex.and) })
                 || f.isWord(m.anchor - 1 - f.auxCount(before: m.anchor), in: f.lex.anonymous),
             !f.isWord(h + 1, f.lex.to)
@@ -1512,9 +1509,7 @@ enum CueRules {
         // inside it, then the name of whoever holds it, up to the verb (not after people or a document: "an aide to
         // Agriculture Secretary Richard Lyng said" is the aide's).
         let verb = m.anchor - f.auxCount(before: m.anchor)
-        let holder = !f.t[h].isCapitalized ? nil : ((h + 2)..<max(h + 2, verb - 2)).last(where: { f.has($0, AC.title) && !f.isWord($0, in: SourceFinder.spokesRoles) })
-            .flatMap { o in ((o + 1)..<verb).allSatisfy({ f.isNameWord($0) }) ? f.named(start: o + 1, end: verb) : nil }
-        if let named = f.personClosingOffice(head: h, before: verb) ?? holder.flatMap({ $0.sourceType == .person ? $0 : nil }) {
+        if let named = f.personClosingOffice(head: h, before: verb) ?? f.officeHolder(inPhraseOf: h, before: verb) {
             var a = named
             f.setCue(of: &a, at: m.anchor)
             let start = f.tokenIndex(from: a.sourceSpan?.start ?? 0) ?? h

@@ -64,8 +64,11 @@ extension SourceFinder {
     }
 
     /// The apostrophe inside "O’Neill", "Le’Veon": glued on both sides.
+    /// An apostrophe, curly or straight.
+    func isApostrophe(_ i: Int) -> Bool { isToken(i, lex.apostrophe) || isToken(i, lex.straightApostrophe) }
+
     func isGluedApostrophe(_ i: Int) -> Bool {
-        (isToken(i, lex.apostrophe) || isToken(i, lex.straightApostrophe)) && !t[i].spaceBefore && i + 1 < n
+        isApostrophe(i) && !t[i].spaceBefore && i + 1 < n
             && !t[i + 1].spaceBefore
     }
 
@@ -107,7 +110,7 @@ extension SourceFinder {
     func startsClause(after a: Attribution) -> Bool {
         guard let end = a.sourceSpan?.end, let next = tokenIndex(from: end) else { return false }
         // A contraction goes on with a verb: "said he’s …", "said they’ll …".
-        if (isToken(next, lex.apostrophe) || isToken(next, lex.straightApostrophe)) && !t[next].spaceBefore { return true }
+        if isApostrophe(next) && !t[next].spaceBefore { return true }
         guard t[next].isWord, !t[next].isCapitalized else { return false }
         // What qualifies a source noun: "said a source close to the campaign", "said a person familiar with …".
         if lex.sourceQualifiers.contains(t[next].key) { return false }
@@ -832,6 +835,23 @@ extension SourceFinder {
         return personClosingOffice(head: e, before: end)
     }
 
+    /// The person holding an office named inside a phrase that a name opens, up to the verb at `v`: "Centers for Disease
+    /// Control Director Thomas Frieden said" (not a spokesman's, whose employer is named after it).
+    func officeHolder(inPhraseOf h: Int, before v: Int) -> Attribution? {
+        guard t[h].isCapitalized,
+            let office = ((h + 2)..<max(h + 2, v - 2)).last(where: { has($0, AC.title) && !isWord($0, in: Self.spokesRoles) }),
+            ((office + 1)..<v).allSatisfy({ isNameWord($0) }), let named = named(start: office + 1, end: v), named.sourceType == .person
+        else { return nil }
+        return named
+    }
+
+    /// A capitalised word alone between a quotation's close and the speech verb that ends the sentence, which can only be
+    /// the speaker's surname, whatever else the word may be: "…,” From said.", "…,” May said.".
+    func isSurnameAfterQuotation(_ i: Int) -> Bool {
+        i >= 2 && t[i].isCapitalized && isClosingQuote(i - 1) && isComma(i - 2) && i + 1 < n && has(i + 1, AC.speech)
+            && (i + 2 == n || (i + 3 == n && t[i + 2].kind == .symbol))
+    }
+
     /// "He", "she": the person the registry stands behind, else the pronoun as written (a wrong name is
     /// worse than none).
     func pronoun(at k: Int) -> Attribution {
@@ -1442,7 +1462,7 @@ extension SourceFinder {
         while s - 1 >= 0, s > head - 7, !inSum(s - 1),  // ("the £100m analysts had expected")
             t[s - 1].isWord || t[s - 1].isNumber
                 || (isToken(s - 1, lex.hyphen) && !t[s - 1].spaceBefore && !t[s].spaceBefore)
-                || ((isToken(s - 1, lex.apostrophe) || isToken(s - 1, lex.straightApostrophe)) && !t[s - 1].spaceBefore
+                || (isApostrophe(s - 1) && !t[s - 1].spaceBefore
                     && s >= 2 && t[s - 2].isWord)  // (not a single quote closing a quotation: "…,' Slidell police said")
                 || isAbbreviationStop(s - 1)  // "U.S. reconnaissance images"
         {

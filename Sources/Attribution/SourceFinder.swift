@@ -74,8 +74,7 @@ final class SourceFinder {
             return !has(i, AC.notName)
                 || (i > 0 && lex.labelSurnames.contains(t[i].key) && t[i - 1].isWord && t[i - 1].isCapitalized && !has(i - 1, AC.notName)
                     && !has(i - 1, .allCaps))
-                || (i >= 2 && isClosingQuote(i - 1) && isComma(i - 2) && i + 1 < n && has(i + 1, AC.speech)
-                    && (i + 2 == n || (i + 3 == n && t[i + 2].kind == .symbol)))
+                || isSurnameAfterQuotation(i)
         }
         // "Shui-bian": a lowercase part glued by a hyphen to a capitalised one.
         return i >= 2 && t[i - 1].key == lex.hyphen && !t[i - 1].spaceBefore && !t[i].spaceBefore

@@ -129,7 +129,6 @@ enum TC {
 
     // Word keys the rules compare.
     @inline(__always) static var the: UInt64 { WordKey.of(static: "the") }
-    @inline(__always) static var hyphenKey: UInt64 { WordKey.of(static: "-") }
     /// Hedges that limit or round a count and stay outside its expression ("only six months", "about five hours").
     static let hedgesOutside = WordTable(["only", "just", "about"])
     /// A unit in the singular, as a modifier writes it ("a two-week trip", "the 30 day rate").

@@ -85,7 +85,7 @@ final class TimeScanner {
         guard f.end - f.start >= 3, isWord(f.start, TC.the), f.end < n, t[f.end].isWord, !TC.notModified.contains(t[f.end].key),
             has(last, TC.unit), !t[last].isCapitalized, TC.singularUnits.contains(t[last].key)
         else { return false }
-        let before = isWord(last - 1, TC.hyphenKey) && !t[last - 1].spaceBefore && !t[last].spaceBefore ? last - 2 : last - 1
+        let before = has(last - 1, TC.hyphen) && !t[last - 1].spaceBefore && !t[last].spaceBefore ? last - 2 : last - 1
         return before > f.start && (t[before].isNumber || has(before, TC.count) || has(before, TC.ordinal))
     }
 
