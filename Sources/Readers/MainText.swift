@@ -529,6 +529,8 @@ enum MainText {
         var kind = TextBlock.Kind.paragraph
         var pendingSpace = false
         var cells = 0
+        /// Inside a short table cell, where blocks and links are the cell's text, not blocks of their own.
+        var inCell = 0
 
         init(measures: Measures, base: URL?, dropUnlikely: Bool = false) {
             self.measures = measures
@@ -587,31 +589,44 @@ enum MainText {
                 let key = UnsafeMutableRawPointer(node)
                 if Tags.dropped.contains(tag) || measures.unlikely.contains(key) { return }
                 if dropUnlikely, !top, measures.unlikelyByName.contains(key) { return }
-                // Lists of links and link-heavy boxes inside the story ("Read more", "Related") are not its text.
-                if tag == Tags.ul || tag == Tags.ol || tag == Tags.div || tag == Tags.section || tag == Tags.table,
+                // Lists of links and link-heavy boxes inside the story ("Read more", "Related") are not its text;
+                // a link in a table cell names the row ("<td><div><a>Google Maps</a></div></td>").
+                if inCell == 0, tag == Tags.ul || tag == Tags.ol || tag == Tags.div || tag == Tags.section || tag == Tags.table,
                     measures.linkDensity(node) > 0.5, measures.text(node) < 1000
                 {
                     return
                 }
                 if tag == Tags.br {
-                    flush()
+                    if inCell > 0 {
+                        pendingSpace = !text.isEmpty
+                    } else {
+                        flush()
+                    }
                     return
                 }
                 if tag == Tags.td || tag == Tags.th {
-                    if cells > 0 {
+                    // (No bar before the first cell with text: an empty icon cell opens many a notice box.)
+                    if cells > 0, !text.isEmpty {
                         if text.last == 0x20 { text.removeLast() }
-                        text.append(contentsOf: Array(" | ".utf8))
-                        pendingSpace = false
+                        // The space after the bar waits, so that a cell opening with whitespace adds no second one.
+                        text.append(contentsOf: Array(" |".utf8))
+                        pendingSpace = true
                     }
                     cells += 1
+                    // A short cell is one value of its row, whatever blocks it is wrapped in ("<td><div>32.7 MB</div>");
+                    // a long one (a layout table's column holding the story) keeps its paragraphs.
+                    let inline = inCell > 0 || measures.text(node) <= 300
+                    if inline { inCell += 1 }
                     var child = node.pointee.children
                     while let c = child {
                         render(c, depth: depth + 1)
                         child = c.pointee.next
                     }
+                    if inline { inCell -= 1 }
                     return
                 }
-                let isBlock = Tags.blocks.contains(tag)
+                let isBlock = inCell == 0 && Tags.blocks.contains(tag)
+                if inCell > 0, Tags.blocks.contains(tag), !text.isEmpty { pendingSpace = true }
                 if isBlock {
                     flush()
                     switch tag {

@@ -17,6 +17,26 @@ struct MarkupSampleTests {
         #expect(articles[1].text.hasSuffix("Online sales, however, grew by 5 percent."))
     }
 
+    @Test func aTableRowStaysOneLineWhateverItsCellsAreWrappedIn() throws {
+        // Cells wrapped in divs, the first a link, as document editors export them; an empty icon cell opens the notice.
+        let html = """
+            <html><body><article>
+            <p>Here are the sizes of app updates we measured over several weeks, before and after the new patching scheme.</p>
+            <table><tr><td>Application</td><td>Original size</td><td>Patch size</td></tr>
+            <tr><td><div><a href="https://play.example.com/maps">Maps</a></div></td>
+            <td>
+            <div>32.7 MB</div></td><td><div>17.5 MB</div><div>(-46%)</div></td></tr></table>
+            <table><tr><td><img src="i.png"></td><td><div>This section needs expansion.</div></td></tr></table>
+            <p>Patches are built on the server, the team said, and sent to devices overnight to save everyone's data.</p>
+            </article></body></html>
+            """
+        let (articles, _) = try readAll([try TestPaths.temporaryFile(html, name: "cells.html")])
+        let lines = try #require(articles.first).text.split(separator: "\n").map(String.init)
+        #expect(lines.contains("Maps | 32.7 MB | 17.5 MB (-46%)"))
+        #expect(lines.contains("This section needs expansion."))
+        #expect(lines.last == "Patches are built on the server, the team said, and sent to devices overnight to save everyone's data.")
+    }
+
     @Test func atomEntry() throws {
         let (articles, _) = try readAll([TestPaths.sample("feed.atom")])
         #expect(articles.count == 1)
