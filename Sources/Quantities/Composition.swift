@@ -191,7 +191,16 @@ extension Matcher {
         // (Not a round count: "could employ up to 2000.")
         let untilYear = qualifier(before: exprStart)?.0 == "up to" && first.value.truncatingRemainder(dividingBy: 100) != 0
             && (afterNumbers >= n || (t[afterNumbers].kind == .symbol && !isHyphen(afterNumbers)))
+        // "dates from around 1490", "since about 2010", "in about 1850": a hedged moment, a year when nothing is counted.
+        let hedgedMoment = qualifier(before: exprStart).map { q in
+            ["about", "around", "circa", "approximately", "roughly"].contains(q.0) && q.2 > 0
+                && (["since", "in", "until", "till"].contains(lower(q.2 - 1) ?? "")
+                    || (isWord(q.2 - 1, Keys.from) && ["dates", "dated", "dating", "date"].contains(lower(q.2 - 2) ?? "")))
+                // (A clock time on the wire: "open until about 2000 or 2100 EST".)
+                && !(afterNumbers..<min(n, afterNumbers + 4)).contains { has($0, QC.timeZone) }
+        } ?? false
         let hedged = qualifier(before: exprStart) != nil && !namesAThing && !possessive && !topic && !untilYear
+            && !(hedgedMoment && kind == .number && second == nil)
         // Two years joined are a span of years, whatever noun follows ("2010-2012 sales").
         // (Or a year and the last two digits of a later one: "1982-84 consumption patterns".)
         let yearSpan = kind == .count && first.value >= 1800
@@ -504,6 +513,8 @@ extension Matcher {
     func isAgeBound(_ p: Parsed) -> Bool {
         guard p.plainInteger, p.value >= 1, p.value < 120, !p.spelled else { return false }
         let i = p.start
+        // "children as young as 12", "workers as old as 70": the adjective names the age.
+        if lower(i - 1) == "as", let adjective = lower(i - 2), adjective == "young" || adjective == "old", lower(i - 3) == "as" { return true }
         let hedge: Int
         if isWord(i - 1, Keys.under) || isWord(i - 1, Keys.over) {
             hedge = i - 1
@@ -1743,6 +1754,8 @@ extension Matcher {
         guard n >= 3 else { return false }
         // Cells a page's table gave ("3,000 gallons | $33.20 | $35.86"), or a console table's rule ("5 │ f").
         if pipes >= 2 || boxRules { return true }
+        // … or a label and its value ("• Per capita | $40,266", "Calling code | +64"): two cells and little prose.
+        if pipes == 1, prose <= 4, !reported { return true }
         // Figures written in words count too ("Qtly div eight cts vs eight cts").
         let numbers = max(digitTokens + nilWords, found.count)
         guard numbers >= 2 else { return false }

@@ -114,17 +114,24 @@ enum FigureRules {
     }
 
     static let rankNumber = Starts(
-        "ordinal.rank", "A rank: \"No. 1\", \"the No. 2 Republican\", \"#3\", \"number one\" (before a noun or at a clause's end), \"world number 14\"; with a capital, \"Number 10\" or \"Standards Number 87\" is a name.",
+        "ordinal.rank", "A rank: \"No. 1\", \"the No. 2 Republican\", \"#3\", \"number one\" (before a noun or at a clause's end), \"world number 14\"; with a capital, \"Number 10\" or \"Standards Number 87\" is a name, and so is a lowercase \"no.\" after a noun (\"agreement no. 4\").",
         anchor: .words("no", "number", "#"), after: .seq(.opt(.t(dot)), .oneOf(.t(number), .t(.is(QC.numberWord, "number-word")))),
         examples: [.fires("She is the No. 2 Republican in the Senate.", "ordinal 2"), .not("The number of jobs rose 5 percent."),
                    .fires("The world number 14 was beaten in Doha.", "ordinal 14"), .fires("A Number 10 spokeswoman declined to comment.", "identifier"),
+                   .fires("Anzola said exchange agreement no. 4 will also allow conversion.", "identifier"),
                    .not("The plan would cut the number 10 percent.")]
     ) { m, match in
         let i = match.anchor
         var j = i + 1
         // "No." capitalised with its period, "#" glued, "number" before a spelled number.
         if m.t[i].key == Keys.no {
-            guard m.t[i].isCapitalized, m.isToken(j, Keys.period) else { return nil }
+            guard m.isToken(j, Keys.period) else { return nil }
+            // Lowercase after a noun, wire copy's label: "exchange agreement no. 4", "resolution no. 242".
+            if !m.t[i].isCapitalized {
+                guard i > 0, m.t[i - 1].isWord, !["said", "says", "say", "answered", "replied"].contains(m.lower(i - 1) ?? ""), m.t[j + 1].plainInteger, let p = m.parseNumber(j + 1), !m.followsUnit(p.end)
+                else { return nil }
+                return Found(quantity: Quantity(span: m.span(i, p.end), kind: .identifier), start: i, end: p.end)
+            }
             j += 1
         } else if m.t[i].key == Keys.hash {
             guard m.joined(j) else { return nil }
@@ -494,6 +501,10 @@ enum FigureRules {
             .fires("The program aimed to resettle 1,4 mln families.", "count 1400000 families"),
             .fires("Turnover reached 1.111,11 euros.", "money 1111.11 EUR"), .fires("Downloads passed 2.33 k.", "number 2330"),
             .fires("The crates held three hundred and two dozen eggs.", "count 324 eggs"),
+            .fires("The deck, which dates from around 1490, was extremely special.", "year 1490"),
+            .fires("Prices have doubled since about 2010.", "year 2010"), .fires("The town employs about 2000 people.", "count 2000 people"),
+            .fires("The veteran film-maker, 68, won the best director prize.", "measure 68 year"),
+            .fires("The shows are aimed at children as young as 12.", "measure 12 year"),
         ]
     ) { m, match in m.figure(at: match.anchor) }
 }

@@ -472,6 +472,8 @@ enum Lexicon {
     static let resolutionNouns = WordTable([
         "tv", "tvs", "television", "televisions", "blu", "resolution", "video", "videos", "display", "displays", "screen",
         "screens", "monitor", "monitors", "hdr", "uhd", "ultra", "streaming", "content", "camera", "cameras", "footage", "projector",
+        // "a brand new 4K restoration print": a film scanned at that resolution.
+        "restoration", "remaster", "scan", "transfer",
     ])
 
     /// Nouns after "one" and before "of" that count nothing ("one hell of a career", "one kind of").
@@ -536,7 +538,10 @@ enum Lexicon {
                                         "businesswoman", "entrepreneur", "billionaire", "executive", "founder", "coach", "manager",
                                         "athlete", "cyclist", "sprinter", "skier", "jockey", "pilot", "soldier", "farmer", "patient",
                                         "survivor", "journalist", "reporter", "photographer", "activist", "lawyer", "judge", "priest",
-                                        "chef", "dancer", "teen", "youngster", "pitcher", "quarterback", "batsman", "bowler"])
+                                        "chef", "dancer", "teen", "youngster", "pitcher", "quarterback", "batsman", "bowler",
+                                        // "the veteran film-maker, 68,": the last word of a hyphenated trade.
+                                        "maker", "filmmaker", "novelist", "poet", "composer", "playwright", "broadcaster",
+                                        "campaigner", "economist", "scientist", "professor", "engineer", "boss"])
 
     static let notNames: Set<String> = [
         "About", "Some", "Over", "Nearly", "Only", "Just", "Than", "The", "In", "On", "By", "At", "To", "From",

@@ -11,7 +11,7 @@ extension FigureRules {
         names written with digits, scores. A match makes the figure a date, time, ordinal or identifier \
         (`statistic: false`).
         """,
-        [roundTheClock, gallery, galleryCounterAtEnd, citation, noteMark, volumeIssue, pageReference, version, versionBeforeUpdate, label, indexName, poorsIndex, slashName, listedLabel, fineness, dottedCode, streetAddress, statusCode, lettered, port, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, raceTime, clock, clockZoneRange, clockZone, amPm, ordinalDigits, rank, temperatureDecade, score,
+        [roundTheClock, gallery, galleryCounterAtEnd, citation, noteMark, volumeIssue, pageReference, version, versionBeforeUpdate, label, indexName, poorsIndex, slashName, listedLabel, fineness, dottedCode, streetAddress, statusCode, lettered, port, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, raceTime, clock, clockZoneRange, clockZone, amPm, ordinalDigits, rank, temperatureDecade, hyphenChain, score,
          leadingZero, title, listNumber, listParen, liveTimestamp, revision, sectionNumber, heading, shortDecade, timesCode, lettersBefore, slashCode, hyphenCode, lettersAfter, compoundModifier, nameWithNumber, softwareVersion])
 
     static let roundTheClock = Shapes(
@@ -673,6 +673,33 @@ extension FigureRules {
         return Found(quantity: Quantity(span: m.span(start, i + 2), kind: .measure, low: low, high: high, unit: "degree"), start: start, end: i + 2)
     }
 
+    static let hyphenChain = Shapes(
+        "identifier.hyphen-chain", "Three small numbers glued by hyphens are a date or a formation, never a range and a number: \"on 3-4-87\", \"12-31-86\" (month, day, year), \"a 4-4-2 formation\", \"their 2-3-2 scrum\".",
+        anchor: number.requiring(.plainInteger),
+        after: .seq(.t(hyphen.requiring(.joined)), .t(number.requiring(.joined)), .t(hyphen.requiring(.joined)), .t(number.requiring(.joined))),
+        examples: [.fires("The deal was signed on 3-4-87 in Paris.", "date"), .fires("Their 2-3-2 scrum formation left a forward free.", "identifier"),
+                   .fires("The coach switched to a 4-2-3-1 system.", "identifier"), .not("Prices rose 2-3 pct."),
+                   .not("The stock rose 1-1/8 to 88-1/2.")]
+    ) { m, match in
+        let i = match.anchor
+        // Not the tail of a longer code ("ISO-9001-2-3") nor a number with a slash after ("2-3-1/2").
+        if i > 0, m.joined(i), m.isHyphen(i - 1) || m.t[i - 1].isWord || m.t[i - 1].isNumber { return nil }
+        var end = i + 1
+        var parts = [i]
+        while end + 1 < m.n, m.isHyphen(end), m.joined(end), m.joined(end + 1), m.t[end + 1].isNumber, m.t[end + 1].plainInteger {
+            parts.append(end + 1)
+            end += 2
+        }
+        guard parts.count >= 3, !(end < m.n && m.joined(end) && (m.t[end].isWord || m.t[end].isNumber || m.isToken(end, Keys.slash))) else { return nil }
+        // Month, day, year: a date; a team's lines or a record: small digits.
+        let last = parts[parts.count - 1]
+        let date = parts.count == 3 && (1...12).contains(m.t[i].value) && (1...31).contains(m.t[i + 2].value)
+            && (m.t[last].digitCount == 2 || m.t[last].digitCount == 4) && m.t[i + 2].digitCount <= 2
+        if date { return Found(quantity: Quantity(span: m.span(i, end), kind: .date), start: i, end: end) }
+        guard parts.allSatisfy({ m.t[$0].digitCount == 1 }) else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, end), kind: .identifier), start: i, end: end)
+    }
+
     static let score = Shapes(
         "identifier.score", "A score: \"won 3-1\", \"a 2-0 victory\", \"beat them 21-17\", a set of them (\"6-3 4-6 6-1\"), a record of wins, losses and ties (\"went 59-35-1\"), and a falling pair that no unit follows (\"crushed 5-1\"; a range rises).",
         anchor: number.requiring(.plainInteger), after: .seq(.t(hyphen), .t(number.requiring(.plainInteger))),
@@ -782,7 +809,7 @@ extension FigureRules {
         anchor: number, after: .t(gluedWord),
         examples: [.fires("The 5G network launched.", "identifier"), .fires("The console renders games at 1080p.", "identifier"), .not("Yields fell 25bps on Monday."),
                    .fires("The console has a slot-loading 4K Blu-ray drive.", "identifier"), .not("She raised $4K for charity."),
-                   .fires("It is hard to tell 4K from HD on a small TV.", "identifier")]
+                   .fires("It is hard to tell 4K from HD on a small TV.", "identifier"), .fires("ILM finished a brand new 4K restoration print.", "identifier")]
     ) { m, match in
         let i = match.anchor
         // "a 4K Blu-ray drive", "8K TVs": a display resolution, not thousands.

@@ -882,6 +882,8 @@ struct TableRowTests {
         "Administrative expenses 98.4 mln vs", "212.6 mln", "Mln vs 45.1 mln profit",
         // The heading of a results table's period, alone, after a dateline, or before its column labels.
         "Nine months to September 30", "SINGAPORE, April 2 - 12 months ended March 31", "Four weeks ending Jan 28     weekly avgs-mlns",
+        // A web page's table row of two cells: a label and its value.
+        "• Per capita | $40,266", "Territorial authorities | 13 cities and 53 districts",
     ])
     func tableRowsAreMarked(_ line: String) {
         let article = Article(text: line)
@@ -929,6 +931,8 @@ struct TableRowTests {
         // A period in prose, and one after a sentence's subject.
         "Sales rose 5 pct in the nine months to September 30.", "Turnover for the six months ended June 30 was 12 mln dlrs.",
         "The company spent three years to June 30 rebuilding its plant.",
+        // A bar in a sentence that reports: no table.
+        "Turnout reached 64 percent | a record for a midterm, election officials said on Wednesday.",
     ])
     func proseIsNot(_ line: String) {
         let article = Article(text: line)
