@@ -474,7 +474,11 @@ extension Matcher {
     func isPersonsAge(_ p: Parsed) -> Bool {
         guard p.value >= 1, p.value < 120, p.value == p.value.rounded(), p.start >= 2 else { return false }
         let pronounAt: Int
-        if isWord(p.start - 1, Keys.was) || isWord(p.start - 1, Keys.isWord) {
+        // ("when she was about 57": a hedge between the verb and the age.)
+        let verb = (qualifier(before: p.start)?.2 ?? p.start) - 1
+        if isWord(verb, Keys.was) || isWord(verb, Keys.isWord) {
+            pronounAt = verb - 1
+        } else if isWord(p.start - 1, Keys.was) || isWord(p.start - 1, Keys.isWord) {
             pronounAt = p.start - 2
         } else if isWord(p.start - 1, Keys.am), isWord(p.start - 2, Keys.i) {
             pronounAt = p.start - 2
@@ -1235,6 +1239,8 @@ extension Matcher {
     /// "two-thirds", "three quarters of", "one-fifth".
     func spelledFraction(at i: Int) -> Found? {
         guard let w = lower(i) else { return nil }
+        // "one third party nominee", "a third world country": an ordinal in a compound, no share.
+        if lower(i + 1) == "third", let after = lower(i + 2), ["party", "parties", "world"].contains(after) { return nil }
         // "one twenty-fifth", "three twenty-firsts", "twenty thirty fifths": a one-word count of a compound
         // denominator; one takes the singular (closing its phrase: not "one twenty-first century pact"), more the plural.
         if let numerator = Lexicon.units[w] ?? Lexicon.tens[w], numerator >= 1, let d = compoundDenominator(at: i + 1),

@@ -11,7 +11,7 @@ extension FigureRules {
         names written with digits, scores. A match makes the figure a date, time, ordinal or identifier \
         (`statistic: false`).
         """,
-        [roundTheClock, gallery, galleryCounterAtEnd, citation, noteMark, volumeIssue, pageReference, version, versionBeforeUpdate, label, indexName, poorsIndex, slashName, listedLabel, fineness, dottedCode, streetAddress, statusCode, lettered, port, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, raceTime, clock, clockZoneRange, clockZone, amPm, ordinalDigits, rank, temperatureDecade, hyphenChain, score,
+        [roundTheClock, gallery, galleryCounterAtEnd, citation, noteMark, volumeIssue, pageReference, version, versionBeforeUpdate, label, indexName, poorsIndex, slashName, listedLabel, fineness, dottedCode, streetAddress, statusCode, lettered, port, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, raceTime, clock, clockZoneRange, clockZone, amPm, ordinalDigits, rank, shortYear, temperatureDecade, hyphenChain, score,
          leadingZero, title, listNumber, listParen, liveTimestamp, revision, sectionNumber, heading, shortDecade, timesCode, lettersBefore, slashCode, hyphenCode, lettersAfter, compoundModifier, nameWithNumber, softwareVersion])
 
     static let roundTheClock = Shapes(
@@ -406,11 +406,13 @@ extension FigureRules {
     static let clock = Shapes(
         "time.clock", "Clock times: \"10:30\", \"9:30 a.m.\".", anchor: number,
         after: .seq(.word(":"), .t(number.requiring(.joined))),
-        examples: [.fires("The market opens at 9:30 a.m.", "time")]
+        examples: [.fires("The market opens at 9:30 a.m.", "time"), .fires("She finished in 2:20:51 on Sunday.", "time")]
     ) { m, match in
         let i = match.anchor
         guard m.joined(i + 1), m.t[i + 2].digitCount == 2 else { return nil }
         var end = i + 3
+        // Seconds too: "2:20:51" is one time, not a time and a number.
+        if m.isToken(end, Keys.colon), m.joined(end), end + 1 < m.n, m.joined(end + 1), m.t[end + 1].isNumber, m.t[end + 1].digitCount == 2 { end += 2 }
         if let w = m.lower(end), ["a.m", "p.m", "am", "pm"].contains(w) { end += 1 }
         if m.isToken(end, Keys.period), m.joined(end), m.lower(end - 1)?.contains(".") == true { end += 1 }
         return Found(quantity: Quantity(span: m.span(i, end), kind: .time), start: i, end: end)
@@ -636,6 +638,18 @@ extension FigureRules {
         // Glued only to an apostrophe or to "mid-", "late-", "early-" (not "DC-10s").
         if m.joined(i), !(m.isQuote(i - 1) || (m.isHyphen(i - 1) && ["mid", "late", "early"].contains(m.lower(i - 2) ?? ""))) { return nil }
         return Found(quantity: Quantity(span: m.span(i, i + 2), kind: .date), start: i, end: i + 2)
+    }
+
+    static let shortYear = Shapes(
+        "date.year-short", "A year in two digits after an apostrophe: \"in '69\", \"the class of '04\" (not a closing quote glued to a word).",
+        anchor: number.requiring(.plainInteger),
+        examples: [.fires("Yeah, in '69, so that's kind of 50 years ago.", "date"), .fires("She graduated with the class of ’04.", "date"),
+                   .not("He said 'yes' 69 times.")]
+    ) { m, match in
+        let i = match.anchor
+        guard m.t[i].digitCount == 2, i >= 1, m.joined(i), ["'", "’"].contains(m.texts(i - 1)), !(i >= 2 && m.joined(i - 1)) else { return nil }
+        guard !(i + 1 < m.n && m.joined(i + 1) && (m.t[i + 1].isWord || m.t[i + 1].isNumber)) else { return nil }
+        return Found(quantity: Quantity(span: m.span(i - 1, i + 1), kind: .date), start: i - 1, end: i + 1)
     }
 
     static let temperatureDecade = Shapes(
@@ -943,7 +957,7 @@ extension FigureRules {
         per unit with every form it is written in.
         """,
         [percentSign, hyphenPercent, percentagePoints, percentWord, basisPoints, poundsSterling, nationalCurrency, currencyWord, cents, nationalCents,
-         hyphenCurrency, scaledCode, symbolAfter, squareMeasure, cubicMeasure, degrees, temperatureLetter, inchesInParentheses, barrelsPerDay, namedTons, nauticalMiles, hyphenNauticalMiles, quakeSize, richter, yearsOld, hyphenMeasure, hyphenCount, squared, metreOrTonneLetter, measure,
+         hyphenCurrency, scaledCode, symbolAfter, squareMeasure, cubicMeasure, degrees, temperatureLetter, inchesInParentheses, barrelsPerDay, namedTons, nauticalMiles, hyphenNauticalMiles, astronomicalUnits, quakeSize, richter, yearsOld, hyphenMeasure, hyphenCount, squared, metreOrTonneLetter, measure,
          duration, modifiedDuration, gluedUnit, indexPoints, times, outOf, tollAdjective, countNoun])
 
     static let percentSign = UnitsRule(
@@ -1199,6 +1213,18 @@ extension FigureRules {
         examples: [.fires("The ship sailed 200 nautical miles.", "measure 200 nmi")]
     ) { _, match in UnitMatch(kind: .measure, unit: "nmi", end: match.end) }
 
+    static let astronomicalUnits = UnitsRule(
+        "measure.astronomical", "Distances in space: \"30 astronomical units\" (au), \"4.2 light-years\", \"13 billion light years\".",
+        anchor: .words("astronomical", "light"), after: .seq(.opt(.t(hyphen.requiring(.joined))), .word("unit", "units", "year", "years")),
+        examples: [.fires("The planet is about 30 astronomical units from its star.", "measure 30 au"), .fires("The star is 4.2 light-years away.", "measure 4.2 light year"),
+                   .fires("The quasar is 3.8 billion light years away.", "measure 3800000000 light year"), .not("The bulb burned 20 light hours.")]
+    ) { m, match in
+        let astronomical = m.t[match.anchor].key == WordKey.of("astronomical")
+        let unitWord = m.lowers(match.end - 1)
+        guard astronomical == unitWord.hasPrefix("unit"), !m.isHyphen(match.anchor + 1) || m.joined(match.anchor + 2) else { return nil }
+        return UnitMatch(kind: .measure, unit: astronomical ? "au" : "light year", end: match.end)
+    }
+
     static let hyphenNauticalMiles = UnitsRule(
         "measure.nautical-miles-hyphen", "Nautical miles as a modifier: \"a 500-nautical-mile trip\".",
         anchor: hyphen.requiring(.joined), after: .seq(.word("nautical"), .t(hyphen.requiring(.joined)), .word("mile", "miles")),
@@ -1263,6 +1289,7 @@ extension FigureRules {
                    .fires("A three-judge panel heard the case.", "count 3 judge"), .fires("GB named a 46-strong team for the finals.", "count 46 members"),
                    .fires("The chip is a 20-pin 0.4mm pitch package.", "count 20 pin"),
                    .fires("The 300-share composite index soared 139 points.", "identifier 300"),
+                   .fires("He stands against the two-state solution.", "identifier 2"), .fires("Britain has a two-party system.", "identifier 2"),
                    .not("Arsenal won 2-nil away."), .not("It was a 30-something crowd."), .not("He was 17-years-old then."),
                    .not("The firm opened a one-stop shop."), .not("It sold zero-coupon bonds."), .not("The group took a three-pronged approach."),
                    .not("Chances are one-half to two-thirds.")]
@@ -1281,6 +1308,11 @@ extension FigureRules {
         guard !["ed", "al", "ly", "ic"].contains(where: { word.hasSuffix($0) }) else { return nil }
         // "the 300-share composite index", "the 225-issue average": an index named by how many stocks it holds.
         if ["share", "stock", "issue"].contains(word), let next = m.lower(k + 1), ["index", "composite", "average"].contains(next) {
+            return UnitMatch(kind: .identifier, unit: nil, end: k + 1)
+        }
+        // "the two-state solution", "a two-party system", "a two-horse race": a kind of policy or contest named by a
+        // number, nothing counted.
+        if let next = m.lower(k + 1), ["solution", "policy", "system", "race", "approach", "strategy", "formula", "model"].contains(next) {
             return UnitMatch(kind: .identifier, unit: nil, end: k + 1)
         }
         // "a 46-strong team" counts its members.
@@ -1493,8 +1525,7 @@ extension FigureRules {
                    .not("I am being attacked on one side by rivals."), .not("He could end up confining one known terrorist."),
                    .not("This one sticks you front and center on a rollercoaster."),
                    .fires("Massa left after eight highly successful years.", "duration 8 year"),
-                   .fires("Breakers demolished ships of 3.69 million light displacement tons.", "measure 3690000 ton"),
-                   .fires("The quasar is 3.8 billion light years away.", "measure 3800000000 light year")]
+                   .fires("Breakers demolished ships of 3.69 million light displacement tons.", "measure 3690000 ton")]
     ) { m, match in
         guard let noun = m.countNoun(from: match.anchor) else { return nil }
         // "co-pilots": a hyphenated noun is its unit whole.
@@ -1504,8 +1535,6 @@ extension FigureRules {
         // "eight highly successful years", "3.69 million light displacement tons": a duration or a measure with its
         // modifiers ("revenue passenger miles" stay a count of a traffic unit).
         if let duration = Lexicon.durations[key: m.t[noun].key] {
-            // "3.8 billion light years" is a distance.
-            if duration == "year", m.lower(noun - 1) == "light" { return UnitMatch(kind: .measure, unit: "light year", end: noun + 1) }
             return UnitMatch(kind: .duration, unit: duration, end: noun + 1)
         }
         // (Not points, pounds or degrees, which count other things: "three break points", "Egyptian pounds", "two degrees".)
