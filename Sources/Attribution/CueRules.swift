@@ -1476,6 +1476,7 @@ enum CueRules {
             .fires("An aide to Agriculture Secretary Richard Lyng said the bonus was unlikely.", "aide [anonymous] · said"),
             .fires("A statement from the mayor's office said the bridge would reopen.", "statement from the mayor's office [report] · said"),
             .fires("Sources at the minister's office said the package could total 12 billion francs.", "Sources [anonymous] · said"),
+            .not("Imports fell to 75,500 tonnes, Central Bureau of Statistics figures show."),
             .not("Director Ana Berg at the Bank of Finland's monetary department said he expected a cut."),
             .not("She will sing One Night on Friday's BBC One show as producers wait."),
             .not("She would like Trump to further explain his stance."),
@@ -1509,6 +1510,13 @@ enum CueRules {
         // inside it, then the name of whoever holds it, up to the verb (not after people or a document: "an aide to
         // Agriculture Secretary Richard Lyng said" is the aide's).
         let verb = m.anchor - f.auxCount(before: m.anchor)
+        // "Central Bureau of Statistics figures show": a name with its "of" owns the document closing the phrase; the
+        // subject rule reads it whole.
+        if f.t[h].isCapitalized, verb - 1 > h + 1, f.isWord(verb - 1, in: f.lex.documents), !f.t[verb - 1].isCapitalized,
+            ((h + 1)..<(verb - 1)).allSatisfy({ k in f.t[k].isCapitalized || f.isWord(k, f.lex.of) || f.isWord(k, f.lex.and) || f.has(k, AC.article) })
+        {
+            return nil
+        }
         if let named = f.personClosingOffice(head: h, before: verb) ?? f.officeHolder(inPhraseOf: h, before: verb) {
             var a = named
             f.setCue(of: &a, at: m.anchor)

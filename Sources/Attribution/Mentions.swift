@@ -1479,8 +1479,10 @@ extension SourceFinder {
             // Nor a relative pronoun or an opening adverb ("which French officials said", "Instead people said").
             if lex.phraseOpeners.contains(w), !(isToken(s, lex.hyphen) && !t[s].spaceBefore) { break }  // not "now-familiar"
             // "chamber of commerce poll" keeps its "of"; "58 percent of respondents" does not.
+            // (A capitalised source word after a name's "of" is the name's: "Central Bureau of Statistics figures".)
             if w == lex.of, s - 2 >= 0,
-                t[s - 2].isNumber || lex.shareWords.contains(t[s - 2].key) || isSourceNoun(t[s].key)
+                t[s - 2].isNumber || lex.shareWords.contains(t[s - 2].key)
+                    || (isSourceNoun(t[s].key) && !(t[s].isCapitalized && t[s - 2].isCapitalized && isNameWord(s - 2)))
             {
                 break
             }

@@ -60,11 +60,28 @@ final class PersonRegistry {
     }
 
     /// The organisation a generic head stands for: "the ministry" → "Finance Ministry"; "the company" and
-    /// its kin → the last company named.
+    /// its kin → the company that spoke in the last two sentences, else the last company named ("News Corp said
+    /// it started its offer for Harper and Row Publishers Inc. … the company said" is News Corp).
     func organization(for head: UInt64, lexicon lex: AttributionKeys) -> String? {
         if let index = organizationHeads.lastIndex(of: head) { return organizationNames[index] }
-        if lex.companyHeads.contains(head) { return lastCompany }
+        if lex.companyHeads.contains(head) {
+            if let speaker = lastCompanySpeaker, sentence - lastCompanySpeakerSentence <= 2 { return speaker }
+            return lastCompany
+        }
         return nil
+    }
+
+    /// The last company that was a source, and in which sentence.
+    private var lastCompanySpeaker: String?
+    private var lastCompanySpeakerSentence = -10
+
+    /// A company that spoke: what "the company said" means in the sentences right after.
+    func noteCompanySpeaker(_ name: String, lexicon lex: AttributionKeys) {
+        let known = knownByName[name] ?? Self.know(name, lex)
+        knownByName[name] = known
+        guard known.company else { return }
+        lastCompanySpeaker = name
+        lastCompanySpeakerSentence = sentence
     }
 
     /// The last organisation or document that was a source: what "it said" refers to.
@@ -273,6 +290,23 @@ final class PersonRegistry {
                 let end = inName ? i + 1 : i
                 runStart = nil
                 guard end - start >= 2 else { continue }
+                var start = start
+                if classes[start..<end].contains(where: { $0.rawValue & AC.organizationWord.rawValue != 0 }) {
+                    // "Harper and Row Publishers Inc", "Eastern Gas and Fuel Associates": a company's name goes back over
+                    // its "and" to the capitalised words before it that name no company of their own.
+                    var k = start - 2
+                    if start >= 2, tokens[start - 1].key == lexicon.and, tokens[k].isWord, tokens[k].isCapitalized,
+                        classes[k].rawValue & AC.notName.rawValue == 0
+                    {
+                        while k > 0, start - k < 4, tokens[k - 1].isWord, tokens[k - 1].isCapitalized, classes[k - 1].rawValue & AC.notName.rawValue == 0 { k -= 1 }
+                        // (Not a place before it: "Sun Banks in Florida and Trust Co banks in Georgia".)
+                        if !classes[k..<(start - 1)].contains(where: { $0.rawValue & AC.organizationWord.rawValue != 0 }),
+                            !(k > 0 && tokens[k - 1].key == lexicon.inWord)
+                        {
+                            start = k
+                        }
+                    }
+                }
                 let words = tokens[start..<end]
                 if classes[start..<end].contains(where: { $0.rawValue & AC.organizationWord.rawValue != 0 }) {
                     // A name seen before in this article is found by its words' keys, without building it again.

@@ -177,6 +177,9 @@ final class SourceFinder {
         if a.sourceType == .organization, a.basis == .explicit, a.source.startsWithCapital {
             people.registerOrganization(a.source, lexicon: lex)
         }
+        if a.sourceType == .organization, a.basis == .explicit || a.basis == .resolved, a.source.startsWithCapital {
+            people.noteCompanySpeaker(a.source, lexicon: lex)
+        }
         if a.sourceType == .anonymous, a.basis == .explicit, let end = a.sourceSpan?.end, end > 0,
             bytes[end - 1] == UInt8(ascii: "s")
         {

@@ -75,6 +75,11 @@ enum Abbreviations {
         guard length <= 12 else { return false }
         let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<period]), as: UTF8.self)
         if neverFinal.contains(word) { return true }
+        // A dateline in capitals: "ST. LOUIS, April 1 -", "FT. LAUDERDALE, Fla." (an "FT." closing a sentence stays final).
+        if wordStart == sentenceStart, word == "ST" || word == "FT" || word == "MT" {
+            let following = wordAt(bytes, next, end)
+            if following.utf8.count >= 2, following.allSatisfy(\.isUppercase) { return true }
+        }
         if nextIsDigit, beforeNumber.contains(word) { return true }
         let nextWord = wordAt(bytes, next, end)
         // "At 5 a.m. Mr. Smith left" goes on; "… left at 6 P.M. Mr. Smith then …" ends:

@@ -837,6 +837,21 @@ struct ResolutionTests {
         #expect(mention(a, in: "The Finance Ministry published its budget on Friday. The ministry said spending would rise 3 percent.") == "The ministry")
     }
 
+    /// Wire copy's "the company said" is the company that just spoke, not the one it bought; a name keeps its "and".
+    @Test(arguments: [
+        ("Standex International Corp said it acquired Alan Duffy Engineering Ltd for an undisclosed amount. "
+            + "The unit will join its Perkins division, the company said.", "Standex International Corp"),
+        ("News Corp Ltd said it started its tender offer for Harper and Row Publishers Inc at 65 dlrs a share. "
+            + "The company said the offer expires on April 29.", "News Corp Ltd"),
+        ("Shares of Harper and Row Publishers Inc rose 2 dlrs on Tuesday in heavy trading. "
+            + "The company said it had received several offers.", "Harper and Row Publishers Inc"),
+    ])
+    func theCompanyIsTheCompanyThatSpoke(_ text: String, _ company: String) throws {
+        let a = try #require(attribute(text)[1].1)
+        #expect(a.source == company)
+        #expect(a.basis == .resolved)
+    }
+
     @Test func anAcronymIsNotASurnameWrittenInCapitals() throws {
         // "UN" must not bring back "Kim Jong Un": names are matched as written.
         let result = attribute(

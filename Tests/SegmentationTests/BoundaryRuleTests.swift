@@ -51,6 +51,9 @@ struct BoundaryRuleTests {
         ("He was, well... not sure what to say.", ["He was, well... not sure what to say."]),
         ("Gov. Gavin Newsom of Sacramento, Calif. said 3 percent.", ["Gov. Gavin Newsom of Sacramento, Calif. said 3 percent."]),
         ("It was founded in Sacramento, Calif. The firm now employs 200.", ["It was founded in Sacramento, Calif.", "The firm now employs 200."]),
+        // A dateline in capitals keeps its "ST."; the paper's "FT." closing a sentence does not go on.
+        ("ST. LOUIS, April 1 - Peabody said it completed the purchase.", ["ST. LOUIS, April 1 - Peabody said it completed the purchase."]),
+        ("The plan was first reported by the FT. Shares rose 2 pct.", ["The plan was first reported by the FT.", "Shares rose 2 pct."]),
         ("The case is Smith vs. Jones. A ruling is due in May.", ["The case is Smith vs. Jones.", "A ruling is due in May."]),
         ("Trading opened at 9 a.m. on Monday.", ["Trading opened at 9 a.m. on Monday."]),
         ("At 7 a.m. Mr. Ode opened the polls. Counting ended at 11 P.M. Mr. Ode then declared the result.",
