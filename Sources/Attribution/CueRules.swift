@@ -1281,6 +1281,9 @@ enum CueRules {
         examples: [
             .fires("On 18 April, Ukrainian President Volodymyr Zelinskiy announced that the army had captured two soldiers.", "Volodymyr Zelinskiy [person] · announced"),
             .fires("Until now, the CCP has claimed that no troops were sent.", "CCP [organization] · claimed"),
+            .fires("The Organisation for Economic Cooperation and Development said growth would slow.",
+                   "Organisation for Economic Cooperation and Development [organization] · said"),
+            .fires("Lending rose 2 pct, Central Bureau of Statistics figures show.", "Central Bureau of Statistics [data] · show"),
             .fires("Hillary Clinton’s campaign said it would appeal.", "Hillary Clinton’s campaign [organization] · said"),
             .fires("Donald Trump’s campaign manager says he is gratified by the decision.", "Donald Trump’s campaign manager [person] · says"),
             .fires("In September, a still-struggling HP announced it would slash up to 30,000 jobs.", "HP [organization] · announced"),
@@ -1399,6 +1402,8 @@ enum CueRules {
             .fires("The Senate Minority Leader, Chuck Schumer, said 40 percent of workers were unpaid.", "Chuck Schumer [person] · said"),
             .fires("Argentina's President, Nestor Kirchner, said the swap was the best in history.", "Nestor Kirchner [person] · said"),
             .fires("Mr. Hale, later alleging that the city wanted to admit 25,000 tourists a day, said he would sue.", "Hale [person] · said"),
+            .fires("Responding to the plans, the chairman of the Police Federation of England and Wales, which represents rank and file officers, said it was essential.",
+                   "chairman [person] · said"),
         ]
     ) { ctx, m in
         let f = ctx.finder
@@ -1739,6 +1744,9 @@ enum CueRules {
             .not("The bill called for transit projects totalling 17.8 billion dlrs."),
             .fires("The survey of 1,000 adults conducted last week by Ipsos found 52 percent backed the plan.", "Ipsos [survey] · found"),
             .fires("A POLITICO survey on Tuesday of leading Republican data operatives found both men largely unknown.", "POLITICO [survey] · found"),
+            .fires("A report about the integration of immigrants issued over the summer by the Organization for Economic Cooperation and Development noted that a fifth were unemployed.",
+                   "Organization for Economic Cooperation and Development [report] · noted"),
+            .not("The ruling is the result of trade action launched in 1985 by the Ontario Corn Producers Association that contended subsidies were unfair."),
         ]
     ) { ctx, m in
         let f = ctx.finder

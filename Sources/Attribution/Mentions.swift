@@ -722,10 +722,22 @@ extension SourceFinder {
             }
             // "James B. Comey Jr., the director …": the name ends before the abbreviation's period.
             let nameEnd = c >= 2 && isToken(c - 1, lex.period) && !t[c - 1].spaceBefore && t[c - 2].isCapitalized ? c - 2 : c - 1
-            if isComma(c), c > 0, let a = mentionEnding(at: nameEnd), let start = a.sourceSpan?.start, let s = tokenIndex(from: start),
-                startsSubject(at: s), !a.sourceType.isDocument || evidence, isAppositive(from: c + 1, to: k)
+            // (The words closing a relative clause are its object, never the subject: "…, which represents rank and
+            // file officers, said".)
+            let closesRelative = c == k && (limit..<k).last(where: { isComma($0) }).map { has($0 + 1, AC.relative) } == true
+            if isComma(c), c > 0, !closesRelative, let a = mentionEnding(at: nameEnd), let start = a.sourceSpan?.start, let s = tokenIndex(from: start),
+                !a.sourceType.isDocument || evidence, isAppositive(from: c + 1, to: k)
             {
-                candidates.append(a)
+                // (Only a mention that reaches the comma stands for a title before it: not "Lee Zeldin of New York, …".)
+                let endsAtComma = a.sourceSpan.flatMap { tokenIndex(endingBy: $0.end) }.map { $0 >= nameEnd - 1 } ?? false
+                if startsSubject(at: s) {
+                    candidates.append(a)
+                } else if endsAtComma, c < k, isWord(s - 1, lex.of) || (has(s - 1, AC.article) && isWord(s - 2, lex.of)),
+                    let head = prepositionalHead(before: s - 1), head.sourceType == .person || head.sourceType == .anonymous
+                {
+                    // "the chairman of the Police Federation, which represents officers, said": the title before "of".
+                    candidates.append(head)
+                }
             }
             c -= 1
         }
@@ -982,8 +994,18 @@ extension SourceFinder {
                     return 3
                 }
                 // (Not two people: "Securities Commissioner Ray Astin and Chairman of the Stock Exchange …".)
+                // (The organisation's word may come before the "and": "the Organisation for Economic Cooperation and
+                // Development said".)
+                func organizationBefore(_ j: Int) -> Bool {
+                    var i = j
+                    while i >= 0, j - i < 6, isNameWord(i) || isWord(i, lex.of) || isWord(i, lex.forWord) {
+                        if lex.organizationWords.contains(t[i].key) { return true }
+                        i -= 1
+                    }
+                    return false
+                }
                 if s >= 2, isWord(s - 1, lex.and) || isToken(s - 1, lex.ampersand), isNameWord(s - 2), t[s].isCapitalized, !has(s, AC.title),
-                    organization || (t[s].count == 1 && t[s - 2].count == 1)
+                    organization || (t[s].count == 1 && t[s - 2].count == 1) || (k - s < 2 && organizationBefore(s - 2) && (k > s || t[s].count > 3))  // (not "the Bank of England and Fed")
                 {
                     return 2
                 }
@@ -1381,7 +1403,19 @@ extension SourceFinder {
     func documentBefore(_ v: Int) -> Attribution? {
         var k = v - 1
         var limit = max(0, v - 14)
+        var agentPassed = false
         while k >= limit {
+            // A participle's agent reaches further back: "A report about … issued over the summer by the Organization
+            // for Economic Cooperation and Development noted".
+            // (Only a name as the agent, right up to the verb.)
+            if !agentPassed, isWord(k, lex.by), (max(0, k - 5)..<k).contains(where: { t[$0].isWord && !t[$0].isCapitalized && endsIn($0, "ed") }),
+                k + 2 < v, ((k + 1)..<v).allSatisfy({ j in
+                    (t[j].isWord && t[j].isCapitalized) || isWord(j, lex.of) || isWord(j, lex.forWord) || isWord(j, lex.and) || has(j, AC.article)
+                })
+            {
+                agentPassed = true
+                limit = max(0, limit - 8)
+            }
             // A relative clause or aside set off by commas is passed over ("Exit polls from the primary, which
             // Mr. Trump won, showed"); a possessive's apostrophe too ("Saturday’s primary").
             if isComma(k), let open = (max(0, k - 20)..<k).last(where: { isComma($0) }),
