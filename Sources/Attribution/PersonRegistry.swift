@@ -190,8 +190,17 @@ final class PersonRegistry {
             guard gender.map({ $0 == feminine }) ?? true else { return nil }
             return (subject, lastSubjectIsDescribed)
         }
-        let name = last ?? (lastSubjectIsDescribed ? nil : lastSubject) ?? lastNameRun.map { run in run.map { $0.text(in: bytes) }.joined(separator: " ") }
-        guard let name, Self.gender(of: name).map({ $0 == feminine }) ?? true else { return nil }
+        // (A plain name is the fallback only while it is recent: a pronoun paragraphs later is someone else's.)
+        // A plain name merely mentioned stands behind a pronoun only when it is recent and its first name says the
+        // pronoun's gender ("Maria Lopez chairs the board. She said"): "the Mac Plus", "Finding Neverland" and "Swansea
+        // Ospreys" are two capitalised words too.
+        if let name = last ?? (lastSubjectIsDescribed ? nil : lastSubject) {
+            guard Self.gender(of: name).map({ $0 == feminine }) ?? true else { return nil }
+            return (name, false)
+        }
+        guard sentence - lastNameRunSentence <= 6, let run = lastNameRun else { return nil }
+        let name = run.map { $0.text(in: bytes) }.joined(separator: " ")
+        guard Self.gender(of: name) == feminine else { return nil }
         return (name, false)
     }
 
@@ -274,6 +283,10 @@ final class PersonRegistry {
     /// named without a title ("Maria Lopez chairs the board"), the fallback for "She". Kept as its
     /// tokens: nearly every sentence has such a run, and its name is read only when a pronoun needs it.
     private(set) var lastNameRun: ArraySlice<Token>?
+    private var lastNameRunSentence = -10
+    /// Words before a name that make it a place or a thing's: articles, prepositions of place, "of".
+    static let placeOpeners = WordTable(["a", "an", "the", "in", "at", "from", "near", "across", "into", "outside", "inside",
+                                         "throughout", "of", "to", "toward", "towards"])
 
     /// A surname mentioned anywhere in a sentence makes that person the latest one; a capitalised
     /// name with an organisation word ("the Finance Ministry") is remembered for "the ministry".
@@ -322,7 +335,13 @@ final class PersonRegistry {
                 } else if end - start <= 3, !words.contains(where: { $0.count < 2 }),
                     words.allSatisfy({ Self.hasLowercase($0, bytes) }),
                     // (Not a thing: "Mac Plus, which went on the market a year ago, sells for …".)
-                    !(end + 1 < tokens.count && tokens[end].key == lexicon.comma && tokens[end + 1].key == lexicon.which)
+                    !(end + 1 < tokens.count && tokens[end].key == lexicon.comma && tokens[end + 1].key == lexicon.which),
+                    // (Nor a name after an article, a preposition of place or "of", or an adjective in -ed: "a win in the New
+                    // York marathon", "flights from Hong Kong", "the mayor of Los Angeles", "the drought-ravaged Aral Sea"
+                    // name places and things.)
+                    !(start > 0 && (Self.placeOpeners.contains(tokens[start - 1].key)
+                        || (tokens[start - 1].isWord && !tokens[start - 1].isCapitalized && bytes[tokens[start - 1].end - 1] == UInt8(ascii: "d")
+                            && bytes[tokens[start - 1].end - 2] == UInt8(ascii: "e"))))
                 {
                     lastRun = start..<end  // build the string once, for the sentence's last run only
                     if start == 0 {
@@ -340,7 +359,10 @@ final class PersonRegistry {
                 }
             }
         }
-        if let run = lastRun { lastNameRun = tokens[run] }
+        if let run = lastRun {
+            lastNameRun = tokens[run]
+            lastNameRunSentence = sentence
+        }
     }
 
     /// Not written in capitals only ("Maria", not "NATO"); letters beyond ASCII count as lowercase.

@@ -862,6 +862,19 @@ struct ResolutionTests {
         #expect(a.basis == .resolved)
     }
 
+    /// Two capitalised words merely mentioned are no one's name unless a first name says so: a place, a team or a
+    /// film leaves the pronoun as written.
+    @Test(arguments: [
+        "Crowds lined the route of the New York Marathon on Sunday. She said the course had been hard.",
+        "Fans cheered the Swansea Ospreys after the match. He said the team had earned 12 points.",
+        "Critics praised the drought-ravaged Aral Sea pictures in 2016. He said 97 percent of scientists agreed.",
+    ])
+    func aPlaceOrATeamStandsBehindNoPronoun(_ text: String) throws {
+        let a = try #require(attribute(text)[1].1)
+        #expect(a.basis == .explicit)
+        #expect(["He", "She"].contains(a.source))
+    }
+
     @Test func sheResolvesToTheLastPersonNamed() throws {
         let result = attribute("Maria Lopez chairs the board. She said revenue rose 9 percent.")
         #expect(result[1].1?.source == "Maria Lopez")
