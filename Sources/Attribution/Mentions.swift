@@ -53,7 +53,14 @@ extension SourceFinder {
         guard isNameWord(s) else { return nil }
         var e = s
         while e + 1 < k, isNameWord(e + 1) || joinsOrganizationName(at: e + 1, from: s) { e += 1 }
-        guard (s...e).contains(where: { has($0, AC.organizationWord) || isAcronym($0) }) else { return nil }
+        // (A name with no organisation word counts when it has already spoken as a body: "Boeing said … Boeing
+        // apologised - although it claimed …".)
+        if !(s...e).contains(where: { has($0, AC.organizationWord) || isAcronym($0) }) {
+            guard let a = named(start: s, end: e + 1), people.isKnownBody(a.source) else { return nil }
+            var body = a
+            body.sourceType = people.type(of: a.source)
+            return body
+        }
         return named(start: s, end: e + 1).flatMap { $0.sourceType == .organization ? $0 : nil }
     }
 

@@ -95,6 +95,9 @@ final class PersonRegistry {
 
     func type(of body: String) -> SourceType { bodyTypes[body] ?? .organization }
 
+    /// Whether `name` has spoken as an organisation or a document in this article.
+    func isKnownBody(_ name: String) -> Bool { bodyTypes[name] != nil }
+
     /// The last unnamed group that was a source ("traders", "officials"): what "they said" refers to.
     private(set) var lastGroup: String?
     func noteGroup(_ name: String) { lastGroup = name }

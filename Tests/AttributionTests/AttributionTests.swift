@@ -875,6 +875,16 @@ struct ResolutionTests {
         #expect(["He", "She"].contains(a.source))
     }
 
+    /// "it" inside a clause is the body its sentence opened with, once that name has spoken, not the last body that spoke.
+    @Test func itInsideAClauseIsTheBodyTheSentenceOpenedWith() throws {
+        let result = attributeAll(
+            "Boeing said it would pay a $615 million fine. The Pentagon said 12 contracts were under review. "
+                + "Boeing apologised for the affair, although it claimed it gained no advantage.")
+        let a = try #require(result.attributions[2].first(where: { $0.cue == "claimed" }))
+        #expect(a.source == "Boeing")
+        #expect(a.basis == .resolved)
+    }
+
     @Test func sheResolvesToTheLastPersonNamed() throws {
         let result = attribute("Maria Lopez chairs the board. She said revenue rose 9 percent.")
         #expect(result[1].1?.source == "Maria Lopez")
