@@ -287,6 +287,9 @@ final class PersonRegistry {
     /// tokens: nearly every sentence has such a run, and its name is read only when a pronoun needs it.
     private(set) var lastNameRun: ArraySlice<Token>?
     private var lastNameRunSentence = -10
+    /// Words that open a sentence before its subject: "Meanwhile, O'Leary has rapped …".
+    static let sentenceConnectives = WordTable(["but", "and", "meanwhile", "however", "still", "now", "later", "earlier", "instead",
+                                                "yesterday", "today", "also", "so", "then"])
     /// Words before a name that make it a place or a thing's: articles, prepositions of place, "of".
     static let placeOpeners = WordTable(["a", "an", "the", "in", "at", "from", "near", "across", "into", "outside", "inside",
                                          "throughout", "of", "to", "toward", "towards"])
@@ -347,14 +350,23 @@ final class PersonRegistry {
                             && bytes[tokens[start - 1].end - 2] == UInt8(ascii: "e"))))
                 {
                     lastRun = start..<end  // build the string once, for the sentence's last run only
-                    if start == 0 {
+                    // (Also after an opening connective: "Meanwhile, O'Leary has rapped …", "But Maria Lopez chairs …".)
+                    let opener = start == 0 || (start <= 2 && Self.sentenceConnectives.contains(tokens[0].key)
+                        && (start == 1 || tokens[1].key == lexicon.comma))
+                    // (Its titles are no part of the name: "Mr Hirsch" is Hirsch; "Chief Secretary to the Treasury Paul
+                    // Boateng" names nobody before "to".)
+                    // (Only after a connective: a run opening the sentence is read as before.)
+                    var first = start
+                    while start > 0, first < end, classes[first].rawValue & AC.title.rawValue != 0 { first += 1 }
+                    if opener, first < end {
                         // A plain name opening the sentence is its subject ("Maria Lopez chairs the board"), but not over
                         // the subject a source of this sentence gave ("Lib Dem president Simon Hughes said"), unless it
                         // is that subject's full name ("De Croo said" after "Herman De Croo").
-                        let run = tokens[start..<end].map { $0.text(in: bytes) }.joined(separator: " ")
-                        let name = end - start == 1 ? run : (fullName(for: tokens[end - 1], in: bytes) ?? run)
+                        let run = tokens[first..<end].map { $0.text(in: bytes) }.joined(separator: " ")
+                        let name = fullName(for: tokens[end - 1], in: bytes) ?? run
+                        let title = first > start ? tokens[start..<first].map { $0.text(in: bytes) }.joined(separator: " ") : nil
                         if lastSubjectSentence != sentence {
-                            noteSubject(name)
+                            noteSubject(name, title: title)
                         } else if let current = lastSubject, name != current, name.hasSuffix(" " + current) {
                             lastSubject = name
                         }

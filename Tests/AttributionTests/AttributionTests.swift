@@ -885,6 +885,15 @@ struct ResolutionTests {
         #expect(a.basis == .resolved)
     }
 
+    /// A name after an opening connective is the sentence's subject, so "he" in the next sentence is that person.
+    @Test func aSubjectAfterAConnectiveIsWhoHeIs() throws {
+        let result = attribute(
+            "Wyss said output rose 0.3 pct in the first quarter. But Stephen Roach of Morgan Stanley was not convinced. "
+                + "He said much of the strength came from strikers returning to work.")
+        #expect(result[2].1?.source == "Stephen Roach")
+        #expect(result[2].1?.basis == .resolved)
+    }
+
     @Test func sheResolvesToTheLastPersonNamed() throws {
         let result = attribute("Maria Lopez chairs the board. She said revenue rose 9 percent.")
         #expect(result[1].1?.source == "Maria Lopez")
