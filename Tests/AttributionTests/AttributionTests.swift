@@ -22,6 +22,13 @@ func attributeAll(_ text: String, author: String? = nil) -> AttributedArticle {
     return Segmenter().then(QuantityTagger()).then(TimeTagger()).then(SourceAttributor()).process(article)
 }
 
+/// Sentence `index` of `text` has its source resolved to `source`.
+func expectResolved(_ text: String, sentence index: Int, to source: String) {
+    let result = attribute(text)
+    #expect(result[index].1?.source == source, "\(text)")
+    #expect(result[index].1?.basis == .resolved)
+}
+
 /// The first sentence of `sentence` has a source named `source`.
 func expectFirstSource(of sentence: String, is source: String) throws {
     let a = try #require(attribute(sentence)[0].1, "no source in \(sentence)")
@@ -887,11 +894,9 @@ struct ResolutionTests {
 
     /// A name after an opening connective is the sentence's subject, so "he" in the next sentence is that person.
     @Test func aSubjectAfterAConnectiveIsWhoHeIs() throws {
-        let result = attribute(
+        expectResolved(
             "Wyss said output rose 0.3 pct in the first quarter. But Stephen Roach of Morgan Stanley was not convinced. "
-                + "He said much of the strength came from strikers returning to work.")
-        #expect(result[2].1?.source == "Stephen Roach")
-        #expect(result[2].1?.basis == .resolved)
+                + "He said much of the strength came from strikers returning to work.", sentence: 2, to: "Stephen Roach")
     }
 
     @Test func sheResolvesToTheLastPersonNamed() throws {
@@ -944,11 +949,9 @@ struct ResolutionTests {
     }
 
     @Test func aMiddleNameIsASurname() throws {
-        let result = attribute(
+        expectResolved(
             "Justo Marin Ludena, president of the Cafe Peru group, said output was 1.8 mln bags. "
-                + "Marin said the rains would cut 5 pct of the crop.")
-        #expect(result[1].1?.source == "Justo Marin Ludena")
-        #expect(result[1].1?.basis == .resolved)
+                + "Marin said the rains would cut 5 pct of the crop.", sentence: 1, to: "Justo Marin Ludena")
         // A surname given later takes the part over from a middle name.
         let two = attribute(
             "Eyda Varela de Chinchilla opened the session. President Juan Carlos Varela spoke next. "
