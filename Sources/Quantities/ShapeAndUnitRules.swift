@@ -957,7 +957,7 @@ extension FigureRules {
         per unit with every form it is written in.
         """,
         [percentSign, hyphenPercent, percentagePoints, percentWord, basisPoints, poundsSterling, nationalCurrency, currencyWord, cents, nationalCents,
-         hyphenCurrency, scaledCode, symbolAfter, squareMeasure, cubicMeasure, degrees, temperatureLetter, inchesInParentheses, barrelsPerDay, namedTons, nauticalMiles, hyphenNauticalMiles, astronomicalUnits, quakeSize, richter, yearsOld, hyphenMeasure, hyphenCount, squared, metreOrTonneLetter, measure,
+         hyphenCurrency, scaledCode, symbolAfter, squareMeasure, hyphenSquareMeasure, cubicMeasure, degrees, temperatureLetter, inchesInParentheses, barrelsPerDay, namedTons, nauticalMiles, hyphenNauticalMiles, astronomicalUnits, quakeSize, richter, yearsOld, hyphenMeasure, hyphenCount, squared, metreOrTonneLetter, measure,
          duration, modifiedDuration, gluedUnit, indexPoints, times, outOf, tollAdjective, countNoun])
 
     static let percentSign = UnitsRule(
@@ -1143,6 +1143,16 @@ extension FigureRules {
     ) { m, match in
         guard let unit = Lexicon.measures[key: m.t[match.anchor + 1].key] else { return nil }
         return UnitMatch(kind: .measure, unit: unit + "2", end: match.anchor + 2)
+    }
+
+    static let hyphenSquareMeasure = UnitsRule(
+        "measure.square-hyphen", "An area as a modifier: \"a 100-square-kilometre area\", \"a 40-square-mile park\".",
+        anchor: hyphen.requiring(.joined), after: .seq(.word("square"), .t(hyphen.requiring(.joined)), .t(.is(QC.measureWord, "measure").requiring(.joined))),
+        examples: [.fires("Ships converged on a 100-square-kilometre area off Borneo.", "measure 100 km2"),
+                   .fires("The fire burned a 40-square-mile stretch of forest.", "measure 40 mi2")]
+    ) { m, match in
+        guard m.joined(match.anchor + 1), let unit = Lexicon.measures[key: m.t[match.anchor + 3].key] else { return nil }
+        return UnitMatch(kind: .measure, unit: unit + "2", end: match.anchor + 4)
     }
 
     static let cubicMeasure = UnitsRule(
@@ -1457,6 +1467,7 @@ extension FigureRules {
                    .fires("Profits were 24 times higher than a year earlier.", "ratio 24 times"),
                    .fires("The bank was fined three times last year.", "count 3 times"),
                    .fires("The server returned an error 24 times in the past hour.", "count 24 times"),
+                   .fires("Bandwidth demand rose 4.5 times between 2009 and 2013.", "ratio 4.5 times"),
                    .not("It runs at 1920x1080 pixels.")]
     ) { m, match in
         let k = match.anchor
@@ -1475,6 +1486,9 @@ extension FigureRules {
             || Lexicon.afterHowOften.contains(next ?? "")
             || (["last", "this"].contains(next ?? "") && !possessive && !Lexicon.amountNouns.contains(m.lower(k + 2) ?? ""))
         let factorBefore = ["of", "at", "between", "and", "to", "by", "oversubscribed", "covered"].contains(m.lower(k - 2) ?? "")
+            // (A fraction of times is a factor: "demand rose 4.5 times between 2009 and 2013"; "rose three times last
+            // year" may be how often.)
+            || (k >= 1 && m.t[k - 1].isNumber && m.t[k - 1].decimals > 0)
         return UnitMatch(kind: often && !factorBefore ? .count : .ratio, unit: "times", end: k + 1)
     }
 
