@@ -241,13 +241,16 @@ enum CueRules {
         "colon-before-quote", "A name, a colon and a quotation: \"… doesn’t surprise pollster Daron Shaw: “Historically, …”\".",
         before: .cap(source, .plus(.t(nameOrTitle), max: 6)), anchor: .is(AC.colon, "\":\""), after: .t(.is(AC.openingQuote, "open-quote")),
         examples: [.fires("The surge does not surprise pollster Daron Shaw: “Lesser-known candidates often win early.”", "Daron Shaw [person] · :"),
-                   .not("He sent the image to the Dutch newspaper NRC Handelsblad: “What Trump did was so insensitive.”")]
+                   .not("He sent the image to the Dutch newspaper NRC Handelsblad: “What Trump did was so insensitive.”"),
+                   .not("Miguel John told the Standard: \"The road had not been shut off yet.\"")]
     ) { ctx, m in
         let f = ctx.finder
         guard let r = m[source], var a = f.mentionEnding(at: r.upperBound - 1) else { return nil }
         // Not who heard it or where it was said: "told CNBC:", "said on Twitter:", "wrote of Ms. Merkel:".
         if let start = a.sourceSpan?.start, let s = f.tokenIndex(from: start) {
-            if !f.startsSubject(at: s) || f.has(s - 1, AC.cue) { return nil }
+            // (Also over an article: "told the Standard:", "told the BBC:".)
+            let before = f.has(s - 1, AC.article) ? s - 2 : s - 1
+            if !f.startsSubject(at: s) || f.has(before, AC.cue) { return nil }
             // (Back over the capitalised words the mention left out: "told BBC Radio Five Live:".)
             var b = s
             while b > 0, f.t[b - 1].isWord, f.t[b - 1].isCapitalized { b -= 1 }
@@ -1482,6 +1485,7 @@ enum CueRules {
             .fires("A statement from the mayor's office said the bridge would reopen.", "statement from the mayor's office [report] · said"),
             .fires("Sources at the minister's office said the package could total 12 billion francs.", "Sources [anonymous] · said"),
             .not("Imports fell to 75,500 tonnes, Central Bureau of Statistics figures show."),
+            .not("The image taken from a video posted by Boko Haram on social media shows a masked man."),
             .not("Director Ana Berg at the Bank of Finland's monetary department said he expected a cut."),
             .not("She will sing One Night on Friday's BBC One show as producers wait."),
             .not("She would like Trump to further explain his stance."),
@@ -1529,8 +1533,9 @@ enum CueRules {
             return .found(a, f.side(frame: start..<(m.anchor + 1), cueEnd: m.anchor))
         }
         // "Voters in Ohio who backed Trump in 2016 said": a verb's object, not the subject.
+        // (Nor a participle's agent: "a video posted by Boko Haram on social media shows".)
         if let start = f.tokenIndex(from: a.sourceSpan?.start ?? 0), start > 0, f.t[start - 1].isWord, !f.t[start - 1].isCapitalized,
-            f.endsIn(start - 1, "ed")
+            f.endsIn(start - 1, "ed") || (f.isWord(start - 1, Keys.by) && start >= 2 && f.endsIn(start - 2, "ed"))
         {
             return nil
         }
