@@ -155,7 +155,7 @@ enum AttributionLexicon {
         "The", "A", "An", "When", "While", "Where", "After", "Before", "If", "Although", "Though", "Because", "As",
         "But", "And", "Or", "So", "Yet", "In", "On", "At", "By", "For", "From", "To", "With", "Without", "Since", "Of",
         "Until", "However", "Meanwhile", "Still", "Also", "Then", "Now", "This", "That", "These", "Those", "It",
-        "Its", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "There", "Here", "What", "Why",
+        "Its", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your", "There", "Here", "What", "Why",
         "How", "Who", "Which", "Separately", "Earlier", "Later", "Last", "Next", "Finally", "Instead",
         "Once", "Asked", "Speaking", "Despite", "Under", "Over", "Among", "During", "Such", "Many", "Most", "Some",
         "Several", "Both", "Each", "Every", "Other", "Another", "Only", "Just", "Even", "Not", "No", "Until",

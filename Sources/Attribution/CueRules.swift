@@ -1485,6 +1485,7 @@ enum CueRules {
             .fires("A statement from the mayor's office said the bridge would reopen.", "statement from the mayor's office [report] · said"),
             .fires("Sources at the minister's office said the package could total 12 billion francs.", "Sources [anonymous] · said"),
             .not("Imports fell to 75,500 tonnes, Central Bureau of Statistics figures show."),
+            .fires("But William Corr of the Campaign for Tobacco-Free Kids urged the government to press on.", "William Corr [person] · urged"),
             .not("The image taken from a video posted by Boko Haram on social media shows a masked man."),
             .not("Director Ana Berg at the Bank of Finland's monetary department said he expected a cut."),
             .not("She will sing One Night on Friday's BBC One show as producers wait."),
@@ -1519,6 +1520,15 @@ enum CueRules {
         // inside it, then the name of whoever holds it, up to the verb (not after people or a document: "an aide to
         // Agriculture Secretary Richard Lyng said" is the aide's).
         let verb = m.anchor - f.auxCount(before: m.anchor)
+        // "William Corr of the Campaign for Tobacco-Free Kids urged": the phrase's name belongs to the person before
+        // "of the", who speaks.
+        if f.t[h].isCapitalized, h >= 3, f.has(h - 1, AC.article), f.isWord(h - 2, f.lex.of), f.t[h - 3].isCapitalized,
+            var person = f.mentionEnding(at: h - 3), person.sourceType == .person,
+            let ps = person.sourceSpan.flatMap({ f.tokenIndex(from: $0.start) }), f.startsSubject(at: ps)
+        {
+            f.setCue(of: &person, at: m.anchor)
+            return .found(person, f.side(frame: ps..<(m.anchor + 1), cueEnd: m.anchor))
+        }
         // "Central Bureau of Statistics figures show": a name with its "of" owns the document closing the phrase; the
         // subject rule reads it whole.
         if f.t[h].isCapitalized, verb - 1 > h + 1, f.isWord(verb - 1, in: f.lex.documents), !f.t[verb - 1].isCapitalized,

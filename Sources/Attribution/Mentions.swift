@@ -449,7 +449,13 @@ extension SourceFinder {
                 }
                 c -= 1
             }
-            if let first = opening ?? listItem { s = first }
+            if let first = opening ?? listItem {
+                s = first
+            } else if t.indices.contains(s), t[s].isCapitalized, endsIn(s, "ing"), has(s + 1, AC.article) || isPreposition(s + 1) {
+                // "Using the network, vets have been able to … and suggest": an opening participle with no subject found
+                // after it names no one ("Manning praised the plan and said" is a name).
+                return nil
+            }
         }
         if isWord(s, in: lex.clauseJoints) { s += 1 }  // "But analysts were not so certain, saying …"
         return clauseSubject(at: s, before: v)
