@@ -1287,6 +1287,8 @@ enum CueRules {
             .fires("The Organisation for Economic Cooperation and Development said growth would slow.",
                    "Organisation for Economic Cooperation and Development [organization] · said"),
             .fires("Lending rose 2 pct, Central Bureau of Statistics figures show.", "Central Bureau of Statistics [data] · show"),
+            .not("A spokesman for GM's Truck and Bus Group said there would be no comment."),
+            .fires("War on Want's John Hilary said the policy had failed.", "John Hilary [person] · said"),
             .fires("Hillary Clinton’s campaign said it would appeal.", "Hillary Clinton’s campaign [organization] · said"),
             .fires("Donald Trump’s campaign manager says he is gratified by the decision.", "Donald Trump’s campaign manager [person] · says"),
             .fires("In September, a still-struggling HP announced it would slash up to 30,000 jobs.", "HP [organization] · announced"),

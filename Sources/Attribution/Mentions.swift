@@ -611,6 +611,15 @@ extension SourceFinder {
         while s > 0, isWord(s - 1, in: lex.phraseDeterminers) { s -= 1 }
         guard s > 0 else { return true }
         let p = s - 1
+        // A possessive's owner stands where the subject would: "A spokesman for GM's Truck and Bus Group said" is no
+        // subject (the owner follows "for").
+        if p >= 2, isWord(p, lex.s), isGluedApostrophe(p - 1), isNameWord(p - 2) {
+            var o = p - 2
+            while o > 0, isNameWord(o - 1) { o -= 1 }
+            // (Only after a lowercase head and a preposition of place or role, not inside a name: "War on Want's John
+            // Hilary said", "Financial Corp of America's American Savings and Loan Association said".)
+            if o > 1, isPreposition(o - 1), !isWord(o - 1, lex.of), t[o - 2].isWord, !t[o - 2].isCapitalized { return false }
+        }
         if t[p].kind != .word || t[p].isCapitalized { return true }
         if isPreposition(p) || has(p, AC.beForm)
             || isWord(p, in: lex.objectRelatives)
