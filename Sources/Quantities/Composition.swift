@@ -258,6 +258,8 @@ extension Matcher {
         {
             return nil
         }
+        // "zero-coupon notes", "a zero-sum game", "zero-emission cars": "zero" joined to a word names a kind, nothing counted.
+        if first.spelled, first.value == 0, second == nil, isHyphen(afterNumbers), joined(afterNumbers), joined(afterNumbers + 1) { return nil }
         // "the four-wheelers", "a two-seater": a kind named by its number; "two-bit" is cheap (digits are a size: "32-bit").
         if kind == .number || kind == .count || kind == .measure, second == nil, isHyphen(afterNumbers), joined(afterNumbers), joined(afterNumbers + 1),
             afterNumbers + 1 < n,

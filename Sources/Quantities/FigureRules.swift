@@ -502,6 +502,7 @@ enum FigureRules {
             .fires("Turnover reached 1.111,11 euros.", "money 1111.11 EUR"), .fires("Downloads passed 2.33 k.", "number 2330"),
             .fires("The crates held three hundred and two dozen eggs.", "count 324 eggs"),
             .fires("The deck, which dates from around 1490, was extremely special.", "year 1490"),
+            .not("The bank sold dollar-denominated zero-coupon notes to investors."),
             .fires("Prices have doubled since about 2010.", "year 2010"), .fires("The town employs about 2000 people.", "count 2000 people"),
             .fires("The veteran film-maker, 68, won the best director prize.", "measure 68 year"),
             .fires("The shows are aimed at children as young as 12.", "measure 12 year"),
