@@ -35,9 +35,15 @@ final class PersonRegistry {
     func registerOrganization(_ name: String, lexicon lex: AttributionKeys) {
         // The same organisation noted again, with nothing noted since, changes nothing.
         if name == lastNoted { return }
-        let known = knownByName[name] ?? Self.know(name, lex)
+        note(known(name, lex))
+    }
+
+    /// What `name` is (its head words, whether a company), read once per article.
+    private func known(_ name: String, _ lex: AttributionKeys) -> Known {
+        if let known = knownByName[name] { return known }
+        let known = Self.know(name, lex)
         knownByName[name] = known
-        note(known)
+        return known
     }
 
     private static func know(_ name: String, _ lex: AttributionKeys) -> Known {
@@ -77,9 +83,7 @@ final class PersonRegistry {
 
     /// A company that spoke: what "the company said" means in the sentences right after.
     func noteCompanySpeaker(_ name: String, lexicon lex: AttributionKeys) {
-        let known = knownByName[name] ?? Self.know(name, lex)
-        knownByName[name] = known
-        guard known.company else { return }
+        guard known(name, lex).company else { return }
         lastCompanySpeaker = name
         lastCompanySpeakerSentence = sentence
     }
@@ -193,7 +197,6 @@ final class PersonRegistry {
             guard gender.map({ $0 == feminine }) ?? true else { return nil }
             return (subject, lastSubjectIsDescribed)
         }
-        // (A plain name is the fallback only while it is recent: a pronoun paragraphs later is someone else's.)
         // A plain name merely mentioned stands behind a pronoun only when it is recent and its first name says the
         // pronoun's gender ("Maria Lopez chairs the board. She said"): "the Mac Plus", "Finding Neverland" and "Swansea
         // Ospreys" are two capitalised words too.

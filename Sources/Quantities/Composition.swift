@@ -189,17 +189,18 @@ extension Matcher {
         let topic = isWord(exprStart - 1, Keys.about) && exprStart >= 2 && Lexicon.concerningAbout.contains(t[exprStart - 2].key)
         // "to increase 5.4% annually up to 2022.": "up to" a year that closes its clause is "until".
         // (Not a round count: "could employ up to 2000.")
-        let untilYear = qualifier(before: exprStart)?.0 == "up to" && first.value.truncatingRemainder(dividingBy: 100) != 0
+        let hedge = qualifier(before: exprStart)
+        let untilYear = hedge?.0 == "up to" && first.value.truncatingRemainder(dividingBy: 100) != 0
             && (afterNumbers >= n || (t[afterNumbers].kind == .symbol && !isHyphen(afterNumbers)))
         // "dates from around 1490", "since about 2010", "in about 1850": a hedged moment, a year when nothing is counted.
-        let hedgedMoment = qualifier(before: exprStart).map { q in
+        let hedgedMoment = hedge.map { q in
             ["about", "around", "circa", "approximately", "roughly"].contains(q.0) && q.2 > 0
                 && (["since", "in", "until", "till"].contains(lower(q.2 - 1) ?? "")
                     || (isWord(q.2 - 1, Keys.from) && ["dates", "dated", "dating", "date"].contains(lower(q.2 - 2) ?? "")))
                 // (A clock time on the wire: "open until about 2000 or 2100 EST".)
                 && !(afterNumbers..<min(n, afterNumbers + 4)).contains { has($0, QC.timeZone) }
         } ?? false
-        let hedged = qualifier(before: exprStart) != nil && !namesAThing && !possessive && !topic && !untilYear
+        let hedged = hedge != nil && !namesAThing && !possessive && !topic && !untilYear
             && !(hedgedMoment && kind == .number && second == nil)
         // Two years joined are a span of years, whatever noun follows ("2010-2012 sales").
         // (Or a year and the last two digits of a later one: "1982-84 consumption patterns".)
@@ -480,8 +481,6 @@ extension Matcher {
         let verb = (qualifier(before: p.start)?.2 ?? p.start) - 1
         if isWord(verb, Keys.was) || isWord(verb, Keys.isWord) {
             pronounAt = verb - 1
-        } else if isWord(p.start - 1, Keys.was) || isWord(p.start - 1, Keys.isWord) {
-            pronounAt = p.start - 2
         } else if isWord(p.start - 1, Keys.am), isWord(p.start - 2, Keys.i) {
             pronounAt = p.start - 2
         } else if isWord(p.start - 1, Keys.m), joined(p.start - 1), p.start >= 3, ["'", "’"].contains(texts(p.start - 2)), joined(p.start - 2),

@@ -469,6 +469,9 @@ enum Lexicon {
     ])
 
     /// What a display resolution ("4K", "8K") names.
+    /// Nouns after a hyphenated count that make it a kind's name, nothing counted: "the two-state solution", "a two-party
+    /// system", "a two-horse race", "a 50-state strategy".
+    static let kindsNamedByNumber = WordTable(["solution", "policy", "system", "race", "approach", "strategy", "formula", "model"])
     static let resolutionNouns = WordTable([
         "tv", "tvs", "television", "televisions", "blu", "resolution", "video", "videos", "display", "displays", "screen",
         "screens", "monitor", "monitors", "hdr", "uhd", "ultra", "streaming", "content", "camera", "cameras", "footage", "projector",

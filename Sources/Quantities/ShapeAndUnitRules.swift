@@ -1322,7 +1322,7 @@ extension FigureRules {
         }
         // "the two-state solution", "a two-party system", "a two-horse race": a kind of policy or contest named by a
         // number, nothing counted.
-        if let next = m.lower(k + 1), ["solution", "policy", "system", "race", "approach", "strategy", "formula", "model"].contains(next) {
+        if k + 1 < m.n, m.t[k + 1].isWord, Lexicon.kindsNamedByNumber.contains(m.t[k + 1].key) {
             return UnitMatch(kind: .identifier, unit: nil, end: k + 1)
         }
         // "a 46-strong team" counts its members.
