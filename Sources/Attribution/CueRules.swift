@@ -1241,6 +1241,7 @@ enum CueRules {
             .fires("The plan needs superdelegates who’ve already said they back Clinton.", "superdelegates [anonymous] · said"),
             .fires("The last question came from a young child, who said he drove six hours.", "child [anonymous] · said"),
             .fires("Beck, who has in the past described Trump as a narcissist, endorsed Cruz.", "Beck [organization] · described"),
+            .fires("Kim's comments on South Korea surprised analysts, who described them as significant.", "analysts [anonymous] · described"),
         ]
     ) { ctx, m in
         let f = ctx.finder

@@ -1531,6 +1531,9 @@ extension SourceFinder {
             if lex.phraseBreaks.contains(w) && !joinsNames { break }
             // A verb ends a noun phrase: "the chemical had led some newspapers".
             if !inCompound, lex.haveForms.contains(w) || lex.irregularPasts.contains(w) { break }
+            // … and so does a word in -ed right after a name: "comments on South Korea surprised analysts, who said".
+            // (Not a capitalised word opening the sentence, which may be no name: "All polled analysts said".)
+            if !inCompound, !t[s - 1].isCapitalized, endsIn(s - 1, "ed"), s >= 3, t[s - 2].isCapitalized, isNameWord(s - 2) { break }
             if has(s - 1, AC.beForm) || has(s - 1, AC.modal) { break }
             // Nor a relative pronoun or an opening adverb ("which French officials said", "Instead people said").
             if lex.phraseOpeners.contains(w), !(isToken(s, lex.hyphen) && !t[s].spaceBefore) { break }  // not "now-familiar"
