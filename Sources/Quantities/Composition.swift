@@ -794,6 +794,13 @@ extension Matcher {
                 return Found(quantity: Quantity(span: span(i, e), kind: .identifier), start: i, end: e)
             }
         }
+        // "202-225-8333": an area code, an exchange and a line, joined by hyphens.
+        if k == i, k + 4 < n, t[k].plainInteger, t[k].digitCount == 3, isHyphen(k + 1), joined(k + 1), joined(k + 2), t[k + 2].isNumber,
+            t[k + 2].plainInteger, t[k + 2].digitCount == 3, isHyphen(k + 3), joined(k + 3), joined(k + 4), t[k + 4].isNumber,
+            t[k + 4].plainInteger, t[k + 4].digitCount == 4, !(k > 0 && joined(k) && (t[k - 1].isNumber || isHyphen(k - 1)))
+        {
+            return Found(quantity: Quantity(span: span(k, k + 5), kind: .identifier), start: k, end: k + 5)
+        }
         guard k + 2 < n, t[k].isNumber, t[k].plainInteger, t[k].digitCount == 3, isHyphen(k + 1), joined(k + 1),
             joined(k + 2), t[k + 2].isNumber, t[k + 2].plainInteger, t[k + 2].digitCount == 4
         else { return nil }

@@ -321,10 +321,10 @@ extension FigureRules {
     }
 
     static let phone = Shapes(
-        "identifier.phone", "Phone numbers: \"555-0143\", \"(212) 555-0143\", \"+44 20 7946 0958\", \"0845 8 505 505\".", anchor: number,
+        "identifier.phone", "Phone numbers: \"555-0143\", \"202-225-8333\", \"(212) 555-0143\", \"+44 20 7946 0958\", \"0845 8 505 505\".", anchor: number,
         examples: [.fires("Call 555-0143 for details.", "identifier"), .fires("Call +44 20 7946 0958 today.", "identifier"),
                    .fires("Police asked for help on 0845 8 505 505 or 0800 555 111.", "identifier"),
-                   .fires("The hotline is +1-202-5550-143.", "identifier")]
+                   .fires("The hotline is +1-202-5550-143.", "identifier"), .fires("For details call 202-225-8333 today.", "identifier")]
     ) { m, match in m.matchPhone(at: match.anchor) }
 
     static let dotted = Shapes(
