@@ -11,7 +11,7 @@ extension FigureRules {
         names written with digits, scores. A match makes the figure a date, time, ordinal or identifier \
         (`statistic: false`).
         """,
-        [roundTheClock, gallery, galleryCounterAtEnd, citation, noteMark, volumeIssue, pageReference, version, versionBeforeUpdate, label, indexName, poorsIndex, slashName, listedLabel, fineness, dottedCode, streetAddress, statusCode, lettered, port, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, raceTime, clock, clockZoneRange, clockZone, amPm, ordinalDigits, rank, shortYear, temperatureDecade, hyphenChain, score,
+        [roundTheClock, gallery, galleryCounterAtEnd, citation, noteMark, volumeIssue, pageReference, version, versionBeforeUpdate, label, indexName, poorsIndex, slashName, listedLabel, fineness, dottedCode, streetAddress, statusCode, lettered, port, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, raceTime, clock, clockZoneRange, clockZone, amPmRange, amPm, ordinalDigits, rank, shortYear, temperatureDecade, hyphenChain, score,
          leadingZero, title, listNumber, listParen, liveTimestamp, revision, sectionNumber, heading, shortDecade, timesCode, lettersBefore, slashCode, hyphenCode, lettersAfter, compoundModifier, nameWithNumber, softwareVersion])
 
     static let roundTheClock = Shapes(
@@ -450,6 +450,19 @@ extension FigureRules {
         let i = match.anchor
         guard m.isClockDigits(i), m.isClockDigits(i + 2) else { return nil }
         return Found(quantity: Quantity(span: m.span(i, i + 4), kind: .time), start: i, end: i + 4)
+    }
+
+    static let amPmRange = Shapes(
+        "time.am-pm-range", "Hours joined by a hyphen before \"a.m.\" or \"p.m.\": \"3-8 p.m.\", \"6-9pm\" (a span of the day, not a range of figures).",
+        anchor: number.requiring(.plainInteger),
+        after: .seq(.t(hyphen.requiring(.joined)), .t(number.requiring(.joined)), .t(.words("a.m", "p.m", "am", "pm"))),
+        examples: [.fires("The blood drive runs Thursday, 3-8 p.m. at the church.", "time"), .fires("The event runs 6-9pm on Friday.", "time")]
+    ) { m, match in
+        let i = match.anchor
+        guard m.t[i].value >= 1, m.t[i].value <= 12, m.t[i + 2].value >= 1, m.t[i + 2].value <= 12, m.t[i + 2].plainInteger else { return nil }
+        var end = i + 4
+        if m.isToken(end, Keys.period), m.joined(end), m.lowers(i + 3).contains(".") { end += 1 }
+        return Found(quantity: Quantity(span: m.span(i, end), kind: .time), start: i, end: end)
     }
 
     static let amPm = Shapes(
