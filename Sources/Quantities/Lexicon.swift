@@ -337,7 +337,9 @@ enum Lexicon {
 
     /// Words that end a street's name after its number ("10 Downing Street", "725 Fifth Avenue").
     static let streetWords = WordTable(["street", "st", "avenue", "ave", "road", "rd", "lane", "boulevard", "blvd", "drive", "place",
-                                        "square", "terrace", "parkway", "plaza"])
+                                        "square", "terrace", "parkway", "plaza",
+                                        // Their abbreviations in listings: "4225 Southwinds Pl.", "9611 Trinity Church Rd.".
+                                        "pl", "ln", "dr", "ct", "pkwy", "hwy", "pike", "cir"])
 
     /// Verbs and adverbs after which a figure is the size of a change ("rose 5 pct", "up 3%").
     static let changeVerbs: Set<String> = [

@@ -866,7 +866,8 @@ extension FigureRules {
         "identifier.address", "A house number before a street's name: \"outside 10 Downing Street\", \"725 Fifth Avenue\", \"1600 Pennsylvania Avenue NW\".",
         anchor: number.requiring(.plainInteger), after: .t(.is(.capitalized, "Name")),
         examples: [.fires("May greets Netanyahu outside 10 Downing Street in London.", "identifier"),
-                   .fires("The store at 725 Fifth Avenue reopened.", "identifier"), .not("The firm hired 10 Street Team members.")]
+                   .fires("The store at 725 Fifth Avenue reopened.", "identifier"), .not("The firm hired 10 Street Team members."),
+                   .fires("Fridays at Southwinds Active Adult Community, 4225 Southwinds Pl., White Plains.", "identifier")]
     ) { m, match in
         let i = match.anchor
         let streets = Lexicon.streetWords
