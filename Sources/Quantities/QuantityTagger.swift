@@ -166,6 +166,11 @@ final class Matcher {
         i >= 0 && i < n && c[i].rawValue & cls.rawValue != 0
     }
     // Strings are built only here, for the few tokens a candidate figure looks at.
+    /// The end of an "a.m." or "p.m." at `k`, past the full stop its dots leave ("3 p.m." is "p.m" and ".").
+    func meridiemEnd(markerAt k: Int) -> Int {
+        isToken(k + 1, Keys.period) && joined(k + 1) && lowers(k).contains(".") ? k + 2 : k + 1
+    }
+
     func lower(_ i: Int) -> String? { i >= 0 && i < n && t[i].isWord ? t[i].lower(in: bytes) : nil }
     func text(_ i: Int) -> String? { i >= 0 && i < n ? t[i].text(in: bytes) : nil }
     /// The text as written, or "" outside the sentence (rules look a few tokens either side).

@@ -460,8 +460,7 @@ extension FigureRules {
     ) { m, match in
         let i = match.anchor
         guard m.t[i].value >= 1, m.t[i].value <= 12, m.t[i + 2].value >= 1, m.t[i + 2].value <= 12, m.t[i + 2].plainInteger else { return nil }
-        var end = i + 4
-        if m.isToken(end, Keys.period), m.joined(end), m.lowers(i + 3).contains(".") { end += 1 }
+        let end = m.meridiemEnd(markerAt: i + 3)
         return Found(quantity: Quantity(span: m.span(i, end), kind: .time), start: i, end: end)
     }
 
@@ -473,8 +472,7 @@ extension FigureRules {
         // (Twelve and its minutes too: "12.54" is 12:54.)
         let minutes = (m.t[i].value - m.t[i].value.rounded(.down)) * 100
         guard m.t[i].value <= 12 || (m.t[i].value < 13 && m.t[i].decimals == 2 && minutes < 59.5) else { return nil }
-        var end = i + 2
-        if m.isToken(end, Keys.period), m.joined(end), m.lowers(i + 1).contains(".") { end += 1 }
+        let end = m.meridiemEnd(markerAt: i + 1)
         return Found(quantity: Quantity(span: m.span(i, end), kind: .time), start: i, end: end)
     }
 
