@@ -12,7 +12,7 @@ extension FigureRules {
         (`statistic: false`).
         """,
         [roundTheClock, gallery, galleryCounterAtEnd, citation, noteMark, volumeIssue, pageReference, version, versionBeforeUpdate, label, indexName, poorsIndex, slashName, listedLabel, fineness, dottedCode, streetAddress, statusCode, lettered, port, digitsHyphenLetter, dayMonth, phone, dotted, seasonSlash, slashFractionRule, isoDate, slashedDate, raceTime, clock, clockZoneRange, clockZone, amPmRange, amPm, ordinalDigits, rank, shortYear, temperatureDecade, hyphenChain, score,
-         leadingZero, title, listNumber, listParen, liveTimestamp, revision, sectionNumber, heading, shortDecade, timesCode, lettersBefore, slashCode, hyphenCode, lettersAfter, compoundModifier, nameWithNumber, softwareVersion])
+         leadingZero, title, listNumber, listParen, liveTimestamp, matchMinute, revision, sectionNumber, heading, shortDecade, timesCode, lettersBefore, slashCode, hyphenCode, lettersAfter, compoundModifier, nameWithNumber, softwareVersion])
 
     static let roundTheClock = Shapes(
         "identifier.24-7", "\"24/7\": round the clock, not a fraction or a date.",
@@ -600,6 +600,17 @@ extension FigureRules {
             m.bytes[m.t[i].start] == UInt8(ascii: "0") || m.t[i].value >= 10
         else { return nil }
         return Found(quantity: Quantity(span: m.span(i, i + 1), kind: .time), start: i, end: i + 1)
+    }
+
+    static let matchMinute = Shapes(
+        "time.match-minute", "A live report's minute of play opening an entry: \"13 min: Lingard bursts down the left\", \"89 mins: Rooney scores\".",
+        anchor: number.requiring(.plainInteger), after: .seq(.word("min", "mins", "minute", "minutes"), .word(":")),
+        examples: [.fires("13 min: The impressive Lingard bursts down the inside-left channel.", "time"),
+                   .fires("89 mins: Rooney scores again.", "time"), .not("The delay was 13 min: nobody moved.")]
+    ) { m, match in
+        let i = match.anchor
+        guard i == 0, m.t[i].value <= 130 else { return nil }
+        return Found(quantity: Quantity(span: m.span(i, i + 2), kind: .time), start: i, end: i + 3)
     }
 
     static let revision = Shapes(
