@@ -628,6 +628,8 @@ extension Matcher {
             // After a change verb, "X to Y" is the change and the level it reached ("closed up $2.80 to $51.15"), unless
             // the two are of a size: then they are the ends of the change ("down 29.9 to 36.3 pct", "fell 10 to 12 feet").
             isRangeWord = !changeBefore || (changeVerb && !isWord(before, Keys.by) && !isWord(before, Keys.from) && endsOfASize(first, at: k + 1))
+                // (A factor is no level a change reaches: "inflated the price by two to three times".)
+                || parseNumber(k + 1).map { isWord($0.end, Keys.times) } == true
         } else if isWord(k, Keys.through) {
             isRangeWord = true
         } else if isWord(k, Keys.and) {

@@ -1491,6 +1491,7 @@ extension FigureRules {
                    .fires("The bank was fined three times last year.", "count 3 times"),
                    .fires("The server returned an error 24 times in the past hour.", "count 24 times"),
                    .fires("Bandwidth demand rose 4.5 times between 2009 and 2013.", "ratio 4.5 times"),
+                   .fires("TRW inflated the price by two to three times.", "ratio 2–3 times"),
                    .not("It runs at 1920x1080 pixels.")]
     ) { m, match in
         let k = match.anchor
